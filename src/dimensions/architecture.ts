@@ -1,0 +1,260 @@
+/**
+ * Architecture: the kind of network a model is built from, as a tree.
+ *
+ * ```text
+ * transformer ─┬─ encoder-only
+ *              ├─ decoder-only
+ *              └─ encoder-decoder
+ * cnn
+ * rnn ─────────┬─ lstm
+ *              └─ gru
+ * state-space
+ * mlp
+ * gnn
+ * ```
+ *
+ * A record names the most specific node that is true (`family`), so asking for `"rnn"` finds LSTM and GRU
+ * models too, and asking for `"transformer"` finds every transformer variant.
+ *
+ * Two things are properties rather than nodes, because they cut across the tree:
+ *
+ * - **Mixture of experts** (`mixtureOfExperts: true`): Mixtral is a decoder-only transformer with sparse expert
+ *   layers, Switch Transformer an encoder-decoder one. A node could only hold one of them.
+ * - **Generative framework** (`framework`: diffusion, GAN, VAE, normalising flow): how a generator is trained
+ *   and sampled, not what network it is. A diffusion U-Net is a CNN and a diffusion transformer (DiT, Sora) is a
+ *   transformer; both are diffusion models. Making diffusion a node would force a choice between the two
+ *   truths, so "show me diffusion models" is a filter on `framework` and "show me CNNs" still finds the U-Nets.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { ValueInfo } from "../i18n.js";
+
+/** The nodes of the architecture tree, each parent before its children. */
+export const ARCHITECTURES = [
+  "transformer",
+  "encoder-only",
+  "decoder-only",
+  "encoder-decoder",
+  "cnn",
+  "rnn",
+  "lstm",
+  "gru",
+  "state-space",
+  "mlp",
+  "gnn",
+] as const;
+
+/** Zod schema of an architecture node. */
+export const ArchitectureSchema = z.enum(ARCHITECTURES);
+
+/** A node of the architecture tree, such as `"decoder-only"` or `"lstm"`. */
+export type Architecture = z.infer<typeof ArchitectureSchema>;
+
+/** Each node's parent in the tree (`null` for the roots). */
+export const ARCHITECTURE_PARENTS = {
+  transformer: null,
+  "encoder-only": "transformer",
+  "decoder-only": "transformer",
+  "encoder-decoder": "transformer",
+  cnn: null,
+  rnn: null,
+  lstm: "rnn",
+  gru: "rnn",
+  "state-space": null,
+  mlp: null,
+  gnn: null,
+} as const satisfies Record<Architecture, Architecture | null>;
+
+/** Labels and descriptions of each architecture node, in English and Chinese. */
+export const ARCHITECTURE_INFO = {
+  transformer: {
+    label: { en: "Transformer", zh: "Transformer" },
+    description: {
+      en: "Layers of self-attention that let every token look at every other token.",
+      zh: "由自注意力层堆叠而成，每个词元都能关注序列中的其他词元。",
+    },
+  },
+  "encoder-only": {
+    label: { en: "Encoder-only Transformer", zh: "仅编码器 Transformer" },
+    description: {
+      en: "A Transformer that reads the whole input at once to represent or classify it, like BERT.",
+      zh: "一次读取完整输入并对其进行表示或分类的 Transformer，如 BERT。",
+    },
+  },
+  "decoder-only": {
+    label: { en: "Decoder-only Transformer", zh: "仅解码器 Transformer" },
+    description: {
+      en: "A Transformer that predicts the next token from the ones before it, like GPT.",
+      zh: "根据前文逐个预测下一个词元的 Transformer，如 GPT。",
+    },
+  },
+  "encoder-decoder": {
+    label: { en: "Encoder-decoder Transformer", zh: "编码器-解码器 Transformer" },
+    description: {
+      en: "A Transformer whose encoder reads the input and whose decoder writes the output, like T5.",
+      zh: "由编码器读取输入、解码器生成输出的 Transformer，如 T5。",
+    },
+  },
+  cnn: {
+    label: { en: "Convolutional network", zh: "卷积神经网络" },
+    description: {
+      en: "Layers of small learned filters slid across an image, sound or sequence, like ResNet.",
+      zh: "用在图像、声音或序列上滑动的小型可学习卷积核逐层提取特征，如 ResNet。",
+    },
+  },
+  rnn: {
+    label: { en: "Recurrent network", zh: "循环神经网络" },
+    description: {
+      en: "A network that reads a sequence one step at a time while carrying a hidden state forward.",
+      zh: "逐步读取序列并不断传递隐藏状态的网络。",
+    },
+  },
+  lstm: {
+    label: { en: "LSTM", zh: "长短期记忆网络" },
+    description: {
+      en: "A recurrent network with gated memory cells that keep information over long sequences.",
+      zh: "带有门控记忆单元、能在长序列中保留信息的循环神经网络。",
+    },
+  },
+  gru: {
+    label: { en: "GRU", zh: "门控循环单元" },
+    description: {
+      en: "A recurrent network with two gates, a lighter relative of the LSTM.",
+      zh: "只有两个门的循环神经网络，是 LSTM 的轻量变体。",
+    },
+  },
+  "state-space": {
+    label: { en: "State-space model", zh: "状态空间模型" },
+    description: {
+      en: "A sequence model built on learned linear dynamics that scales linearly with length, like Mamba.",
+      zh: "基于可学习线性动态系统、计算量随长度线性增长的序列模型，如 Mamba。",
+    },
+  },
+  mlp: {
+    label: { en: "Multilayer perceptron", zh: "多层感知机" },
+    description: {
+      en: "Stacks of fully connected layers with no convolution, recurrence or attention.",
+      zh: "只由全连接层堆叠而成，不含卷积、循环或注意力结构。",
+    },
+  },
+  gnn: {
+    label: { en: "Graph neural network", zh: "图神经网络" },
+    description: {
+      en: "A network that passes messages along the edges of a graph to learn about its nodes.",
+      zh: "沿图的边传递消息、学习节点表示的网络。",
+    },
+  },
+} as const satisfies Record<Architecture, ValueInfo>;
+
+/** Generative frameworks: how a generator is trained and sampled, independent of its network. */
+export const GENERATIVE_FRAMEWORKS = ["diffusion", "gan", "vae", "normalizing-flow"] as const;
+
+/** Zod schema of a generative framework. */
+export const GenerativeFrameworkSchema = z.enum(GENERATIVE_FRAMEWORKS);
+
+/** `"diffusion" | "gan" | "vae" | "normalizing-flow"`. */
+export type GenerativeFramework = z.infer<typeof GenerativeFrameworkSchema>;
+
+/** Labels and descriptions of each generative framework, in English and Chinese. */
+export const GENERATIVE_FRAMEWORK_INFO = {
+  diffusion: {
+    label: { en: "Diffusion", zh: "扩散模型" },
+    description: {
+      en: "Learns to turn noise into data step by step; flow matching and rectified flow count here too.",
+      zh: "学习把噪声逐步还原为数据；流匹配与整流流也归入此类。",
+    },
+  },
+  gan: {
+    label: { en: "GAN", zh: "生成对抗网络" },
+    description: {
+      en: "A generator trained against a discriminator that tries to tell its output from real data.",
+      zh: "生成器与判别器对抗训练，判别器试图区分生成数据与真实数据。",
+    },
+  },
+  vae: {
+    label: { en: "VAE", zh: "变分自编码器" },
+    description: {
+      en: "An encoder and decoder trained so that samples from a simple latent space decode into data.",
+      zh: "联合训练编码器与解码器，使简单潜空间中的采样能解码为数据。",
+    },
+  },
+  "normalizing-flow": {
+    label: { en: "Normalizing flow", zh: "标准化流" },
+    description: {
+      en: "A chain of invertible transforms that maps a simple distribution exactly onto the data.",
+      zh: "由一串可逆变换把简单分布精确映射到数据分布。",
+    },
+  },
+} as const satisfies Record<GenerativeFramework, ValueInfo>;
+
+/**
+ * Returns the parent of an architecture node.
+ *
+ * @param node - An architecture node.
+ * @returns Its parent, or `null` for a root such as `"cnn"`.
+ *
+ * @example
+ * ```ts
+ * architectureParent("lstm"); // "rnn"
+ * architectureParent("rnn"); // null
+ * ```
+ */
+export function architectureParent(node: Architecture): Architecture | null {
+  return ARCHITECTURE_PARENTS[node];
+}
+
+/**
+ * Lists the ancestors of an architecture node, nearest first, not including the node itself.
+ *
+ * @param node - An architecture node.
+ * @returns Its ancestors, e.g. `["transformer"]` for `"decoder-only"`.
+ *
+ * @example
+ * ```ts
+ * architectureAncestors("gru"); // ["rnn"]
+ * ```
+ */
+export function architectureAncestors(node: Architecture): Architecture[] {
+  const ancestors: Architecture[] = [];
+  for (let parent = architectureParent(node); parent !== null; parent = architectureParent(parent)) {
+    ancestors.push(parent);
+  }
+  return ancestors;
+}
+
+/**
+ * Answers "is this node a kind of that one?": true when `ancestor` is the node itself or one of its ancestors.
+ *
+ * @param node - The more specific node, e.g. `"lstm"`.
+ * @param ancestor - The more general node, e.g. `"rnn"`.
+ * @returns Whether every `node` model is also an `ancestor` model.
+ *
+ * @example
+ * ```ts
+ * isArchitectureKindOf("lstm", "rnn"); // true: an LSTM is an RNN
+ * isArchitectureKindOf("rnn", "lstm"); // false
+ * isArchitectureKindOf("decoder-only", "transformer"); // true
+ * ```
+ */
+export function isArchitectureKindOf(node: Architecture, ancestor: Architecture): boolean {
+  return node === ancestor || architectureAncestors(node).includes(ancestor);
+}
+
+/**
+ * Lists every descendant of an architecture node (children, their children, …), in tree order, not including
+ * the node itself.
+ *
+ * @param node - An architecture node.
+ * @returns The nodes below it; empty for a leaf.
+ *
+ * @example
+ * ```ts
+ * architectureDescendants("rnn"); // ["lstm", "gru"]
+ * architectureDescendants("transformer"); // ["encoder-only", "decoder-only", "encoder-decoder"]
+ * architectureDescendants("cnn"); // []
+ * ```
+ */
+export function architectureDescendants(node: Architecture): Architecture[] {
+  return ARCHITECTURES.filter((other) => other !== node && isArchitectureKindOf(other, node));
+}

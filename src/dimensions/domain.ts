@@ -1,0 +1,134 @@
+/**
+ * Application domain: the field a model is used in.
+ *
+ * The first five are the seed's (NLP, computer vision, speech, code, data analysis). The rest are what a
+ * registry of real models needs so that nothing is forced into a wrong box: music and sound are not speech;
+ * forecasting is its own practice apart from tabular analysis; protein folding and weather models are
+ * science; game-playing agents, robot policies, recommenders and graph networks each form a field with its own
+ * benchmarks. `multimodal` is kept for applications that are about combining kinds of data (a vision-language
+ * assistant, an any-to-any model), matching Hugging Face's grouping of such tasks.
+ *
+ * A model can list several domains, main one first.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { ValueInfo } from "../i18n.js";
+
+/** The application domains. */
+export const DOMAINS = [
+  "nlp",
+  "computer-vision",
+  "speech",
+  "audio",
+  "code",
+  "data-analysis",
+  "time-series",
+  "multimodal",
+  "science",
+  "reinforcement-learning",
+  "robotics",
+  "recommendation",
+  "graph",
+] as const;
+
+/** Zod schema of an application domain. */
+export const DomainSchema = z.enum(DOMAINS);
+
+/** An application domain such as `"nlp"` or `"computer-vision"`. */
+export type Domain = z.infer<typeof DomainSchema>;
+
+/** Labels and descriptions of each application domain, in English and Chinese. */
+export const DOMAIN_INFO = {
+  nlp: {
+    label: { en: "Natural language processing", zh: "自然语言处理" },
+    description: {
+      en: "Understanding and producing human language: chat, translation, summaries, search.",
+      zh: "理解与生成人类语言，如对话、翻译、摘要和检索。",
+    },
+  },
+  "computer-vision": {
+    label: { en: "Computer vision", zh: "计算机视觉" },
+    description: {
+      en: "Seeing and making images and video: recognition, detection, segmentation, generation.",
+      zh: "理解与生成图像和视频，如识别、检测、分割和生成。",
+    },
+  },
+  speech: {
+    label: { en: "Speech", zh: "语音" },
+    description: {
+      en: "Spoken language: recognising, synthesising and translating speech.",
+      zh: "处理口语，包括语音识别、语音合成和语音翻译。",
+    },
+  },
+  audio: {
+    label: { en: "Music and sound", zh: "音乐与声音" },
+    description: {
+      en: "Audio other than speech: generating music, tagging and separating sounds.",
+      zh: "语音以外的音频，如音乐生成、声音分类与分离。",
+    },
+  },
+  code: {
+    label: { en: "Code generation", zh: "代码生成" },
+    description: {
+      en: "Writing, completing, explaining and searching source code.",
+      zh: "编写、补全、解释和检索源代码。",
+    },
+  },
+  "data-analysis": {
+    label: { en: "Data analysis", zh: "数据分析" },
+    description: {
+      en: "Predictions from structured records: classifying and regressing over tables.",
+      zh: "基于结构化记录进行预测，如表格数据的分类与回归。",
+    },
+  },
+  "time-series": {
+    label: { en: "Time series", zh: "时间序列" },
+    description: {
+      en: "Forecasting and analysing values that change over time, such as demand or prices.",
+      zh: "预测和分析随时间变化的数值，如需求或价格。",
+    },
+  },
+  multimodal: {
+    label: { en: "Multimodal applications", zh: "多模态应用" },
+    description: {
+      en: "Applications that combine kinds of data, such as assistants that see, hear and talk.",
+      zh: "综合多种数据的应用，如能看、能听、能说的智能助手。",
+    },
+  },
+  science: {
+    label: { en: "Science", zh: "科学研究" },
+    description: {
+      en: "Research in biology, chemistry, physics and earth sciences, such as protein folding or weather.",
+      zh: "生物、化学、物理和地球科学研究，如蛋白质结构预测或天气预报。",
+    },
+  },
+  "reinforcement-learning": {
+    label: { en: "Reinforcement learning", zh: "强化学习" },
+    description: {
+      en: "Agents that learn to act by trial and reward, such as game-playing programs.",
+      zh: "通过试错和奖励学习行动的智能体，如下棋和打游戏的程序。",
+    },
+  },
+  robotics: {
+    label: { en: "Robotics", zh: "机器人" },
+    description: {
+      en: "Controlling physical robots from what they see and are told.",
+      zh: "根据视觉和指令控制实体机器人。",
+    },
+  },
+  recommendation: {
+    label: { en: "Recommendation", zh: "推荐系统" },
+    description: {
+      en: "Ranking items such as products, videos or ads for each user.",
+      zh: "为每位用户排序商品、视频或广告等内容。",
+    },
+  },
+  graph: {
+    label: { en: "Graph learning", zh: "图学习" },
+    description: {
+      en: "Learning from networks of linked entities: node, edge and graph prediction.",
+      zh: "从相互连接的实体网络中学习，预测节点、边或整个图的属性。",
+    },
+  },
+} as const satisfies Record<Domain, ValueInfo>;

@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { ASPECT_LABELS, ASPECTS, DIMENSION_IDS, DIMENSIONS } from "../index.js";
+
+describe("DIMENSIONS", () => {
+  test("lists every dimension once, in the order of DIMENSION_IDS", () => {
+    expect(DIMENSIONS.map((dimension) => dimension.id)).toEqual([...DIMENSION_IDS]);
+  });
+
+  test("covers all six aspects", () => {
+    expect(new Set(DIMENSIONS.map((dimension) => dimension.aspect))).toEqual(new Set(ASPECTS));
+    for (const aspect of ASPECTS) {
+      expect(ASPECT_LABELS[aspect].en).not.toBe("");
+      expect(ASPECT_LABELS[aspect].zh).not.toBe("");
+    }
+  });
+
+  test("gives every value non-empty English and Chinese labels and descriptions", () => {
+    for (const dimension of DIMENSIONS) {
+      expect(dimension.label.en.trim()).not.toBe("");
+      expect(dimension.label.zh.trim()).not.toBe("");
+      expect(dimension.values.length).toBeGreaterThan(0);
+      for (const value of dimension.values) {
+        const where = `${dimension.id}.${value.id}`;
+        expect(value.label.en.trim(), where).not.toBe("");
+        expect(value.label.zh.trim(), where).not.toBe("");
+        expect(value.description.en.trim(), where).not.toBe("");
+        expect(value.description.zh.trim(), where).not.toBe("");
+        // One sentence each: English ends with a full stop, Chinese with 。
+        expect(value.description.en, where).toMatch(/^[A-Z0-9].*\.$/);
+        expect(value.description.zh, where).toMatch(/[\u4e00-\u9fff].*。$/);
+        expect(value.description.zh, where).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
+  test("has no two values with the same id or label within a dimension", () => {
+    for (const dimension of DIMENSIONS) {
+      const ids = dimension.values.map((value) => value.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const locale of ["en", "zh"] as const) {
+        const labels = dimension.values.map((value) => value.label[locale]);
+        expect(new Set(labels).size, `${dimension.id} ${locale}`).toBe(labels.length);
+      }
+    }
+  });
+
+  test("holds every value the seed names", () => {
+    const valuesOf = (id: string) => DIMENSIONS.find((dimension) => dimension.id === id)?.values.map((v) => v.id);
+    expect(valuesOf("sizeClass")).toEqual(["small", "medium", "large"]);
+    expect(valuesOf("taskType")).toEqual(["generative", "discriminative", "hybrid"]);
+    expect(valuesOf("modalityClass")).toEqual(["unimodal", "multimodal"]);
+    expect(valuesOf("trainingMethod")).toEqual(["pretrained", "from-scratch", "transfer-learning"]);
+    expect(valuesOf("domain")).toEqual(
+      expect.arrayContaining(["nlp", "computer-vision", "speech", "code", "data-analysis"]),
+    );
+    expect(valuesOf("architecture")).toEqual(expect.arrayContaining(["transformer", "cnn", "rnn", "lstm"]));
+  });
+
+  test("records the architecture tree as parents", () => {
+    const architecture = DIMENSIONS.find((dimension) => dimension.id === "architecture");
+    expect(architecture?.values.find((value) => value.id === "lstm")?.parent).toBe("rnn");
+    expect(architecture?.values.find((value) => value.id === "cnn")?.parent).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The generic description of every dimension, for user interfaces that do not know them by name: a filter
+ * panel, a legend, a language switcher.
+ *
+ * The taxonomy has six aspects (scale, task, modality, training, domain, architecture). Some aspects have more
+ * than one facet a user filters on — a task type and a fine task, a list of modalities and the derived
+ * unimodal/multimodal class — so {@link DIMENSIONS} lists facets, each naming its aspect. The facet ids are
+ * the keys of a query filter.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { LocalizedText, ValueInfo } from "../i18n.js";
+import {
+  ARCHITECTURE_INFO,
+  ARCHITECTURE_PARENTS,
+  ARCHITECTURES,
+  GENERATIVE_FRAMEWORK_INFO,
+  GENERATIVE_FRAMEWORKS,
+} from "./architecture.js";
+import { DOMAIN_INFO, DOMAINS } from "./domain.js";
+import { MODALITIES, MODALITY_CLASS_INFO, MODALITY_CLASSES, MODALITY_INFO } from "./modality.js";
+import { SIZE_CLASS_INFO, SIZE_CLASSES } from "./scale.js";
+import { TASK_INFO, TASK_PROFILES, TASK_TYPE_INFO, TASK_TYPES, TASKS } from "./task.js";
+import { TRAINING_METHOD_INFO, TRAINING_METHODS, TRAINING_RELATION_INFO, TRAINING_RELATIONS } from "./training.js";
+
+/** The six aspects a model is classified along. */
+export const ASPECTS = ["scale", "task", "modality", "training", "domain", "architecture"] as const;
+
+/** Zod schema of an aspect. */
+export const AspectSchema = z.enum(ASPECTS);
+
+/** One of the six aspects, such as `"modality"`. */
+export type Aspect = z.infer<typeof AspectSchema>;
+
+/** Labels of the six aspects, in English and Chinese. */
+export const ASPECT_LABELS = {
+  scale: { en: "Scale", zh: "规模" },
+  task: { en: "Task", zh: "任务" },
+  modality: { en: "Modality", zh: "模态" },
+  training: { en: "Training method", zh: "训练方式" },
+  domain: { en: "Application domain", zh: "应用领域" },
+  architecture: { en: "Architecture", zh: "架构" },
+} as const satisfies Record<Aspect, LocalizedText>;
+
+/** The facets a model can be filtered and counted on, in display order. */
+export const DIMENSION_IDS = [
+  "sizeClass",
+  "taskType",
+  "task",
+  "modality",
+  "modalityClass",
+  "trainingMethod",
+  "trainingRelation",
+  "domain",
+  "architecture",
+  "framework",
+] as const;
+
+/** Zod schema of a dimension id. */
+export const DimensionIdSchema = z.enum(DIMENSION_IDS);
+
+/** A facet id, such as `"sizeClass"` or `"architecture"`. */
+export type DimensionId = z.infer<typeof DimensionIdSchema>;
+
+/** One value of a dimension, as a user interface shows it. */
+export interface DimensionValue<Id extends string = string> extends ValueInfo {
+  readonly id: Id;
+  /** The parent value in a tree (architecture nodes, finer tasks), or `null` at the top. */
+  readonly parent: Id | null;
+}
+
+/** One dimension with all its values. */
+export interface Dimension<Id extends string = string> {
+  readonly id: DimensionId;
+  /** Which of the six aspects the dimension belongs to. */
+  readonly aspect: Aspect;
+  readonly label: LocalizedText;
+  readonly values: readonly DimensionValue<Id>[];
+}
+
+function _dimension<Id extends string>(
+  id: DimensionId,
+  aspect: Aspect,
+  label: LocalizedText,
+  ids: readonly Id[],
+  info: Readonly<Record<Id, ValueInfo>>,
+  parentOf: (value: Id) => Id | null = () => null,
+): Dimension<Id> {
+  return {
+    id,
+    aspect,
+    label,
+    values: ids.map((value) => ({
+      id: value,
+      label: info[value].label,
+      description: info[value].description,
+      parent: parentOf(value),
+    })),
+  };
+}
+
+/**
+ * Every dimension with its values, labels and descriptions in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * for (const dimension of DIMENSIONS) {
+ *   console.log(dimension.label.zh, dimension.values.map((value) => value.label.zh).join("、"));
+ * }
+ * // 规模 小型、中型、大型 …
+ * ```
+ */
+export const DIMENSIONS: readonly Dimension[] = [
+  /* @__PURE__ */ _dimension("sizeClass", "scale", { en: "Scale", zh: "规模" }, SIZE_CLASSES, SIZE_CLASS_INFO),
+  /* @__PURE__ */ _dimension("taskType", "task", { en: "Task type", zh: "任务类型" }, TASK_TYPES, TASK_TYPE_INFO),
+  /* @__PURE__ */ _dimension(
+    "task",
+    "task",
+    { en: "Task", zh: "具体任务" },
+    TASKS,
+    TASK_INFO,
+    (task) => TASK_PROFILES[task].parent,
+  ),
+  /* @__PURE__ */ _dimension("modality", "modality", { en: "Modality", zh: "模态" }, MODALITIES, MODALITY_INFO),
+  /* @__PURE__ */ _dimension(
+    "modalityClass",
+    "modality",
+    { en: "Unimodal or multimodal", zh: "单模态或多模态" },
+    MODALITY_CLASSES,
+    MODALITY_CLASS_INFO,
+  ),
+  /* @__PURE__ */ _dimension(
+    "trainingMethod",
+    "training",
+    { en: "Training method", zh: "训练方式" },
+    TRAINING_METHODS,
+    TRAINING_METHOD_INFO,
+  ),
+  /* @__PURE__ */ _dimension(
+    "trainingRelation",
+    "training",
+    { en: "Relation to the base model", zh: "与基础模型的关系" },
+    TRAINING_RELATIONS,
+    TRAINING_RELATION_INFO,
+  ),
+  /* @__PURE__ */ _dimension("domain", "domain", { en: "Application domain", zh: "应用领域" }, DOMAINS, DOMAIN_INFO),
+  /* @__PURE__ */ _dimension(
+    "architecture",
+    "architecture",
+    { en: "Architecture", zh: "架构" },
+    ARCHITECTURES,
+    ARCHITECTURE_INFO,
+    (node) => ARCHITECTURE_PARENTS[node],
+  ),
+  /* @__PURE__ */ _dimension(
+    "framework",
+    "architecture",
+    { en: "Generative framework", zh: "生成框架" },
+    GENERATIVE_FRAMEWORKS,
+    GENERATIVE_FRAMEWORK_INFO,
+  ),
+];

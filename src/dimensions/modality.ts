@@ -1,0 +1,220 @@
+/**
+ * Modality: which kinds of data go into a model and which come out, and from those whether it is unimodal or
+ * multimodal.
+ *
+ * Two decisions shape this module:
+ *
+ * - **Source code is text.** Code is written and tokenised as text, and code models read and write it with the
+ *   same machinery as prose. What tells a code model apart is its application domain (`code`), not a modality
+ *   of its own, so "text in, text out" holds for both GPT-3 and Codex.
+ * - **Not every output is content.** A classifier returns labels, an encoder returns vectors, a policy returns
+ *   actions: predictions about the input, not data of a new kind. `label`, `embedding` and `action` can be
+ *   given as outputs (so that a catalogue can say what a model returns) but do not count towards
+ *   multimodality; the other values are the {@link CONTENT_MODALITIES}.
+ *
+ * **Multimodal rule.** A model is multimodal when its inputs and outputs *together* cover two or more content
+ * modalities: CLIP (text and image in), a text-to-image model (text in, image out) and a speech recogniser
+ * (audio in, text out) are all multimodal. Hugging Face counts per side instead: its "multimodal" tasks are
+ * those with several kinds of input, so text-to-image is filed under computer vision there. We count across
+ * both sides because a model that turns one kind of data into another has to model both; that is the usual
+ * sense of the word, and it keeps the rule a single set union rather than a rule per side.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { ValueInfo } from "../i18n.js";
+
+/** The kinds of data a model takes or gives. */
+export const MODALITIES = [
+  "text",
+  "image",
+  "audio",
+  "video",
+  "tabular",
+  "time-series",
+  "3d",
+  "graph",
+  "bio-sequence",
+  "state",
+  "action",
+  "embedding",
+  "label",
+] as const;
+
+/** Zod schema of a modality. */
+export const ModalitySchema = z.enum(MODALITIES);
+
+/** A kind of data a model takes or gives, such as `"text"` or `"image"`. */
+export type Modality = z.infer<typeof ModalitySchema>;
+
+/** Zod schema of the modalities that count towards multimodality: everything but predictions about the input. */
+export const ContentModalitySchema = ModalitySchema.exclude(["action", "embedding", "label"]);
+
+/** A modality that is data in its own right, not a prediction about the input. */
+export type ContentModality = z.infer<typeof ContentModalitySchema>;
+
+/** The modalities that count towards multimodality. */
+export const CONTENT_MODALITIES = ContentModalitySchema.options;
+
+/** Whether a model handles one kind of data or several. */
+export const MODALITY_CLASSES = ["unimodal", "multimodal"] as const;
+
+/** Zod schema of a modality class. */
+export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
+
+/** `"unimodal" | "multimodal"`. */
+export type ModalityClass = z.infer<typeof ModalityClassSchema>;
+
+/** Labels and descriptions of each modality, in English and Chinese. */
+export const MODALITY_INFO = {
+  text: {
+    label: { en: "Text", zh: "文本" },
+    description: {
+      en: "Natural language and source code, read or written as sequences of tokens.",
+      zh: "自然语言与源代码，以词元序列的形式读取或生成。",
+    },
+  },
+  image: {
+    label: { en: "Image", zh: "图像" },
+    description: {
+      en: "Still pictures such as photos, drawings, scans and screenshots.",
+      zh: "静态图片，如照片、绘画、扫描件和截图。",
+    },
+  },
+  audio: {
+    label: { en: "Audio", zh: "音频" },
+    description: {
+      en: "Sound waves, including speech, music and environmental sound.",
+      zh: "声音信号，包括语音、音乐和环境声。",
+    },
+  },
+  video: {
+    label: { en: "Video", zh: "视频" },
+    description: {
+      en: "Moving pictures: a sequence of frames over time.",
+      zh: "动态画面，即随时间排列的一系列帧。",
+    },
+  },
+  tabular: {
+    label: { en: "Tabular", zh: "表格" },
+    description: {
+      en: "Rows and columns of structured records, as in a spreadsheet or a database table.",
+      zh: "由行和列组成的结构化记录，如电子表格或数据库表。",
+    },
+  },
+  "time-series": {
+    label: { en: "Time series", zh: "时间序列" },
+    description: {
+      en: "Measurements taken at successive points in time, such as prices, loads or sensor readings.",
+      zh: "按时间先后记录的观测值，如价格、负荷或传感器读数。",
+    },
+  },
+  "3d": {
+    label: { en: "3D", zh: "三维" },
+    description: {
+      en: "Three-dimensional shapes: meshes, point clouds, scenes and molecular structures.",
+      zh: "三维形状，包括网格、点云、场景和分子结构。",
+    },
+  },
+  graph: {
+    label: { en: "Graph", zh: "图" },
+    description: {
+      en: "Nodes joined by edges, such as social networks, molecules or road maps.",
+      zh: "由节点和边构成的数据，如社交网络、分子或路网。",
+    },
+  },
+  "bio-sequence": {
+    label: { en: "Biological sequence", zh: "生物序列" },
+    description: {
+      en: "Strings of amino acids or nucleotides that encode proteins, DNA and RNA.",
+      zh: "编码蛋白质、DNA 和 RNA 的氨基酸或核苷酸序列。",
+    },
+  },
+  state: {
+    label: { en: "Environment state", zh: "环境状态" },
+    description: {
+      en: "What an agent observes of its environment: a board position, game state or sensor reading.",
+      zh: "智能体对环境的观测，如棋盘局面、游戏状态或传感器读数。",
+    },
+  },
+  action: {
+    label: { en: "Action", zh: "动作" },
+    description: {
+      en: "The moves or control signals an agent chooses; a prediction, so it does not count towards multimodality.",
+      zh: "智能体选择的走法或控制信号；属于预测结果，不计入多模态。",
+    },
+  },
+  embedding: {
+    label: { en: "Embedding", zh: "向量表示" },
+    description: {
+      en: "A vector that represents the input for search, clustering or comparison; not counted towards multimodality.",
+      zh: "表示输入的向量，用于检索、聚类或比较；不计入多模态。",
+    },
+  },
+  label: {
+    label: { en: "Label", zh: "标签" },
+    description: {
+      en: "Class labels, scores, spans, boxes or masks that describe the input; not counted towards multimodality.",
+      zh: "描述输入的类别标签、分数、片段、边框或掩码；不计入多模态。",
+    },
+  },
+} as const satisfies Record<Modality, ValueInfo>;
+
+/** Labels and descriptions of each modality class, in English and Chinese. */
+export const MODALITY_CLASS_INFO = {
+  unimodal: {
+    label: { en: "Unimodal", zh: "单模态" },
+    description: {
+      en: "Works with one kind of data across its inputs and outputs, such as text in and text out.",
+      zh: "输入与输出只涉及一种数据，例如输入文本、输出文本。",
+    },
+  },
+  multimodal: {
+    label: { en: "Multimodal", zh: "多模态" },
+    description: {
+      en: "Works with two or more kinds of data across its inputs and outputs, such as text and images.",
+      zh: "输入与输出合计涉及两种或以上的数据，例如文本和图像。",
+    },
+  },
+} as const satisfies Record<ModalityClass, ValueInfo>;
+
+/**
+ * Tells whether a modality is content (counts towards multimodality) rather than a prediction about the input.
+ *
+ * @param modality - A modality id.
+ * @returns `true` for content modalities such as `"text"`, `false` for `"label"`, `"embedding"` and `"action"`.
+ *
+ * @example
+ * ```ts
+ * isContentModality("image"); // true
+ * isContentModality("label"); // false
+ * ```
+ */
+export function isContentModality(modality: Modality): modality is ContentModality {
+  return ContentModalitySchema.safeParse(modality).success;
+}
+
+/**
+ * Derives whether a model is unimodal or multimodal from its input and output modalities: multimodal when the
+ * two sets together hold two or more content modalities.
+ *
+ * @param modalities - The model's input and output modalities.
+ * @returns `"multimodal"` or `"unimodal"`.
+ *
+ * @example
+ * ```ts
+ * classifyModalities({ input: ["text", "image"], output: ["embedding"] }); // "multimodal" (CLIP)
+ * classifyModalities({ input: ["text"], output: ["image"] }); // "multimodal" (text-to-image)
+ * classifyModalities({ input: ["image"], output: ["label"] }); // "unimodal" (ResNet)
+ * ```
+ */
+export function classifyModalities(modalities: {
+  readonly input: readonly Modality[];
+  readonly output: readonly Modality[];
+}): ModalityClass {
+  const kinds = new Set<Modality>();
+  for (const modality of [...modalities.input, ...modalities.output]) {
+    if (isContentModality(modality)) kinds.add(modality);
+  }
+  return kinds.size >= 2 ? "multimodal" : "unimodal";
+}

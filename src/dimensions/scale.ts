@@ -1,0 +1,166 @@
+/**
+ * Scale: how big a model is, derived from its parameter count.
+ *
+ * The three classes follow where a model can run. The default boundaries are half-open intervals on the total
+ * parameter count (all experts of a mixture-of-experts model count, since all of them must be in memory):
+ *
+ * | class  | parameters          | why there                                                                    |
+ * | ------ | ------------------- | ---------------------------------------------------------------------------- |
+ * | small  | `[0, 4B)`           | quantised to 4 bits, fewer than 4B parameters fit in the 2 GB or so a phone app can use (Phi-3-mini, 3.8B, runs on a phone) |
+ * | medium | `[4B, 40B)`         | 2 bytes a parameter in bf16: up to 40B parameters fit on one 80 GB GPU         |
+ * | large  | `[40B, ∞)`          | needs several GPUs or a cluster to serve at full precision                    |
+ *
+ * A model with exactly 4,000,000,000 parameters is medium, and one with exactly 40,000,000,000 is large. An
+ * unknown parameter count gives an unknown class (`null`): never "small", never 0.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { InvalidArgumentError } from "../errors.js";
+import type { ValueInfo } from "../i18n.js";
+
+/** The scale classes, smallest first. */
+export const SIZE_CLASSES = ["small", "medium", "large"] as const;
+
+/** Zod schema of a scale class. */
+export const SizeClassSchema = z.enum(SIZE_CLASSES);
+
+/** A scale class: `"small" | "medium" | "large"`. */
+export type SizeClass = z.infer<typeof SizeClassSchema>;
+
+/** Labels and descriptions of each scale class, in English and Chinese. */
+export const SIZE_CLASS_INFO = {
+  small: {
+    label: { en: "Small", zh: "小型" },
+    description: {
+      en: "Fewer than 4 billion parameters: small enough to run on a phone or a laptop once quantised.",
+      zh: "参数少于 40 亿，量化后可以在手机或笔记本电脑上运行。",
+    },
+  },
+  medium: {
+    label: { en: "Medium", zh: "中型" },
+    description: {
+      en: "From 4 billion to under 40 billion parameters: fits on a single data-centre GPU.",
+      zh: "参数在 40 亿到 400 亿之间，单块数据中心 GPU 即可容纳。",
+    },
+  },
+  large: {
+    label: { en: "Large", zh: "大型" },
+    description: {
+      en: "40 billion parameters or more: needs several GPUs or a cluster to serve.",
+      zh: "参数达到或超过 400 亿，需要多块 GPU 或集群才能部署。",
+    },
+  },
+} as const satisfies Record<SizeClass, ValueInfo>;
+
+/**
+ * The lower bounds (inclusive) of the medium and large classes, in parameters. Small is everything below
+ * `medium`.
+ */
+export interface SizeThresholds {
+  /** The first parameter count that is medium. */
+  readonly medium: number;
+  /** The first parameter count that is large. */
+  readonly large: number;
+}
+
+/** The default boundaries: medium from 4B parameters, large from 40B (see the module comment for why). */
+export const DEFAULT_SIZE_THRESHOLDS = {
+  medium: 4_000_000_000,
+  large: 40_000_000_000,
+} as const satisfies SizeThresholds;
+
+/**
+ * Derives the scale class of a model from its total parameter count.
+ *
+ * The intervals are half-open: `[0, medium)` is small, `[medium, large)` medium, `[large, ∞)` large. An
+ * unknown count (`null` or `undefined`) gives `null`, an unknown class.
+ *
+ * @param parameters - The total parameter count, or `null`/`undefined` when it is unknown.
+ * @param thresholds - Boundaries to use instead of {@link DEFAULT_SIZE_THRESHOLDS}; either may be given alone.
+ * @returns The scale class, or `null` when the count is unknown.
+ * @throws {@link InvalidArgumentError} when the count is negative, fractional or not finite, or the thresholds
+ *   are not positive integers with `medium < large`.
+ *
+ * @example
+ * ```ts
+ * classifySize(124_000_000); // "small"   (GPT-2 small)
+ * classifySize(4_000_000_000); // "medium" (the boundary belongs to the upper class)
+ * classifySize(175_000_000_000); // "large" (GPT-3)
+ * classifySize(null); // null            (GPT-4: never disclosed)
+ * classifySize(7_000_000_000, { medium: 10_000_000_000 }); // "small"
+ * ```
+ */
+export function classifySize(
+  parameters: number | null | undefined,
+  thresholds: Partial<SizeThresholds> = {},
+): SizeClass | null {
+  const medium = thresholds.medium ?? DEFAULT_SIZE_THRESHOLDS.medium;
+  const large = thresholds.large ?? DEFAULT_SIZE_THRESHOLDS.large;
+  _assertCount("thresholds.medium", medium);
+  _assertCount("thresholds.large", large);
+  if (medium >= large) {
+    throw new InvalidArgumentError("thresholds", `medium (${medium}) must be smaller than large (${large})`);
+  }
+  if (parameters === null || parameters === undefined) return null;
+  _assertCount("parameters", parameters);
+  if (parameters >= large) return "large";
+  if (parameters >= medium) return "medium";
+  return "small";
+}
+
+function _assertCount(argument: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new InvalidArgumentError(
+      argument,
+      `expected a non-negative whole number of parameters, received ${_show(value)}`,
+    );
+  }
+}
+
+function _show(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function _isUnit(unit: string): unit is keyof typeof _UNIT_FACTORS {
+  return Object.hasOwn(_UNIT_FACTORS, unit);
+}
+
+// Suffixes people write after a parameter count. "K" is thousands, "M" millions, "B" billions, "T" trillions.
+const _UNIT_FACTORS = { "": 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
+
+/**
+ * Reads a parameter count written the way model cards write it: `"7B"`, `"350M"`, `"1.5T"`, `"82k"`,
+ * `"7,000,000"`, or a plain number. Case and a trailing "parameters"/"params" do not matter.
+ *
+ * @param value - A number of parameters, or a string such as `"7B"`.
+ * @returns The count as a whole number.
+ * @throws {@link InvalidArgumentError} when the value cannot be read as a non-negative count.
+ *
+ * @example
+ * ```ts
+ * parseParameterCount("7B"); // 7_000_000_000
+ * parseParameterCount("1.5t"); // 1_500_000_000_000
+ * parseParameterCount("350M params"); // 350_000_000
+ * ```
+ */
+export function parseParameterCount(value: number | string): number {
+  if (typeof value === "number") {
+    _assertCount("parameters", value);
+    return value;
+  }
+  // Commas and underscores may only group thousands ("7,000,000"); a dot is a decimal point ("1.5B").
+  const match = /^\s*(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?\s*([kmbt]?)\s*(?:param(?:eter)?s?)?\s*$/i.exec(value);
+  if (match) {
+    const number = Number(`${(match[1] ?? "").replace(/[,_]/g, "")}${match[2] ?? ""}`);
+    const unit = (match[3] ?? "").toLowerCase();
+    if (_isUnit(unit)) {
+      const count = Math.round(number * _UNIT_FACTORS[unit]);
+      if (Number.isSafeInteger(count)) return count;
+    }
+  }
+  throw new InvalidArgumentError(
+    "parameters",
+    `cannot read ${JSON.stringify(value)} as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"`,
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Training method: where a model's weights come from.
+ *
+ * - `pretrained`: trained from random initialisation on broad data as a general foundation that others adapt
+ *   or prompt (BERT, GPT-3, CLIP). Chat models whose base checkpoint was never released on its own (GPT-4)
+ *   are pretrained too: there is no separate base to point at.
+ * - `from-scratch`: trained from random initialisation directly on the task it is known for, usually with
+ *   labels (AlexNet and ResNet on ImageNet, DQN on Atari).
+ * - `transfer-learning`: built from another model's weights. The record then names the base model and the
+ *   {@link TRAINING_RELATIONS | relation} to it; Hugging Face's `base_model_relation` uses the same idea.
+ *
+ * @module
+ */
+import { z } from "zod";
+import type { ValueInfo } from "../i18n.js";
+
+/** The training methods. */
+export const TRAINING_METHODS = ["pretrained", "from-scratch", "transfer-learning"] as const;
+
+/** Zod schema of a training method. */
+export const TrainingMethodSchema = z.enum(TRAINING_METHODS);
+
+/** `"pretrained" | "from-scratch" | "transfer-learning"`. */
+export type TrainingMethod = z.infer<typeof TrainingMethodSchema>;
+
+/** How a transfer-learned model relates to its base model. */
+export const TRAINING_RELATIONS = [
+  "fine-tune",
+  "adapter",
+  "distillation",
+  "quantization",
+  "merge",
+  "continued-pretraining",
+] as const;
+
+/** Zod schema of a relation to a base model. */
+export const TrainingRelationSchema = z.enum(TRAINING_RELATIONS);
+
+/** A relation to a base model, such as `"fine-tune"` or `"adapter"`. */
+export type TrainingRelation = z.infer<typeof TrainingRelationSchema>;
+
+/** Labels and descriptions of each training method, in English and Chinese. */
+export const TRAINING_METHOD_INFO = {
+  pretrained: {
+    label: { en: "Pretrained", zh: "预训练" },
+    description: {
+      en: "Trained from scratch on broad data as a general foundation that others adapt or prompt.",
+      zh: "在大规模通用数据上从零训练，作为可供微调或提示使用的通用基础模型。",
+    },
+  },
+  "from-scratch": {
+    label: { en: "Trained from scratch", zh: "从零训练" },
+    description: {
+      en: "Trained from random weights directly on the task it is known for, usually with labelled data.",
+      zh: "从随机初始化直接针对目标任务训练，通常使用标注数据。",
+    },
+  },
+  "transfer-learning": {
+    label: { en: "Transfer learning", zh: "迁移学习" },
+    description: {
+      en: "Built from the weights of another model, by fine-tuning, adapters, distillation, quantization or merging.",
+      zh: "基于另一个模型的权重构建，方式包括微调、适配器、蒸馏、量化或合并。",
+    },
+  },
+} as const satisfies Record<TrainingMethod, ValueInfo>;
+
+/** Labels and descriptions of each relation to a base model, in English and Chinese. */
+export const TRAINING_RELATION_INFO = {
+  "fine-tune": {
+    label: { en: "Fine-tune", zh: "微调" },
+    description: {
+      en: "All or most of the base model's weights trained further on task or instruction data.",
+      zh: "在任务或指令数据上继续训练基础模型的全部或大部分权重。",
+    },
+  },
+  adapter: {
+    label: { en: "Adapter", zh: "适配器" },
+    description: {
+      en: "A small set of new weights, such as LoRA or ControlNet, trained beside a frozen base model.",
+      zh: "在冻结的基础模型旁训练一小组新权重，如 LoRA 或 ControlNet。",
+    },
+  },
+  distillation: {
+    label: { en: "Distillation", zh: "蒸馏" },
+    description: {
+      en: "A smaller student model trained to imitate the outputs of the base model as teacher.",
+      zh: "训练一个较小的学生模型来模仿作为教师的基础模型的输出。",
+    },
+  },
+  quantization: {
+    label: { en: "Quantization", zh: "量化" },
+    description: {
+      en: "The base model's weights stored at lower numeric precision, such as 4 or 8 bits, to save memory.",
+      zh: "以更低的数值精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
+    },
+  },
+  merge: {
+    label: { en: "Merge", zh: "模型合并" },
+    description: {
+      en: "Weights of two or more models combined into one without further training, or with very little.",
+      zh: "将两个或多个模型的权重合并为一个，几乎不再额外训练。",
+    },
+  },
+  "continued-pretraining": {
+    label: { en: "Continued pretraining", zh: "继续预训练" },
+    description: {
+      en: "The base model's self-supervised training carried on with new data, such as code or another language.",
+      zh: "用新数据（如代码或其他语言）继续进行基础模型的自监督预训练。",
+    },
+  },
+} as const satisfies Record<TrainingRelation, ValueInfo>;

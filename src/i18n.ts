@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** The languages every label and description is written in. */
+export const LOCALES = ["en", "zh"] as const;
+
+/** Zod schema of a locale id. */
+export const LocaleSchema = z.enum(LOCALES);
+
+/** A locale id: `"en"` (English) or `"zh"` (Simplified Chinese). */
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** A text given in every locale. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/**
+ * What the taxonomy says about one value of a dimension: its label and a one-sentence description, in every
+ * locale.
+ */
+export interface ValueInfo {
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+}

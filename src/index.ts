@@ -1,0 +1,128 @@
+/**
+ * model-taxonomy: a typed, bilingual taxonomy of AI models along six aspects — scale, task, modality,
+ * training method, application domain and architecture — with Zod schemas for model metadata.
+ *
+ * @packageDocumentation
+ */
+
+// Errors
+export { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
+
+// Locales
+export { LOCALES, type Locale, LocaleSchema, type LocalizedText, type ValueInfo } from "./i18n.js";
+
+// Scale
+export {
+  classifySize,
+  DEFAULT_SIZE_THRESHOLDS,
+  parseParameterCount,
+  SIZE_CLASS_INFO,
+  SIZE_CLASSES,
+  type SizeClass,
+  SizeClassSchema,
+  type SizeThresholds,
+} from "./dimensions/scale.js";
+
+// Task type and task
+export {
+  subtasksOf,
+  TASK_INFO,
+  TASK_PROFILES,
+  TASK_TYPE_INFO,
+  TASK_TYPES,
+  TASKS,
+  type Task,
+  type TaskProfile,
+  TaskSchema,
+  type TaskType,
+  TaskTypeSchema,
+} from "./dimensions/task.js";
+
+// Modality
+export {
+  CONTENT_MODALITIES,
+  type ContentModality,
+  ContentModalitySchema,
+  classifyModalities,
+  isContentModality,
+  MODALITIES,
+  MODALITY_CLASS_INFO,
+  MODALITY_CLASSES,
+  MODALITY_INFO,
+  type Modality,
+  type ModalityClass,
+  ModalityClassSchema,
+  ModalitySchema,
+} from "./dimensions/modality.js";
+
+// Training method
+export {
+  TRAINING_METHOD_INFO,
+  TRAINING_METHODS,
+  TRAINING_RELATION_INFO,
+  TRAINING_RELATIONS,
+  type TrainingMethod,
+  TrainingMethodSchema,
+  type TrainingRelation,
+  TrainingRelationSchema,
+} from "./dimensions/training.js";
+
+// Application domain
+export { DOMAIN_INFO, DOMAINS, type Domain, DomainSchema } from "./dimensions/domain.js";
+
+// Architecture
+export {
+  ARCHITECTURE_INFO,
+  ARCHITECTURE_PARENTS,
+  ARCHITECTURES,
+  type Architecture,
+  ArchitectureSchema,
+  architectureAncestors,
+  architectureDescendants,
+  architectureParent,
+  GENERATIVE_FRAMEWORK_INFO,
+  GENERATIVE_FRAMEWORKS,
+  type GenerativeFramework,
+  GenerativeFrameworkSchema,
+  isArchitectureKindOf,
+} from "./dimensions/architecture.js";
+
+// All dimensions, generically
+export {
+  ASPECT_LABELS,
+  ASPECTS,
+  type Aspect,
+  AspectSchema,
+  DIMENSION_IDS,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionId,
+  DimensionIdSchema,
+  type DimensionValue,
+} from "./dimensions/index.js";
+
+// The model record
+export {
+  ArchitectureDetailsSchema,
+  formatIssuePath,
+  LinksSchema,
+  ModalitiesSchema,
+  type Model,
+  ModelIdSchema,
+  type ModelInput,
+  ModelInputSchema,
+  type ModelIssue,
+  ModelSchema,
+  ModelValidationError,
+  modelWarnings,
+  normalizeModelName,
+  ParametersSchema,
+  type ParseModelOptions,
+  parseModel,
+  type SafeParseModelResult,
+  safeParseModel,
+  TrainingSchema,
+} from "./model.js";
+
+// JSON Schema
+export { modelJsonSchema } from "./json-schema.js";

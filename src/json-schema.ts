@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ModelInputSchema } from "./model.js";
+
+/**
+ * Builds the JSON Schema (draft 2020-12) of the model record's authoring form, for tools outside TypeScript.
+ * The package ships the same document as `model-taxonomy/schema.json`. The cross-field checks (a base model
+ * for transfer learning, active ≤ total parameters, …) cannot be said in JSON Schema; only {@link parseModel}
+ * applies them.
+ *
+ * @returns The JSON Schema as a plain object.
+ *
+ * @example
+ * ```ts
+ * const schema = modelJsonSchema();
+ * schema.properties.tasks; // { type: "array", items: { enum: [...] } … }
+ * ```
+ */
+export function modelJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ModelInputSchema, { io: "input", unrepresentable: "any" }),
+    $id: "https://unpkg.com/model-taxonomy/dist/schema.json",
+    title: "Model record (model-taxonomy)",
+    description:
+      "One AI model classified along six aspects: scale, task, modality, training method, application domain and architecture.",
+  };
+}

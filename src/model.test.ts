@@ -1,0 +1,313 @@
+import { describe, expect, test } from "vitest";
+import {
+  formatIssuePath,
+  type ModelInput,
+  ModelSchema,
+  ModelValidationError,
+  modelWarnings,
+  normalizeModelName,
+  parseModel,
+  safeParseModel,
+} from "./index.js";
+
+const gpt2 = {
+  id: "gpt-2",
+  name: "GPT-2",
+  aliases: ["gpt2", "openai-community/gpt2"],
+  organization: "OpenAI",
+  year: 2019,
+  parameters: { total: 1_542_000_000, variant: "GPT-2 XL" },
+  taskType: "generative",
+  tasks: ["text-generation"],
+  modalities: { input: ["text"], output: ["text"] },
+  training: { method: "pretrained" },
+  domains: ["nlp"],
+  architecture: { family: "decoder-only" },
+  openWeights: true,
+  license: "MIT",
+  links: { huggingface: "https://huggingface.co/openai-community/gpt2-xl" },
+  sources: ["https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf"],
+} satisfies ModelInput;
+
+/** The error message parseModel throws for `input`. */
+function problems(input: unknown): string {
+  const result = safeParseModel(input);
+  if (result.success) throw new Error("expected the record to be invalid");
+  return result.error.message;
+}
+
+describe("parseModel", () => {
+  test("fills in the derived fields", () => {
+    const model = parseModel(gpt2);
+    expect(model.sizeClass).toBe("small");
+    expect(model.modalityClass).toBe("unimodal");
+  });
+
+  test("gives an unknown size for an unknown parameter count", () => {
+    expect(parseModel({ ...gpt2, parameters: { total: null } }).sizeClass).toBeNull();
+  });
+
+  test("defaults the optional lists and links", () => {
+    const { aliases: _a, links: _l, sources: _s, license: _li, ...minimal } = gpt2;
+    const model = parseModel(minimal);
+    expect(model.aliases).toEqual([]);
+    expect(model.links).toEqual({});
+    expect(model.sources).toEqual([]);
+    expect("license" in model).toBe(false);
+  });
+
+  test("returns records that round-trip through JSON unchanged", () => {
+    const records = [
+      gpt2,
+      { ...gpt2, parameters: { total: null } },
+      {
+        ...gpt2,
+        id: "llava",
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "vicuna",
+          additionalBaseModels: ["clip"],
+        },
+        modalities: { input: ["image", "text"], output: ["text"] },
+        tasks: ["image-text-to-text"],
+      },
+    ];
+    for (const record of records) {
+      const model = parseModel(record);
+      const reparsed = parseModel(JSON.parse(JSON.stringify(model)));
+      expect(reparsed).toEqual(model);
+      expect(JSON.stringify(reparsed)).toBe(JSON.stringify(model));
+      expect(ModelSchema.parse(JSON.parse(JSON.stringify(model)))).toEqual(model);
+    }
+  });
+
+  test("accepts derived fields that agree with the rules", () => {
+    expect(parseModel({ ...gpt2, sizeClass: "small", modalityClass: "unimodal" }).sizeClass).toBe("small");
+    expect(parseModel({ ...gpt2, parameters: { total: null }, sizeClass: null }).sizeClass).toBeNull();
+  });
+
+  test("throws a typed error that lists every problem", () => {
+    expect(() => parseModel({ ...gpt2, year: "2019", tasks: [] })).toThrow(ModelValidationError);
+    try {
+      parseModel({ ...gpt2, year: "2019", tasks: [] });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ModelValidationError);
+      if (error instanceof ModelValidationError) {
+        expect(error.issues.map((issue) => formatIssuePath(issue.path))).toEqual(["year", "tasks"]);
+      }
+    }
+  });
+});
+
+describe("parseModel on malformed records", () => {
+  test("reports a value that is not a record", () => {
+    expect(problems(null)).toMatchInlineSnapshot(`
+      "Invalid model record (1 problem):
+        ✖ (root): Invalid input: expected object, received null"
+    `);
+  });
+
+  test("reports every missing field", () => {
+    expect(problems({ id: "x" })).toMatchInlineSnapshot(`
+      "Invalid model record "x" (11 problems):
+        ✖ name: is required
+        ✖ organization: is required
+        ✖ year: is required
+        ✖ parameters: is required
+        ✖ taskType: is required
+        ✖ tasks: is required
+        ✖ modalities: is required
+        ✖ training: is required
+        ✖ domains: is required
+        ✖ architecture: is required
+        ✖ openWeights: is required"
+    `);
+  });
+
+  test("reports wrong types", () => {
+    expect(problems({ ...gpt2, year: "2019", openWeights: "yes", aliases: "gpt2" })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (3 problems):
+        ✖ aliases: Invalid input: expected array, received string
+        ✖ year: Invalid input: expected number, received string
+        ✖ openWeights: Invalid input: expected boolean, received string"
+    `);
+  });
+
+  test("suggests the closest value for an unknown one", () => {
+    expect(
+      problems({ ...gpt2, tasks: ["text-generaton"], domains: ["computer-vison"], taskType: "generator" }),
+    ).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (3 problems):
+        ✖ taskType: Invalid option: expected one of "generative"|"discriminative"|"hybrid"
+        ✖ tasks[0]: unknown value "text-generaton"; did you mean "text-generation"?
+        ✖ domains[0]: unknown value "computer-vison"; did you mean "computer-vision"?"
+    `);
+  });
+
+  test("reports unknown fields with a suggestion", () => {
+    expect(problems({ ...gpt2, paramters: 7, architecture: { family: "cnn", familly: "cnn" } }))
+      .toMatchInlineSnapshot(`
+        "Invalid model record "gpt-2" (2 problems):
+          ✖ architecture: unknown field "familly" (did you mean "family"?)
+          ✖ (root): unknown field "paramters" (did you mean "parameters"?)"
+      `);
+  });
+
+  test("reports negative, fractional and zero parameter counts", () => {
+    expect(problems({ ...gpt2, parameters: { total: -5, active: 1.5 } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (2 problems):
+        ✖ parameters.total: Too small: expected number to be >0
+        ✖ parameters.active: Invalid input: expected int, received number"
+    `);
+    expect(problems({ ...gpt2, parameters: { total: 0 } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ parameters.total: Too small: expected number to be >0"
+    `);
+  });
+
+  test("reports more active parameters than total ones", () => {
+    expect(
+      problems({
+        ...gpt2,
+        parameters: { total: 1_000, active: 2_000 },
+        architecture: { family: "decoder-only", mixtureOfExperts: true },
+      }),
+    ).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ parameters.active: active parameters (2000) cannot exceed the total (1000)"
+    `);
+  });
+
+  test("reports transfer learning without a base model or relation", () => {
+    expect(problems({ ...gpt2, training: { method: "transfer-learning" } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (2 problems):
+        ✖ training.baseModel: transfer learning needs the id of the base model
+        ✖ training.relation: transfer learning needs the relation to the base model, such as "fine-tune" or "adapter""
+    `);
+  });
+
+  test("reports a base model on a model that was not transfer-learned, and a model that is its own base", () => {
+    expect(problems({ ...gpt2, training: { method: "pretrained", baseModel: "gpt-1" } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ training.baseModel: only transfer learning has a base model; the method is "pretrained""
+    `);
+    expect(
+      problems({ ...gpt2, training: { method: "transfer-learning", relation: "fine-tune", baseModel: "GPT 2" } }),
+    ).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ training.baseModel: a model cannot be its own base ("GPT 2")"
+    `);
+  });
+
+  test("reports derived fields that disagree with the rules", () => {
+    expect(problems({ ...gpt2, sizeClass: "large", modalityClass: "multimodal" })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (2 problems):
+        ✖ sizeClass: sizeClass is "large" but 1542000000 parameters make the model "small"
+        ✖ modalityClass: modalityClass is "multimodal" but the modalities make the model "unimodal""
+    `);
+    expect(problems({ ...gpt2, parameters: { total: null }, sizeClass: "small" })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ sizeClass: sizeClass must be null when the parameter count is unknown, not "small""
+    `);
+  });
+
+  test("reports ids that are not kebab-case", () => {
+    expect(problems({ ...gpt2, id: "GPT_2" })).toMatchInlineSnapshot(`
+      "Invalid model record "GPT_2" (1 problem):
+        ✖ id: must be kebab-case: lowercase letters and digits joined by single hyphens, such as "gpt-2""
+    `);
+  });
+
+  test("reports duplicates, including aliases that differ only in punctuation", () => {
+    expect(
+      problems({ ...gpt2, aliases: ["GPT 2", "gpt-2 "], tasks: ["text-generation", "text-generation"] }),
+    ).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (2 problems):
+        ✖ aliases[1]: "gpt-2" is the same name as "GPT 2" once normalised
+        ✖ tasks[1]: "text-generation" is listed twice"
+    `);
+  });
+
+  test("reports empty lists, bad URLs and a year in the future", () => {
+    expect(
+      problems({
+        ...gpt2,
+        domains: [],
+        modalities: { input: ["text"], output: [] },
+        sources: ["not a url"],
+        links: { paper: "ftp://example.org/paper.pdf" },
+      }),
+    ).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (4 problems):
+        ✖ modalities.output: must list at least one modality
+        ✖ domains: must list at least one domain
+        ✖ links.paper: must be an http or https URL
+        ✖ sources[0]: must be an http or https URL"
+    `);
+    expect(problems({ ...gpt2, year: 3024 })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ year: 3024 is in the future; expected ${new Date().getFullYear() + 1} or earlier"
+    `);
+  });
+
+  test("reports an architecture that lists its family among its components", () => {
+    expect(problems({ ...gpt2, architecture: { family: "decoder-only", components: ["cnn", "decoder-only"] } }))
+      .toMatchInlineSnapshot(`
+        "Invalid model record "gpt-2" (1 problem):
+          ✖ architecture.components[1]: "decoder-only" is the family already; components lists the other parts"
+      `);
+  });
+});
+
+describe("warnings", () => {
+  const esm2 = {
+    ...gpt2,
+    id: "esm-2",
+    tasks: ["fill-mask"],
+    taskType: "discriminative",
+    modalities: { input: ["bio-sequence"], output: ["label"] },
+  } satisfies ModelInput;
+
+  test("flag a task whose usual input the record does not list, without failing", () => {
+    const result = safeParseModel(esm2);
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.warnings).toEqual(modelWarnings(esm2));
+      expect(result.warnings.map((warning) => warning.message)).toMatchInlineSnapshot(`
+        [
+          "task "fill-mask" usually takes "text", which the record does not list among its inputs",
+        ]
+      `);
+    }
+  });
+
+  test("flag a task type none of the tasks has, and active parameters without experts", () => {
+    const warnings = modelWarnings({
+      ...gpt2,
+      taskType: "discriminative",
+      parameters: { total: 10, active: 5 },
+    });
+    expect(warnings.map((warning) => formatIssuePath(warning.path))).toEqual(["taskType", "parameters.active"]);
+  });
+
+  test("become errors in strict mode", () => {
+    expect(() => parseModel(esm2, { strict: true })).toThrowErrorMatchingInlineSnapshot(`
+      [ModelValidationError: Invalid model record "esm-2" (1 problem):
+        ✖ tasks[0]: task "fill-mask" usually takes "text", which the record does not list among its inputs]
+    `);
+  });
+});
+
+describe("normalizeModelName", () => {
+  test.each([
+    ["GPT-2", "gpt2"],
+    ["gpt_2", "gpt2"],
+    ["GPT 2", "gpt2"],
+    ["Llama-3.1", "llama31"],
+    ["openai-community/gpt2", "openaicommunity/gpt2"],
+    ["ＧＰＴ－２", "gpt2"],
+  ])("folds %j to %j", (input, expected) => {
+    expect(normalizeModelName(input)).toBe(expected);
+  });
+});

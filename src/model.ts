@@ -1,0 +1,499 @@
+/**
+ * The model record: one model classified along all six dimensions, with its facts and their sources.
+ *
+ * Users write the **authoring form** ({@link ModelInput}): every field but the two derived ones, `sizeClass`
+ * and `modalityClass`. {@link parseModel} checks it, fills in the derived fields and returns the full
+ * {@link Model}. Derived fields may be given; they must then agree with the rules (`classifySize` with the
+ * default thresholds, `classifyModalities`).
+ *
+ * Checks across fields, each reported with its path:
+ * - transfer learning names a base model and its relation; other methods name neither;
+ * - `parameters.active` is at most `parameters.total`; counts are positive whole numbers, or `null` (unknown);
+ * - ids are kebab-case; aliases, tasks, domains and modalities hold no duplicates; a model is not its own base;
+ * - the year is not in the future.
+ *
+ * Softer findings are **warnings**, not errors, because the rule they test has honest exceptions: a task
+ * whose usual input the record does not list (ESM-2 does `fill-mask` on protein sequences, not text), a task
+ * type that none of the tasks has, active parameters on a model not marked mixture-of-experts. They come back
+ * from {@link safeParseModel} and {@link modelWarnings}; `parseModel(input, { strict: true })` turns them into
+ * errors.
+ *
+ * @module
+ */
+import { z } from "zod";
+import { _closest, _quoteList } from "./_text.js";
+import { ArchitectureSchema, GenerativeFrameworkSchema } from "./dimensions/architecture.js";
+import { DomainSchema } from "./dimensions/domain.js";
+import { classifyModalities, ModalityClassSchema, ModalitySchema } from "./dimensions/modality.js";
+import { classifySize, SizeClassSchema } from "./dimensions/scale.js";
+import { TASK_PROFILES, TaskSchema, TaskTypeSchema } from "./dimensions/task.js";
+import { TrainingMethodSchema, TrainingRelationSchema } from "./dimensions/training.js";
+import { ModelTaxonomyError } from "./errors.js";
+
+const _KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Folds a model name or alias to the form lookups compare: lower case, with spaces, dots, hyphens and
+ * underscores removed, so that "GPT-2", "gpt2" and "GPT 2" are one name.
+ *
+ * @param name - A model id, name or alias.
+ * @returns The folded form.
+ *
+ * @example
+ * ```ts
+ * normalizeModelName("Llama-3.1_8B"); // "llama318b"
+ * ```
+ */
+export function normalizeModelName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s._-]+/g, "");
+}
+
+/** Zod schema of a model id: kebab-case, such as `"gpt-2"` or `"llama-3-1"`. */
+export const ModelIdSchema = z
+  .string()
+  .regex(_KEBAB_CASE, 'must be kebab-case: lowercase letters and digits joined by single hyphens, such as "gpt-2"');
+
+const _UrlSchema = z.url({ protocol: /^https?$/, error: "must be an http or https URL" });
+
+// A parameter count: a positive whole number that a double holds exactly.
+const _ParameterCountSchema = z.int().positive();
+
+/** Zod schema of a model's parameter count: `total` is `null` when it was never made public. */
+export const ParametersSchema = z.strictObject({
+  /** Total parameters of the named variant (all experts of a mixture-of-experts), or `null` if unknown. */
+  total: _ParameterCountSchema.nullable(),
+  /** Parameters active for each token, for mixture-of-experts models. */
+  active: _ParameterCountSchema.optional(),
+  /** Which variant the counts are for, such as `"65B"` or `"BERT-Large"`. */
+  variant: z.string().trim().min(1).optional(),
+});
+
+/** Zod schema of a model's input and output modalities. An unconditional generator has no input. */
+export const ModalitiesSchema = z.strictObject({
+  input: z.array(ModalitySchema),
+  output: z.array(ModalitySchema).min(1, "must list at least one modality"),
+});
+
+/** Zod schema of how a model was trained and, for transfer learning, from which base. */
+export const TrainingSchema = z.strictObject({
+  method: TrainingMethodSchema,
+  /** How the model relates to its base model; required for transfer learning. */
+  relation: TrainingRelationSchema.optional(),
+  /** The id of the model whose weights this one is built from; required for transfer learning. */
+  baseModel: z.string().trim().min(1).optional(),
+  /** Further models whose weights it reuses, such as CLIP's vision encoder in LLaVA. */
+  additionalBaseModels: z.array(z.string().trim().min(1)).optional(),
+});
+
+/** Zod schema of a model's architecture: a node of the tree plus properties that cut across it. */
+export const ArchitectureDetailsSchema = z.strictObject({
+  /** The most specific architecture node that is true of the model. */
+  family: ArchitectureSchema,
+  /** Whether the model routes each token through a few of many expert layers. */
+  mixtureOfExperts: z.boolean().optional(),
+  /** The generative framework, such as `"diffusion"`, when there is one. */
+  framework: GenerativeFrameworkSchema.optional(),
+  /** Other architecture nodes the model is built from besides its family. */
+  components: z.array(ArchitectureSchema).optional(),
+});
+
+/** Zod schema of a model's links. */
+export const LinksSchema = z.strictObject({
+  paper: _UrlSchema.optional(),
+  huggingface: _UrlSchema.optional(),
+  homepage: _UrlSchema.optional(),
+});
+
+const _fields = {
+  id: ModelIdSchema,
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  organization: z.string().trim().min(1),
+  year: z.int().min(1940),
+  parameters: ParametersSchema,
+  taskType: TaskTypeSchema,
+  tasks: z.array(TaskSchema).min(1, "must list at least one task"),
+  modalities: ModalitiesSchema,
+  training: TrainingSchema,
+  domains: z.array(DomainSchema).min(1, "must list at least one domain"),
+  architecture: ArchitectureDetailsSchema,
+  openWeights: z.boolean().nullable(),
+  license: z.string().trim().min(1).optional(),
+  links: LinksSchema.default({}),
+  sources: z.array(_UrlSchema).default([]),
+};
+
+type _Fields = z.output<z.ZodObject<typeof _fields>>;
+
+/** One problem found in a model record. */
+export interface ModelIssue {
+  /** Where the problem is, as keys and indexes from the record's root. */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+}
+
+// The checks that look at more than one field. They run once every field has the right shape.
+function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClass?: unknown }): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  const { parameters, training } = record;
+
+  if (parameters.active !== undefined && parameters.total !== null && parameters.active > parameters.total) {
+    issues.push({
+      path: ["parameters", "active"],
+      message: `active parameters (${parameters.active}) cannot exceed the total (${parameters.total})`,
+    });
+  }
+
+  if (training.method === "transfer-learning") {
+    if (training.baseModel === undefined) {
+      issues.push({ path: ["training", "baseModel"], message: "transfer learning needs the id of the base model" });
+    }
+    if (training.relation === undefined) {
+      issues.push({
+        path: ["training", "relation"],
+        message: 'transfer learning needs the relation to the base model, such as "fine-tune" or "adapter"',
+      });
+    }
+  } else {
+    for (const key of ["relation", "baseModel", "additionalBaseModels"] as const) {
+      if (training[key] !== undefined) {
+        issues.push({
+          path: ["training", key],
+          message: `only transfer learning has a ${key === "relation" ? "relation" : "base model"}; the method is "${training.method}"`,
+        });
+      }
+    }
+  }
+  for (const [index, base] of [training.baseModel, ...(training.additionalBaseModels ?? [])].entries()) {
+    if (base !== undefined && normalizeModelName(base) === normalizeModelName(record.id)) {
+      issues.push({
+        path: index === 0 ? ["training", "baseModel"] : ["training", "additionalBaseModels", index - 1],
+        message: `a model cannot be its own base ("${base}")`,
+      });
+    }
+  }
+
+  const size = classifySize(parameters.total);
+  if (record.sizeClass !== undefined && record.sizeClass !== size) {
+    issues.push({
+      path: ["sizeClass"],
+      message:
+        size === null
+          ? `sizeClass must be null when the parameter count is unknown, not ${JSON.stringify(record.sizeClass)}`
+          : `sizeClass is ${JSON.stringify(record.sizeClass)} but ${parameters.total} parameters make the model "${size}"`,
+    });
+  }
+  const modalityClass = classifyModalities(record.modalities);
+  if (record.modalityClass !== undefined && record.modalityClass !== modalityClass) {
+    issues.push({
+      path: ["modalityClass"],
+      message: `modalityClass is ${JSON.stringify(record.modalityClass)} but the modalities make the model "${modalityClass}"`,
+    });
+  }
+
+  const latest = new Date().getFullYear() + 1;
+  if (record.year > latest) {
+    issues.push({ path: ["year"], message: `${record.year} is in the future; expected ${latest} or earlier` });
+  }
+
+  _pushDuplicates(issues, ["aliases"], record.aliases, normalizeModelName);
+  _pushDuplicates(issues, ["tasks"], record.tasks);
+  _pushDuplicates(issues, ["domains"], record.domains);
+  _pushDuplicates(issues, ["modalities", "input"], record.modalities.input);
+  _pushDuplicates(issues, ["modalities", "output"], record.modalities.output);
+  _pushDuplicates(issues, ["sources"], record.sources);
+  _pushDuplicates(
+    issues,
+    ["training", "additionalBaseModels"],
+    training.additionalBaseModels ?? [],
+    normalizeModelName,
+  );
+  const components = record.architecture.components ?? [];
+  _pushDuplicates(issues, ["architecture", "components"], components);
+  const familyIndex = components.indexOf(record.architecture.family);
+  if (familyIndex >= 0) {
+    issues.push({
+      path: ["architecture", "components", familyIndex],
+      message: `"${record.architecture.family}" is the family already; components lists the other parts`,
+    });
+  }
+  return issues;
+}
+
+function _pushDuplicates(
+  issues: ModelIssue[],
+  path: readonly (string | number)[],
+  values: readonly string[],
+  fold: (value: string) => string = (value) => value,
+): void {
+  const seen = new Map<string, string>();
+  for (const [index, value] of values.entries()) {
+    const key = fold(value);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, value);
+    } else {
+      issues.push({
+        path: [...path, index],
+        message:
+          first === value ? `"${value}" is listed twice` : `"${value}" is the same name as "${first}" once normalised`,
+      });
+    }
+  }
+}
+
+/**
+ * Finds what is doubtful but not wrong in a model record: tasks whose usual input is missing from the inputs,
+ * a task type none of the tasks has, active parameters on a model not marked mixture-of-experts.
+ *
+ * @param model - A record in the authoring or full form.
+ * @returns The warnings, each with its path; empty when there are none.
+ *
+ * @example
+ * ```ts
+ * modelWarnings(esm2); // [{ path: ["tasks", 0], message: 'task "fill-mask" usually takes text, ...' }]
+ * ```
+ */
+export function modelWarnings(model: ModelInput | Model): ModelIssue[] {
+  const warnings: ModelIssue[] = [];
+  const inputs = new Set(model.modalities.input);
+  for (const [index, task] of model.tasks.entries()) {
+    const missing = TASK_PROFILES[task].input.filter((modality) => !inputs.has(modality));
+    if (missing.length > 0) {
+      warnings.push({
+        path: ["tasks", index],
+        message: `task "${task}" usually takes ${_quoteList(missing, "and")}, which the record does not list among its inputs`,
+      });
+    }
+  }
+  const taskTypes = new Set(model.tasks.map((task) => TASK_PROFILES[task].type));
+  if (model.taskType !== "hybrid" && !taskTypes.has(model.taskType) && !taskTypes.has("hybrid")) {
+    warnings.push({
+      path: ["taskType"],
+      message: `taskType is "${model.taskType}" but none of the tasks usually is`,
+    });
+  }
+  if (model.parameters.active !== undefined && model.architecture.mixtureOfExperts !== true) {
+    warnings.push({
+      path: ["parameters", "active"],
+      message: "active parameters are given but the architecture is not marked mixtureOfExperts",
+    });
+  }
+  return warnings;
+}
+
+function _addIssues(ctx: { issues: unknown[]; value: unknown }, issues: readonly ModelIssue[]): void {
+  for (const issue of issues) {
+    ctx.issues.push({ code: "custom", message: issue.message, path: [...issue.path], input: ctx.value });
+  }
+}
+
+/**
+ * Zod schema of a full model record, derived fields included. Use it to validate records that were already
+ * parsed (say, loaded back from JSON); use {@link ModelInputSchema} or {@link parseModel} for records people
+ * write.
+ */
+export const ModelSchema = z
+  .strictObject({
+    ..._fields,
+    /** Derived from `parameters.total` by `classifySize`; `null` when the count is unknown. */
+    sizeClass: SizeClassSchema.nullable(),
+    /** Derived from `modalities` by `classifyModalities`. */
+    modalityClass: ModalityClassSchema,
+  })
+  .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value)));
+
+/** A full model record: everything the authoring form holds, plus the derived `sizeClass` and `modalityClass`. */
+export type Model = z.output<typeof ModelSchema>;
+
+/**
+ * Zod schema of the authoring form: a model record as people write it. Derived fields are optional (and
+ * checked when given); parsing fills them in and returns a full {@link Model}.
+ */
+export const ModelInputSchema = z
+  .strictObject({
+    ..._fields,
+    sizeClass: SizeClassSchema.nullable().optional(),
+    modalityClass: ModalityClassSchema.optional(),
+  })
+  .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value)))
+  .transform((record): Model => {
+    // Rebuilt field by field so the output has one key order whatever the input's, and absent optional
+    // fields stay absent: a parsed record survives a JSON round trip unchanged.
+    const { sizeClass: _size, modalityClass: _modality, license, ...rest } = record;
+    return {
+      id: rest.id,
+      name: rest.name,
+      aliases: rest.aliases,
+      organization: rest.organization,
+      year: rest.year,
+      parameters: rest.parameters,
+      sizeClass: classifySize(rest.parameters.total),
+      taskType: rest.taskType,
+      tasks: rest.tasks,
+      modalities: rest.modalities,
+      modalityClass: classifyModalities(rest.modalities),
+      training: rest.training,
+      domains: rest.domains,
+      architecture: rest.architecture,
+      openWeights: rest.openWeights,
+      ...(license === undefined ? {} : { license }),
+      links: rest.links,
+      sources: rest.sources,
+    };
+  });
+
+/** A model record as people write it: the derived fields may be left out. */
+export type ModelInput = z.input<typeof ModelInputSchema>;
+
+/**
+ * Thrown by {@link parseModel} when a record is invalid. `issues` lists every problem with its path; the message
+ * lists them too, one a line.
+ */
+export class ModelValidationError extends ModelTaxonomyError {
+  override name = "ModelValidationError";
+  /** Every problem found, in the order of the record's fields. */
+  readonly issues: readonly ModelIssue[];
+
+  constructor(issues: readonly ModelIssue[], label?: string) {
+    super(_formatIssues(issues, label));
+    this.issues = issues;
+  }
+}
+
+/** Options of {@link parseModel} and {@link safeParseModel}. */
+export interface ParseModelOptions {
+  /** Treat warnings as errors. Default `false`. */
+  readonly strict?: boolean;
+}
+
+/** What {@link safeParseModel} returns: the record and its warnings, or the error. */
+export type SafeParseModelResult =
+  | { readonly success: true; readonly data: Model; readonly warnings: readonly ModelIssue[] }
+  | { readonly success: false; readonly error: ModelValidationError };
+
+/**
+ * Validates a model record written by hand, without throwing.
+ *
+ * @param input - Any value, typically parsed JSON or YAML.
+ * @param options - `strict: true` makes warnings count as errors.
+ * @returns `{ success: true, data, warnings }` with the full record, or `{ success: false, error }`.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseModel(JSON.parse(text));
+ * if (result.success) console.log(result.data.sizeClass);
+ * else console.error(result.error.message);
+ * ```
+ */
+export function safeParseModel(input: unknown, options: ParseModelOptions = {}): SafeParseModelResult {
+  const result = ModelInputSchema.safeParse(input, { error: _errorMessage });
+  const label = _labelOf(input);
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => ({
+      path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
+      message: issue.message,
+    }));
+    return { success: false, error: new ModelValidationError(issues, label) };
+  }
+  const warnings = modelWarnings(result.data);
+  if (options.strict === true && warnings.length > 0) {
+    return { success: false, error: new ModelValidationError(warnings, label) };
+  }
+  return { success: true, data: result.data, warnings };
+}
+
+/**
+ * Validates a model record written by hand and returns the full record with its derived fields filled in.
+ *
+ * @param input - Any value, typically parsed JSON or YAML.
+ * @param options - `strict: true` makes warnings count as errors.
+ * @returns The full model record.
+ * @throws {@link ModelValidationError} listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * const model = parseModel({
+ *   id: "my-classifier",
+ *   name: "My classifier",
+ *   organization: "Acme",
+ *   year: 2024,
+ *   parameters: { total: 66_000_000 },
+ *   taskType: "discriminative",
+ *   tasks: ["sentiment-analysis"],
+ *   modalities: { input: ["text"], output: ["label"] },
+ *   training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilbert" },
+ *   domains: ["nlp"],
+ *   architecture: { family: "encoder-only" },
+ *   openWeights: false,
+ * });
+ * model.sizeClass; // "small"
+ * model.modalityClass; // "unimodal"
+ * ```
+ */
+export function parseModel(input: unknown, options: ParseModelOptions = {}): Model {
+  const result = safeParseModel(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+// Messages for the issues zod finds, worded for someone fixing a metadata file.
+function _errorMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    return "is required";
+  }
+  if (issue.code === "unrecognized_keys" && issue.inst instanceof z.ZodObject) {
+    const known = Object.keys(issue.inst.shape);
+    return issue.keys
+      .map((key) => {
+        const suggestions = _closest(key, known, 1);
+        const hint = suggestions.length > 0 ? ` (did you mean ${_quoteList(suggestions)}?)` : "";
+        return `unknown field ${JSON.stringify(key)}${hint}`;
+      })
+      .join("; ");
+  }
+  if (issue.code === "invalid_value" && typeof issue.input === "string" && issue.values.length > 6) {
+    const options = issue.values.filter((value): value is string => typeof value === "string");
+    const suggestions = _closest(issue.input, options);
+    const hint = suggestions.length > 0 ? `; did you mean ${_quoteList(suggestions)}?` : "";
+    return `unknown value ${JSON.stringify(issue.input)}${hint}`;
+  }
+  return undefined;
+}
+
+function _labelOf(input: unknown): string | undefined {
+  if (typeof input === "object" && input !== null && "id" in input && typeof input.id === "string") {
+    return input.id;
+  }
+  return undefined;
+}
+
+/**
+ * Renders a path as a reader would write it: `parameters.total`, `tasks[0]`.
+ *
+ * @param path - Keys and indexes from the record's root.
+ * @returns The path as text; `(root)` for the record itself.
+ *
+ * @example
+ * ```ts
+ * formatIssuePath(["modalities", "input", 1]); // "modalities.input[1]"
+ * ```
+ */
+export function formatIssuePath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const key of path) {
+    text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
+  }
+  return text === "" ? "(root)" : text;
+}
+
+function _formatIssues(issues: readonly ModelIssue[], label: string | undefined): string {
+  const subject = label === undefined ? "model record" : `model record "${label}"`;
+  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  const lines = issues.map((issue) => `  ✖ ${formatIssuePath(issue.path)}: ${issue.message}`);
+  return [`Invalid ${subject} (${count}):`, ...lines].join("\n");
+}
