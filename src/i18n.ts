@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The languages every label and description is written in. */
 export const LOCALES = ["en", "zh"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ModelInputSchema } from "./model.js";
 
 /**
@@ -18,7 +18,7 @@ import { ModelInputSchema } from "./model.js";
 export function modelJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(ModelInputSchema, { io: "input", unrepresentable: "any" }),
-    $id: "https://unpkg.com/model-taxonomy/dist/schema.json",
+    $id: "https://unpkg.com/model-taxonomy/schema.json",
     title: "Model record (model-taxonomy)",
     description:
       "One AI model classified along six aspects: scale, task, modality, training method, application domain and architecture.",

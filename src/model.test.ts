@@ -146,8 +146,7 @@ describe("parseModel on malformed records", () => {
   });
 
   test("reports unknown fields with a suggestion", () => {
-    expect(problems({ ...gpt2, paramters: 7, architecture: { family: "cnn", familly: "cnn" } }))
-      .toMatchInlineSnapshot(`
+    expect(problems({ ...gpt2, paramters: 7, architecture: { family: "cnn", familly: "cnn" } })).toMatchInlineSnapshot(`
         "Invalid model record "gpt-2" (2 problems):
           ✖ architecture: unknown field "familly" (did you mean "family"?)
           ✖ (root): unknown field "paramters" (did you mean "parameters"?)"
@@ -252,8 +251,9 @@ describe("parseModel on malformed records", () => {
   });
 
   test("reports an architecture that lists its family among its components", () => {
-    expect(problems({ ...gpt2, architecture: { family: "decoder-only", components: ["cnn", "decoder-only"] } }))
-      .toMatchInlineSnapshot(`
+    expect(
+      problems({ ...gpt2, architecture: { family: "decoder-only", components: ["cnn", "decoder-only"] } }),
+    ).toMatchInlineSnapshot(`
         "Invalid model record "gpt-2" (1 problem):
           ✖ architecture.components[1]: "decoder-only" is the family already; components lists the other parts"
       `);

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { _closest, _quoteList } from "./_text.js";
 import { ArchitectureSchema, GenerativeFrameworkSchema } from "./dimensions/architecture.js";
 import { DomainSchema } from "./dimensions/domain.js";

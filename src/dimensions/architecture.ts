@@ -27,7 +27,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { ValueInfo } from "../i18n.js";
 
 /** The nodes of the architecture tree, each parent before its children. */

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { LocalizedText, ValueInfo } from "../i18n.js";
 import {
   ARCHITECTURE_INFO,

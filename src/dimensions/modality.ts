@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { ValueInfo } from "../i18n.js";
 
 /** The kinds of data a model takes or gives. */

@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
 

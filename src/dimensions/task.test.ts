@@ -1,15 +1,6 @@
 import { PIPELINE_DATA } from "@huggingface/tasks";
 import { describe, expect, test } from "vitest";
-import {
-  DOMAINS,
-  MODALITIES,
-  subtasksOf,
-  TASK_INFO,
-  TASK_PROFILES,
-  TASK_TYPES,
-  TaskSchema,
-  TASKS,
-} from "../index.js";
+import { DOMAINS, MODALITIES, subtasksOf, TASK_INFO, TASK_PROFILES, TASK_TYPES, TASKS, TaskSchema } from "../index.js";
 
 const hubTags = Object.keys(PIPELINE_DATA);
 

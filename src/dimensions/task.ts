@@ -27,7 +27,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { ValueInfo } from "../i18n.js";
 import type { Domain } from "./domain.js";
 import type { Modality } from "./modality.js";

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { ValueInfo } from "../i18n.js";
 
 /** The training methods. */

@@ -1,0 +1,31 @@
+// Size budgets, checked by `npm test` (size-limit, minified and gzipped). Why each budget is where it is:
+// docs/size.md.
+
+// size-limit leaves peer dependencies out of every bundle; this puts zod back in, to show what a user who
+// has no zod yet pays in all.
+const withZod = (config) => ({ ...config, external: (config.external ?? []).filter((name) => name !== "zod") });
+
+module.exports = [
+  {
+    name: "core, validation only: parseModel and the schemas (zod excluded)",
+    path: "dist/index.js",
+    import: "{ parseModel, ModelSchema, ModelInputSchema }",
+    gzip: true,
+    limit: "6 kB",
+  },
+  {
+    name: "core, everything incl. labels and descriptions (zod excluded)",
+    path: "dist/index.js",
+    import: "*",
+    gzip: true,
+    limit: "18 kB",
+  },
+  {
+    name: "core with zod: parseModel",
+    path: "dist/index.js",
+    import: "{ parseModel }",
+    gzip: true,
+    limit: "65 kB",
+    modifyEsbuildConfig: withZod,
+  },
+];

@@ -1,0 +1,81 @@
+import { describe, expectTypeOf, test } from "vitest";
+import type {
+  Architecture,
+  Domain,
+  Modality,
+  ModalityClass,
+  Model,
+  ModelInput,
+  SizeClass,
+  Task,
+  TaskType,
+  TrainingMethod,
+  TrainingRelation,
+} from "./index.js";
+import { classifySize, DIMENSIONS, parseModel, SIZE_CLASSES, type TASKS } from "./index.js";
+
+describe("derived types", () => {
+  test("are literal unions, not string", () => {
+    expectTypeOf<SizeClass>().toEqualTypeOf<"small" | "medium" | "large">();
+    expectTypeOf<TaskType>().toEqualTypeOf<"generative" | "discriminative" | "hybrid">();
+    expectTypeOf<ModalityClass>().toEqualTypeOf<"unimodal" | "multimodal">();
+    expectTypeOf<TrainingMethod>().toEqualTypeOf<"pretrained" | "from-scratch" | "transfer-learning">();
+    expectTypeOf<"lstm">().toExtend<Architecture>();
+    expectTypeOf<"nlp">().toExtend<Domain>();
+    expectTypeOf<"text">().toExtend<Modality>();
+    expectTypeOf<"sentiment-analysis">().toExtend<Task>();
+    expectTypeOf<"fine-tune">().toExtend<TrainingRelation>();
+    expectTypeOf<string>().not.toExtend<Task>();
+  });
+
+  test("keep the value tuples readonly and literal", () => {
+    expectTypeOf(SIZE_CLASSES).toEqualTypeOf<readonly ["small", "medium", "large"]>();
+    expectTypeOf<(typeof TASKS)[number]>().toEqualTypeOf<Task>();
+  });
+});
+
+describe("the model record", () => {
+  test("parseModel returns a full record with the derived fields", () => {
+    expectTypeOf(parseModel).returns.toEqualTypeOf<Model>();
+    expectTypeOf<Model["sizeClass"]>().toEqualTypeOf<SizeClass | null>();
+    expectTypeOf<Model["modalityClass"]>().toEqualTypeOf<ModalityClass>();
+    expectTypeOf<Model["parameters"]["total"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<Model["openWeights"]>().toEqualTypeOf<boolean | null>();
+    expectTypeOf<Model["tasks"]>().toEqualTypeOf<Task[]>();
+  });
+
+  test("the authoring form leaves the derived fields optional", () => {
+    expectTypeOf<ModelInput["sizeClass"]>().toEqualTypeOf<SizeClass | null | undefined>();
+    expectTypeOf<ModelInput["aliases"]>().toEqualTypeOf<string[] | undefined>();
+  });
+
+  test("rejects a misspelled value at compile time", () => {
+    const record = {
+      id: "x",
+      name: "X",
+      organization: "Acme",
+      year: 2024,
+      parameters: { total: null },
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+    } satisfies ModelInput;
+    expectTypeOf(record).toExtend<ModelInput>();
+    // @ts-expect-error "transformers" is not an architecture node
+    const wrong: ModelInput = { ...record, architecture: { family: "transformers" } };
+    expectTypeOf(wrong).toExtend<ModelInput>();
+  });
+});
+
+describe("helpers", () => {
+  test("classifySize returns a class or null", () => {
+    expectTypeOf(classifySize).returns.toEqualTypeOf<SizeClass | null>();
+  });
+  test("DIMENSIONS values carry English and Chinese text", () => {
+    expectTypeOf(DIMENSIONS[0]?.values[0]?.label.zh).toEqualTypeOf<string | undefined>();
+  });
+});

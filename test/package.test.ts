@@ -1,0 +1,149 @@
+/**
+ * Packs the package as npm would publish it, installs the tarball into a fresh project, and uses it the ways
+ * users do: `import` from ESM, `require` from CommonJS, and type-checking TypeScript under the two module
+ * resolutions people use today. Needs `npm run build` first (`npm test` does it).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+const zodVersion: string = JSON.parse(readFileSync(join(root, "node_modules", "zod", "package.json"), "utf8")).version;
+let project = "";
+
+function run(command: string, args: string[], cwd = project): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    // Show what the command printed, not only that it failed.
+    const output = error instanceof Error && "stdout" in error ? `${error.stdout}${Reflect.get(error, "stderr")}` : "";
+    throw new Error(`${command} ${args.join(" ")} failed:\n${output}`);
+  }
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("build the package first: npm run build");
+  project = mkdtempSync(join(tmpdir(), "model-taxonomy-consumer-"));
+  const packed: { filename: string }[] = JSON.parse(
+    run("npm", ["pack", "--json", "--pack-destination", project], root),
+  );
+  const tarball = packed[0]?.filename;
+  if (tarball === undefined) throw new Error("npm pack produced no tarball");
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  run("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    join(project, tarball.replace(/^.*\//, "")),
+    `zod@${zodVersion}`,
+  ]);
+}, 180_000);
+
+afterAll(() => {
+  if (project !== "") rmSync(project, { recursive: true, force: true });
+});
+
+const record = `{
+  id: "my-sentiment-model",
+  name: "My sentiment model",
+  organization: "Acme",
+  year: 2024,
+  parameters: { total: 66_000_000, variant: "base" },
+  taskType: "discriminative",
+  tasks: ["sentiment-analysis"],
+  modalities: { input: ["text"], output: ["label"] },
+  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilbert" },
+  domains: ["nlp"],
+  architecture: { family: "encoder-only" },
+  openWeights: false,
+}`;
+
+describe("the packed package", () => {
+  test("ships only dist and the package files", () => {
+    const files: string[] = JSON.parse(run("npm", ["pack", "--dry-run", "--json"], root))[0].files.map(
+      (file: { path: string }) => file.path,
+    );
+    expect(
+      files.every((file) => file.startsWith("dist/") || /^(package\.json|README\.md|LICENSE|schema\.json)$/.test(file)),
+    ).toBe(true);
+    expect(files).toContain("schema.json");
+  });
+
+  test("can be imported from ESM", () => {
+    writeFileSync(
+      join(project, "esm.mjs"),
+      `import { parseModel, DIMENSIONS } from "model-taxonomy";
+const model = parseModel(${record});
+console.log(JSON.stringify([model.sizeClass, model.modalityClass, DIMENSIONS.length]));`,
+    );
+    expect(JSON.parse(run("node", ["esm.mjs"]))).toEqual(["small", "unimodal", 10]);
+  });
+
+  test("can be required from CommonJS", () => {
+    writeFileSync(
+      join(project, "cjs.cjs"),
+      `const { parseModel, ModelValidationError } = require("model-taxonomy");
+let message = "";
+try { parseModel({ id: "Bad Id" }); } catch (error) { message = error instanceof ModelValidationError ? "typed" : "untyped"; }
+console.log(JSON.stringify([parseModel(${record}).sizeClass, message]));`,
+    );
+    expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual(["small", "typed"]);
+  });
+
+  test("ships the JSON Schema as model-taxonomy/schema.json", () => {
+    writeFileSync(
+      join(project, "schema.cjs"),
+      `const schema = require("model-taxonomy/schema.json");
+console.log(JSON.stringify([schema.type, schema.required.includes("tasks")]));`,
+    );
+    expect(JSON.parse(run("node", ["schema.cjs"]))).toEqual(["object", true]);
+  });
+
+  test.each(["node16", "bundler"])("type-checks under moduleResolution %s", (resolution) => {
+    const module = resolution === "node16" ? "node16" : "esnext";
+    writeFileSync(
+      join(project, "consumer.ts"),
+      `import { parseModel, type Model, type SizeClass } from "model-taxonomy";
+const model: Model = parseModel(${record});
+const size: SizeClass | null = model.sizeClass;
+// @ts-expect-error a misspelled size class does not compile
+const wrong: SizeClass = "medum";
+export { size, wrong };`,
+    );
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: resolution === "node16" ? "module" : undefined }),
+    );
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: "es2022",
+          module,
+          moduleResolution: resolution,
+          skipLibCheck: false,
+        },
+        files: ["consumer.ts"],
+      }),
+    );
+    expect(run("node", [tsc, "-p", "tsconfig.json"])).toBe("");
+  });
+});
+
+describe("the core entry", () => {
+  test("imports no Node.js module, so it runs in browsers and edge runtimes", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = readFileSync(join(root, "dist", file), "utf8");
+      expect(code, file).not.toMatch(
+        /\bfrom\s*["']node:|require\(\s*["']node:|\bfrom\s*["'](fs|path|os|url|child_process)["']/,
+      );
+      expect(code, file).not.toMatch(/\bprocess\.(env|argv|exit)/);
+    }
+  });
+});
