@@ -1,14 +1,22 @@
 // Small text helpers shared by the schema's messages and the registry's lookups. Private: not re-exported.
 
-/** Levenshtein distance between two strings, with two rolling rows. */
+/**
+ * Edit distance between two strings, counting an insertion, a deletion, a substitution or a swap of two
+ * neighbouring characters as one edit (optimal string alignment), so "gtp" is one edit from "gpt".
+ */
 export function _editDistance(a: string, b: string): number {
+  let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current.push(best);
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;

@@ -311,3 +311,22 @@ describe("normalizeModelName", () => {
     expect(normalizeModelName(input)).toBe(expected);
   });
 });
+
+describe("the exported schemas", () => {
+  test("are ordinary Zod schemas; the record schemas are z.lazy, built on first use", async () => {
+    const z = await import("zod");
+    const { SizeClassSchema, TaskSchema, ModelInputSchema } = await import("./index.js");
+    expect(ModelSchema).toBeInstanceOf(z.ZodLazy);
+    expect(ModelSchema.unwrap()).toBeInstanceOf(z.ZodObject);
+    expect("tasks" in ModelSchema.unwrap().shape).toBe(true);
+    expect(SizeClassSchema.options).toEqual(["small", "medium", "large"]);
+    expect(SizeClassSchema.exclude(["large"]).options).toEqual(["small", "medium"]);
+    expect(z.array(TaskSchema).parse(["text-generation"])).toEqual(["text-generation"]);
+    const extended = ModelSchema.unwrap().extend({ internalCode: z.string() });
+    const model = parseModel(gpt2);
+    expect(extended.parse({ ...model, internalCode: "A-1" }).internalCode).toBe("A-1");
+    expect(z.array(ModelSchema).parse([model])).toEqual([model]);
+    expect(z.toJSONSchema(ModelInputSchema, { io: "input" })).toMatchObject({ type: "object" });
+    expect(z.toJSONSchema(ModelSchema)).toMatchObject({ type: "object" });
+  });
+});

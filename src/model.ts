@@ -52,66 +52,82 @@ export function normalizeModelName(name: string): string {
 }
 
 /** Zod schema of a model id: kebab-case, such as `"gpt-2"` or `"llama-3-1"`. */
-export const ModelIdSchema = z
-  .string()
-  .regex(_KEBAB_CASE, 'must be kebab-case: lowercase letters and digits joined by single hyphens, such as "gpt-2"');
+export const ModelIdSchema = /* @__PURE__ */ z.lazy(() =>
+  z
+    .string()
+    .regex(_KEBAB_CASE, 'must be kebab-case: lowercase letters and digits joined by single hyphens, such as "gpt-2"'),
+);
 
-const _UrlSchema = z.url({ protocol: /^https?$/, error: "must be an http or https URL" });
+const _UrlSchema = /* @__PURE__ */ z.lazy(() => z.url({ protocol: /^https?$/, error: "must be an http or https URL" }));
+
+// A trimmed, non-empty string: names, organizations, ids of base models.
+const _TextSchema = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
 
 // A parameter count: a positive whole number that a double holds exactly.
-const _ParameterCountSchema = z.int().positive();
+const _ParameterCountSchema = /* @__PURE__ */ z.lazy(() => z.int().positive());
 
 /** Zod schema of a model's parameter count: `total` is `null` when it was never made public. */
-export const ParametersSchema = z.strictObject({
-  /** Total parameters of the named variant (all experts of a mixture-of-experts), or `null` if unknown. */
-  total: _ParameterCountSchema.nullable(),
-  /** Parameters active for each token, for mixture-of-experts models. */
-  active: _ParameterCountSchema.optional(),
-  /** Which variant the counts are for, such as `"65B"` or `"BERT-Large"`. */
-  variant: z.string().trim().min(1).optional(),
-});
+export const ParametersSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    /** Total parameters of the named variant (all experts of a mixture-of-experts), or `null` if unknown. */
+    total: _ParameterCountSchema.nullable(),
+    /** Parameters active for each token, for mixture-of-experts models. */
+    active: _ParameterCountSchema.optional(),
+    /** Which variant the counts are for, such as `"65B"` or `"BERT-Large"`. */
+    variant: _TextSchema.optional(),
+  }),
+);
 
 /** Zod schema of a model's input and output modalities. An unconditional generator has no input. */
-export const ModalitiesSchema = z.strictObject({
-  input: z.array(ModalitySchema),
-  output: z.array(ModalitySchema).min(1, "must list at least one modality"),
-});
+export const ModalitiesSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    input: z.array(ModalitySchema),
+    output: z.array(ModalitySchema).min(1, "must list at least one modality"),
+  }),
+);
 
 /** Zod schema of how a model was trained and, for transfer learning, from which base. */
-export const TrainingSchema = z.strictObject({
-  method: TrainingMethodSchema,
-  /** How the model relates to its base model; required for transfer learning. */
-  relation: TrainingRelationSchema.optional(),
-  /** The id of the model whose weights this one is built from; required for transfer learning. */
-  baseModel: z.string().trim().min(1).optional(),
-  /** Further models whose weights it reuses, such as CLIP's vision encoder in LLaVA. */
-  additionalBaseModels: z.array(z.string().trim().min(1)).optional(),
-});
+export const TrainingSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    method: TrainingMethodSchema,
+    /** How the model relates to its base model; required for transfer learning. */
+    relation: TrainingRelationSchema.optional(),
+    /** The id of the model whose weights this one is built from; required for transfer learning. */
+    baseModel: _TextSchema.optional(),
+    /** Further models whose weights it reuses, such as CLIP's vision encoder in LLaVA. */
+    additionalBaseModels: z.array(_TextSchema).optional(),
+  }),
+);
 
 /** Zod schema of a model's architecture: a node of the tree plus properties that cut across it. */
-export const ArchitectureDetailsSchema = z.strictObject({
-  /** The most specific architecture node that is true of the model. */
-  family: ArchitectureSchema,
-  /** Whether the model routes each token through a few of many expert layers. */
-  mixtureOfExperts: z.boolean().optional(),
-  /** The generative framework, such as `"diffusion"`, when there is one. */
-  framework: GenerativeFrameworkSchema.optional(),
-  /** Other architecture nodes the model is built from besides its family. */
-  components: z.array(ArchitectureSchema).optional(),
-});
+export const ArchitectureDetailsSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    /** The most specific architecture node that is true of the model. */
+    family: ArchitectureSchema,
+    /** Whether the model routes each token through a few of many expert layers. */
+    mixtureOfExperts: z.boolean().optional(),
+    /** The generative framework, such as `"diffusion"`, when there is one. */
+    framework: GenerativeFrameworkSchema.optional(),
+    /** Other architecture nodes the model is built from besides its family. */
+    components: z.array(ArchitectureSchema).optional(),
+  }),
+);
 
 /** Zod schema of a model's links. */
-export const LinksSchema = z.strictObject({
-  paper: _UrlSchema.optional(),
-  huggingface: _UrlSchema.optional(),
-  homepage: _UrlSchema.optional(),
-});
+export const LinksSchema = /* @__PURE__ */ z.lazy(() =>
+  z.strictObject({
+    paper: _UrlSchema.optional(),
+    huggingface: _UrlSchema.optional(),
+    homepage: _UrlSchema.optional(),
+  }),
+);
 
-const _fields = {
+// The fields both forms share. A function, so that nothing is built before a schema is first used.
+const _fields = () => ({
   id: ModelIdSchema,
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).default([]),
-  organization: z.string().trim().min(1),
+  name: _TextSchema,
+  aliases: z.array(_TextSchema).default([]),
+  organization: _TextSchema,
   year: z.int().min(1940),
   parameters: ParametersSchema,
   taskType: TaskTypeSchema,
@@ -121,12 +137,12 @@ const _fields = {
   domains: z.array(DomainSchema).min(1, "must list at least one domain"),
   architecture: ArchitectureDetailsSchema,
   openWeights: z.boolean().nullable(),
-  license: z.string().trim().min(1).optional(),
+  license: _TextSchema.optional(),
   links: LinksSchema.default({}),
   sources: z.array(_UrlSchema).default([]),
-};
+});
 
-type _Fields = z.output<z.ZodObject<typeof _fields>>;
+type _Fields = z.output<z.ZodObject<ReturnType<typeof _fields>>>;
 
 /** One problem found in a model record. */
 export interface ModelIssue {
@@ -297,15 +313,17 @@ function _addIssues(ctx: { issues: unknown[]; value: unknown }, issues: readonly
  * parsed (say, loaded back from JSON); use {@link ModelInputSchema} or {@link parseModel} for records people
  * write.
  */
-export const ModelSchema = z
-  .strictObject({
-    ..._fields,
-    /** Derived from `parameters.total` by `classifySize`; `null` when the count is unknown. */
-    sizeClass: SizeClassSchema.nullable(),
-    /** Derived from `modalities` by `classifyModalities`. */
-    modalityClass: ModalityClassSchema,
-  })
-  .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value)));
+export const ModelSchema = /* @__PURE__ */ z.lazy(() =>
+  z
+    .strictObject({
+      ..._fields(),
+      /** Derived from `parameters.total` by `classifySize`; `null` when the count is unknown. */
+      sizeClass: SizeClassSchema.nullable(),
+      /** Derived from `modalities` by `classifyModalities`. */
+      modalityClass: ModalityClassSchema,
+    })
+    .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value))),
+);
 
 /** A full model record: everything the authoring form holds, plus the derived `sizeClass` and `modalityClass`. */
 export type Model = z.output<typeof ModelSchema>;
@@ -314,38 +332,40 @@ export type Model = z.output<typeof ModelSchema>;
  * Zod schema of the authoring form: a model record as people write it. Derived fields are optional (and
  * checked when given); parsing fills them in and returns a full {@link Model}.
  */
-export const ModelInputSchema = z
-  .strictObject({
-    ..._fields,
-    sizeClass: SizeClassSchema.nullable().optional(),
-    modalityClass: ModalityClassSchema.optional(),
-  })
-  .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value)))
-  .transform((record): Model => {
-    // Rebuilt field by field so the output has one key order whatever the input's, and absent optional
-    // fields stay absent: a parsed record survives a JSON round trip unchanged.
-    const { sizeClass: _size, modalityClass: _modality, license, ...rest } = record;
-    return {
-      id: rest.id,
-      name: rest.name,
-      aliases: rest.aliases,
-      organization: rest.organization,
-      year: rest.year,
-      parameters: rest.parameters,
-      sizeClass: classifySize(rest.parameters.total),
-      taskType: rest.taskType,
-      tasks: rest.tasks,
-      modalities: rest.modalities,
-      modalityClass: classifyModalities(rest.modalities),
-      training: rest.training,
-      domains: rest.domains,
-      architecture: rest.architecture,
-      openWeights: rest.openWeights,
-      ...(license === undefined ? {} : { license }),
-      links: rest.links,
-      sources: rest.sources,
-    };
-  });
+export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
+  z
+    .strictObject({
+      ..._fields(),
+      sizeClass: SizeClassSchema.nullable().optional(),
+      modalityClass: ModalityClassSchema.optional(),
+    })
+    .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value)))
+    .transform((record): Model => {
+      // Rebuilt field by field so the output has one key order whatever the input's, and absent optional
+      // fields stay absent: a parsed record survives a JSON round trip unchanged.
+      const { sizeClass: _size, modalityClass: _modality, license, ...rest } = record;
+      return {
+        id: rest.id,
+        name: rest.name,
+        aliases: rest.aliases,
+        organization: rest.organization,
+        year: rest.year,
+        parameters: rest.parameters,
+        sizeClass: classifySize(rest.parameters.total),
+        taskType: rest.taskType,
+        tasks: rest.tasks,
+        modalities: rest.modalities,
+        modalityClass: classifyModalities(rest.modalities),
+        training: rest.training,
+        domains: rest.domains,
+        architecture: rest.architecture,
+        openWeights: rest.openWeights,
+        ...(license === undefined ? {} : { license }),
+        links: rest.links,
+        sources: rest.sources,
+      };
+    }),
+);
 
 /** A model record as people write it: the derived fields may be left out. */
 export type ModelInput = z.input<typeof ModelInputSchema>;

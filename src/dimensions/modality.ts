@@ -47,14 +47,34 @@ export const ModalitySchema = z.enum(MODALITIES);
 /** A kind of data a model takes or gives, such as `"text"` or `"image"`. */
 export type Modality = z.infer<typeof ModalitySchema>;
 
+// What a model returns about its input rather than data of a new kind: these do not count towards
+// multimodality. Declared once; the content modalities are everything else.
+const _PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonly Modality[];
+
 /** Zod schema of the modalities that count towards multimodality: everything but predictions about the input. */
-export const ContentModalitySchema = ModalitySchema.exclude(["action", "embedding", "label"]);
+export const ContentModalitySchema = ModalitySchema.exclude(_PREDICTIONS);
 
 /** A modality that is data in its own right, not a prediction about the input. */
 export type ContentModality = z.infer<typeof ContentModalitySchema>;
 
+/**
+ * Tells whether a modality is content (counts towards multimodality) rather than a prediction about the input.
+ *
+ * @param modality - A modality id.
+ * @returns `true` for content modalities such as `"text"`, `false` for `"label"`, `"embedding"` and `"action"`.
+ *
+ * @example
+ * ```ts
+ * isContentModality("image"); // true
+ * isContentModality("label"); // false
+ * ```
+ */
+export function isContentModality(modality: Modality): modality is ContentModality {
+  return !_PREDICTIONS.some((prediction) => prediction === modality);
+}
+
 /** The modalities that count towards multimodality. */
-export const CONTENT_MODALITIES = ContentModalitySchema.options;
+export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ MODALITIES.filter(isContentModality);
 
 /** Whether a model handles one kind of data or several. */
 export const MODALITY_CLASSES = ["unimodal", "multimodal"] as const;
@@ -177,22 +197,6 @@ export const MODALITY_CLASS_INFO = {
     },
   },
 } as const satisfies Record<ModalityClass, ValueInfo>;
-
-/**
- * Tells whether a modality is content (counts towards multimodality) rather than a prediction about the input.
- *
- * @param modality - A modality id.
- * @returns `true` for content modalities such as `"text"`, `false` for `"label"`, `"embedding"` and `"action"`.
- *
- * @example
- * ```ts
- * isContentModality("image"); // true
- * isContentModality("label"); // false
- * ```
- */
-export function isContentModality(modality: Modality): modality is ContentModality {
-  return ContentModalitySchema.safeParse(modality).success;
-}
 
 /**
  * Derives whether a model is unimodal or multimodal from its input and output modalities: multimodal when the
