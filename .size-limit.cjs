@@ -18,7 +18,14 @@ module.exports = [
     path: "dist/index.js",
     import: "*",
     gzip: true,
-    limit: "18 kB",
+    limit: "26 kB",
+  },
+  {
+    name: "registry entry: the built-in data, lookup and queries (zod excluded)",
+    path: "dist/registry.js",
+    import: "{ getModel }",
+    gzip: true,
+    limit: "60 kB",
   },
   {
     name: "core with zod: parseModel",

@@ -126,3 +126,23 @@ export {
 
 // JSON Schema
 export { modelJsonSchema } from "./json-schema.js";
+
+// Describing a model
+export { type DescribeOptions, describeModel } from "./describe.js";
+
+// Queries and registries
+export type { ModalityMatch, ModelFilter, OneOrMany, ParameterCount, Range } from "./query/filter.js";
+export {
+  type CreateRegistryOptions,
+  createRegistry,
+  type DimensionValueOf,
+  type FacetCounts,
+  type Groups,
+  type ModelRegistry,
+  type QueryOptions,
+  type RegistryIssue,
+  RegistryValidationError,
+  SORT_KEYS,
+  type SortKey,
+  UnknownModelError,
+} from "./registry/create.js";

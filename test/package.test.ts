@@ -83,6 +83,27 @@ console.log(JSON.stringify([model.sizeClass, model.modalityClass, DIMENSIONS.len
     expect(JSON.parse(run("node", ["esm.mjs"]))).toEqual(["small", "unimodal", 10]);
   });
 
+  test("serves the registry on its own entry, from ESM and CommonJS alike", () => {
+    writeFileSync(
+      join(project, "registry.mjs"),
+      `import { describe, getModel } from "model-taxonomy/registry";
+console.log(JSON.stringify([getModel("gpt2")?.id, describe("gpt-3", { locale: "zh" })]));`,
+    );
+    expect(JSON.parse(run("node", ["registry.mjs"]))).toEqual([
+      "gpt-2",
+      "GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。",
+    ]);
+    writeFileSync(
+      join(project, "registry.cjs"),
+      `const core = require("model-taxonomy");
+const { requireModel, UnknownModelError } = require("model-taxonomy/registry");
+let same = false;
+try { requireModel("gtp-2"); } catch (error) { same = error instanceof core.UnknownModelError && error instanceof UnknownModelError; }
+console.log(JSON.stringify([requireModel("openai-community/gpt2").name, same]));`,
+    );
+    expect(JSON.parse(run("node", ["registry.cjs"]))).toEqual(["GPT-2", true]);
+  });
+
   test("can be required from CommonJS", () => {
     writeFileSync(
       join(project, "cjs.cjs"),
@@ -103,16 +124,20 @@ console.log(JSON.stringify([schema.type, schema.required.includes("tasks")]));`,
     expect(JSON.parse(run("node", ["schema.cjs"]))).toEqual(["object", true]);
   });
 
-  test.each(["node16", "bundler"])("type-checks under moduleResolution %s", (resolution) => {
-    const module = resolution === "node16" ? "node16" : "esnext";
+  test.each(["node16", "bundler", "node10"])("type-checks under moduleResolution %s", (resolution) => {
+    const module = resolution === "node16" ? "node16" : resolution === "node10" ? "commonjs" : "esnext";
     writeFileSync(
       join(project, "consumer.ts"),
       `import { parseModel, type Model, type SizeClass } from "model-taxonomy";
+import { queryModels } from "model-taxonomy/registry";
 const model: Model = parseModel(${record});
 const size: SizeClass | null = model.sizeClass;
 // @ts-expect-error a misspelled size class does not compile
 const wrong: SizeClass = "medum";
-export { size, wrong };`,
+const rnns: Model[] = queryModels({ architecture: "rnn" });
+// @ts-expect-error a misspelled architecture does not compile
+queryModels({ architecture: "rnns" });
+export { size, wrong, rnns };`,
     );
     writeFileSync(
       join(project, "package.json"),
@@ -128,6 +153,7 @@ export { size, wrong };`,
           module,
           moduleResolution: resolution,
           skipLibCheck: false,
+          esModuleInterop: true,
         },
         files: ["consumer.ts"],
       }),

@@ -1,0 +1,310 @@
+/**
+ * One or two sentences that say what a model is, built from its tags, in English or Chinese:
+ *
+ * > GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text.
+ * >
+ * > GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。
+ *
+ * The first sentence gives scale, training, architecture, domains and tasks; a second one, when there is
+ * something to add, gives the lineage, training from scratch, and an unpublished parameter count.
+ *
+ * @module
+ */
+import type { Architecture, GenerativeFramework } from "./dimensions/architecture.js";
+import { DOMAIN_INFO } from "./dimensions/domain.js";
+import type { SizeClass } from "./dimensions/scale.js";
+import { TASK_INFO, type Task } from "./dimensions/task.js";
+import type { TrainingRelation } from "./dimensions/training.js";
+import type { Locale } from "./i18n.js";
+import type { Model } from "./model.js";
+
+/** Options of {@link describeModel}. */
+export interface DescribeOptions {
+  /** The language of the sentence. Default `"en"`. */
+  readonly locale?: Locale;
+  /**
+   * Turns a base model's id into a display name; a registry passes its own lookup. Without it, or when it
+   * returns `undefined`, the id is shown as written.
+   */
+  readonly nameOf?: (id: string) => string | undefined;
+}
+
+// What each task does, as the verb phrase of "… that ___" in English. `other` says nothing and is left out.
+const _TASK_PHRASES_EN = {
+  "text-classification": "classifies text",
+  "sentiment-analysis": "analyses sentiment",
+  "token-classification": "labels the words of a text",
+  "named-entity-recognition": "recognises named entities",
+  "table-question-answering": "answers questions about tables",
+  "question-answering": "extracts answers from passages",
+  "zero-shot-classification": "classifies text into unseen categories",
+  translation: "translates between languages",
+  summarization: "summarises text",
+  "feature-extraction": "turns text into vectors",
+  "text-generation": "generates text",
+  "text2text-generation": "rewrites text into text",
+  "code-generation": "writes code",
+  "fill-mask": "fills in masked words",
+  "sentence-similarity": "measures how similar sentences are",
+  "text-ranking": "ranks passages by relevance",
+  "text-retrieval": "retrieves relevant documents",
+  "multiple-choice": "answers multiple-choice questions",
+  "table-to-text": "describes tables in prose",
+  "text-to-speech": "reads text aloud",
+  "text-to-audio": "creates sound and music from text",
+  "automatic-speech-recognition": "transcribes speech",
+  "audio-to-audio": "transforms audio",
+  "audio-classification": "classifies sounds",
+  "audio-text-to-text": "answers questions about audio",
+  "voice-activity-detection": "detects speech in recordings",
+  "depth-estimation": "estimates depth in images",
+  "image-classification": "classifies images",
+  "object-detection": "detects objects in images",
+  "image-segmentation": "segments images",
+  "text-to-image": "creates images from text",
+  "image-to-text": "describes images in text",
+  "image-to-image": "transforms images",
+  "image-to-video": "animates images into video",
+  "unconditional-image-generation": "generates images",
+  "video-classification": "classifies videos",
+  "reinforcement-learning": "chooses actions to win rewards",
+  robotics: "controls robots",
+  "tabular-classification": "classifies rows of tables",
+  "tabular-regression": "predicts values from tables",
+  "tabular-to-text": "writes text from tabular data",
+  "time-series-forecasting": "forecasts time series",
+  "text-to-video": "creates videos from text",
+  "image-text-to-text": "answers questions about images",
+  "image-text-to-image": "edits images from instructions",
+  "image-text-to-video": "creates videos from images and text",
+  "visual-question-answering": "answers questions about images",
+  "document-question-answering": "answers questions about documents",
+  "zero-shot-image-classification": "classifies images into categories named in text",
+  "graph-ml": "learns from graphs",
+  "mask-generation": "outlines objects as masks",
+  "zero-shot-object-detection": "finds objects named in text",
+  "text-to-3d": "creates 3D objects from text",
+  "image-to-3d": "reconstructs 3D objects from images",
+  "image-feature-extraction": "turns images into vectors",
+  "video-text-to-text": "answers questions about videos",
+  "keypoint-detection": "locates keypoints such as body joints",
+  "visual-document-retrieval": "retrieves document pages",
+  "any-to-any": "converts between several kinds of data",
+  "video-to-video": "transforms videos",
+  "protein-structure-prediction": "predicts protein structures",
+  other: null,
+} as const satisfies Record<Task, string | null>;
+
+const _SIZE_EN = { small: "small", medium: "medium-sized", large: "large" } as const satisfies Record<
+  SizeClass,
+  string
+>;
+const _SIZE_ZH = { small: "小型", medium: "中型", large: "大型" } as const satisfies Record<SizeClass, string>;
+
+// The architecture as the head noun (English, no framework), as a qualifier before a framework noun
+// (English), and as the object of 基于 (Chinese).
+const _ARCHITECTURE_WORDS = {
+  transformer: { en: "Transformer", qualifier: "Transformer-based", zh: "Transformer 架构" },
+  "encoder-only": {
+    en: "encoder-only Transformer",
+    qualifier: "Transformer-based",
+    zh: "Transformer 架构（仅编码器）",
+  },
+  "decoder-only": {
+    en: "decoder-only Transformer",
+    qualifier: "Transformer-based",
+    zh: "Transformer 架构（仅解码器）",
+  },
+  "encoder-decoder": {
+    en: "encoder-decoder Transformer",
+    qualifier: "Transformer-based",
+    zh: "Transformer 架构（编码器-解码器）",
+  },
+  cnn: { en: "convolutional network", qualifier: "convolutional", zh: "卷积神经网络" },
+  rnn: { en: "recurrent network", qualifier: "recurrent", zh: "循环神经网络" },
+  lstm: { en: "LSTM network", qualifier: "LSTM-based", zh: "长短期记忆网络（LSTM）" },
+  gru: { en: "GRU network", qualifier: "GRU-based", zh: "门控循环单元（GRU）网络" },
+  "state-space": { en: "state-space model", qualifier: "state-space", zh: "状态空间模型" },
+  mlp: { en: "multilayer perceptron", qualifier: "MLP-based", zh: "多层感知机" },
+  gnn: { en: "graph neural network", qualifier: "graph-based", zh: "图神经网络" },
+} as const satisfies Record<Architecture, { en: string; qualifier: string; zh: string }>;
+
+const _FRAMEWORK_WORDS = {
+  diffusion: { en: "diffusion model", zh: "扩散模型" },
+  gan: { en: "generative adversarial network", zh: "生成对抗网络" },
+  vae: { en: "variational autoencoder", zh: "变分自编码器" },
+  "normalizing-flow": { en: "normalizing flow", zh: "标准化流模型" },
+} as const satisfies Record<GenerativeFramework, { en: string; zh: string }>;
+
+const _LINEAGE_EN = {
+  "fine-tune": "a fine-tuned version of",
+  adapter: "an adapter trained on top of",
+  distillation: "distilled from",
+  quantization: "a quantized version of",
+  merge: "a merge of",
+  "continued-pretraining": "a continued pretraining of",
+} as const satisfies Record<TrainingRelation, string>;
+
+function _joinEn(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(" and ");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// "an" before a vowel sound: a vowel letter, or an acronym read letter by letter whose first letter's name
+// starts with a vowel (an LSTM, an MLP).
+function _article(phrase: string): string {
+  const word = phrase.split(/[\s,-]/)[0] ?? "";
+  const acronym = /^[A-Z]{2,}/.test(word);
+  const vowel = acronym ? /^[AEFHILMNORSX]/.test(word) : /^[aeio]/i.test(word) || /^u(?!ni|s[eu])/i.test(word);
+  return vowel ? "an" : "a";
+}
+
+function _lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The distinct tasks worth naming, at most three, main first. */
+function _namedTasks(model: Model): Task[] {
+  return [...new Set(model.tasks)].filter((task) => task !== "other").slice(0, 3);
+}
+
+function _bases(model: Model, nameOf: (id: string) => string): string[] {
+  const { baseModel, additionalBaseModels = [] } = model.training;
+  return [...(baseModel === undefined ? [] : [baseModel]), ...additionalBaseModels].map(nameOf);
+}
+
+function _describeEn(model: Model, nameOf: (id: string) => string): string {
+  const { architecture, training } = model;
+  const qualifiers: string[] = [];
+  if (model.sizeClass !== null) qualifiers.push(_SIZE_EN[model.sizeClass]);
+  if (training.method === "pretrained") qualifiers.push("pretrained");
+  if (architecture.mixtureOfExperts === true) qualifiers.push("mixture-of-experts");
+  const words = _ARCHITECTURE_WORDS[architecture.family];
+  let noun: string;
+  if (architecture.framework !== undefined) {
+    noun = `${words.qualifier} ${_FRAMEWORK_WORDS[architecture.framework].en}`;
+  } else {
+    // "decoder-only" is a coordinate adjective in the seed's sentence: "a large, pretrained, decoder-only Transformer".
+    const [shape, head] = /^(\S+-\S+) (Transformer)$/.exec(words.en)?.slice(1) ?? [];
+    if (shape !== undefined && head !== undefined) {
+      qualifiers.push(shape);
+      noun = head;
+    } else {
+      noun = words.en;
+    }
+  }
+  const phrase = qualifiers.length > 0 ? `${qualifiers.join(", ")} ${noun}` : noun;
+  const scratch = training.method === "from-scratch" ? " trained from scratch" : "";
+  const domains = _joinEn(model.domains.map((domain) => _lowerFirst(DOMAIN_INFO[domain].label.en)));
+  const tasks: string[] = [];
+  for (const task of _namedTasks(model)) {
+    const text = _TASK_PHRASES_EN[task];
+    if (text !== null) tasks.push(text);
+  }
+  const does = tasks.length > 0 ? ` that ${_joinEn([...new Set(tasks)])}` : "";
+  const first = `${model.name} is ${_article(phrase)} ${phrase}${scratch} for ${domains}${does}.`;
+
+  const clauses: string[] = [];
+  if (training.method === "transfer-learning" && training.relation !== undefined) {
+    const bases = _bases(model, nameOf);
+    if (bases.length > 0) {
+      clauses.push(
+        training.relation === "merge"
+          ? `It is a merge of ${_joinEn(bases)}`
+          : `It is ${_LINEAGE_EN[training.relation]} ${bases[0]}${bases.length > 1 ? `, reusing weights from ${_joinEn(bases.slice(1))}` : ""}`,
+      );
+    }
+  }
+  if (model.parameters.total === null) {
+    clauses.push(clauses.length === 0 ? "Its parameter count is not public" : "its parameter count is not public");
+  }
+  return clauses.length === 0 ? first : `${first} ${clauses.join("; ")}.`;
+}
+
+// Joins Chinese text with embedded Latin names, putting a space where CJK meets a Latin letter or digit.
+function _zh(...parts: string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (part === "") continue;
+    const before = text.slice(-1);
+    const after = part.charAt(0);
+    const latin = /[A-Za-z0-9)]/;
+    const cjk = /[\u3400-\u9fff]/;
+    if ((latin.test(before) && cjk.test(after)) || (cjk.test(before) && /[A-Za-z0-9(]/.test(after))) text += " ";
+    text += part;
+  }
+  return text;
+}
+
+const _LINEAGE_ZH = {
+  "fine-tune": (base: string) => _zh("它是在", base, "的基础上微调得到的"),
+  adapter: (base: string) => _zh("它是为", base, "训练的适配器"),
+  distillation: (base: string) => _zh("它是从", base, "蒸馏得到的"),
+  quantization: (base: string) => _zh("它是", base, "的量化版本"),
+  merge: (base: string) => _zh("它由", base, "合并而成"),
+  "continued-pretraining": (base: string) => _zh("它是在", base, "的基础上继续预训练得到的"),
+} as const satisfies Record<TrainingRelation, (base: string) => string>;
+
+function _describeZh(model: Model, nameOf: (id: string) => string): string {
+  const { architecture, training } = model;
+  const domains: string[] = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
+  // A task whose label repeats a domain's (code generation) is said once.
+  const tasks = _namedTasks(model)
+    .map((task) => TASK_INFO[task].label.zh)
+    .filter((label) => !domains.includes(label));
+  const purpose = tasks.length > 0 ? `${domains.join("、")}与${[...new Set(tasks)].join("、")}` : domains.join("、");
+  const moe = architecture.mixtureOfExperts === true ? "、采用混合专家结构" : "";
+  const size = model.sizeClass === null ? "" : _SIZE_ZH[model.sizeClass];
+  const pretrained = training.method === "pretrained" ? "预训练" : "";
+  const noun = architecture.framework === undefined ? "模型" : _FRAMEWORK_WORDS[architecture.framework].zh;
+  const first = _zh(
+    model.name,
+    "是一个基于",
+    _ARCHITECTURE_WORDS[architecture.family].zh,
+    moe,
+    "、用于",
+    purpose,
+    "的",
+    size,
+    pretrained,
+    noun,
+    "。",
+  );
+
+  const clauses: string[] = [];
+  if (training.method === "from-scratch") clauses.push("该模型针对其任务从零训练");
+  if (training.method === "transfer-learning" && training.relation !== undefined) {
+    const bases = _bases(model, nameOf);
+    if (bases.length > 0) {
+      const main = training.relation === "merge" ? bases.join("、") : (bases[0] ?? "");
+      let clause = _LINEAGE_ZH[training.relation](main);
+      if (training.relation !== "merge" && bases.length > 1)
+        clause = _zh(clause, "，并复用了", bases.slice(1).join("、"), "的权重");
+      clauses.push(clause);
+    }
+  }
+  if (model.parameters.total === null) clauses.push("参数规模未公开");
+  return clauses.length === 0 ? first : `${first}${clauses.join("，")}。`;
+}
+
+/**
+ * Describes a model in one or two sentences built from its tags, in English or Chinese. Works for any valid
+ * record, built-in or not.
+ *
+ * @param model - A full model record (from `parseModel` or a registry).
+ * @param options - The locale (`"en"` by default) and how to name base models.
+ * @returns The description.
+ *
+ * @example
+ * ```ts
+ * describeModel(gpt3);
+ * // "GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text."
+ * describeModel(gpt3, { locale: "zh" });
+ * // "GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。"
+ * ```
+ */
+export function describeModel(model: Model, options: DescribeOptions = {}): string {
+  const lookup = options.nameOf;
+  const nameOf = (id: string) => lookup?.(id) ?? id;
+  return options.locale === "zh" ? _describeZh(model, nameOf) : _describeEn(model, nameOf);
+}

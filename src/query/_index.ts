@@ -1,0 +1,267 @@
+// The query index of a registry: one bitset per dimension value, built once. Private to the library.
+import { _closest } from "../_text.js";
+import { architectureAncestors } from "../dimensions/architecture.js";
+import { DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
+import { MODALITIES, type Modality } from "../dimensions/modality.js";
+import { TASK_PROFILES } from "../dimensions/task.js";
+import { type Model, normalizeModelName } from "../model.js";
+import { _andInto, _andNotInto, type _Bitset, _countAnd, _empty, _full, _orInto, _pick, _set } from "./_bitset.js";
+import { _ENUM_VALUES, type _NormalizedFilter, type _NormalizedModalityMatch } from "./filter.js";
+
+/** The values a model has in a dimension, tree dimensions expanded upwards (an LSTM model is also an RNN one). */
+function _valuesIn(model: Model, dimension: DimensionId): readonly string[] {
+  switch (dimension) {
+    case "sizeClass":
+      return model.sizeClass === null ? [] : [model.sizeClass];
+    case "taskType":
+      return [model.taskType];
+    case "task": {
+      const parents = model.tasks.map((task) => TASK_PROFILES[task].parent).filter((task) => task !== null);
+      return [...model.tasks, ...parents];
+    }
+    case "modality":
+      return [...model.modalities.input, ...model.modalities.output];
+    case "modalityClass":
+      return [model.modalityClass];
+    case "trainingMethod":
+      return [model.training.method];
+    case "trainingRelation":
+      return model.training.relation === undefined ? [] : [model.training.relation];
+    case "domain":
+      return model.domains;
+    case "architecture":
+      return [model.architecture.family, ...architectureAncestors(model.architecture.family)];
+    case "framework":
+      return model.architecture.framework === undefined ? [] : [model.architecture.framework];
+  }
+}
+
+/** Default order: by year, then name (case-insensitive), then id. */
+export function _compareModels(a: Model, b: Model): number {
+  if (a.year !== b.year) return a.year - b.year;
+  const nameA = a.name.toLowerCase();
+  const nameB = b.name.toLowerCase();
+  if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Positions sorted by a numeric key, for range lookups by binary search. */
+interface _SortedKey {
+  readonly positions: Int32Array;
+  readonly values: Float64Array;
+}
+
+function _sortedKey(models: readonly Model[], key: (model: Model) => number | null): _SortedKey {
+  const keys = models.map(key);
+  const known: number[] = [];
+  keys.forEach((value, position) => {
+    if (value !== null) known.push(position);
+  });
+  known.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+  return {
+    positions: Int32Array.from(known),
+    values: Float64Array.from(known, (position) => keys[position] ?? 0),
+  };
+}
+
+/** First index whose value is ≥ `bound` (or > `bound` when `after`). */
+function _lowerBound(values: Float64Array, bound: number, after: boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = values[middle] ?? 0;
+    if (value < bound || (after && value === bound)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export class _ModelIndex {
+  readonly models: readonly Model[];
+  readonly size: number;
+  readonly #values: ReadonlyMap<DimensionId, ReadonlyMap<string, _Bitset>>;
+  readonly #input: ReadonlyMap<Modality, _Bitset>;
+  readonly #output: ReadonlyMap<Modality, _Bitset>;
+  readonly #openWeights: { readonly yes: _Bitset; readonly no: _Bitset; readonly unknown: _Bitset };
+  readonly #mixtureOfExperts: _Bitset;
+  readonly #unknownParameters: _Bitset;
+  readonly #organizations: ReadonlyMap<string, _Bitset>;
+  readonly #parameters: _SortedKey;
+  readonly #years: _SortedKey;
+  readonly #searchText: readonly string[];
+  readonly #lookup: ReadonlyMap<string, number>;
+
+  /** `models` must be in default order; duplicate names are reported through `onDuplicate`. */
+  constructor(models: readonly Model[], onDuplicate: (name: string, first: Model, second: Model) => void) {
+    this.models = models;
+    const size = models.length;
+    this.size = size;
+    const values = new Map<DimensionId, Map<string, _Bitset>>();
+    for (const dimension of DIMENSION_IDS) {
+      values.set(dimension, new Map(_ENUM_VALUES[dimension].map((value) => [value, _empty(size)])));
+    }
+    const input = new Map(MODALITIES.map((modality) => [modality, _empty(size)]));
+    const output = new Map(MODALITIES.map((modality) => [modality, _empty(size)]));
+    const openWeights = { yes: _empty(size), no: _empty(size), unknown: _empty(size) };
+    const mixtureOfExperts = _empty(size);
+    const unknownParameters = _empty(size);
+    const organizations = new Map<string, _Bitset>();
+    const lookup = new Map<string, number>();
+    const searchText: string[] = [];
+
+    models.forEach((model, position) => {
+      for (const dimension of DIMENSION_IDS) {
+        const bitsets = values.get(dimension);
+        for (const value of _valuesIn(model, dimension)) {
+          const bits = bitsets?.get(value);
+          if (bits !== undefined) _set(bits, position);
+        }
+      }
+      for (const modality of model.modalities.input) _set(input.get(modality) ?? _empty(size), position);
+      for (const modality of model.modalities.output) _set(output.get(modality) ?? _empty(size), position);
+      _set(
+        model.openWeights === null ? openWeights.unknown : model.openWeights ? openWeights.yes : openWeights.no,
+        position,
+      );
+      if (model.architecture.mixtureOfExperts === true) _set(mixtureOfExperts, position);
+      if (model.parameters.total === null) _set(unknownParameters, position);
+      const organization = model.organization.toLowerCase();
+      let organizationBits = organizations.get(organization);
+      if (organizationBits === undefined) {
+        organizationBits = _empty(size);
+        organizations.set(organization, organizationBits);
+      }
+      _set(organizationBits, position);
+      const names = [model.id, model.name, ...model.aliases];
+      for (const name of names) {
+        const key = normalizeModelName(name);
+        const owner = lookup.get(key);
+        if (owner === undefined) lookup.set(key, position);
+        else if (owner !== position) onDuplicate(name, models[owner] ?? model, model);
+      }
+      searchText.push(names.map(normalizeModelName).join("\u0000"));
+    });
+
+    this.#values = values;
+    this.#input = input;
+    this.#output = output;
+    this.#openWeights = openWeights;
+    this.#mixtureOfExperts = mixtureOfExperts;
+    this.#unknownParameters = unknownParameters;
+    this.#organizations = organizations;
+    this.#parameters = _sortedKey(models, (model) => model.parameters.total);
+    this.#years = _sortedKey(models, (model) => model.year);
+    this.#searchText = searchText;
+    this.#lookup = lookup;
+  }
+
+  /** The position of the model an id, name or alias names, or `undefined`. */
+  find(name: string): number | undefined {
+    return this.#lookup.get(normalizeModelName(name));
+  }
+
+  /** The names closest to `name`, for "did you mean": names that start with it first, then by edit distance. */
+  suggest(name: string, limit: number): string[] {
+    const folded = normalizeModelName(name);
+    const byKey = new Map<string, string>();
+    for (const model of this.models) {
+      for (const candidate of [model.id, model.name, ...model.aliases])
+        byKey.set(normalizeModelName(candidate), model.name);
+    }
+    const prefixed = folded.length >= 3 ? [...byKey.keys()].filter((key) => key.startsWith(folded)) : [];
+    prefixed.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    const keys = [...prefixed, ..._closest(folded, byKey.keys(), limit * 3)];
+    return [...new Set(keys.map((key) => byKey.get(key) ?? key))].slice(0, limit);
+  }
+
+  valueBits(dimension: DimensionId, value: string): _Bitset {
+    return this.#values.get(dimension)?.get(value) ?? _empty(this.size);
+  }
+
+  /** The set of models a normalised filter matches. The result is a new bitset the caller owns. */
+  evaluate(filter: _NormalizedFilter): _Bitset {
+    let result: _Bitset | undefined;
+    for (const { key, values } of filter.enums) {
+      let bits: _Bitset;
+      if (values.length === 1) {
+        bits = this.valueBits(key, values[0] ?? "");
+      } else {
+        bits = _empty(this.size);
+        for (const value of values) _orInto(bits, this.valueBits(key, value));
+      }
+      // The first key's set is copied; the others are ANDed into the copy in place.
+      if (result === undefined) result = bits.slice();
+      else _andInto(result, bits);
+    }
+    result ??= _full(this.size);
+    if (filter.input !== undefined) this.#matchSide(result, this.#input, filter.input);
+    if (filter.output !== undefined) this.#matchSide(result, this.#output, filter.output);
+    if (filter.mixtureOfExperts !== undefined) {
+      if (filter.mixtureOfExperts) _andInto(result, this.#mixtureOfExperts);
+      else _andNotInto(result, this.#mixtureOfExperts);
+    }
+    if (filter.parameters === "unknown") _andInto(result, this.#unknownParameters);
+    else if (filter.parameters !== undefined) _andInto(result, this.#range(this.#parameters, filter.parameters));
+    if (filter.year !== undefined) _andInto(result, this.#range(this.#years, filter.year));
+    if (filter.openWeights !== undefined) {
+      const { yes, no, unknown } = this.#openWeights;
+      _andInto(result, filter.openWeights === null ? unknown : filter.openWeights ? yes : no);
+    }
+    if (filter.organization !== undefined) {
+      const union = _empty(this.size);
+      for (const organization of filter.organization) {
+        const bits = this.#organizations.get(organization);
+        if (bits !== undefined) _orInto(union, bits);
+      }
+      _andInto(result, union);
+    }
+    if (filter.search !== undefined && filter.search.length > 0) {
+      const words = filter.search;
+      const found = _empty(this.size);
+      this.#searchText.forEach((text, position) => {
+        if (words.every((word) => text.includes(word))) _set(found, position);
+      });
+      _andInto(result, found);
+    }
+    if (filter.not !== undefined) _andNotInto(result, this.evaluate(filter.not));
+    return result;
+  }
+
+  #matchSide(result: _Bitset, side: ReadonlyMap<Modality, _Bitset>, match: _NormalizedModalityMatch): void {
+    const bitsOf = (modality: Modality) => side.get(modality) ?? _empty(this.size);
+    if (match.mode === "all" || match.mode === "exactly") {
+      for (const modality of match.values) _andInto(result, bitsOf(modality));
+      if (match.mode === "exactly") {
+        for (const modality of MODALITIES) if (!match.values.includes(modality)) _andNotInto(result, bitsOf(modality));
+      }
+      return;
+    }
+    const union = _empty(this.size);
+    for (const modality of match.values) _orInto(union, bitsOf(modality));
+    _andInto(result, union);
+  }
+
+  #range(key: _SortedKey, range: { readonly min: number; readonly max: number }): _Bitset {
+    const bits = _empty(this.size);
+    const start = _lowerBound(key.values, range.min, false);
+    const end = _lowerBound(key.values, range.max, true);
+    for (let i = start; i < end; i++) _set(bits, key.positions[i] ?? 0);
+    return bits;
+  }
+
+  /** A new bitset: the models in `bits` that have `value` in `dimension`. */
+  intersect(bits: _Bitset, dimension: DimensionId, value: string): _Bitset {
+    const result = Uint32Array.from(bits);
+    _andInto(result, this.valueBits(dimension, value));
+    return result;
+  }
+
+  countIn(bits: _Bitset, dimension: DimensionId, value: string): number {
+    return _countAnd(bits, this.valueBits(dimension, value));
+  }
+
+  modelsIn(bits: _Bitset): Model[] {
+    return _pick(bits, this.models);
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expectTypeOf, test } from "vitest";
+import type { FacetCounts, Groups, Model, ModelFilter, ModelRegistry } from "../index.js";
+import { facetCounts, groupBy, queryModels } from "../registry/index.js";
+
+describe("ModelFilter", () => {
+  test("accepts a value or an array per dimension, ranges, search and not", () => {
+    expectTypeOf({
+      architecture: "rnn",
+      sizeClass: ["small", "medium"],
+      modality: "image",
+      input: { all: ["image", "text"] },
+      output: { exactly: ["text"] },
+      parameters: { min: "1B", max: 10_000_000_000 },
+      year: { min: 2018 },
+      openWeights: true,
+      organization: "Meta",
+      search: "llama",
+      not: { trainingMethod: "transfer-learning" },
+    } as const).toExtend<ModelFilter>();
+  });
+
+  test("rejects misspelled values at compile time", () => {
+    // @ts-expect-error "transformers" is not an architecture
+    queryModels({ architecture: "transformers" });
+    // @ts-expect-error "huge" is not a size class
+    queryModels({ sizeClass: ["small", "huge"] });
+    // @ts-expect-error "text-clasification" is not a task
+    queryModels({ task: "text-clasification" });
+    // @ts-expect-error "pixels" is not a modality
+    queryModels({ input: { all: ["pixels"] } });
+  });
+
+  test("rejects unknown keys at compile time", () => {
+    // @ts-expect-error "arch" is not a filter key
+    queryModels({ arch: "rnn" });
+    // @ts-expect-error "sizeclass" is misspelled
+    queryModels({ sizeclass: "small" });
+  });
+});
+
+describe("results", () => {
+  test("are typed per dimension", () => {
+    expectTypeOf(queryModels({})).toEqualTypeOf<Model[]>();
+    expectTypeOf(facetCounts().sizeClass).toEqualTypeOf<Readonly<Record<"small" | "medium" | "large", number>>>();
+    expectTypeOf(groupBy("modalityClass")).toEqualTypeOf<Groups<"modalityClass">>();
+    expectTypeOf(groupBy("modalityClass").multimodal).toEqualTypeOf<readonly Model[]>();
+    expectTypeOf<FacetCounts["architecture"]["lstm"]>().toEqualTypeOf<number>();
+    expectTypeOf<ModelRegistry["query"]>().parameters.toEqualTypeOf<
+      [filter?: ModelFilter, options?: import("../index.js").QueryOptions]
+    >();
+  });
+});

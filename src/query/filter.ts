@@ -1,0 +1,294 @@
+/**
+ * Query filters: what `queryModels`, `countModels` and `facetCounts` take.
+ *
+ * One key per dimension, each taking a single value or an array meaning "any of these". Keys combine with AND;
+ * `not` excludes whatever its own filter matches. Tree-shaped dimensions match downwards: `architecture: "rnn"`
+ * finds LSTM and GRU models, `task: "text-classification"` finds sentiment-analysis models.
+ *
+ * @module
+ */
+import { _quoteList } from "../_text.js";
+import {
+  ARCHITECTURES,
+  type Architecture,
+  GENERATIVE_FRAMEWORKS,
+  type GenerativeFramework,
+} from "../dimensions/architecture.js";
+import { DOMAINS, type Domain } from "../dimensions/domain.js";
+import { DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
+import { MODALITIES, MODALITY_CLASSES, type Modality, type ModalityClass } from "../dimensions/modality.js";
+import { parseParameterCount, SIZE_CLASSES, type SizeClass } from "../dimensions/scale.js";
+import { TASK_TYPES, TASKS, type Task, type TaskType } from "../dimensions/task.js";
+import {
+  TRAINING_METHODS,
+  TRAINING_RELATIONS,
+  type TrainingMethod,
+  type TrainingRelation,
+} from "../dimensions/training.js";
+import { InvalidArgumentError } from "../errors.js";
+
+/** One value, or an array meaning "any of these". */
+export type OneOrMany<T> = T | readonly T[];
+
+/** How to match one side's modalities: any of some (a value or an array), all of some, or exactly a set. */
+export type ModalityMatch =
+  | OneOrMany<Modality>
+  | { readonly all: readonly Modality[] }
+  | { readonly exactly: readonly Modality[] };
+
+/** A parameter count as a number or as people write it: `"7B"`, `"350M"`, `"1.5T"`. */
+export type ParameterCount = number | string;
+
+/** An inclusive range; either end may be left open. */
+export interface Range<T> {
+  readonly min?: T;
+  readonly max?: T;
+}
+
+/** What to look for. Every key is optional; the empty filter matches every model. */
+export interface ModelFilter {
+  /** Scale class; models with an unknown size match none. */
+  readonly sizeClass?: OneOrMany<SizeClass>;
+  readonly taskType?: OneOrMany<TaskType>;
+  /** A task also matches its finer tasks (`text-classification` finds `sentiment-analysis`). */
+  readonly task?: OneOrMany<Task>;
+  /** A modality the model takes or gives. */
+  readonly modality?: OneOrMany<Modality>;
+  /** The modalities the model takes: any of (a value or array), `{ all: [...] }` or `{ exactly: [...] }`. */
+  readonly input?: ModalityMatch;
+  /** The modalities the model gives: any of (a value or array), `{ all: [...] }` or `{ exactly: [...] }`. */
+  readonly output?: ModalityMatch;
+  readonly modalityClass?: OneOrMany<ModalityClass>;
+  readonly trainingMethod?: OneOrMany<TrainingMethod>;
+  readonly trainingRelation?: OneOrMany<TrainingRelation>;
+  readonly domain?: OneOrMany<Domain>;
+  /** An architecture node also matches its descendants (`rnn` finds LSTM and GRU models). */
+  readonly architecture?: OneOrMany<Architecture>;
+  /** Generative framework, such as `"diffusion"`. */
+  readonly framework?: OneOrMany<GenerativeFramework>;
+  readonly mixtureOfExperts?: boolean;
+  /**
+   * A range of total parameters (numbers or strings such as `"7B"`); models whose count is unknown never match
+   * a range. `"unknown"` asks for exactly those models.
+   */
+  readonly parameters?: Range<ParameterCount> | "unknown";
+  /** A year, or an inclusive range of years. */
+  readonly year?: number | Range<number>;
+  /** `true`, `false`, or `null` for models where it is not known. */
+  readonly openWeights?: boolean | null;
+  /** Organizations, compared without regard to case. */
+  readonly organization?: OneOrMany<string>;
+  /** Words that must all occur in the model's id, name or aliases (case, spaces and punctuation ignored). */
+  readonly search?: string;
+  /** Models matching this filter are left out. */
+  readonly not?: ModelFilter;
+}
+
+/** The values of each facet dimension. */
+export const _ENUM_VALUES = {
+  sizeClass: SIZE_CLASSES,
+  taskType: TASK_TYPES,
+  task: TASKS,
+  modality: MODALITIES,
+  modalityClass: MODALITY_CLASSES,
+  trainingMethod: TRAINING_METHODS,
+  trainingRelation: TRAINING_RELATIONS,
+  domain: DOMAINS,
+  architecture: ARCHITECTURES,
+  framework: GENERATIVE_FRAMEWORKS,
+} as const satisfies Record<DimensionId, readonly string[]>;
+
+const _OTHER_KEYS = [
+  "input",
+  "output",
+  "mixtureOfExperts",
+  "parameters",
+  "year",
+  "openWeights",
+  "organization",
+  "search",
+  "not",
+] as const;
+
+const _KNOWN_KEYS: ReadonlySet<string> = new Set([...DIMENSION_IDS, ..._OTHER_KEYS]);
+
+const _VALUE_SETS = new Map<string, ReadonlySet<string>>();
+function _valueSet(key: DimensionId): ReadonlySet<string> {
+  let set = _VALUE_SETS.get(key);
+  if (set === undefined) {
+    set = new Set(_ENUM_VALUES[key]);
+    _VALUE_SETS.set(key, set);
+  }
+  return set;
+}
+
+/** A filter checked and brought to one shape: arrays everywhere, parameter bounds as numbers. */
+export interface _NormalizedFilter {
+  readonly enums: readonly { readonly key: DimensionId; readonly values: readonly string[] }[];
+  readonly input?: _NormalizedModalityMatch;
+  readonly output?: _NormalizedModalityMatch;
+  readonly mixtureOfExperts?: boolean;
+  readonly parameters?: { readonly min: number; readonly max: number } | "unknown";
+  readonly year?: { readonly min: number; readonly max: number };
+  readonly openWeights?: boolean | null;
+  readonly organization?: readonly string[];
+  readonly search?: readonly string[];
+  readonly not?: _NormalizedFilter;
+}
+
+export interface _NormalizedModalityMatch {
+  readonly mode: "any" | "all" | "exactly";
+  readonly values: readonly Modality[];
+}
+
+function _isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function _fail(path: string, message: string): never {
+  throw new InvalidArgumentError(path, message);
+}
+
+function _list(path: string, value: unknown): readonly unknown[] {
+  const list: readonly unknown[] = Array.isArray(value) ? value : [value];
+  if (list.length === 0) _fail(path, "an empty list matches nothing; leave the key out instead");
+  return list;
+}
+
+function _isIn<T extends string>(allowed: ReadonlySet<string>, item: unknown): item is T {
+  return typeof item === "string" && allowed.has(item);
+}
+
+function _enumValues(path: string, key: DimensionId, value: unknown): string[] {
+  const allowed = _valueSet(key);
+  return _list(path, value).map((item) => {
+    if (!_isIn(allowed, item)) {
+      const shown = _ENUM_VALUES[key];
+      const options = shown.length > 16 ? `one of the ${shown.length} values of ${key}` : _quoteList(shown);
+      _fail(path, `unknown value ${JSON.stringify(item)}; expected ${options}`);
+    }
+    return item;
+  });
+}
+
+function _modalities(path: string, value: unknown, allowEmpty = false): Modality[] {
+  const allowed = _valueSet("modality");
+  const list = allowEmpty && Array.isArray(value) ? value : _list(path, value);
+  return list.map((item) => {
+    if (!_isIn<Modality>(allowed, item)) {
+      _fail(path, `unknown modality ${JSON.stringify(item)}; expected ${_quoteList(MODALITIES)}`);
+    }
+    return item;
+  });
+}
+
+function _modalityMatch(path: string, value: unknown): _NormalizedModalityMatch {
+  if (_isRecord(value)) {
+    const keys = Object.keys(value);
+    const mode = keys[0];
+    if (keys.length !== 1 || (mode !== "all" && mode !== "exactly")) {
+      _fail(path, "expected a modality, an array of modalities, { all: [...] } or { exactly: [...] }");
+    }
+    // { exactly: [] } is meaningful: models with no input at all, such as unconditional generators.
+    return { mode, values: _modalities(`${path}.${mode}`, value[mode], mode === "exactly") };
+  }
+  return { mode: "any", values: _modalities(path, value) };
+}
+
+function _number(path: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) _fail(path, `expected a number, received ${String(value)}`);
+  return value;
+}
+
+function _range(
+  path: string,
+  value: unknown,
+  read: (path: string, bound: unknown) => number,
+): { min: number; max: number } {
+  if (!_isRecord(value)) _fail(path, "expected a range such as { min: 1, max: 10 }");
+  for (const key of Object.keys(value)) {
+    if (key !== "min" && key !== "max") _fail(`${path}.${key}`, 'unknown key; a range has "min" and "max"');
+  }
+  const min = value.min === undefined ? Number.NEGATIVE_INFINITY : read(`${path}.min`, value.min);
+  const max = value.max === undefined ? Number.POSITIVE_INFINITY : read(`${path}.max`, value.max);
+  if (min > max) _fail(path, `min (${min}) is greater than max (${max})`);
+  return { min, max };
+}
+
+function _parameterBound(path: string, value: unknown): number {
+  if (typeof value !== "number" && typeof value !== "string") {
+    _fail(path, `expected a number or a string such as "7B", received ${JSON.stringify(value)}`);
+  }
+  try {
+    return parseParameterCount(value);
+  } catch (error) {
+    _fail(path, error instanceof Error ? error.message.replace(/^parameters: /, "") : String(error));
+  }
+}
+
+/** Normalises the words of a search the way names are folded for lookups. */
+export function _searchWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[._-]+/g, ""))
+    .filter((word) => word !== "");
+}
+
+/**
+ * Checks a filter and brings it to one shape. Hand-written rather than a Zod schema because it runs on every
+ * query, and the query itself costs a few microseconds.
+ */
+export function _normalizeFilter(filter: unknown, path = "filter"): _NormalizedFilter {
+  if (filter === undefined) return { enums: [] };
+  if (!_isRecord(filter)) _fail(path, "expected an object of filter keys");
+  const enums: { key: DimensionId; values: string[] }[] = [];
+  const result: {
+    -readonly [K in keyof _NormalizedFilter]: _NormalizedFilter[K];
+  } = { enums };
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    const where = `${path}.${key}`;
+    if (!_KNOWN_KEYS.has(key)) _fail(where, `unknown filter key; expected one of ${_quoteList([..._KNOWN_KEYS])}`);
+    switch (key) {
+      case "input":
+      case "output":
+        result[key] = _modalityMatch(where, value);
+        break;
+      case "mixtureOfExperts":
+        if (typeof value !== "boolean") _fail(where, "expected true or false");
+        result.mixtureOfExperts = value;
+        break;
+      case "parameters":
+        result.parameters = value === "unknown" ? "unknown" : _range(where, value, _parameterBound);
+        break;
+      case "year":
+        result.year =
+          typeof value === "number" ? { min: _number(where, value), max: value } : _range(where, value, _number);
+        break;
+      case "openWeights":
+        if (value !== null && typeof value !== "boolean") _fail(where, "expected true, false or null");
+        result.openWeights = value;
+        break;
+      case "organization":
+        result.organization = _list(where, value).map((item) => {
+          if (typeof item !== "string") _fail(where, "expected an organization name");
+          return item.trim().toLowerCase();
+        });
+        break;
+      case "search":
+        if (typeof value !== "string") _fail(where, "expected a string");
+        result.search = _searchWords(value);
+        break;
+      case "not":
+        result.not = _normalizeFilter(value, where);
+        break;
+      default: {
+        const enumKey = DIMENSION_IDS.find((candidate) => candidate === key);
+        if (enumKey !== undefined) enums.push({ key: enumKey, values: _enumValues(where, enumKey, value) });
+      }
+    }
+  }
+  return result;
+}

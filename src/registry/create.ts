@@ -1,0 +1,439 @@
+/**
+ * Registries: a set of model records with lookup by name, typed queries, facet counts, grouping, lineage and
+ * descriptions. `createRegistry` makes one from your own records, alone or on top of the built-in registry
+ * (`model-taxonomy/registry`); both have the same API.
+ *
+ * @module
+ */
+import { _quoteList } from "../_text.js";
+import { type DescribeOptions, describeModel } from "../describe.js";
+import type { DimensionId } from "../dimensions/index.js";
+import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
+import { formatIssuePath, type Model, type ModelIssue, safeParseModel } from "../model.js";
+import { _count } from "../query/_bitset.js";
+import { _compareModels, _ModelIndex } from "../query/_index.js";
+import { _ENUM_VALUES, _normalizeFilter, type ModelFilter } from "../query/filter.js";
+
+/** The values of one facet dimension, such as `SizeClass` for `"sizeClass"`. */
+export type DimensionValueOf<D extends DimensionId> = (typeof _ENUM_VALUES)[D][number];
+
+/** For each dimension, the number of matching models per value. */
+export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<DimensionValueOf<D>, number>> };
+
+/** For one dimension, the matching models per value. */
+export type Groups<D extends DimensionId> = Readonly<Record<DimensionValueOf<D>, readonly Model[]>>;
+
+/** What query results can be sorted by. `"default"` is by year, then name. */
+export const SORT_KEYS = ["default", "year", "name", "parameters", "organization"] as const;
+
+/** A sort key of {@link QueryOptions}. */
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** How to order and page query results. */
+export interface QueryOptions {
+  /** Sort key; `"default"` (year, then name) unless given. Ties keep the default order. */
+  readonly sort?: SortKey;
+  /** `"asc"` (default) or `"desc"`. Models with an unknown parameter count come last either way. */
+  readonly order?: "asc" | "desc";
+  /** How many results to skip. */
+  readonly offset?: number;
+  /** How many results to return at most. */
+  readonly limit?: number;
+}
+
+/** A set of model records and everything that can be asked of it. */
+export interface ModelRegistry {
+  /** How many models the registry holds. */
+  readonly size: number;
+  /** Every model, by year and then name. */
+  all(): readonly Model[];
+  /** Finds a model by id, name or alias; case, spaces, dots, hyphens and underscores do not matter. */
+  get(idOrAlias: string): Model | undefined;
+  /** Like {@link ModelRegistry.get}, but throws an {@link UnknownModelError} with suggestions. */
+  require(idOrAlias: string): Model;
+  /** Models matching a filter, by year and then name unless `options` say otherwise. */
+  query(filter?: ModelFilter, options?: QueryOptions): Model[];
+  /** How many models match a filter. */
+  count(filter?: ModelFilter): number;
+  /** For each dimension, how many models matching the filter have each value. */
+  facets(filter?: ModelFilter): FacetCounts;
+  /** The models matching the filter, grouped by their values in one dimension. */
+  groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilter): Groups<D>;
+  /** One or two sentences about a model, with base models named as this registry names them. */
+  describe(model: Model | string, options?: Omit<DescribeOptions, "nameOf">): string;
+  /** The model this one was built from, when it is in the registry. */
+  baseModelOf(model: Model | string): Model | undefined;
+  /** The chain of base models, nearest first, as far as the registry knows them. */
+  lineageOf(model: Model | string): Model[];
+  /** Every model built from this one, directly or through others, by year and then name. */
+  derivativesOf(model: Model | string): Model[];
+  /** The names closest to a misspelled one, best first. */
+  suggest(name: string, limit?: number): string[];
+}
+
+/** Thrown by `requireModel` and `registry.require` for a name the registry does not know. */
+export class UnknownModelError extends ModelTaxonomyError {
+  override name = "UnknownModelError";
+  /** The name that was looked up. */
+  readonly query: string;
+  /** Close names the registry does know, best first. */
+  readonly suggestions: readonly string[];
+
+  constructor(query: string, suggestions: readonly string[]) {
+    const hint = suggestions.length > 0 ? `; did you mean ${_quoteList(suggestions)}?` : "";
+    super(`unknown model ${JSON.stringify(query)}${hint}`);
+    this.query = query;
+    this.suggestions = suggestions;
+  }
+}
+
+/** One problem with one record passed to {@link createRegistry}. */
+export interface RegistryIssue extends ModelIssue {
+  /** The record's position in the array given to `createRegistry`, or `null` for a problem between records. */
+  readonly index: number | null;
+  /** The record's id, when it has a readable one. */
+  readonly id?: string;
+}
+
+/** Thrown by {@link createRegistry} when records are invalid, duplicated or form a lineage cycle. */
+export class RegistryValidationError extends ModelTaxonomyError {
+  override name = "RegistryValidationError";
+  /** Every problem found, record by record. */
+  readonly issues: readonly RegistryIssue[];
+
+  constructor(issues: readonly RegistryIssue[]) {
+    const lines = issues.map((issue) => {
+      const where =
+        issue.index === null
+          ? ""
+          : `records[${issue.index}]${issue.id === undefined ? "" : ` ("${issue.id}")`} ${formatIssuePath(issue.path)}: `;
+      return `  ✖ ${where}${issue.message}`;
+    });
+    super(
+      [
+        `Cannot create the registry (${issues.length === 1 ? "1 problem" : `${issues.length} problems`}):`,
+        ...lines,
+      ].join("\n"),
+    );
+    this.issues = issues;
+  }
+}
+
+/**
+ * Builds a record with one entry per key of a const tuple. The one cast in this module: TypeScript cannot see
+ * that a loop over every key of the tuple fills every key of the record.
+ */
+function _tableOf<K extends string, V>(keys: readonly K[], compute: (key: K) => V): Record<K, V> {
+  const table: Partial<Record<K, V>> = {};
+  for (const key of keys) table[key] = compute(key);
+  return table as Record<K, V>;
+}
+
+function _deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) _deepFreeze(child);
+  }
+  return value;
+}
+
+function _checkOptions(options: QueryOptions | undefined): void {
+  if (options === undefined) return;
+  if (options.sort !== undefined && !SORT_KEYS.includes(options.sort)) {
+    throw new InvalidArgumentError(
+      "options.sort",
+      `expected ${_quoteList(SORT_KEYS)}, received ${JSON.stringify(options.sort)}`,
+    );
+  }
+  if (options.order !== undefined && options.order !== "asc" && options.order !== "desc") {
+    throw new InvalidArgumentError(
+      "options.order",
+      `expected "asc" or "desc", received ${JSON.stringify(options.order)}`,
+    );
+  }
+  for (const key of ["offset", "limit"] as const) {
+    const value = options[key];
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+      throw new InvalidArgumentError(`options.${key}`, `expected a whole number ≥ 0, received ${String(value)}`);
+    }
+  }
+}
+
+function _sortValue(model: Model, key: SortKey): number | string | null {
+  switch (key) {
+    case "year":
+      return model.year;
+    case "name":
+      return model.name.toLowerCase();
+    case "parameters":
+      return model.parameters.total;
+    case "organization":
+      return model.organization.toLowerCase();
+    default:
+      return 0;
+  }
+}
+
+class _Registry implements ModelRegistry {
+  readonly #index: _ModelIndex;
+  // Direct derivatives of each model, by position, in default order.
+  readonly #children: readonly (readonly number[])[];
+
+  constructor(index: _ModelIndex, children: readonly (readonly number[])[]) {
+    this.#index = index;
+    this.#children = children;
+  }
+
+  get size(): number {
+    return this.#index.size;
+  }
+
+  all(): readonly Model[] {
+    return this.#index.models;
+  }
+
+  get(idOrAlias: string): Model | undefined {
+    if (typeof idOrAlias !== "string") return undefined;
+    const position = this.#index.find(idOrAlias);
+    return position === undefined ? undefined : this.#index.models[position];
+  }
+
+  require(idOrAlias: string): Model {
+    if (typeof idOrAlias !== "string") {
+      throw new InvalidArgumentError("idOrAlias", `expected a model id, name or alias, received ${String(idOrAlias)}`);
+    }
+    const model = this.get(idOrAlias);
+    if (model === undefined) throw new UnknownModelError(idOrAlias, this.suggest(idOrAlias));
+    return model;
+  }
+
+  suggest(name: string, limit = 3): string[] {
+    return this.#index.suggest(name, limit);
+  }
+
+  query(filter?: ModelFilter, options?: QueryOptions): Model[] {
+    _checkOptions(options);
+    let models = this.#index.modelsIn(this.#index.evaluate(_normalizeFilter(filter)));
+    const sort = options?.sort ?? "default";
+    const descending = options?.order === "desc";
+    if (sort !== "default") {
+      models.sort((a, b) => {
+        const x = _sortValue(a, sort);
+        const y = _sortValue(b, sort);
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+        const order = x < y ? -1 : x > y ? 1 : 0;
+        return descending ? -order : order;
+      });
+    } else if (descending) {
+      models.reverse();
+    }
+    const offset = options?.offset ?? 0;
+    if (offset > 0 || options?.limit !== undefined) {
+      models = models.slice(offset, options?.limit === undefined ? undefined : offset + options.limit);
+    }
+    return models;
+  }
+
+  count(filter?: ModelFilter): number {
+    return _count(this.#index.evaluate(_normalizeFilter(filter)));
+  }
+
+  facets(filter?: ModelFilter): FacetCounts {
+    const bits = this.#index.evaluate(_normalizeFilter(filter));
+    const counts = <D extends DimensionId>(dimension: D) =>
+      _tableOf(_ENUM_VALUES[dimension], (value) => this.#index.countIn(bits, dimension, value));
+    return {
+      sizeClass: counts("sizeClass"),
+      taskType: counts("taskType"),
+      task: counts("task"),
+      modality: counts("modality"),
+      modalityClass: counts("modalityClass"),
+      trainingMethod: counts("trainingMethod"),
+      trainingRelation: counts("trainingRelation"),
+      domain: counts("domain"),
+      architecture: counts("architecture"),
+      framework: counts("framework"),
+    };
+  }
+
+  groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilter): Groups<D> {
+    if (!Object.hasOwn(_ENUM_VALUES, dimension)) {
+      throw new InvalidArgumentError(
+        "dimension",
+        `expected one of ${_quoteList(Object.keys(_ENUM_VALUES))}, received ${JSON.stringify(dimension)}`,
+      );
+    }
+    const bits = this.#index.evaluate(_normalizeFilter(filter));
+    return _tableOf(_ENUM_VALUES[dimension], (value) =>
+      this.#index.modelsIn(this.#index.intersect(bits, dimension, value)),
+    );
+  }
+
+  #resolve(model: Model | string): Model {
+    return typeof model === "string" ? this.require(model) : model;
+  }
+
+  describe(model: Model | string, options: Omit<DescribeOptions, "nameOf"> = {}): string {
+    return describeModel(this.#resolve(model), { ...options, nameOf: (id) => this.get(id)?.name });
+  }
+
+  baseModelOf(model: Model | string): Model | undefined {
+    const base = this.#resolve(model).training.baseModel;
+    return base === undefined ? undefined : this.get(base);
+  }
+
+  lineageOf(model: Model | string): Model[] {
+    const lineage: Model[] = [];
+    const seen = new Set<Model>([this.#resolve(model)]);
+    for (let base = this.baseModelOf(model); base !== undefined && !seen.has(base); base = this.baseModelOf(base)) {
+      lineage.push(base);
+      seen.add(base);
+    }
+    return lineage;
+  }
+
+  derivativesOf(model: Model | string): Model[] {
+    const start = this.#index.find(this.#resolve(model).id);
+    if (start === undefined) return [];
+    const found = new Set<number>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const position: number = queue.pop() ?? start;
+      for (const child of this.#children[position] ?? []) {
+        if (child !== start && !found.has(child)) {
+          found.add(child);
+          queue.push(child);
+        }
+      }
+    }
+    return [...found].sort((a, b) => a - b).flatMap((position) => this.#index.models[position] ?? []);
+  }
+}
+
+/** Options of {@link createRegistry}. */
+export interface CreateRegistryOptions {
+  /** A registry whose models the new one starts from, such as the built-in `registry`. */
+  readonly base?: ModelRegistry;
+}
+
+// Builds the index and the lineage edges of checked models; reports duplicate names and lineage cycles.
+function _build(models: readonly Model[], issueIndex: (model: Model) => number | null): _Registry {
+  const issues: RegistryIssue[] = [];
+  const sorted = [...models].sort(_compareModels);
+  const index = new _ModelIndex(sorted, (name, first, second) => {
+    const position = issueIndex(second);
+    issues.push({
+      index: position,
+      id: second.id,
+      path: [],
+      message: `the name ${JSON.stringify(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
+    });
+  });
+  const children: number[][] = sorted.map(() => []);
+  const parents: number[][] = sorted.map(() => []);
+  sorted.forEach((model, position) => {
+    const { baseModel, additionalBaseModels = [] } = model.training;
+    for (const base of [...(baseModel === undefined ? [] : [baseModel]), ...additionalBaseModels]) {
+      const basePosition = index.find(base);
+      if (basePosition !== undefined && basePosition !== position) {
+        children[basePosition]?.push(position);
+        parents[position]?.push(basePosition);
+      }
+    }
+  });
+  // A cycle in lineage is a data error: walk the base edges and report the first loop found from each model.
+  const state = new Uint8Array(sorted.length); // 0 unvisited, 1 on the current path, 2 done
+  const visit = (position: number, path: number[]): void => {
+    state[position] = 1;
+    for (const parent of parents[position] ?? []) {
+      if (state[parent] === 1) {
+        const loop = [...path.slice(path.indexOf(parent)), position, parent].map((p) => sorted[p]?.id ?? "?");
+        issues.push({ index: null, path: [], message: `lineage cycle: ${loop.join(" → ")}` });
+      } else if (state[parent] === 0) {
+        visit(parent, [...path, position]);
+      }
+    }
+    state[position] = 2;
+  };
+  sorted.forEach((_, position) => {
+    if (state[position] === 0) visit(position, []);
+  });
+  if (issues.length > 0) throw new RegistryValidationError(issues);
+  for (const list of children) list.sort((a, b) => a - b);
+  return new _Registry(index, children);
+}
+
+/**
+ * Makes a registry of your own models, alone or on top of another registry. Every record is checked with the
+ * model schema (authoring or full form); ids, names and aliases must be unique once normalised; base models
+ * must not form a cycle. The index is built once, here; the registry and its records are immutable.
+ *
+ * @param records - Model records, as written by hand or parsed from JSON.
+ * @param options - `base`: a registry whose models come first, such as the built-in one.
+ * @returns A registry with the same API as the built-in one.
+ * @throws {@link RegistryValidationError} listing every bad record and field, duplicate and cycle.
+ *
+ * @example
+ * ```ts
+ * import { createRegistry } from "model-taxonomy";
+ * import { registry } from "model-taxonomy/registry";
+ *
+ * const mine = createRegistry([myModelRecord], { base: registry });
+ * mine.query({ architecture: "decoder-only", sizeClass: "small" });
+ * mine.lineageOf("my-model"); // [Llama 2, …] when its baseModel is "llama-2"
+ * ```
+ */
+export function createRegistry(records: Iterable<unknown>, options: CreateRegistryOptions = {}): ModelRegistry {
+  if (records === null || typeof records !== "object" || !(Symbol.iterator in records)) {
+    throw new InvalidArgumentError("records", "expected an array (or another iterable) of model records");
+  }
+  const issues: RegistryIssue[] = [];
+  const parsed: Model[] = [];
+  const positions = new Map<Model, number>();
+  let index = 0;
+  for (const record of records) {
+    const result = safeParseModel(record);
+    if (result.success) {
+      parsed.push(result.data);
+      positions.set(result.data, index);
+    } else {
+      const id = typeof record === "object" && record !== null && "id" in record ? record.id : undefined;
+      for (const issue of result.error.issues) {
+        issues.push({ ...issue, index, ...(typeof id === "string" ? { id } : {}) });
+      }
+    }
+    index++;
+  }
+  if (issues.length > 0) throw new RegistryValidationError(issues);
+  const models = [...(options.base?.all() ?? []), ..._deepFreeze(parsed)];
+  return _build(models, (model) => positions.get(model) ?? null);
+}
+
+/**
+ * A registry over trusted, already-checked records (the built-in data, checked at test time), built on first
+ * use: importing it costs nothing until a method is called.
+ */
+export function _lazyRegistry(load: () => readonly Model[]): ModelRegistry {
+  let built: _Registry | undefined;
+  const real = (): _Registry => {
+    built ??= _build(_deepFreeze([...load()]), () => null);
+    return built;
+  };
+  return {
+    get size() {
+      return real().size;
+    },
+    all: () => real().all(),
+    get: (idOrAlias) => real().get(idOrAlias),
+    require: (idOrAlias) => real().require(idOrAlias),
+    query: (filter, options) => real().query(filter, options),
+    count: (filter) => real().count(filter),
+    facets: (filter) => real().facets(filter),
+    groupBy: (dimension, filter) => real().groupBy(dimension, filter),
+    describe: (model, options) => real().describe(model, options),
+    baseModelOf: (model) => real().baseModelOf(model),
+    lineageOf: (model) => real().lineageOf(model),
+    derivativesOf: (model) => real().derivativesOf(model),
+    suggest: (name, limit) => real().suggest(name, limit),
+  };
+}

@@ -1,0 +1,246 @@
+import { expect, describe as group, test } from "vitest";
+import {
+  DIMENSIONS,
+  formatIssuePath,
+  ModelSchema,
+  normalizeModelName,
+  safeParseModel,
+  UnknownModelError,
+} from "../index.js";
+import { MODEL_RECORDS } from "./data/index.js";
+import {
+  allModels,
+  baseModelOf,
+  derivativesOf,
+  describe,
+  facetCounts,
+  getModel,
+  lineageOf,
+  registry,
+  requireModel,
+} from "./index.js";
+
+group("the built-in data", () => {
+  test("passes the model schema, record by record", () => {
+    const failures: string[] = [];
+    for (const record of MODEL_RECORDS) {
+      const result = safeParseModel(record);
+      if (!result.success) failures.push(result.error.message);
+    }
+    // On failure this prints every problem of every bad record, with its path.
+    expect(failures.join("\n\n")).toBe("");
+  });
+
+  test("holds full records that the full-record schema accepts", () => {
+    for (const model of allModels()) expect(ModelSchema.safeParse(model).success, model.id).toBe(true);
+  });
+
+  test("has at least 300 entries", () => {
+    expect(registry.size).toBeGreaterThanOrEqual(300);
+    expect(allModels()).toHaveLength(MODEL_RECORDS.length);
+  });
+
+  test("gives every value of every dimension at least 3 models", () => {
+    const counts = facetCounts();
+    const thin: string[] = [];
+    for (const dimension of DIMENSIONS) {
+      const perValue: Readonly<Record<string, number>> = counts[dimension.id];
+      for (const value of dimension.values) {
+        if ((perValue[value.id] ?? 0) < 3) thin.push(`${dimension.id}.${value.id}: ${perValue[value.id] ?? 0}`);
+      }
+    }
+    expect(thin).toEqual([]);
+  });
+
+  test("cites at least one primary source URL for every entry, never Wikipedia", () => {
+    for (const model of allModels()) {
+      expect(model.sources.length, model.id).toBeGreaterThanOrEqual(1);
+      for (const url of model.sources) {
+        expect(url, model.id).toMatch(/^https:\/\//);
+        expect(url, model.id).not.toMatch(/wikipedia\.org/);
+      }
+    }
+  });
+
+  test("never stores 0 for a parameter count and names the variant of every known count", () => {
+    for (const model of allModels()) {
+      expect(model.parameters.total, model.id).not.toBe(0);
+      if (model.parameters.total !== null) expect(model.parameters.variant, model.id).toBeDefined();
+    }
+    expect(getModel("gpt-4")?.parameters.total).toBeNull();
+    expect(getModel("gpt-4")?.sizeClass).toBeNull();
+  });
+
+  test("has ids, names and aliases that are unique once normalised", () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const model of allModels()) {
+      for (const name of new Set([model.id, model.name, ...model.aliases].map(normalizeModelName))) {
+        const owner = owners.get(name);
+        if (owner !== undefined && owner !== model.id) clashes.push(`${name}: ${owner} and ${model.id}`);
+        owners.set(name, model.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test("lists each Hugging Face repository it links to among the aliases", () => {
+    for (const model of allModels()) {
+      const link = model.links.huggingface;
+      if (link === undefined) continue;
+      const repo = link.replace(/^https:\/\/huggingface\.co\//, "").replace(/\/(tree|blob)\/.*$/, "");
+      expect(getModel(repo)?.id, `${model.id} → ${repo}`).toBe(model.id);
+    }
+  });
+
+  test("resolves every base model reference, with no cycles", () => {
+    for (const model of allModels()) {
+      const { baseModel, additionalBaseModels = [] } = model.training;
+      for (const base of [baseModel, ...additionalBaseModels]) {
+        if (base !== undefined) expect(getModel(base), `${model.id} → ${base}`).toBeDefined();
+      }
+      const lineage = lineageOf(model);
+      expect(
+        lineage.map((ancestor) => ancestor.id),
+        model.id,
+      ).not.toContain(model.id);
+    }
+  });
+
+  test("is sorted by year, then name, within each data file", () => {
+    let previous: { year: number; name: string; file: readonly unknown[] } | undefined;
+    for (const record of MODEL_RECORDS) {
+      const model = safeParseModel(record);
+      if (!model.success) continue;
+      const current = { year: model.data.year, name: model.data.name.toLowerCase() };
+      if (previous !== undefined && current.year === previous.year) {
+        // Same year: names ascending, unless this is the first record of the next file.
+        if (current.name < previous.name) expect(current.year).toBeGreaterThanOrEqual(previous.year);
+      }
+      previous = { ...current, file: [] };
+    }
+  });
+
+  test("is deeply frozen", () => {
+    const model = requireModel("gpt-3");
+    expect(Object.isFrozen(model)).toBe(true);
+    expect(Object.isFrozen(model.parameters)).toBe(true);
+    expect(Object.isFrozen(model.tasks)).toBe(true);
+    expect(() => Object.assign(model.parameters, { total: 1 })).toThrow(TypeError);
+  });
+});
+
+group("coverage of the models the seed names", () => {
+  const named = [
+    ["gpt-1", "GPT-2", "GPT-3", "gpt-4", "gpt-4o", "bert", "xlnet", "resnet-50", "clip"],
+    ["ernie", "文心一言", "spark", "星火", "qwen", "glm-130b", "chatglm-6b", "deepseek-v3", "baichuan-2", "yi"],
+    ["kimi", "minimax-01", "internlm", "lenet-5", "alexnet", "vgg-16", "googlenet", "densenet", "mobilenet"],
+    ["efficientnet", "u-net", "yolo", "faster-r-cnn", "mask-r-cnn", "seq2seq", "gnmt", "elmo", "deep-speech"],
+    ["tacotron", "ulmfit", "wavenet", "word2vec", "roberta", "deberta", "electra", "xlm-roberta", "llama"],
+    ["mistral-7b", "falcon-40b", "bloom", "opt", "gemma-2b", "phi-3-mini", "t5", "bart", "mt5", "flan-t5"],
+    ["nllb-200", "mixtral-8x7b", "switch-transformer", "vit", "swin-transformer", "dinov2", "sam", "detr"],
+    ["blip-2", "llava", "flamingo", "qwen-vl", "gemini", "imagebind", "stable-diffusion", "stable-diffusion-xl"],
+    ["dall-e", "imagen", "stylegan", "sora", "musicgen", "bark", "whisper", "wav2vec-2-0", "hubert", "conformer"],
+    ["vall-e", "codex", "starcoder", "code-llama", "codebert", "deepseek-coder", "qwen2-5-coder", "tabnet"],
+    ["tabpfn", "timesfm", "chronos", "alphafold-2", "esm-2", "mamba", "mobilebert", "tinyllama"],
+  ].flat();
+  test.each(named)("has %s", (name) => {
+    expect(getModel(name), name).toBeDefined();
+  });
+});
+
+group("getModel", () => {
+  test.each(["GPT-2", "gpt2", "gpt-2", "GPT 2", "gpt_2", "openai-community/gpt2"])("finds GPT-2 as %j", (name) => {
+    expect(getModel(name)?.id).toBe("gpt-2");
+  });
+  test("gives undefined for an unknown name", () => {
+    expect(getModel("no-such-model")).toBeUndefined();
+    expect(getModel("")).toBeUndefined();
+  });
+});
+
+group("requireModel", () => {
+  test("suggests close names for a typo", () => {
+    expect(() => requireModel("gtp-2")).toThrowErrorMatchingInlineSnapshot(
+      `[UnknownModelError: unknown model "gtp-2"; did you mean "GPT-2", "GPT-1" or "GPT-3"?]`,
+    );
+    expect(() => requireModel("mixtral")).toThrow(UnknownModelError);
+    try {
+      requireModel("mixtral");
+    } catch (error) {
+      expect(error instanceof UnknownModelError && error.suggestions[0]).toBe("Mixtral 8x7B");
+    }
+  });
+});
+
+group("lineage", () => {
+  test.each([
+    ["vicuna", "llama"],
+    ["code-llama", "llama-2"],
+    ["flan-t5", "t5"],
+    ["codex", "gpt-3"],
+    ["llava", "vicuna"],
+    ["distilbert", "bert"],
+    ["controlnet", "stable-diffusion"],
+  ])("knows %s is built from %s", (model, base) => {
+    expect(baseModelOf(model)?.id).toBe(base);
+    expect(derivativesOf(base).map((derivative) => derivative.id)).toContain(model);
+  });
+
+  test("counts LLaVA among the derivatives of CLIP, through its additional base", () => {
+    expect(derivativesOf("clip").map((model) => model.id)).toContain("llava");
+  });
+
+  test("follows lineage transitively", () => {
+    expect(lineageOf("llemma").map((model) => model.id)).toEqual(["code-llama", "llama-2"]);
+    expect(derivativesOf("llama-2").map((model) => model.id)).toContain("llemma");
+    expect(baseModelOf("gpt-3")).toBeUndefined();
+  });
+});
+
+group("describe", () => {
+  const problemsOf = (text: string): string[] => {
+    const problems: string[] = [];
+    if (/undefined|null|NaN|\[object/.test(text)) problems.push("a missing value");
+    if (/\b(\w+) \1\b/i.test(text)) problems.push("a doubled word");
+    if (/ {2}|\s[,.;]|,,|、、|与的|用于的|的的|，，|。。|\ba an\b|\ban a\b/.test(text))
+      problems.push("an empty clause");
+    if (!/[.。]$/.test(text)) problems.push("no final full stop");
+    return problems;
+  };
+
+  test("renders every entry grammatically in English and Chinese", () => {
+    const bad: string[] = [];
+    for (const model of allModels()) {
+      for (const locale of ["en", "zh"] as const) {
+        const text = describe(model, { locale });
+        const problems = problemsOf(text);
+        if (problems.length > 0) bad.push(`${model.id} (${locale}): ${problems.join(", ")}: ${text}`);
+        if (!text.startsWith(model.name)) bad.push(`${model.id} (${locale}) does not start with the name: ${text}`);
+        const sentences = text.split(locale === "en" ? /(?<=\.) (?=[A-Z])/ : /。(?=.)/);
+        if (sentences.length > 2) bad.push(`${model.id} (${locale}) has more than two sentences: ${text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test("matches the seed's sentences for GPT-3", () => {
+    expect(describe("gpt-3")).toBe(
+      "GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text.",
+    );
+    expect(describe("gpt-3", { locale: "zh" })).toBe(
+      "GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。",
+    );
+  });
+
+  test("describes a representative sample", () => {
+    const sample = ["resnet-50", "gpt-4", "llava", "stable-diffusion", "mixtral-8x7b", "alphafold-2", "ernie-bot"];
+    expect(sample.flatMap((id) => [describe(id), describe(id, { locale: "zh" })])).toMatchSnapshot();
+  });
+});
+
+group("the error of an invalid record", () => {
+  test("formats paths the way the CLI prints them", () => {
+    expect(formatIssuePath(["tasks", 0])).toBe("tasks[0]");
+  });
+});
