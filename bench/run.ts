@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { createRegistry } from "../src/index.js";
 import { formatNs, formatRatio, sinkValue } from "./_timing.js";
 import { measureColdImport } from "./cold-import.js";
+import { measureClassification } from "./huggingface.js";
 import { builtInRegistry, measureBuild, measureFacets, measureQueries, syntheticRecords } from "./queries.js";
 
 const lines: string[] = [];
@@ -111,6 +112,27 @@ if (small !== undefined && large !== undefined) {
   say();
   say(`100k ÷ 10k: **${formatRatio(large.ns / small.ns)}** for 10× the records.`);
 }
+
+// ---- Hugging Face classification --------------------------------------------------------------------------
+const hub = measureClassification();
+say();
+say("## Classifying Hub records (issue: Hugging Face)");
+say();
+say(
+  `${hub.records} records built from the 26 test fixtures (average ${hub.averageBytes} bytes of JSON each), classified by the built ` +
+    "`classifyHuggingFaceModel`, against `JSON.parse` of the same records' text.",
+);
+say();
+say("| Step | Per record | Records per second |");
+say("| --- | --- | --- |");
+say(
+  `| JSON.parse | ${formatNs(hub.parseNs / hub.records)} | ${Math.round(hub.records / (hub.parseNs / 1e9)).toLocaleString("en")} |`,
+);
+say(
+  `| classifyHuggingFaceModel | ${formatNs(hub.classifyNs / hub.records)} | ${Math.round(hub.records / (hub.classifyNs / 1e9)).toLocaleString("en")} |`,
+);
+say();
+say(`Classification speed ÷ parse speed: **${formatRatio(hub.parseNs / hub.classifyNs)}** (target ≥ 1.00×).`);
 
 writeFileSync(resolve(import.meta.dirname, "../docs/benchmarks.md"), `${lines.join("\n")}\n`);
 console.error(`\n(wrote docs/benchmarks.md; checksum ${sinkValue() % 1000})`);

@@ -1,0 +1,569 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { PIPELINE_DATA } from "@huggingface/tasks";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createRegistry, parseModel } from "../index.js";
+import { registry } from "../registry/index.js";
+import {
+  classifyHuggingFaceModel,
+  classifyHuggingFaceModels,
+  fetchHuggingFaceModel,
+  type HuggingFaceClassification,
+  HuggingFaceHubError,
+  TRANSFORMERS_MODEL_TYPES,
+} from "./index.js";
+
+const fixtureDir = resolve(import.meta.dirname, "../../test/fixtures/huggingface");
+const fixtures = new Map<string, unknown>(
+  readdirSync(fixtureDir)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(fixtureDir, name), "utf8"))]),
+);
+const idOf = (kind: string): string => {
+  const info = fixtures.get(kind);
+  return typeof info === "object" && info !== null && "id" in info && typeof info.id === "string" ? info.id : kind;
+};
+
+// A Hub on 127.0.0.1, serving the fixtures at /api/models/{id} and the error cases the client must handle.
+let server: Server;
+let endpoint = "";
+let lastAuthorization: string | undefined;
+
+beforeAll(async () => {
+  const byPath = new Map(
+    [...fixtures.keys()].map((kind) => [`/api/models/${idOf(kind)}`, JSON.stringify(fixtures.get(kind))]),
+  );
+  server = createServer((request, response) => {
+    lastAuthorization = request.headers.authorization;
+    const url = request.url ?? "";
+    const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { "content-type": "application/json", ...headers });
+      response.end(body);
+    };
+    if (url === "/api/models/acme/private") return send(401, '{"error":"Invalid credentials in Authorization header"}');
+    if (url === "/api/models/acme/gated") return send(403, '{"error":"Access to model acme/gated is restricted"}');
+    if (url === "/api/models/acme/busy") return send(429, '{"error":"Too many requests"}', { "retry-after": "17" });
+    if (url === "/api/models/acme/broken") return send(500, "oops");
+    if (url === "/api/models/acme/truncated") return send(200, '{"id":"acme/truncated","pipeline_tag":"text-gen');
+    if (url === "/api/models/acme/slow") return; // never answers
+    const body = byPath.get(url);
+    if (body === undefined) return send(404, '{"error":"Repository not found"}');
+    send(200, body);
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((done) => server.close(() => done()));
+});
+
+interface Expected {
+  tasks: string[];
+  taskType: string | null;
+  family: string | null;
+  architectureEvidence?: string;
+  mixtureOfExperts?: boolean;
+  framework?: string;
+  total?: number | null;
+  quantization?: string;
+  method: string | null;
+  relation?: string;
+  baseModel?: string;
+  domains: string[];
+  record: boolean;
+}
+
+const EXPECTED: Record<string, Expected> = {
+  "base-llm": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    architectureEvidence: "config.model_type",
+    total: 8_030_261_248,
+    method: "pretrained",
+    domains: ["nlp"],
+    record: true,
+  },
+  "instruct-finetune": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    method: "transfer-learning",
+    relation: "fine-tune",
+    baseModel: "mistralai/Mistral-7B-v0.1",
+    domains: ["nlp"],
+    record: true,
+  },
+  "lora-adapter": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    architectureEvidence: "config.peft.base_model_name_or_path",
+    method: "transfer-learning",
+    relation: "adapter",
+    baseModel: "mistralai/Mistral-7B-v0.1",
+    total: null,
+    domains: ["nlp"],
+    record: true,
+  },
+  "gguf-quantization": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    architectureEvidence: "gguf.architecture",
+    total: 8_030_261_312,
+    quantization: "exact",
+    method: "transfer-learning",
+    relation: "quantization",
+    domains: ["nlp"],
+    record: true,
+  },
+  "gptq-quantization": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    quantization: "corrected",
+    method: "transfer-learning",
+    relation: "quantization",
+    domains: ["nlp"],
+    record: true,
+  },
+  "awq-quantization": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    quantization: "corrected",
+    method: "transfer-learning",
+    relation: "quantization",
+    domains: ["nlp"],
+    record: true,
+  },
+  "bnb-4bit": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    quantization: "corrected",
+    method: "transfer-learning",
+    relation: "quantization",
+    domains: ["nlp"],
+    record: true,
+  },
+  merge: {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    method: "transfer-learning",
+    relation: "merge",
+    domains: ["nlp"],
+    record: true,
+  },
+  "encoder-classifier": {
+    tasks: ["text-classification"],
+    taskType: "discriminative",
+    family: "encoder-only",
+    total: 66_955_010,
+    method: "from-scratch",
+    domains: ["nlp"],
+    record: true,
+  },
+  "sentence-transformers": {
+    tasks: ["sentence-similarity"],
+    taskType: "discriminative",
+    family: "encoder-only",
+    method: "pretrained",
+    domains: ["nlp"],
+    record: true,
+  },
+  vit: {
+    tasks: ["image-classification"],
+    taskType: "discriminative",
+    family: "encoder-only",
+    method: "from-scratch",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  "timm-resnet": {
+    tasks: ["image-classification"],
+    taskType: "discriminative",
+    family: "cnn",
+    architectureEvidence: "config.architecture",
+    method: "from-scratch",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  detr: {
+    tasks: ["object-detection"],
+    taskType: "discriminative",
+    family: "encoder-decoder",
+    method: "from-scratch",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  sam: {
+    tasks: ["mask-generation"],
+    taskType: "discriminative",
+    family: "encoder-decoder",
+    method: "from-scratch",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  whisper: {
+    tasks: ["automatic-speech-recognition"],
+    taskType: "generative",
+    family: "encoder-decoder",
+    method: "pretrained",
+    domains: ["speech"],
+    record: true,
+  },
+  wav2vec2: {
+    tasks: ["automatic-speech-recognition"],
+    taskType: "discriminative",
+    family: "encoder-only",
+    method: "pretrained",
+    domains: ["speech"],
+    record: true,
+  },
+  clip: {
+    tasks: ["zero-shot-image-classification"],
+    taskType: "discriminative",
+    family: "encoder-only",
+    method: "pretrained",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  "sdxl-diffusers": {
+    tasks: ["text-to-image"],
+    taskType: "generative",
+    family: "cnn",
+    framework: "diffusion",
+    architectureEvidence: "config.diffusers._class_name",
+    total: null,
+    method: "pretrained",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  "text-to-video": {
+    tasks: ["text-to-video"],
+    taskType: "generative",
+    family: "transformer",
+    framework: "diffusion",
+    method: "pretrained",
+    domains: ["computer-vision"],
+    record: true,
+  },
+  "time-series": {
+    tasks: ["time-series-forecasting"],
+    taskType: "generative",
+    family: "encoder-decoder",
+    method: "pretrained",
+    domains: ["time-series"],
+    record: true,
+  },
+  tabular: {
+    tasks: ["tabular-classification"],
+    taskType: "discriminative",
+    family: null,
+    method: "from-scratch",
+    domains: ["data-analysis"],
+    record: false,
+  },
+  "rl-policy": {
+    tasks: ["reinforcement-learning"],
+    taskType: "discriminative",
+    family: null,
+    method: "from-scratch",
+    domains: ["reinforcement-learning"],
+    record: false,
+  },
+  bare: { tasks: [], taskType: null, family: null, total: null, method: null, domains: [], record: false },
+  "code-model": {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    method: "pretrained",
+    domains: ["code", "nlp"],
+    record: true,
+  },
+  moe: {
+    tasks: ["text-generation"],
+    taskType: "generative",
+    family: "decoder-only",
+    mixtureOfExperts: true,
+    total: 46_702_792_704,
+    method: "pretrained",
+    domains: ["nlp"],
+    record: true,
+  },
+  vlm: {
+    tasks: ["image-text-to-text"],
+    taskType: "generative",
+    family: "decoder-only",
+    method: "pretrained",
+    domains: ["multimodal"],
+    record: true,
+  },
+};
+
+describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 kinds of repository", () => {
+  test("covers every fixture", () => {
+    expect([...fixtures.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  test.each(Object.entries(EXPECTED))("classifies %s", async (kind, expected) => {
+    const { info, classification: result } = await fetchHuggingFaceModel(idOf(kind), { endpoint });
+    expect(info).toEqual(fixtures.get(kind));
+    expect(result.id).toBe(idOf(kind));
+    expect(result.tasks.value).toEqual(expected.tasks);
+    expect(result.taskType.value).toBe(expected.taskType);
+    expect(result.architecture.value?.family ?? null).toBe(expected.family);
+    if (expected.architectureEvidence !== undefined) {
+      expect(result.architecture.evidence[0]?.field).toBe(expected.architectureEvidence);
+    }
+    if (expected.mixtureOfExperts !== undefined)
+      expect(result.architecture.value?.mixtureOfExperts).toBe(expected.mixtureOfExperts);
+    if (expected.framework !== undefined) expect(result.architecture.value?.framework).toBe(expected.framework);
+    if (expected.total !== undefined) expect(result.parameters.value.total).toBe(expected.total);
+    if (expected.quantization !== undefined)
+      expect(result.parameters.value.quantization?.treatment).toBe(expected.quantization);
+    expect(result.training.value?.method ?? null).toBe(expected.method);
+    if (expected.relation !== undefined) expect(result.training.value?.relation).toBe(expected.relation);
+    if (expected.baseModel !== undefined) expect(result.training.value?.baseModel).toBe(expected.baseModel);
+    expect(result.domains.value).toEqual(expected.domains);
+    expect(result.record !== null).toBe(expected.record);
+    // Every answer says why, and an unknown one says what was missing.
+    for (const finding of [result.tasks, result.taskType, result.architecture, result.training, result.parameters]) {
+      expect(finding.reason.length).toBeGreaterThan(10);
+      if (finding.confidence !== "unknown") expect(finding.evidence.length).toBeGreaterThan(0);
+    }
+    if (result.record === null) expect(result.missing.length).toBeGreaterThan(0);
+  });
+
+  test("records the evidence of each answer", () => {
+    const result = classifyHuggingFaceModel(fixtures.get("base-llm"));
+    expect(result.tasks).toMatchObject({
+      confidence: "certain",
+      evidence: [{ field: "pipeline_tag", value: "text-generation" }],
+    });
+    expect(result.taskType).toMatchObject({
+      confidence: "certain",
+      evidence: [{ field: "config.architectures[0]", value: "LlamaForCausalLM" }],
+    });
+    expect(result.architecture).toMatchObject({
+      confidence: "certain",
+      evidence: [{ field: "config.model_type", value: "llama" }],
+    });
+    expect(result.parameters).toMatchObject({
+      confidence: "certain",
+      evidence: [{ field: "safetensors.total", value: "8030261248" }],
+    });
+    expect(result.training.confidence).toBe("inferred");
+    expect(result.training.reason).toMatch(/no base model is declared/);
+  });
+
+  test("corrects packed 4-bit counts and says so", () => {
+    const result = classifyHuggingFaceModel(fixtures.get("gptq-quantization"));
+    const { total, stored, quantization } = result.parameters.value;
+    expect(stored).toBeLessThan(3_000_000_000);
+    // Unpacked: close to the 8B of the base model (quantization scales make it a little higher).
+    expect(total).toBeGreaterThan(7_900_000_000);
+    expect(total).toBeLessThan(8_400_000_000);
+    expect(quantization).toEqual({ bits: 4, method: "gptq", treatment: "corrected" });
+    expect(result.parameters.reason).toMatch(/undercounts/);
+    expect(result.sizeClass.value).toBe("medium");
+  });
+
+  test("makes records that validate and can be added to a registry", () => {
+    const records = [...fixtures.values()]
+      .map((info) => classifyHuggingFaceModel(info).record)
+      .filter((record) => record !== null);
+    expect(records.length).toBeGreaterThanOrEqual(20);
+    for (const record of records) expect(() => parseModel(record)).not.toThrow();
+    // Models the built-in registry already knows by their repo id are left out, as a user would.
+    const unknown = records.filter((record) => registry.get(record.name) === undefined);
+    expect(unknown.length).toBeLessThan(records.length);
+    const hub = createRegistry(unknown, { base: registry });
+    expect(hub.get("meta-llama/Llama-3.1-8B")?.architecture.family).toBe("decoder-only");
+    expect(hub.get("openai/whisper-large-v3")?.id).toBe("whisper-large-v3");
+    expect(hub.query({ trainingRelation: "quantization", search: "llama 3.1 8b" }).length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("sends the token as a bearer token", async () => {
+    await fetchHuggingFaceModel(idOf("vit"), { endpoint, token: "hf_test_token" });
+    expect(lastAuthorization).toBe("Bearer hf_test_token");
+  });
+});
+
+describe("fetchHuggingFaceModel errors", () => {
+  const failure = async (id: string, options = {}): Promise<HuggingFaceHubError> => {
+    try {
+      await fetchHuggingFaceModel(id, { endpoint, ...options });
+    } catch (error) {
+      if (error instanceof HuggingFaceHubError) return error;
+      throw error;
+    }
+    throw new Error("expected a failure");
+  };
+
+  test.each([
+    ["acme/nothing", "not-found", 404, /404 — no such model/],
+    [
+      "acme/private",
+      "unauthorized",
+      401,
+      /401 unauthorized — the model is private or gated, or does not exist; pass a token/,
+    ],
+    ["acme/gated", "forbidden", 403, /403 forbidden/],
+    ["acme/broken", "http", 500, /answered 500/],
+    ["acme/truncated", "malformed-response", 200, /not valid JSON/],
+  ])("maps %s to %s", async (id, code, status, message) => {
+    const error = await failure(id);
+    expect(error.code).toBe(code);
+    expect(error.status).toBe(status);
+    expect(error.modelId).toBe(id);
+    expect(error.message).toMatch(message);
+  });
+
+  test("reports the wait of a rate limit", async () => {
+    const error = await failure("acme/busy");
+    expect(error.code).toBe("rate-limited");
+    expect(error.retryAfterSeconds).toBe(17);
+    expect(error.message).toMatch(/retry after 17 s/);
+  });
+
+  test("times out", async () => {
+    const error = await failure("acme/slow", { timeoutMs: 200 });
+    expect(error.code).toBe("timeout");
+    expect(error.message).toMatch(/no answer within 200 ms/);
+  });
+
+  test("can be aborted", async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    expect((await failure("acme/slow", { signal: controller.signal })).code).toBe("aborted");
+  });
+
+  test("reports a network failure", async () => {
+    const error = await failure("acme/model", { endpoint: "http://127.0.0.1:9" });
+    expect(error.code).toBe("network");
+  });
+
+  test("never puts the token in a message", async () => {
+    for (const id of ["acme/private", "acme/nothing", "acme/truncated"]) {
+      const error = await failure(id, { token: "hf_SECRET_123" });
+      expect(`${error.message} ${JSON.stringify(error)}`).not.toMatch(/hf_SECRET_123/);
+    }
+    const fakeFetch: typeof fetch = async () => {
+      throw new Error("connect failed for Bearer hf_SECRET_123");
+    };
+    const error = await failure("acme/model", { token: "hf_SECRET_123", fetch: fakeFetch });
+    expect(error.message).not.toMatch(/hf_SECRET_123/);
+  });
+
+  test("rejects an id that is not a repository id before any request", async () => {
+    await expect(fetchHuggingFaceModel("../etc/passwd", { endpoint })).rejects.toThrow(/expected a Hub repository id/);
+    await expect(fetchHuggingFaceModel("a b", { endpoint })).rejects.toThrow(/expected a Hub repository id/);
+  });
+});
+
+describe("classifyHuggingFaceModel on the Hub's pipeline tags", () => {
+  test("gives every tag a task, a task type and a domain", () => {
+    for (const tag of Object.keys(PIPELINE_DATA)) {
+      const result = classifyHuggingFaceModel({ id: "acme/model", pipeline_tag: tag });
+      expect(result.tasks.value, tag).toEqual([tag]);
+      if (tag === "other") {
+        // "other" says only what the task is not: neither type nor domain follows from it.
+        expect(result.taskType.value).toBeNull();
+        expect(result.taskType.reason).toMatch(/no fixed type/);
+        continue;
+      }
+      expect(result.taskType.value, tag).not.toBeNull();
+      expect(result.domains.value.length, tag).toBeGreaterThan(0);
+    }
+  });
+
+  test("covers at least 250 transformers model types", () => {
+    expect(Object.keys(TRANSFORMERS_MODEL_TYPES).length).toBeGreaterThanOrEqual(250);
+  });
+});
+
+describe("classifyHuggingFaceModel on any input", () => {
+  test("never throws on arbitrary JSON", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        classifyHuggingFaceModel(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("never throws on records whose known fields hold arbitrary values", () => {
+    const field = fc.oneof(fc.jsonValue(), fc.string(), fc.constant(undefined), fc.constant(null));
+    const record = fc.record(
+      {
+        id: field,
+        pipeline_tag: fc.oneof(field, fc.constantFrom(...Object.keys(PIPELINE_DATA))),
+        library_name: field,
+        tags: fc.oneof(
+          field,
+          fc.array(fc.oneof(fc.string(), fc.constantFrom("gguf", "4-bit", "base_model:adapter:x/y", "code"))),
+        ),
+        config: fc.oneof(
+          field,
+          fc.record(
+            {
+              model_type: field,
+              architectures: field,
+              quantization_config: field,
+              peft: field,
+              diffusers: field,
+              num_local_experts: field,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        safetensors: fc.oneof(field, fc.record({ parameters: field, total: field }, { requiredKeys: [] })),
+        gguf: fc.oneof(field, fc.record({ total: field, architecture: field }, { requiredKeys: [] })),
+        cardData: fc.oneof(
+          field,
+          fc.record({ base_model: field, base_model_relation: field, license: field }, { requiredKeys: [] }),
+        ),
+        siblings: fc.oneof(field, fc.array(fc.record({ rfilename: field }))),
+        createdAt: field,
+        private: field,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(record, (value) => {
+        const result = classifyHuggingFaceModel(value);
+        if (result.record !== null) expect(() => parseModel(result.record)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("classifyHuggingFaceModels", () => {
+  test("streams results in order from arrays and async iterables", async () => {
+    const infos = [fixtures.get("vit"), fixtures.get("whisper"), "not a record"];
+    const fromArray: HuggingFaceClassification[] = [];
+    for await (const result of classifyHuggingFaceModels(infos)) fromArray.push(result);
+    expect(fromArray.map((result) => result.id)).toEqual([idOf("vit"), idOf("whisper"), null]);
+    async function* source() {
+      for (const info of infos) yield info;
+    }
+    const fromAsync: (string | null)[] = [];
+    for await (const result of classifyHuggingFaceModels(source())) fromAsync.push(result.id);
+    expect(fromAsync).toEqual(fromArray.map((result) => result.id));
+  });
+
+  test("rejects something that is not iterable", async () => {
+    // @ts-expect-error not iterable
+    await expect(classifyHuggingFaceModels(42).next()).rejects.toThrow(/iterable/);
+  });
+});
