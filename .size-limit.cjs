@@ -28,6 +28,13 @@ module.exports = [
     limit: "60 kB",
   },
   {
+    name: "huggingface entry: classifyHuggingFaceModel with its architecture tables (zod excluded)",
+    path: "dist/huggingface.js",
+    import: "{ classifyHuggingFaceModel }",
+    gzip: true,
+    limit: "15 kB",
+  },
+  {
     name: "core with zod: parseModel",
     path: "dist/index.js",
     import: "{ parseModel }",

@@ -25,18 +25,33 @@ const inlineRegistryData: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: { index: "src/index.ts", registry: "src/registry/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  // Shared code goes to one chunk, so both entries see the same classes (instanceof works across them).
-  splitting: true,
-  sourcemap: false,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-  // zod is a peer dependency: the user's copy is the one that runs.
-  external: ["zod"],
-  esbuildPlugins: [inlineRegistryData],
-});
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", registry: "src/registry/index.ts", huggingface: "src/huggingface/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    // Shared code goes to one chunk, so both entries see the same classes (instanceof works across them).
+    splitting: true,
+    sourcemap: false,
+    target: "es2022",
+    platform: "neutral",
+    treeshake: true,
+    // zod is a peer dependency: the user's copy is the one that runs.
+    external: ["zod"],
+    esbuildPlugins: [inlineRegistryData],
+  },
+  {
+    // The command line: one self-contained ES module with its shebang; commander, yaml and picocolors stay
+    // external (they are the package's dependencies).
+    entry: { cli: "src/cli/index.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    splitting: false,
+    target: "es2022",
+    platform: "node",
+    external: ["zod"],
+    esbuildPlugins: [inlineRegistryData],
+  },
+]);

@@ -104,6 +104,22 @@ console.log(JSON.stringify([requireModel("openai-community/gpt2").name, same]));
     expect(JSON.parse(run("node", ["registry.cjs"]))).toEqual(["GPT-2", true]);
   });
 
+  test("serves the Hugging Face classifier on its own entry", () => {
+    writeFileSync(
+      join(project, "hub.mjs"),
+      `import { classifyHuggingFaceModel } from "model-taxonomy/huggingface";
+const result = classifyHuggingFaceModel({ id: "acme/tiny", pipeline_tag: "text-generation", config: { model_type: "llama" } });
+console.log(JSON.stringify([result.architecture.value.family, result.tasks.value]));`,
+    );
+    expect(JSON.parse(run("node", ["hub.mjs"]))).toEqual(["decoder-only", ["text-generation"]]);
+  });
+
+  test("runs the command line with npx", () => {
+    expect(run("npx", ["--no-install", "model-taxonomy", "describe", "gpt-2", "--lang", "zh"]).trim()).toBe(
+      "GPT-2 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的小型预训练模型。",
+    );
+  });
+
   test("can be required from CommonJS", () => {
     writeFileSync(
       join(project, "cjs.cjs"),

@@ -1,0 +1,446 @@
+/**
+ * Runs the built `model-taxonomy` binary (dist/cli.js) as a user would, for every command, both languages and
+ * the bad inputs the CLI promises to handle. Needs `npm run build` first (`npm test` does it).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+const cli = join(root, "dist", "cli.js");
+const fixtures = join(root, "test", "fixtures", "huggingface");
+let work = "";
+
+interface Result {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Result {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: work || root,
+    encoding: "utf8",
+    input: options.input ?? "",
+    env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Like run, but without blocking: for commands that talk to the test's own HTTP server. */
+function runAsync(args: readonly string[]): Promise<Result> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: work || root,
+      env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** One readable line on stderr, no stack trace. */
+function expectOneLineError(result: Result, code: number, pattern: RegExp): void {
+  expect(result.code, result.stderr).toBe(code);
+  const lines = result.stderr.trimEnd().split("\n");
+  expect(lines, result.stderr).toHaveLength(1);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+let server: Server;
+let endpoint = "";
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "model-taxonomy-cli-"));
+  const responses: Record<string, { status: number; body: string; headers?: Record<string, string> }> = {
+    "/api/models/openai-community/gpt2": {
+      status: 200,
+      body: JSON.stringify({
+        id: "openai-community/gpt2",
+        author: "openai-community",
+        createdAt: "2022-03-02T23:29:04.000Z",
+        pipeline_tag: "text-generation",
+        library_name: "transformers",
+        tags: ["transformers", "gpt2", "text-generation", "license:mit"],
+        config: { architectures: ["GPT2LMHeadModel"], model_type: "gpt2" },
+        safetensors: { parameters: { F32: 137022720 }, total: 137022720 },
+        siblings: [{ rfilename: "model.safetensors" }],
+      }),
+    },
+    "/api/models/acme/missing": { status: 404, body: '{"error":"Repository not found"}' },
+    "/api/models/acme/busy": { status: 429, body: "{}", headers: { "retry-after": "30" } },
+  };
+  server = createServer((request, response) => {
+    const found = responses[request.url ?? ""];
+    response.writeHead(found?.status ?? 404, { "content-type": "application/json", ...found?.headers });
+    response.end(found?.body ?? "{}");
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((done) => server.close(() => done()));
+  if (work !== "") rmSync(work, { recursive: true, force: true });
+});
+
+describe("the overview", () => {
+  test("shows counts per dimension and a hint at the commands", () => {
+    const result = run([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/well-known AI models along six aspects/);
+    expect(result.stdout).toMatch(/Scale/);
+    expect(result.stdout).toMatch(/Decoder-only Transformer\s+\d+/);
+    expect(result.stdout).toMatch(/model-taxonomy list --arch lstm/);
+  });
+  test("speaks Chinese with --lang zh, and when LANG says so", () => {
+    expect(run(["--lang", "zh"]).stdout).toMatch(/规模/);
+    expect(run([], { env: { LANG: "zh_CN.UTF-8" } }).stdout).toMatch(/知名 AI 模型/);
+  });
+  test("uses no colours when not writing to a terminal", () => {
+    expect(run([]).stdout).not.toContain("\u001b[");
+  });
+  test("prints the version", () => {
+    expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("list", () => {
+  test("lists LSTM models in a table", () => {
+    const result = run(["list", "--arch", "lstm"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /Name\s+Organization\s+Year\s+Parameters\s+Size\s+Architecture\s+Modalities\s+Task type/,
+    );
+    expect(result.stdout).toMatch(/ELMo/);
+    expect(result.stdout).not.toMatch(/GPT-2/);
+  });
+  test("is also called query, and combines filters", () => {
+    const result = run(["query", "--modality", "multimodal", "--size", "small", "--json"]);
+    const { models } = JSON.parse(result.stdout) as { models: { modalityClass: string; sizeClass: string }[] };
+    expect(models.length).toBeGreaterThan(0);
+    expect(models.every((model) => model.modalityClass === "multimodal" && model.sizeClass === "small")).toBe(true);
+  });
+  test("takes ranges, flags and sorting", () => {
+    const result = run([
+      "list",
+      "--params",
+      "1B..10B",
+      "--year",
+      "2023..2024",
+      "--open-weights",
+      "--domain",
+      "code",
+      "--sort",
+      "-parameters",
+      "--json",
+    ]);
+    const { models } = JSON.parse(result.stdout) as {
+      models: { parameters: { total: number }; year: number; openWeights: boolean }[];
+    };
+    expect(models.length).toBeGreaterThan(0);
+    for (const model of models) {
+      expect(model.parameters.total).toBeGreaterThanOrEqual(1e9);
+      expect(model.parameters.total).toBeLessThanOrEqual(1e10);
+      expect(model.openWeights).toBe(true);
+    }
+    const totals = models.map((model) => model.parameters.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  });
+  test("limits, searches and filters by organization", () => {
+    const result = run(["list", "--search", "llama", "--org", "Meta", "--limit", "2", "--json"]);
+    const parsed = JSON.parse(result.stdout) as { total: number; models: unknown[] };
+    expect(parsed.models).toHaveLength(2);
+    expect(parsed.total).toBeGreaterThan(2);
+  });
+  test("prints Chinese headers and labels", () => {
+    const result = run(["list", "--arch", "gru", "--lang", "zh"]);
+    expect(result.stdout).toMatch(/名称\s+机构/);
+    expect(result.stdout).toMatch(/门控循环单元/);
+  });
+  test("says so when nothing matches", () => {
+    expect(run(["list", "--search", "no such model at all"]).stdout).toMatch(/No model matches/);
+  });
+  test("rejects an unknown value and lists the valid ones", () => {
+    expectOneLineError(
+      run(["list", "--arch", "transformers"]),
+      2,
+      /unknown --arch value "transformers"; valid values: transformer, encoder-only/,
+    );
+  });
+  test("rejects an unknown flag with a suggestion", () => {
+    expectOneLineError(run(["list", "--archh", "rnn"]), 2, /unknown option '--archh'.*Did you mean --arch/);
+  });
+  test("rejects a malformed range", () => {
+    expectOneLineError(run(["list", "--params", "1B..lots"]), 2, /malformed range "1B..lots"; write MIN..MAX/);
+    expectOneLineError(run(["list", "--year", "20x"]), 2, /malformed range/);
+  });
+  test("rejects an unknown sort key", () => {
+    expectOneLineError(run(["list", "--sort", "colour"]), 2, /--sort: unknown key "colour"/);
+  });
+});
+
+describe("show and describe", () => {
+  test("show prints every tag with labels, sources and lineage", () => {
+    const result = run(["show", "llava"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/LLaVA/);
+    expect(result.stdout).toMatch(/Base model\s+Vicuna, CLIP/);
+    expect(result.stdout).toMatch(/Lineage\s+LLaVA → Vicuna → LLaMA/);
+    expect(result.stdout).toMatch(/Sources\s+https:\/\//);
+  });
+  test("show speaks Chinese and prints JSON", () => {
+    expect(run(["show", "gpt-2", "--lang", "zh"]).stdout).toMatch(/仅解码器/);
+    const parsed = JSON.parse(run(["show", "openai-community/gpt2", "--json"]).stdout) as { model: { id: string } };
+    expect(parsed.model.id).toBe("gpt-2");
+  });
+  test("an unknown model gets a did-you-mean", () => {
+    expectOneLineError(run(["show", "gtp-2"]), 1, /unknown model "gtp-2"; did you mean "GPT-2"/);
+    expectOneLineError(run(["describe", "gtp-2", "--lang", "zh"]), 1, /^错误：.*did you mean/);
+  });
+  test("describe prints the sentence in both languages", () => {
+    expect(run(["describe", "gpt-3"]).stdout.trim()).toBe(
+      "GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text.",
+    );
+    expect(run(["describe", "gpt-3", "--lang", "zh"]).stdout.trim()).toBe(
+      "GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。",
+    );
+  });
+});
+
+describe("facets", () => {
+  test("counts the matching models per value", () => {
+    const parsed = JSON.parse(run(["facets", "--arch", "rnn", "--json"]).stdout) as {
+      total: number;
+      facets: { architecture: Record<string, number> };
+    };
+    expect(parsed.facets.architecture.rnn).toBe(parsed.total);
+    expect(parsed.facets.architecture.lstm).toBeGreaterThan(0);
+    expect(run(["facets", "--domain", "nlp"]).stdout).toMatch(/Architecture[\s\S]*Decoder-only Transformer\s+\d+/);
+    expect(run(["facets", "--lang", "zh"]).stdout).toMatch(/应用领域/);
+  });
+});
+
+const validRecord = {
+  id: "acme-sentiment",
+  name: "Acme Sentiment",
+  organization: "Acme",
+  year: 2024,
+  parameters: { total: 66_000_000 },
+  taskType: "discriminative",
+  tasks: ["sentiment-analysis"],
+  modalities: { input: ["text"], output: ["label"] },
+  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilbert" },
+  domains: ["nlp"],
+  architecture: { family: "encoder-only" },
+  openWeights: false,
+};
+
+describe("validate", () => {
+  test("accepts a valid JSON record", () => {
+    writeFileSync(join(work, "valid.json"), JSON.stringify(validRecord));
+    const result = run(["validate", "valid.json"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 record is valid/);
+  });
+  test("reports every problem of every record in a YAML array, with paths, and exits 1", () => {
+    writeFileSync(
+      join(work, "models.yaml"),
+      `- id: acme-sentiment
+  name: Acme Sentiment
+  organization: Acme
+  year: 2024
+  parameters: { total: 66000000 }
+  taskType: discriminative
+  tasks: [sentiment-analysis]
+  modalities: { input: [text], output: [label] }
+  training: { method: pretrained }
+  domains: [nlp]
+  architecture: { family: encoder-only }
+  openWeights: true
+- id: Bad_Id
+  name: Broken
+  organization: Acme
+  year: "soon"
+  parameters: { total: -5 }
+  taskType: discriminative
+  tasks: [text-clasification]
+  modalities: { input: [text], output: [label] }
+  training: { method: transfer-learning }
+  domains: [nlp]
+  architecture: { family: encoder-only }
+  openWeights: true
+`,
+    );
+    const result = run(["validate", "models.yaml"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/records\[1\] \("Bad_Id"\) id: must be kebab-case/);
+    expect(result.stdout).toMatch(
+      /records\[1\] \("Bad_Id"\) tasks\[0\]: unknown value "text-clasification"; did you mean "text-classification"\?/,
+    );
+    expect(result.stdout).toMatch(/records\[1\] \("Bad_Id"\) parameters.total/);
+    expect(result.stdout).toMatch(/1 of 2 records are invalid/);
+    const json = JSON.parse(run(["validate", "models.yaml", "--json"]).stdout) as {
+      valid: boolean;
+      records: { valid: boolean }[];
+    };
+    expect(json.valid).toBe(false);
+    expect(json.records.map((record) => record.valid)).toEqual([true, false]);
+  });
+  test("reads standard input", () => {
+    expect(run(["validate", "-"], { input: JSON.stringify(validRecord) }).code).toBe(0);
+  });
+  test("reports a missing file", () => {
+    expectOneLineError(run(["validate", "nope.json"]), 3, /nope.json: cannot read: no such file/);
+  });
+  test("reports a directory", () => {
+    expectOneLineError(run(["validate", "."]), 3, /is a directory/);
+  });
+  test("reports invalid JSON with its position", () => {
+    writeFileSync(join(work, "broken.json"), '{ "id": "x",\n  "name": }');
+    expectOneLineError(run(["validate", "broken.json"]), 1, /broken.json: invalid JSON \(line 2, column \d+\)/);
+  });
+  test("reports invalid YAML with its position", () => {
+    writeFileSync(join(work, "broken.yaml"), "id: x\n  name: [unclosed\n");
+    expectOneLineError(run(["validate", "broken.yaml"]), 1, /broken.yaml: invalid YAML \(line \d+, column \d+\)/);
+  });
+  test("reports the wrong shape", () => {
+    writeFileSync(join(work, "number.json"), "42");
+    const result = run(["validate", "number.json"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/\(root\): Invalid input: expected object, received number/);
+  });
+  test("refuses a binary file", () => {
+    writeFileSync(join(work, "model.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    expectOneLineError(run(["validate", "model.bin"]), 3, /binary file/);
+  });
+  test("refuses a file over the size limit and says the limit", () => {
+    writeFileSync(join(work, "huge.json"), Buffer.alloc(17 * 1024 * 1024, 0x20));
+    expectOneLineError(run(["validate", "huge.json"]), 3, /larger than the 16 MB limit/);
+  });
+  test("reports an empty file", () => {
+    writeFileSync(join(work, "empty.json"), "");
+    expectOneLineError(run(["validate", "empty.json"]), 1, /is empty/);
+  });
+  test("turns warnings into errors with --strict", () => {
+    writeFileSync(
+      join(work, "warn.json"),
+      JSON.stringify({ ...validRecord, modalities: { input: ["bio-sequence"], output: ["label"] } }),
+    );
+    expect(run(["validate", "warn.json"]).code).toBe(0);
+    expect(run(["validate", "warn.json"]).stdout).toMatch(/⚠ tasks\[0\]: warning/);
+    expect(run(["validate", "warn.json", "--strict"]).code).toBe(1);
+  });
+  test("needs a file argument", () => {
+    expectOneLineError(run(["validate"]), 2, /missing required argument 'file'/);
+  });
+});
+
+describe("classify", () => {
+  test("fetches from a Hub endpoint and classifies with evidence", async () => {
+    const result = await runAsync(["classify", "openai-community/gpt2", "--endpoint", endpoint]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Architecture\s+Decoder-only Transformer\s+\[certain\]/);
+    expect(result.stdout).toMatch(/config.model_type=gpt2/);
+    const json = JSON.parse(
+      (await runAsync(["classify", "openai-community/gpt2", "--endpoint", endpoint, "--json"])).stdout,
+    ) as {
+      record: { id: string };
+    };
+    expect(json.record.id).toBe("openai-community-gpt2");
+  });
+  test("reports a missing model and a rate limit in one line each", async () => {
+    expectOneLineError(
+      await runAsync(["classify", "acme/missing", "--endpoint", endpoint]),
+      1,
+      /acme\/missing .*404 — no such model/,
+    );
+    expectOneLineError(
+      await runAsync(["classify", "acme/busy", "--endpoint", endpoint]),
+      4,
+      /429 too many requests; retry after 30 s/,
+    );
+  });
+  test("reports a network failure in one line with exit code 4", () => {
+    expectOneLineError(
+      run(["classify", "acme/model", "--endpoint", "http://127.0.0.1:9", "--timeout", "3000"]),
+      4,
+      /could not be reached|no answer within/,
+    );
+  });
+  test("never prints the token", async () => {
+    const result = await runAsync([
+      "classify",
+      "acme/missing",
+      "--endpoint",
+      endpoint,
+      "--token",
+      "hf_SECRET_TOKEN_123",
+    ]);
+    expect(result.stderr + result.stdout).not.toMatch(/hf_SECRET_TOKEN_123/);
+  });
+  test("classifies a file of API responses", () => {
+    const result = run(["classify", join(fixtures, "vit.json"), "--json"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(
+      (JSON.parse(result.stdout) as { architecture: { value: { family: string } } }).architecture.value.family,
+    ).toBe("encoder-only");
+  });
+  test("streams NDJSON: one classification per line, bad lines reported in place", () => {
+    const lines = [
+      JSON.stringify({ id: "a/b", pipeline_tag: "text-generation", config: { model_type: "llama" } }),
+      "{ not json",
+      JSON.stringify({ id: "c/d", pipeline_tag: "image-classification", config: { model_type: "vit" } }),
+    ];
+    writeFileSync(join(work, "dump.ndjson"), `${lines.join("\n")}\n`);
+    const result = run(["classify", "dump.ndjson", "--ndjson"]);
+    expect(result.code).toBe(1);
+    const out = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id?: string; line?: number; error?: string });
+    expect(out.map((entry) => entry.id ?? `line ${entry.line}`)).toEqual(["a/b", "line 2", "c/d"]);
+    expect(run(["classify", "-", "--ndjson"], { input: `${lines[0]}\n` }).code).toBe(0);
+  });
+  test("rejects something that is neither a repo id nor a file", () => {
+    expectOneLineError(
+      run(["classify", "not a repo id!", "--endpoint", "http://127.0.0.1:9"]),
+      2,
+      /expected a Hub repository id/,
+    );
+  });
+});
+
+describe("schema", () => {
+  test("prints the JSON Schema of a model record", () => {
+    const schema = JSON.parse(run(["schema"]).stdout) as { type: string; required: string[] };
+    expect(schema.type).toBe("object");
+    expect(schema.required).toContain("tasks");
+  });
+});
+
+describe("help", () => {
+  test.each([[], ["list"], ["show"], ["describe"], ["facets"], ["validate"], ["classify"], ["schema"]])(
+    "%j --help shows examples and the exit codes",
+    (...command) => {
+      const result = run([...command, "--help"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/Examples:/);
+      expect(result.stdout).toMatch(/Exit codes: 0 success/);
+    },
+  );
+});
