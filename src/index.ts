@@ -99,6 +99,7 @@ export {
   type DimensionId,
   DimensionIdSchema,
   type DimensionValue,
+  type DimensionValues,
 } from "./dimensions/index.js";
 
 // The model record

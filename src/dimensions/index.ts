@@ -15,14 +15,30 @@ import {
   ARCHITECTURE_INFO,
   ARCHITECTURE_PARENTS,
   ARCHITECTURES,
+  type Architecture,
   GENERATIVE_FRAMEWORK_INFO,
   GENERATIVE_FRAMEWORKS,
+  type GenerativeFramework,
 } from "./architecture.js";
-import { DOMAIN_INFO, DOMAINS } from "./domain.js";
-import { MODALITIES, MODALITY_CLASS_INFO, MODALITY_CLASSES, MODALITY_INFO } from "./modality.js";
-import { SIZE_CLASS_INFO, SIZE_CLASSES } from "./scale.js";
-import { TASK_INFO, TASK_PROFILES, TASK_TYPE_INFO, TASK_TYPES, TASKS } from "./task.js";
-import { TRAINING_METHOD_INFO, TRAINING_METHODS, TRAINING_RELATION_INFO, TRAINING_RELATIONS } from "./training.js";
+import { DOMAIN_INFO, DOMAINS, type Domain } from "./domain.js";
+import {
+  MODALITIES,
+  MODALITY_CLASS_INFO,
+  MODALITY_CLASSES,
+  MODALITY_INFO,
+  type Modality,
+  type ModalityClass,
+} from "./modality.js";
+import { SIZE_CLASS_INFO, SIZE_CLASSES, type SizeClass } from "./scale.js";
+import { TASK_INFO, TASK_PROFILES, TASK_TYPE_INFO, TASK_TYPES, TASKS, type Task, type TaskType } from "./task.js";
+import {
+  TRAINING_METHOD_INFO,
+  TRAINING_METHODS,
+  TRAINING_RELATION_INFO,
+  TRAINING_RELATIONS,
+  type TrainingMethod,
+  type TrainingRelation,
+} from "./training.js";
 
 /** The six aspects a model is classified along. */
 export const ASPECTS = ["scale", "task", "modality", "training", "domain", "architecture"] as const;
@@ -62,6 +78,20 @@ export const DimensionIdSchema = z.enum(DIMENSION_IDS);
 
 /** A facet id, such as `"sizeClass"` or `"architecture"`. */
 export type DimensionId = z.infer<typeof DimensionIdSchema>;
+
+/** The type of the values of each dimension, by dimension id. */
+export interface DimensionValues {
+  readonly sizeClass: SizeClass;
+  readonly taskType: TaskType;
+  readonly task: Task;
+  readonly modality: Modality;
+  readonly modalityClass: ModalityClass;
+  readonly trainingMethod: TrainingMethod;
+  readonly trainingRelation: TrainingRelation;
+  readonly domain: Domain;
+  readonly architecture: Architecture;
+  readonly framework: GenerativeFramework;
+}
 
 /** One value of a dimension, as a user interface shows it. */
 export interface DimensionValue<Id extends string = string> extends ValueInfo {

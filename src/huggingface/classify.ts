@@ -144,7 +144,7 @@ function _isMarker(tag: string): tag is (typeof _MARKERS)[number] {
   return _MARKERS.some((marker) => marker === tag);
 }
 
-function _readTags(tags: readonly string[]): _Tags {
+function _readTags(raw: unknown): _Tags {
   const has = {
     gguf: false,
     bitsandbytes: false,
@@ -157,7 +157,11 @@ function _readTags(tags: readonly string[]): _Tags {
   let license: string | undefined;
   let bitsTag: string | undefined;
   let architectureTag: string | undefined;
-  for (const tag of tags) {
+  // One pass over the raw array: tags are plain strings, so only non-strings and empty ones are skipped.
+  const tags: readonly unknown[] = Array.isArray(raw) ? raw : typeof raw === "string" ? [raw] : [];
+  for (const item of tags) {
+    if (typeof item !== "string" || item === "") continue;
+    const tag = item;
     if (tag.includes(":")) {
       if (tag.startsWith("base_model:")) {
         const match = /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(tag);
@@ -757,11 +761,20 @@ function _domains(
 
 const _WEIGHT_FILE = /\.(safetensors|bin|gguf|pt|pth|ckpt|onnx|h5|msgpack|pkl|joblib|zip|tflite|mlmodel|keras)$/i;
 
+/** "meta-llama/Llama-3.1-8B" → "meta-llama-llama-3-1-8b": runs of anything but letters and digits become one hyphen. */
 function _kebab(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  let out = "";
+  let gap = false;
+  for (const char of text.toLowerCase()) {
+    if ((char >= "a" && char <= "z") || (char >= "0" && char <= "9")) {
+      if (gap && out !== "") out += "-";
+      out += char;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
 }
 
 /**
@@ -784,7 +797,7 @@ function _kebab(text: string): string {
 export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassification {
   const id = _string(_field(info, "id")) ?? _string(_field(info, "modelId")) ?? null;
   const repoName = id === null ? undefined : id.slice(id.lastIndexOf("/") + 1);
-  const tags = _readTags(_strings(_field(info, "tags")));
+  const tags = _readTags(_field(info, "tags"));
   const config = _field(info, "config");
   const architectures = _strings(_field(config, "architectures"));
   const library = _string(_field(info, "library_name")) ?? _string(_field(_field(info, "cardData"), "library_name"));

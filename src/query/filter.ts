@@ -15,7 +15,7 @@ import {
   type GenerativeFramework,
 } from "../dimensions/architecture.js";
 import { DOMAINS, type Domain } from "../dimensions/domain.js";
-import { DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
+import { DIMENSION_IDS, type DimensionId, type DimensionValues } from "../dimensions/index.js";
 import { MODALITIES, MODALITY_CLASSES, type Modality, type ModalityClass } from "../dimensions/modality.js";
 import { parseParameterCount, SIZE_CLASSES, type SizeClass } from "../dimensions/scale.js";
 import { TASK_TYPES, TASKS, type Task, type TaskType } from "../dimensions/task.js";
@@ -96,7 +96,7 @@ export const _ENUM_VALUES = {
   domain: DOMAINS,
   architecture: ARCHITECTURES,
   framework: GENERATIVE_FRAMEWORKS,
-} as const satisfies Record<DimensionId, readonly string[]>;
+} as const satisfies { readonly [D in DimensionId]: readonly DimensionValues[D][] };
 
 const _OTHER_KEYS = [
   "input",

@@ -7,7 +7,7 @@
  */
 import { _quoteList } from "../_text.js";
 import { type DescribeOptions, describeModel } from "../describe.js";
-import type { DimensionId } from "../dimensions/index.js";
+import type { DimensionId, DimensionValues } from "../dimensions/index.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { formatIssuePath, type Model, type ModelIssue, safeParseModel } from "../model.js";
 import { _count } from "../query/_bitset.js";
@@ -15,7 +15,7 @@ import { _compareModels, _ModelIndex } from "../query/_index.js";
 import { _ENUM_VALUES, _normalizeFilter, type ModelFilter } from "../query/filter.js";
 
 /** The values of one facet dimension, such as `SizeClass` for `"sizeClass"`. */
-export type DimensionValueOf<D extends DimensionId> = (typeof _ENUM_VALUES)[D][number];
+export type DimensionValueOf<D extends DimensionId> = DimensionValues[D];
 
 /** For each dimension, the number of matching models per value. */
 export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<DimensionValueOf<D>, number>> };
