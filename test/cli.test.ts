@@ -301,6 +301,10 @@ describe("validate", () => {
     expect(json.valid).toBe(false);
     expect(json.records.map((record) => record.valid)).toEqual([true, false]);
   });
+  test("speaks Chinese", () => {
+    writeFileSync(join(work, "valid-zh.json"), JSON.stringify(validRecord));
+    expect(run(["validate", "valid-zh.json", "--lang", "zh"]).stdout).toMatch(/1 条记录有效。/);
+  });
   test("reads standard input", () => {
     expect(run(["validate", "-"], { input: JSON.stringify(validRecord) }).code).toBe(0);
   });
@@ -399,6 +403,12 @@ describe("classify", () => {
     expect(
       (JSON.parse(result.stdout) as { architecture: { value: { family: string } } }).architecture.value.family,
     ).toBe("encoder-only");
+  });
+  test("speaks Chinese", () => {
+    const result = run(["classify", join(fixtures, "vit.json"), "--lang", "zh"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/架构\s+仅编码器 Transformer/);
+    expect(result.stdout).toMatch(/模型记录（可用于 createRegistry）/);
   });
   test("streams NDJSON: one classification per line, bad lines reported in place", () => {
     const lines = [

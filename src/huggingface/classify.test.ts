@@ -309,6 +309,60 @@ const EXPECTED: Record<string, Expected> = {
   },
 };
 
+/** The field each answer must cite first, per fixture (null: the answer is unknown, so nothing is cited). */
+const EVIDENCE: Record<string, { architecture: string | null; training: string | null; parameters: string | null }> = {
+  "awq-quantization": {
+    architecture: "config.model_type",
+    training: "cardData.base_model",
+    parameters: "safetensors.total",
+  },
+  bare: { architecture: null, training: null, parameters: null },
+  "base-llm": { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "bnb-4bit": { architecture: "config.model_type", training: "cardData.base_model", parameters: "safetensors.total" },
+  clip: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "code-model": { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  detr: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "encoder-classifier": {
+    architecture: "config.model_type",
+    training: "pipeline_tag",
+    parameters: "safetensors.total",
+  },
+  "gguf-quantization": { architecture: "gguf.architecture", training: "cardData.base_model", parameters: "gguf.total" },
+  "gptq-quantization": {
+    architecture: "config.model_type",
+    training: "cardData.base_model",
+    parameters: "safetensors.total",
+  },
+  "instruct-finetune": {
+    architecture: "config.model_type",
+    training: "cardData.base_model",
+    parameters: "safetensors.total",
+  },
+  "lora-adapter": {
+    architecture: "config.peft.base_model_name_or_path",
+    training: "cardData.base_model",
+    parameters: null,
+  },
+  merge: { architecture: "config.model_type", training: "cardData.base_model", parameters: "safetensors.total" },
+  moe: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "rl-policy": { architecture: null, training: "pipeline_tag", parameters: null },
+  sam: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "sdxl-diffusers": { architecture: "config.diffusers._class_name", training: "pipeline_tag", parameters: null },
+  "sentence-transformers": {
+    architecture: "config.model_type",
+    training: "pipeline_tag",
+    parameters: "safetensors.total",
+  },
+  tabular: { architecture: null, training: "pipeline_tag", parameters: null },
+  "text-to-video": { architecture: "config.diffusers._class_name", training: "pipeline_tag", parameters: null },
+  "time-series": { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "timm-resnet": { architecture: "config.architecture", training: "pipeline_tag", parameters: "safetensors.total" },
+  vit: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  vlm: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  wav2vec2: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  whisper: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+};
+
 describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 kinds of repository", () => {
   test("covers every fixture", () => {
     expect([...fixtures.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
@@ -341,6 +395,17 @@ describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 k
       if (finding.confidence !== "unknown") expect(finding.evidence.length).toBeGreaterThan(0);
     }
     if (result.record === null) expect(result.missing.length).toBeGreaterThan(0);
+    const cited = EVIDENCE[kind];
+    expect(result.tasks.evidence[0]?.field ?? null).toBe(expected.tasks.length > 0 ? "pipeline_tag" : null);
+    expect(result.architecture.evidence[0]?.field ?? null).toBe(cited?.architecture);
+    expect(result.training.evidence[0]?.field ?? null).toBe(cited?.training);
+    expect(result.parameters.evidence[0]?.field ?? null).toBe(cited?.parameters);
+  });
+
+  test("cites the base_model tag when the relation comes from it", () => {
+    const result = classifyHuggingFaceModel(fixtures.get("instruct-finetune"));
+    expect(result.training.evidence.map((item) => item.field)).toEqual(["cardData.base_model", "tags"]);
+    expect(result.training.evidence[1]?.value).toMatch(/^base_model:finetune:mistralai\/Mistral-7B-v0\.1$/);
   });
 
   test("records the evidence of each answer", () => {

@@ -667,6 +667,10 @@ function _training(
     } else if (fromTag !== undefined && _RELATIONS[fromTag] !== undefined) {
       relation = _RELATIONS[fromTag];
       why = `the Hub tags it base_model:${fromTag}`;
+      if (declared.length > 0) {
+        const tag = tagBases.find((base) => base.relation === fromTag);
+        evidence.push({ field: "tags", value: `base_model:${fromTag}:${tag?.id ?? ""}` });
+      }
     } else {
       confidence = "inferred";
       if (
