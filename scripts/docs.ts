@@ -2,7 +2,7 @@
  * Renders the generated documents in docs/. `npx tsx scripts/generate-docs.ts` writes them; a test fails
  * when a committed copy differs from what these functions render.
  */
-import { ASPECT_LABELS, ASPECTS, DIMENSIONS, type Model } from "../src/index.js";
+import { ASPECT_LABELS, ASPECTS, DIMENSIONS, formatParameterCount, type Model } from "../src/index.js";
 import { allModels, facetCounts } from "../src/registry/index.js";
 
 const _escape = (text: string) => text.replace(/\|/g, "\\|");
@@ -33,19 +33,6 @@ export function renderTaxonomy(): string {
     }
   }
   return `${lines.join("\n").trimEnd()}\n`;
-}
-
-function _count(total: number | null): string {
-  if (total === null) return "unknown";
-  for (const [unit, size] of [
-    ["T", 1e12],
-    ["B", 1e9],
-    ["M", 1e6],
-    ["K", 1e3],
-  ] as const) {
-    if (total >= size) return `${Number((total / size).toPrecision(3))}${unit}`;
-  }
-  return String(total);
 }
 
 function _training(model: Model): string {
@@ -90,8 +77,8 @@ export function renderModels(): string {
     ].filter((part) => part !== undefined);
     const params =
       parameters.variant === undefined
-        ? _count(parameters.total)
-        : `${_count(parameters.total)} (${parameters.variant})`;
+        ? formatParameterCount(parameters.total)
+        : `${formatParameterCount(parameters.total)} (${parameters.variant})`;
     const sources = model.sources.map((url, index) => `[${index + 1}](${url})`).join(" ");
     lines.push(
       [

@@ -15,6 +15,7 @@ export { LOCALES, type Locale, LocaleSchema, type LocalizedText, type ValueInfo 
 export {
   classifySize,
   DEFAULT_SIZE_THRESHOLDS,
+  formatParameterCount,
   parseParameterCount,
   SIZE_CLASS_INFO,
   SIZE_CLASSES,

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderArgumentError, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { DIMENSIONS, type DimensionId } from "../dimensions/index.js";
-import { parseParameterCount } from "../dimensions/scale.js";
+import { formatParameterCount, parseParameterCount } from "../dimensions/scale.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "../huggingface/classify.js";
 import { fetchHuggingFaceModel, HuggingFaceHubError } from "../huggingface/fetch.js";
@@ -242,19 +242,6 @@ function _label(ctx: Context, dimension: DimensionId, value: string): string {
   return found?.label[ctx.locale] ?? value;
 }
 
-function _count(total: number | null, ctx: Context): string {
-  if (total === null) return ctx.text.unknown;
-  for (const [unit, size] of [
-    ["T", 1e12],
-    ["B", 1e9],
-    ["M", 1e6],
-    ["K", 1e3],
-  ] as const) {
-    if (total >= size) return `${Number((total / size).toPrecision(3))}${unit}`;
-  }
-  return String(total);
-}
-
 function _architecture(model: Model, ctx: Context): string {
   const parts = [_label(ctx, "architecture", model.architecture.family)];
   if (model.architecture.mixtureOfExperts === true) parts.push("MoE");
@@ -349,7 +336,7 @@ function _list(ctx: Context, flags: FilterFlags & { json?: boolean; limit?: numb
       model.name,
       model.organization,
       String(model.year),
-      _count(model.parameters.total, ctx),
+      formatParameterCount(model.parameters.total, ctx.text.unknown),
       model.sizeClass === null ? ctx.text.unknown : _label(ctx, "sizeClass", model.sizeClass),
       _architecture(model, ctx),
       `${model.modalities.input.join("+") || "∅"} → ${model.modalities.output.join("+")}`,
@@ -383,9 +370,10 @@ function _show(ctx: Context, name: string, json: boolean): void {
   if (model.aliases.length > 0) row(f.aliases, model.aliases.join(", "));
   row(f.organization, model.organization);
   row(f.year, String(model.year));
-  const params = [_count(model.parameters.total, ctx)];
+  const params = [formatParameterCount(model.parameters.total, ctx.text.unknown)];
   if (model.parameters.variant !== undefined) params.push(`${f.variant}: ${model.parameters.variant}`);
-  if (model.parameters.active !== undefined) params.push(`${f.active}: ${_count(model.parameters.active, ctx)}`);
+  if (model.parameters.active !== undefined)
+    params.push(`${f.active}: ${formatParameterCount(model.parameters.active ?? null, ctx.text.unknown)}`);
   row(f.parameters, params.join(", "));
   for (const dimension of DIMENSIONS) {
     let values: readonly string[] = [];
@@ -554,7 +542,11 @@ function _printClassification(ctx: Context, result: HuggingFaceClassification): 
     params.quantization === null
       ? ""
       : ` (${params.quantization.method}${params.quantization.bits === null ? "" : ` ${params.quantization.bits}-bit`}, ${params.quantization.treatment})`;
-  show(ctx.text.fields.parameters, `${_count(params.total, ctx)}${quantization}`, result.parameters);
+  show(
+    ctx.text.fields.parameters,
+    `${formatParameterCount(params.total, ctx.text.unknown)}${quantization}`,
+    result.parameters,
+  );
   show(
     dims.sizeClass ?? "Scale",
     result.sizeClass.value === null ? unknown : _label(ctx, "sizeClass", result.sizeClass.value),

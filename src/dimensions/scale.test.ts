@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { classifySize, DEFAULT_SIZE_THRESHOLDS, InvalidArgumentError, parseParameterCount } from "../index.js";
+import {
+  classifySize,
+  DEFAULT_SIZE_THRESHOLDS,
+  formatParameterCount,
+  InvalidArgumentError,
+  parseParameterCount,
+} from "../index.js";
 
 describe("classifySize", () => {
   test.each([
@@ -71,5 +77,27 @@ describe("parseParameterCount", () => {
     expect(() => parseParameterCount("7 gigaparams")).toThrowErrorMatchingInlineSnapshot(
       `[InvalidArgumentError: parameters: cannot read "7 gigaparams" as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"]`,
     );
+  });
+});
+
+describe("formatParameterCount", () => {
+  test.each([
+    [1_542_000_000, "1.54B"],
+    [175_000_000_000, "175B"],
+    [1_600_000_000_000, "1.6T"],
+    [340_000_000, "340M"],
+    [60_000, "60K"],
+    [999, "999"],
+  ] as const)("writes %i as %s", (count, expected) => {
+    expect(formatParameterCount(count)).toBe(expected);
+  });
+  test("writes an unknown count as unknown, never 0", () => {
+    expect(formatParameterCount(null)).toBe("unknown");
+    expect(formatParameterCount(null, "未知")).toBe("未知");
+  });
+  test("round-trips through parseParameterCount", () => {
+    for (const count of [7_000_000_000, 350_000_000, 1_500_000_000_000, 82_000]) {
+      expect(parseParameterCount(formatParameterCount(count))).toBe(count);
+    }
   });
 });

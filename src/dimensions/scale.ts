@@ -164,3 +164,31 @@ export function parseParameterCount(value: number | string): number {
     `cannot read ${JSON.stringify(value)} as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"`,
   );
 }
+
+/**
+ * Writes a parameter count the way model cards do, with three significant figures and a K, M, B or T suffix:
+ * the inverse of {@link parseParameterCount}, give or take rounding.
+ *
+ * @param count - A parameter count, or `null` when it is unknown.
+ * @param unknown - What to write for an unknown count. Default `"unknown"`.
+ * @returns The count as text, such as `"1.54B"`.
+ *
+ * @example
+ * ```ts
+ * formatParameterCount(1_542_000_000); // "1.54B"
+ * formatParameterCount(60_000); // "60K"
+ * formatParameterCount(null, "未知"); // "未知"
+ * ```
+ */
+export function formatParameterCount(count: number | null, unknown = "unknown"): string {
+  if (count === null) return unknown;
+  for (const [unit, size] of [
+    ["T", 1e12],
+    ["B", 1e9],
+    ["M", 1e6],
+    ["K", 1e3],
+  ] as const) {
+    if (count >= size) return `${Number((count / size).toPrecision(3))}${unit}`;
+  }
+  return String(count);
+}

@@ -264,7 +264,8 @@ function _tasks(
     }
   }
   if (library !== undefined) {
-    const tasks = _LIBRARY_TASKS[library];
+    // Looked up with hasOwn: the library name is untrusted text ("constructor" must not find a function).
+    const tasks = _lookup(_LIBRARY_TASKS, library);
     if (tasks !== undefined) {
       return _finding(
         tasks,
@@ -660,12 +661,14 @@ function _training(
     let confidence: Confidence = "certain";
     let why: string;
     const fromTag = tagBases.find((base) => base.relation !== "")?.relation;
-    if (relationText !== undefined && _RELATIONS[relationText] !== undefined) {
-      relation = _RELATIONS[relationText];
+    const declaredRelation = _lookup(_RELATIONS, relationText);
+    const taggedRelation = _lookup(_RELATIONS, fromTag);
+    if (relationText !== undefined && declaredRelation !== undefined) {
+      relation = declaredRelation;
       evidence.push({ field: "cardData.base_model_relation", value: relationText });
       why = `the card declares the relation "${relationText}"`;
-    } else if (fromTag !== undefined && _RELATIONS[fromTag] !== undefined) {
-      relation = _RELATIONS[fromTag];
+    } else if (fromTag !== undefined && taggedRelation !== undefined) {
+      relation = taggedRelation;
       why = `the Hub tags it base_model:${fromTag}`;
       if (declared.length > 0) {
         const tag = tagBases.find((base) => base.relation === fromTag);
