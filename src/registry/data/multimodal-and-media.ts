@@ -207,7 +207,7 @@ export const MULTIMODAL_MEDIA_MODELS = [
     id: "dit",
     name: "DiT",
     aliases: ["Diffusion Transformer", "DiT-XL/2", "facebook/DiT-XL-2-256", "facebook/DiT-XL-2-512"],
-    organization: "University of California, Berkeley",
+    organization: "UC Berkeley",
     year: 2022,
     parameters: { total: null },
     taskType: "generative",

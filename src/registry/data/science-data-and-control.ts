@@ -236,7 +236,7 @@ export const SCIENCE_DATA_CONTROL_MODELS = [
     id: "gin",
     name: "GIN",
     aliases: ["Graph Isomorphism Network"],
-    organization: "MIT",
+    organization: "Massachusetts Institute of Technology",
     year: 2018,
     parameters: { total: null },
     taskType: "discriminative",
