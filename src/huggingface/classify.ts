@@ -140,8 +140,10 @@ interface _Tags {
 
 const _MARKERS = ["gguf", "bitsandbytes", "merge", "mergekit", "code", "code-generation"] as const;
 
+const _MARKER_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(_MARKERS);
+
 function _isMarker(tag: string): tag is (typeof _MARKERS)[number] {
-  return _MARKERS.some((marker) => marker === tag);
+  return _MARKER_SET.has(tag);
 }
 
 function _readTags(raw: unknown): _Tags {
@@ -171,7 +173,7 @@ function _readTags(raw: unknown): _Tags {
       }
     } else if (_isMarker(tag)) {
       has[tag] = true;
-    } else if (/^[48]-?bit$/.test(tag)) {
+    } else if ((tag.charCodeAt(0) === 52 || tag.charCodeAt(0) === 56) && /^[48]-?bit$/.test(tag)) {
       bitsTag ??= tag;
     } else if (
       architectureTag === undefined &&
@@ -620,7 +622,7 @@ const _RELATIONS: Readonly<Record<string, TrainingRelation>> = {
 };
 
 // Tasks a model is built for on its own; a model with one of these and no base was trained for it.
-const _GENERAL_TASKS = new Set<Task>([
+const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "text-generation",
   "text2text-generation",
   "fill-mask",
