@@ -193,7 +193,7 @@ export const ENCODER_SEQ2SEQ_MODELS = [
     ],
     organization: "Hugging Face",
     year: 2019,
-    parameters: { total: 66_000_000, variant: "DistilBERT-base" },
+    parameters: { total: 66_000_000, variant: "distilbert-base-uncased" },
     taskType: "discriminative",
     tasks: ["fill-mask", "text-classification", "question-answering", "token-classification"],
     modalities: { input: ["text"], output: ["label"] },
@@ -206,7 +206,11 @@ export const ENCODER_SEQ2SEQ_MODELS = [
       paper: "https://arxiv.org/abs/1910.01108",
       huggingface: "https://huggingface.co/distilbert/distilbert-base-uncased",
     },
-    sources: ["https://arxiv.org/abs/1910.01108", "https://huggingface.co/distilbert/distilbert-base-uncased"],
+    sources: [
+      "https://arxiv.org/abs/1910.01108",
+      "https://github.com/huggingface/transformers/blob/main/examples/research_projects/distillation/README.md",
+      "https://huggingface.co/distilbert/distilbert-base-uncased",
+    ],
   },
   {
     id: "distilbert-sst-2",
@@ -604,7 +608,11 @@ export const ENCODER_SEQ2SEQ_MODELS = [
       huggingface: "https://huggingface.co/microsoft/deberta-v2-xxlarge",
       homepage: "https://github.com/microsoft/DeBERTa",
     },
-    sources: ["https://arxiv.org/abs/2006.03654", "https://huggingface.co/microsoft/deberta-v2-xxlarge"],
+    sources: [
+      "https://arxiv.org/abs/2006.03654",
+      "https://www.microsoft.com/en-us/research/blog/microsoft-deberta-surpasses-human-performance-on-the-superglue-benchmark/",
+      "https://huggingface.co/microsoft/deberta-v2-xxlarge",
+    ],
   },
   {
     id: "electra",
@@ -630,7 +638,11 @@ export const ENCODER_SEQ2SEQ_MODELS = [
       huggingface: "https://huggingface.co/google/electra-large-discriminator",
       homepage: "https://github.com/google-research/electra",
     },
-    sources: ["https://arxiv.org/abs/2003.10555", "https://huggingface.co/google/electra-large-discriminator"],
+    sources: [
+      "https://arxiv.org/abs/2003.10555",
+      "https://github.com/google-research/electra",
+      "https://huggingface.co/google/electra-large-discriminator",
+    ],
   },
   {
     id: "m2m-100",
@@ -794,7 +806,11 @@ export const ENCODER_SEQ2SEQ_MODELS = [
       huggingface: "https://huggingface.co/google/mt5-xxl",
       homepage: "https://github.com/google-research/multilingual-t5",
     },
-    sources: ["https://arxiv.org/abs/2010.11934", "https://huggingface.co/google/mt5-xxl"],
+    sources: [
+      "https://arxiv.org/abs/2010.11934",
+      "https://github.com/google-research/multilingual-t5",
+      "https://huggingface.co/google/mt5-xxl",
+    ],
   },
   {
     id: "tapas",
@@ -892,7 +908,7 @@ export const ENCODER_SEQ2SEQ_MODELS = [
     aliases: ["google/byt5-xxl", "google/byt5-base", "google/byt5-small"],
     organization: "Google",
     year: 2021,
-    parameters: { total: 12_900_000_000, variant: "ByT5-XXL" },
+    parameters: { total: 13_000_000_000, variant: "ByT5-XXL" },
     taskType: "generative",
     tasks: ["text2text-generation", "translation"],
     modalities: { input: ["text"], output: ["text"] },
@@ -906,7 +922,11 @@ export const ENCODER_SEQ2SEQ_MODELS = [
       huggingface: "https://huggingface.co/google/byt5-xxl",
       homepage: "https://github.com/google-research/byt5",
     },
-    sources: ["https://arxiv.org/abs/2105.13626", "https://huggingface.co/google/byt5-xxl"],
+    sources: [
+      "https://arxiv.org/abs/2105.13626",
+      "https://github.com/google-research/byt5",
+      "https://huggingface.co/google/byt5-xxl",
+    ],
   },
   {
     id: "deberta-v3",
@@ -1163,7 +1183,11 @@ export const ENCODER_SEQ2SEQ_MODELS = [
       huggingface: "https://huggingface.co/facebook/nllb-moe-54b",
       homepage: "https://ai.meta.com/research/no-language-left-behind/",
     },
-    sources: ["https://arxiv.org/abs/2207.04672", "https://huggingface.co/facebook/nllb-moe-54b"],
+    sources: [
+      "https://arxiv.org/abs/2207.04672",
+      "https://github.com/facebookresearch/fairseq/tree/nllb",
+      "https://huggingface.co/facebook/nllb-moe-54b",
+    ],
   },
   {
     id: "ul2",
