@@ -161,22 +161,22 @@ function _readTags(raw: unknown): _Tags {
   let architectureTag: string | undefined;
   // One pass over the raw array: tags are plain strings, so only non-strings and empty ones are skipped.
   const tags: readonly unknown[] = Array.isArray(raw) ? raw : typeof raw === "string" ? [raw] : [];
-  for (const item of tags) {
-    if (typeof item !== "string" || item === "") continue;
-    const tag = item;
-    if (tag.includes(":")) {
-      if (tag.startsWith("base_model:")) {
-        const match = /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(tag);
-        if (match?.[2] !== undefined) bases.push({ relation: match[1] ?? "", id: match[2] });
-      } else if (tag.startsWith("license:")) {
-        license ??= _string(tag.slice("license:".length));
-      }
-    } else if (_isMarker(tag)) {
+  for (const tag of tags) {
+    if (typeof tag !== "string" || tag === "") continue;
+    // Cheap tests on the first character and the length first: most tags are two-letter language codes.
+    const first = tag.charCodeAt(0);
+    if (first === 98 /* b */ && tag.startsWith("base_model:")) {
+      const match = /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(tag);
+      if (match?.[2] !== undefined) bases.push({ relation: match[1] ?? "", id: match[2] });
+    } else if (first === 108 /* l */ && tag.startsWith("license:")) {
+      license ??= _string(tag.slice("license:".length));
+    } else if (tag.length >= 4 && _isMarker(tag)) {
       has[tag] = true;
-    } else if ((tag.charCodeAt(0) === 52 || tag.charCodeAt(0) === 56) && /^[48]-?bit$/.test(tag)) {
+    } else if ((first === 52 /* 4 */ || first === 56) /* 8 */ && /^[48]-?bit$/.test(tag)) {
       bitsTag ??= tag;
     } else if (
       architectureTag === undefined &&
+      tag.length >= 3 &&
       (Object.hasOwn(TRANSFORMERS_MODEL_TYPES, tag) || Object.hasOwn(GGUF_ARCHITECTURES, tag))
     ) {
       architectureTag = tag;
@@ -235,12 +235,13 @@ const _LIBRARY_TASKS: Readonly<Record<string, readonly Task[]>> = {
 
 function _tasks(
   info: unknown,
+  card: unknown,
   library: string | undefined,
   architectures: readonly string[],
 ): Finding<readonly Task[]> {
   for (const [field, raw] of [
     ["pipeline_tag", _string(_field(info, "pipeline_tag"))],
-    ["cardData.pipeline_tag", _string(_field(_field(info, "cardData"), "pipeline_tag"))],
+    ["cardData.pipeline_tag", _string(_field(card, "pipeline_tag"))],
     ["transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag"))],
   ] as const) {
     if (raw !== undefined && _isTask(raw)) {
@@ -406,13 +407,13 @@ const _readClassName = (value: string) => {
 };
 
 function _architecture(
-  info: unknown,
+  config: unknown,
+  gguf: unknown,
   architectures: readonly string[],
   repoName: string | undefined,
   tags: _Tags,
   bases: readonly string[],
 ) {
-  const config = _field(info, "config");
   // The sources in order of trust; the first that names a known architecture wins.
   const attempt = (
     field: string,
@@ -425,7 +426,7 @@ function _architecture(
   };
   const source =
     attempt("config.model_type", _string(_field(config, "model_type")), _readModelType, "certain") ??
-    attempt("gguf.architecture", _string(_field(_field(info, "gguf"), "architecture")), _readGguf, "certain") ??
+    attempt("gguf.architecture", _string(_field(gguf, "architecture")), _readGguf, "certain") ??
     attempt(
       "config.diffusers._class_name",
       _string(_field(_field(config, "diffusers"), "_class_name")),
@@ -502,12 +503,14 @@ function _unpackFactor(dtype: string, method: string, bits: number | null): numb
 }
 
 function _quantization(
-  info: unknown,
+  config: unknown,
+  gguf: unknown,
   tags: _Tags,
   siblings: readonly string[],
 ): { bits: number | null; method: string; evidence: Evidence } | null {
-  const config = _field(_field(info, "config"), "quantization_config");
-  if (_isObject(config)) {
+  const quantizationConfig = _field(config, "quantization_config");
+  if (_isObject(quantizationConfig)) {
+    const config = quantizationConfig;
     const method =
       _string(config.quant_method) ??
       (config.load_in_4bit === true || config.load_in_8bit === true ? "bitsandbytes" : "unknown");
@@ -521,7 +524,7 @@ function _quantization(
       evidence: { field: "config.quantization_config", value: `${method}${bits === null ? "" : `, ${bits}-bit`}` },
     };
   }
-  if (_field(info, "gguf") !== undefined || tags.has.gguf) {
+  if (gguf !== undefined || tags.has.gguf) {
     const file = siblings.find((name) => name.endsWith(".gguf"));
     const bits = file === undefined ? null : _ggufBits(file);
     return {
@@ -546,12 +549,17 @@ function _ggufBits(file: string): number | null {
   return /^\d$/.test(match[1]) ? Number(match[1]) : Number(match[1].replace(/\D/g, ""));
 }
 
-function _parameters(info: unknown, tags: _Tags, siblings: readonly string[], config: unknown): Finding<HubParameters> {
-  const quantization = _quantization(info, tags, siblings);
-  const safetensors = _field(info, "safetensors");
+function _parameters(
+  safetensors: unknown,
+  ggufInfo: unknown,
+  config: unknown,
+  tags: _Tags,
+  siblings: readonly string[],
+): Finding<HubParameters> {
+  const quantization = _quantization(config, ggufInfo, tags, siblings);
   const perDtype = _field(safetensors, "parameters");
   const stored = _count(_field(safetensors, "total"));
-  const gguf = _count(_field(_field(info, "gguf"), "total"));
+  const gguf = _count(_field(ggufInfo, "total"));
   const evidence: Evidence[] = [];
   let total: number | null = null;
   let note: QuantizationNote | null = null;
@@ -638,14 +646,14 @@ const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
 ]);
 
 function _training(
-  info: unknown,
+  card: unknown,
+  config: unknown,
   tags: _Tags,
   tasks: Finding<readonly Task[]>,
   library: string | undefined,
   siblings: readonly string[],
   quantized: boolean,
 ): Finding<HubTraining | null> {
-  const card = _field(info, "cardData");
   const declared = _strings(_field(card, "base_model"));
   const relationText = _string(_field(card, "base_model_relation"));
   const evidence: Evidence[] = [];
@@ -678,11 +686,7 @@ function _training(
       }
     } else {
       confidence = "inferred";
-      if (
-        library === "peft" ||
-        siblings.includes("adapter_config.json") ||
-        _field(_field(info, "config"), "peft") !== undefined
-      ) {
+      if (library === "peft" || siblings.includes("adapter_config.json") || _field(config, "peft") !== undefined) {
         relation = "adapter";
         why = "it is a PEFT adapter";
         evidence.push({
@@ -807,9 +811,13 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
   const id = _string(_field(info, "id")) ?? _string(_field(info, "modelId")) ?? null;
   const repoName = id === null ? undefined : id.slice(id.lastIndexOf("/") + 1);
   const tags = _readTags(_field(info, "tags"));
+  // Each top-level part is read once and handed to the functions that need it.
   const config = _field(info, "config");
+  const card = _field(info, "cardData");
+  const gguf = _field(info, "gguf");
+  const safetensors = _field(info, "safetensors");
   const architectures = _strings(_field(config, "architectures"));
-  const library = _string(_field(info, "library_name")) ?? _string(_field(_field(info, "cardData"), "library_name"));
+  const library = _string(_field(info, "library_name")) ?? _string(_field(card, "library_name"));
   const siblings: string[] = [];
   const rawSiblings = _field(info, "siblings");
   if (Array.isArray(rawSiblings)) {
@@ -819,7 +827,7 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
     }
   }
 
-  const tasks = _tasks(info, library, architectures);
+  const tasks = _tasks(info, card, library, architectures);
   const taskType = _taskType(tasks, architectures);
   const modalities = _modalities(tasks, library);
   const modalityClass =
@@ -831,28 +839,22 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
           modalities.evidence,
           "derived from the modalities",
         );
-  const declaredBases = [
-    ..._strings(_field(_field(info, "cardData"), "base_model")),
-    ...tags.bases.map((base) => base.id),
-  ];
-  const architecture = _architecture(info, architectures, repoName, tags, [...new Set(declaredBases)]);
-  const parameters = _parameters(info, tags, siblings, config);
+  const declaredBases = [..._strings(_field(card, "base_model")), ...tags.bases.map((base) => base.id)];
+  const architecture = _architecture(config, gguf, architectures, repoName, tags, [...new Set(declaredBases)]);
+  const parameters = _parameters(safetensors, gguf, config, tags, siblings);
   const size = classifySize(parameters.value.total);
   const sizeClass =
     size === null
       ? _finding(null, _UNKNOWN, [], "the parameter count is unknown, so the size is too")
       : _finding(size, parameters.confidence, parameters.evidence, `${parameters.value.total} parameters`);
   const quantized = parameters.value.quantization !== null;
-  const training = _training(info, tags, tasks, library, siblings, quantized);
+  const training = _training(card, config, tags, tasks, library, siblings, quantized);
   const domains = _domains(tasks, tags, id ?? undefined, _string(_field(config, "model_type")));
 
-  const card = _field(info, "cardData");
   const license = _strings(_field(card, "license"))[0] ?? tags.license ?? null;
   const isPrivate = _field(info, "private") === true;
   const hasWeights =
-    siblings.some((name) => _WEIGHT_FILE.test(name)) ||
-    _field(info, "safetensors") !== undefined ||
-    _field(info, "gguf") !== undefined;
+    siblings.some((name) => _WEIGHT_FILE.test(name)) || safetensors !== undefined || gguf !== undefined;
   const openWeights = isPrivate ? false : hasWeights ? true : null;
 
   const missing: string[] = [];
