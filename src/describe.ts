@@ -40,7 +40,7 @@ const _TASK_PHRASES_EN = {
   "zero-shot-classification": "classifies text into unseen categories",
   translation: "translates between languages",
   summarization: "summarises text",
-  "feature-extraction": "turns text into vectors",
+  "feature-extraction": "encodes its input as vectors",
   "text-generation": "generates text",
   "text2text-generation": "rewrites text into text",
   "code-generation": "writes code",
@@ -85,7 +85,7 @@ const _TASK_PHRASES_EN = {
   "zero-shot-object-detection": "finds objects named in text",
   "text-to-3d": "creates 3D objects from text",
   "image-to-3d": "reconstructs 3D objects from images",
-  "image-feature-extraction": "turns images into vectors",
+  "image-feature-extraction": "encodes images as vectors",
   "video-text-to-text": "answers questions about videos",
   "keypoint-detection": "locates keypoints such as body joints",
   "visual-document-retrieval": "retrieves document pages",
@@ -247,12 +247,16 @@ const _LINEAGE_ZH = {
 
 function _describeZh(model: Model, nameOf: (id: string) => string): string {
   const { architecture, training } = model;
-  const domains: string[] = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
-  // A task whose label repeats a domain's (code generation) is said once.
+  const allDomains: string[] = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
+  // A task whose label repeats a domain's (代码生成) is said once, and a domain that a task label already
+  // contains (时间序列 in 时间序列预测) is left to the task.
   const tasks = _namedTasks(model)
     .map((task) => TASK_INFO[task].label.zh)
-    .filter((label) => !domains.includes(label));
-  const purpose = tasks.length > 0 ? `${domains.join("、")}与${[...new Set(tasks)].join("、")}` : domains.join("、");
+    .filter((label) => !allDomains.includes(label));
+  const domains = allDomains.filter((domain) => !tasks.some((label) => label.includes(domain)));
+  const taskList = [...new Set(tasks)].join("、");
+  const purpose =
+    tasks.length === 0 ? domains.join("、") : domains.length === 0 ? taskList : `${domains.join("、")}与${taskList}`;
   const moe = architecture.mixtureOfExperts === true ? "、采用混合专家结构" : "";
   const size = model.sizeClass === null ? "" : _SIZE_ZH[model.sizeClass];
   const pretrained = training.method === "pretrained" ? "预训练" : "";
