@@ -516,16 +516,14 @@ function _printClassification(ctx: Context, result: HuggingFaceClassification): 
   };
   const unknown = ctx.text.unknown;
   const dims = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension.id, dimension.label[ctx.locale]]));
+  const labelOf = (dimension: DimensionId, value: string | null) =>
+    value === null ? unknown : _label(ctx, dimension, value);
   show(
     dims.task ?? "Task",
     result.tasks.value.map((task) => _label(ctx, "task", task)).join(", ") || unknown,
     result.tasks,
   );
-  show(
-    dims.taskType ?? "Task type",
-    result.taskType.value === null ? unknown : _label(ctx, "taskType", result.taskType.value),
-    result.taskType,
-  );
+  show(dims.taskType ?? "Task type", labelOf("taskType", result.taskType.value), result.taskType);
   const modalities = result.modalities.value;
   show(
     dims.modality ?? "Modality",
@@ -534,7 +532,7 @@ function _printClassification(ctx: Context, result: HuggingFaceClassification): 
   );
   show(
     dims.modalityClass ?? "Modality class",
-    result.modalityClass.value === null ? unknown : _label(ctx, "modalityClass", result.modalityClass.value),
+    labelOf("modalityClass", result.modalityClass.value),
     result.modalityClass,
   );
   const params = result.parameters.value;
@@ -547,11 +545,7 @@ function _printClassification(ctx: Context, result: HuggingFaceClassification): 
     `${formatParameterCount(params.total, ctx.text.unknown)}${quantization}`,
     result.parameters,
   );
-  show(
-    dims.sizeClass ?? "Scale",
-    result.sizeClass.value === null ? unknown : _label(ctx, "sizeClass", result.sizeClass.value),
-    result.sizeClass,
-  );
+  show(dims.sizeClass ?? "Scale", labelOf("sizeClass", result.sizeClass.value), result.sizeClass);
   const training = result.training.value;
   show(
     dims.trainingMethod ?? "Training",
