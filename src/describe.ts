@@ -222,15 +222,17 @@ function _describeEn(model: Model, nameOf: (id: string) => string): string {
 }
 
 // Joins Chinese text with embedded Latin names, putting a space where CJK meets a Latin letter or digit.
+const _LATIN_END = /[A-Za-z0-9)]/;
+const _LATIN_START = /[A-Za-z0-9(]/;
+const _CJK = /[\u3400-\u9fff]/;
+
 function _zh(...parts: string[]): string {
   let text = "";
   for (const part of parts) {
     if (part === "") continue;
     const before = text.slice(-1);
     const after = part.charAt(0);
-    const latin = /[A-Za-z0-9)]/;
-    const cjk = /[\u3400-\u9fff]/;
-    if ((latin.test(before) && cjk.test(after)) || (cjk.test(before) && /[A-Za-z0-9(]/.test(after))) text += " ";
+    if ((_LATIN_END.test(before) && _CJK.test(after)) || (_CJK.test(before) && _LATIN_START.test(after))) text += " ";
     text += part;
   }
   return text;

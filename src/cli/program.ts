@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderArgumentError, CommanderError, Option } from "commander";
 import pc from "picocolors";
-import { DIMENSIONS, type DimensionId } from "../dimensions/index.js";
+import { DIMENSIONS, type DimensionId, type DimensionValue } from "../dimensions/index.js";
 import { formatParameterCount, parseParameterCount } from "../dimensions/scale.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "../huggingface/classify.js";
@@ -235,11 +235,14 @@ function _table(ctx: Context, headers: readonly string[], rows: readonly (readon
     );
 }
 
+// Labels by "dimension/value", built once instead of searching DIMENSIONS for every table cell.
+let _labels: ReadonlyMap<string, DimensionValue> | undefined;
+
 function _label(ctx: Context, dimension: DimensionId, value: string): string {
-  const found = DIMENSIONS.find((candidate) => candidate.id === dimension)?.values.find(
-    (candidate) => candidate.id === value,
+  _labels ??= new Map(
+    DIMENSIONS.flatMap((candidate) => candidate.values.map((entry) => [`${candidate.id}/${entry.id}`, entry] as const)),
   );
-  return found?.label[ctx.locale] ?? value;
+  return _labels.get(`${dimension}/${value}`)?.label[ctx.locale] ?? value;
 }
 
 function _architecture(model: Model, ctx: Context): string {

@@ -164,15 +164,12 @@ export class _ModelIndex {
   /** The names closest to `name`, for "did you mean": names that start with it first, then by edit distance. */
   suggest(name: string, limit: number): string[] {
     const folded = normalizeModelName(name);
-    const byKey = new Map<string, string>();
-    for (const model of this.models) {
-      for (const candidate of [model.id, model.name, ...model.aliases])
-        byKey.set(normalizeModelName(candidate), model.name);
-    }
-    const prefixed = folded.length >= 3 ? [...byKey.keys()].filter((key) => key.startsWith(folded)) : [];
+    // The lookup table already holds every normalised id, name and alias with its model.
+    const nameOf = (key: string) => this.models[this.#lookup.get(key) ?? -1]?.name ?? key;
+    const prefixed = folded.length >= 3 ? [...this.#lookup.keys()].filter((key) => key.startsWith(folded)) : [];
     prefixed.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    const keys = [...prefixed, ..._closest(folded, byKey.keys(), limit * 3)];
-    return [...new Set(keys.map((key) => byKey.get(key) ?? key))].slice(0, limit);
+    const keys = [...prefixed, ..._closest(folded, this.#lookup.keys(), limit * 3)];
+    return [...new Set(keys.map(nameOf))].slice(0, limit);
   }
 
   valueBits(dimension: DimensionId, value: string): _Bitset {
