@@ -127,6 +127,8 @@ const _fields = () => ({
   id: ModelIdSchema,
   name: _TextSchema,
   aliases: z.array(_TextSchema).default([]),
+  /** The id of the family the model belongs to, such as `"llama-2"`; every built-in record has one. */
+  family: ModelIdSchema.optional(),
   organization: _TextSchema,
   year: z.int().min(1940),
   parameters: ParametersSchema,
@@ -348,6 +350,7 @@ export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
         id: rest.id,
         name: rest.name,
         aliases: rest.aliases,
+        ...(rest.family === undefined ? {} : { family: rest.family }),
         organization: rest.organization,
         year: rest.year,
         parameters: rest.parameters,

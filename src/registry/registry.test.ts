@@ -7,26 +7,8 @@ import {
   safeParseModel,
   UnknownModelError,
 } from "../index.js";
-import { CHINESE_LLM_MODELS } from "./data/chinese-llms.js";
-import { ENCODER_SEQ2SEQ_MODELS } from "./data/encoders-and-seq2seq.js";
-import { MODEL_RECORDS } from "./data/index.js";
-import { MULTIMODAL_MEDIA_MODELS } from "./data/multimodal-and-media.js";
-import { RECURRENT_ERA_MODELS } from "./data/recurrent-era.js";
-import { SCIENCE_DATA_CONTROL_MODELS } from "./data/science-data-and-control.js";
-import { SPEECH_CODE_MODELS } from "./data/speech-and-code.js";
-import { VISION_MODELS } from "./data/vision.js";
-import { WESTERN_LLM_MODELS } from "./data/western-llms.js";
-
-const DATA_FILES: Record<string, readonly { year: number; name: string }[]> = {
-  "chinese-llms": CHINESE_LLM_MODELS,
-  "encoders-and-seq2seq": ENCODER_SEQ2SEQ_MODELS,
-  "multimodal-and-media": MULTIMODAL_MEDIA_MODELS,
-  "recurrent-era": RECURRENT_ERA_MODELS,
-  "science-data-and-control": SCIENCE_DATA_CONTROL_MODELS,
-  "speech-and-code": SPEECH_CODE_MODELS,
-  vision: VISION_MODELS,
-  "western-llms": WESTERN_LLM_MODELS,
-};
+import { _checkDataFiles } from "./_rules.js";
+import { FAMILIES_BY_FILE, MODEL_RECORDS } from "./data/index.js";
 
 import {
   allModels,
@@ -127,10 +109,10 @@ group("the built-in data", () => {
     }
   });
 
-  test.each(Object.entries(DATA_FILES))("keeps %s sorted by year, then name", (_file, records) => {
-    const keys = records.map((record) => ({ year: record.year, name: record.name.toLowerCase() }));
-    const sorted = [...keys].sort((a, b) => a.year - b.year || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    expect(keys).toEqual(sorted);
+  test("follows the data rules: sources, unique names, representatives, order of families, resolvable bases", () => {
+    const files = Object.entries(FAMILIES_BY_FILE).map(([name, families]) => ({ name, families }));
+    // On failure this prints every broken rule with its file and record.
+    expect(_checkDataFiles(files).errors.join("\n")).toBe("");
   });
 
   test("is deeply frozen", () => {

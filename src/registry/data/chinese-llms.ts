@@ -8,6 +8,7 @@
  * public release, then by name (case-insensitive).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const CHINESE_LLM_MODELS = [
   // ---------------------------------------------------------------- 2019
@@ -1297,3 +1298,6 @@ export const CHINESE_LLM_MODELS = [
     sources: ["https://huggingface.co/Qwen/QwQ-32B", "https://qwenlm.github.io/blog/qwq-32b/"],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const CHINESE_LLM_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(CHINESE_LLM_MODELS);

@@ -7,6 +7,7 @@
  * `total` is `null`. Entries are ordered by year of first release, then by name (case-insensitive).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const ENCODER_SEQ2SEQ_MODELS = [
   // ---------------------------------------------------------------- 2018
@@ -1332,3 +1333,6 @@ export const ENCODER_SEQ2SEQ_MODELS = [
     sources: ["https://arxiv.org/abs/2412.13663", "https://huggingface.co/answerdotai/ModernBERT-large"],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const ENCODER_SEQ2SEQ_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(ENCODER_SEQ2SEQ_MODELS);

@@ -1,32 +1,40 @@
 /**
- * The built-in registry's records, gathered from the data files beside this one. Each file holds one family
- * or era of models in the authoring form, sorted by year and then name.
+ * The built-in registry's records, gathered from the data files beside this one. Each file declares families of
+ * released models (see ../family.ts) in the authoring form; a family lists its checkpoints and declares what they
+ * share once. The registry is flat: every member becomes one record.
  *
  * In the published build this module is replaced by one that holds the same records, already parsed, as a JSON
  * string decoded on first use (see tsup.config.ts): importing the registry then costs a string literal, not
- * four hundred object literals.
+ * a thousand object literals.
  */
-import { type Model, type ModelInput, parseModel } from "../../model.js";
-import { CHINESE_LLM_MODELS } from "./chinese-llms.js";
-import { ENCODER_SEQ2SEQ_MODELS } from "./encoders-and-seq2seq.js";
-import { MULTIMODAL_MEDIA_MODELS } from "./multimodal-and-media.js";
-import { RECURRENT_ERA_MODELS } from "./recurrent-era.js";
-import { SCIENCE_DATA_CONTROL_MODELS } from "./science-data-and-control.js";
-import { SPEECH_CODE_MODELS } from "./speech-and-code.js";
-import { VISION_MODELS } from "./vision.js";
-import { WESTERN_LLM_MODELS } from "./western-llms.js";
+import { type Model, parseModel } from "../../model.js";
+import { type FamilyInput, flattenFamily } from "../family.js";
+import { CHINESE_LLM_FAMILIES } from "./chinese-llms.js";
+import { ENCODER_SEQ2SEQ_FAMILIES } from "./encoders-and-seq2seq.js";
+import { MULTIMODAL_MEDIA_FAMILIES } from "./multimodal-and-media.js";
+import { RECURRENT_ERA_FAMILIES } from "./recurrent-era.js";
+import { SCIENCE_DATA_CONTROL_FAMILIES } from "./science-data-and-control.js";
+import { SPEECH_CODE_FAMILIES } from "./speech-and-code.js";
+import { VISION_FAMILIES } from "./vision.js";
+import { WESTERN_LLM_FAMILIES } from "./western-llms.js";
 
-/** Every built-in record in the authoring form, file by file. */
-export const MODEL_RECORDS: readonly ModelInput[] = [
-  ...RECURRENT_ERA_MODELS,
-  ...VISION_MODELS,
-  ...ENCODER_SEQ2SEQ_MODELS,
-  ...WESTERN_LLM_MODELS,
-  ...CHINESE_LLM_MODELS,
-  ...MULTIMODAL_MEDIA_MODELS,
-  ...SPEECH_CODE_MODELS,
-  ...SCIENCE_DATA_CONTROL_MODELS,
-];
+/** The built-in families in the authoring form, by data file. */
+export const FAMILIES_BY_FILE: Readonly<Record<string, readonly FamilyInput[]>> = {
+  "recurrent-era": RECURRENT_ERA_FAMILIES,
+  vision: VISION_FAMILIES,
+  "encoders-and-seq2seq": ENCODER_SEQ2SEQ_FAMILIES,
+  "western-llms": WESTERN_LLM_FAMILIES,
+  "chinese-llms": CHINESE_LLM_FAMILIES,
+  "multimodal-and-media": MULTIMODAL_MEDIA_FAMILIES,
+  "speech-and-code": SPEECH_CODE_FAMILIES,
+  "science-data-and-control": SCIENCE_DATA_CONTROL_FAMILIES,
+};
+
+/** Every built-in family in the authoring form, file by file. */
+export const FAMILY_RECORDS: readonly FamilyInput[] = Object.values(FAMILIES_BY_FILE).flat();
+
+/** Every built-in record in the authoring form (not yet validated), family by family. */
+export const MODEL_RECORDS: readonly Readonly<Record<string, unknown>>[] = FAMILY_RECORDS.flatMap(flattenFamily);
 
 let _models: readonly Model[] | undefined;
 

@@ -17,6 +17,7 @@
  * Phi-3-vision).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const MULTIMODAL_MEDIA_MODELS = [
   // ---------------------------------------------------------------- 2020
@@ -1434,3 +1435,6 @@ export const MULTIMODAL_MEDIA_MODELS = [
     ],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const MULTIMODAL_MEDIA_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(MULTIMODAL_MEDIA_MODELS);

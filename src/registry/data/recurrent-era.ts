@@ -7,6 +7,7 @@
  * them; otherwise `total` is null.
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const RECURRENT_ERA_MODELS = [
   // ---------------------------------------------------------------- 2013
@@ -663,3 +664,6 @@ export const RECURRENT_ERA_MODELS = [
     ],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const RECURRENT_ERA_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(RECURRENT_ERA_MODELS);

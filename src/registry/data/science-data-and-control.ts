@@ -4,6 +4,7 @@
  * are ordered by year of first public release, then by name (case-insensitive).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const SCIENCE_DATA_CONTROL_MODELS = [
   // ---------------------------------------------------------------- 2013
@@ -1125,3 +1126,6 @@ export const SCIENCE_DATA_CONTROL_MODELS = [
     sources: ["https://www.nature.com/articles/s41586-024-08328-6", "https://huggingface.co/Prior-Labs/TabPFN-v2-clf"],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const SCIENCE_DATA_CONTROL_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(SCIENCE_DATA_CONTROL_MODELS);

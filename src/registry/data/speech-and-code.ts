@@ -6,6 +6,7 @@
  * release, then by name (case-insensitive).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const SPEECH_CODE_MODELS = [
   // ── 2019 ────────────────────────────────────────────────────────────────────────────────────────
@@ -1090,3 +1091,6 @@ export const SPEECH_CODE_MODELS = [
     sources: ["https://arxiv.org/abs/2402.19173", "https://huggingface.co/bigcode/starcoder2-15b"],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const SPEECH_CODE_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(SPEECH_CODE_MODELS);

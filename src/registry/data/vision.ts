@@ -15,6 +15,7 @@
  * MiDaS is dated by its 2019 paper but described by its best-known current checkpoint (v3.1 BEiT-L 512).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const VISION_MODELS = [
   // ---------------------------------------------------------------- 1998
@@ -1502,3 +1503,6 @@ export const VISION_MODELS = [
     sources: ["https://arxiv.org/abs/2408.00714", "https://github.com/facebookresearch/sam2"],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const VISION_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(VISION_MODELS);

@@ -8,6 +8,7 @@
  * (case-insensitive).
  */
 import type { ModelInput } from "../../model.js";
+import { _singleModelFamilies, type FamilyInput } from "../family.js";
 
 export const WESTERN_LLM_MODELS = [
   // ---------------------------------------------------------------- 2018
@@ -1410,3 +1411,6 @@ export const WESTERN_LLM_MODELS = [
     sources: ["https://huggingface.co/google/gemma-3-27b-it-qat-q4_0-gguf"],
   },
 ] as const satisfies readonly ModelInput[];
+
+// Until this file declares its families, each record stands as a family of one.
+export const WESTERN_LLM_FAMILIES: readonly FamilyInput[] = _singleModelFamilies(WESTERN_LLM_MODELS);
