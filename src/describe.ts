@@ -127,6 +127,7 @@ const _ARCHITECTURE_WORDS = {
   "state-space": { en: "state-space model", qualifier: "state-space", zh: "状态空间模型" },
   mlp: { en: "multilayer perceptron", qualifier: "MLP-based", zh: "多层感知机" },
   gnn: { en: "graph neural network", qualifier: "graph-based", zh: "图神经网络" },
+  linear: { en: "linear model", qualifier: "linear", zh: "线性模型" },
 } as const satisfies Record<Architecture, { en: string; qualifier: string; zh: string }>;
 
 const _FRAMEWORK_WORDS = {

@@ -11,6 +11,7 @@
  * state-space
  * mlp
  * gnn
+ * linear
  * ```
  *
  * A record names the most specific node that is true (`family`), so asking for `"rnn"` finds LSTM and GRU
@@ -43,6 +44,7 @@ export const ARCHITECTURES = [
   "state-space",
   "mlp",
   "gnn",
+  "linear",
 ] as const;
 
 /** Zod schema of an architecture node. */
@@ -64,6 +66,7 @@ export const ARCHITECTURE_PARENTS = {
   "state-space": null,
   mlp: null,
   gnn: null,
+  linear: null,
 } as const satisfies Record<Architecture, Architecture | null>;
 
 /** Labels and descriptions of each architecture node, in English and Chinese. */
@@ -143,6 +146,14 @@ export const ARCHITECTURE_INFO = {
     description: {
       en: "A network that passes messages along the edges of a graph to learn about its nodes.",
       zh: "沿图的边传递消息、学习节点表示的网络。",
+    },
+  },
+  // Not an MLP: word2vec has no hidden nonlinearity and GloVe is a log-bilinear regression, not a network.
+  linear: {
+    label: { en: "Linear model", zh: "线性模型" },
+    description: {
+      en: "A single linear or bilinear map with no hidden layer, like word2vec's embeddings or GloVe's regression.",
+      zh: "只有一层线性或双线性映射、没有隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
     },
   },
 } as const satisfies Record<Architecture, ValueInfo>;

@@ -155,7 +155,7 @@ describe("queryModels on the built-in registry", () => {
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "filter.architecture: unknown value "transformers"; expected "transformer", "encoder-only", "decoder-only", "encoder-decoder", "cnn", "rnn", "lstm", "gru", "state-space", "mlp" or "gnn"",
+        "filter.architecture: unknown value "transformers"; expected "transformer", "encoder-only", "decoder-only", "encoder-decoder", "cnn", "rnn", "lstm", "gru", "state-space", "mlp", "gnn" or "linear"",
         "filter.sizeClass: an empty list matches nothing; leave the key out instead",
         "filter.colour: unknown filter key; expected one of "sizeClass", "taskType", "task", "modality", "modalityClass", "trainingMethod", "trainingRelation", "domain", "architecture", "framework", "input", "output", "mixtureOfExperts", "parameters", "year", "openWeights", "organization", "search" or "not"",
         "filter.parameters.min: cannot read "seven billion" as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"",
