@@ -1,0 +1,74 @@
+/**
+ * Scale in practice: how much memory a model's weights take at a given numeric precision, the first question
+ * when asking whether a model runs on a phone, a laptop or one GPU.
+ *
+ * The estimate is parameters × bits per parameter ÷ 8 bytes. It counts every parameter, all experts of a
+ * mixture-of-experts model included (they must all be loaded even though few run per token), and nothing else:
+ * activations, the KV cache and the runtime come on top, and quantization formats store a few scales per block
+ * (a 4-bit GGUF or GPTQ file is some 5–15% larger than the estimate).
+ *
+ * @module
+ */
+import { InvalidArgumentError } from "./errors.js";
+
+/** Common precisions, in bits per parameter: 32 and 16 for training and serving, 8 and 4 for quantized weights. */
+export const WEIGHT_PRECISIONS = [32, 16, 8, 4] as const;
+
+/** Something with a parameter count: a model record, or its `parameters`. */
+export type HasParameters = { readonly parameters: { readonly total: number | null } } | { readonly total: number | null };
+
+function _total(model: HasParameters): number | null {
+  return "parameters" in model ? model.parameters.total : model.total;
+}
+
+/**
+ * The memory a model's weights take at a precision, in bytes: parameters × bits ÷ 8.
+ *
+ * @param model - A model record (or its `parameters`); mixture-of-experts models count every expert.
+ * @param bits - Bits per parameter, such as 16 (bf16), 8 or 4; between 1 and 64. Default 16.
+ * @returns The bytes, or `null` when the parameter count is unknown.
+ * @throws {@link InvalidArgumentError} for a precision that is not a number between 1 and 64.
+ *
+ * @example
+ * ```ts
+ * weightMemory({ parameters: { total: 7_000_000_000 } }, 4); // 3_500_000_000 (3.5 GB)
+ * weightMemory(requireModel("gpt-4")); // null: its size was never published
+ * ```
+ */
+export function weightMemory(model: HasParameters, bits = 16): number | null {
+  if (typeof bits !== "number" || !(bits >= 1 && bits <= 64)) {
+    throw new InvalidArgumentError("bits", `expected bits per parameter between 1 and 64, received ${String(bits)}`);
+  }
+  if (typeof model !== "object" || model === null) {
+    throw new InvalidArgumentError("model", "expected a model record or its parameters");
+  }
+  const total = _total(model);
+  return total === null || total === undefined ? null : Math.ceil((total * bits) / 8);
+}
+
+const _BYTE_UNITS = [
+  [1e12, "TB"],
+  [1e9, "GB"],
+  [1e6, "MB"],
+  [1e3, "kB"],
+] as const;
+
+/**
+ * Writes a number of bytes the way people read memory sizes, in decimal units (1 GB = 10⁹ bytes) with up to
+ * three significant digits.
+ *
+ * @param bytes - A number of bytes, or `null` for unknown.
+ * @returns Such as `"3.5 GB"` or `"820 MB"`; `"unknown"` for `null`.
+ *
+ * @example
+ * ```ts
+ * formatBytes(3_500_000_000); // "3.5 GB"
+ * ```
+ */
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return "unknown";
+  for (const [size, unit] of _BYTE_UNITS) {
+    if (bytes >= size) return `${Number((bytes / size).toPrecision(3))} ${unit}`;
+  }
+  return `${bytes} B`;
+}
