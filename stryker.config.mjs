@@ -1,0 +1,39 @@
+// Mutation testing: `npm run mutate` (all non-data modules), or one module while working on its tests:
+// `npx stryker run --mutate src/describe.ts`. Not part of `npm test`: a full run takes several minutes.
+//
+// Incremental: the results of the last run are kept in reports/stryker-incremental.json, so a re-run only
+// tests the mutants whose code or covering tests changed. reports/ is not committed; a clean clone starts
+// with a full run.
+//
+// Equivalent mutants that survive on purpose are listed with the reason in docs/testing.md, next to the
+// scores per module.
+
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.stryker.config.ts" },
+  coverageAnalysis: "perTest",
+  // The machine this runs on is shared; raise it with --concurrency on a machine of your own.
+  concurrency: 2,
+  mutate: [
+    "src/**/*.ts",
+    // The data files are facts, tested against an independent table (test/facts.ts), not logic.
+    "!src/registry/data/**",
+    "!src/**/*.test.ts",
+    "!src/**/*.test-d.ts",
+    // Re-exports and the executable's two-line entry point hold nothing to mutate.
+    "!src/index.ts",
+    "!src/cli/index.ts",
+  ],
+  ignorePatterns: ["dist", "coverage", "docs/api", "bench"],
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  // The clear-text table gives the score of every module; the survivors are in the HTML report.
+  clearTextReporter: { reportMutants: false, reportTests: false, reportScoreTable: true },
+  thresholds: { high: 85, low: 75, break: null },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
