@@ -12,11 +12,12 @@
  */
 import type { Architecture, GenerativeFramework } from "./dimensions/architecture.js";
 import { DOMAIN_INFO } from "./dimensions/domain.js";
-import type { SizeClass } from "./dimensions/scale.js";
+import { formatParameterCount, type SizeClass } from "./dimensions/scale.js";
 import { TASK_INFO, type Task } from "./dimensions/task.js";
 import type { TrainingRelation } from "./dimensions/training.js";
 import type { Locale } from "./i18n.js";
 import type { Model } from "./model.js";
+import type { ModelFamily } from "./registry/_families.js";
 
 /** Options of {@link describeModel}. */
 export interface DescribeOptions {
@@ -314,4 +315,156 @@ export function describeModel(model: Model, options: DescribeOptions = {}): stri
   const lookup = options.nameOf;
   const nameOf = (id: string) => lookup?.(id) ?? id;
   return options.locale === "zh" ? _describeZh(model, nameOf) : _describeEn(model, nameOf);
+}
+
+// The architecture in the plural, for a family: "a family of decoder-only Transformers".
+const _ARCHITECTURE_PLURAL_EN = {
+  transformer: "Transformers",
+  "encoder-only": "encoder-only Transformers",
+  "decoder-only": "decoder-only Transformers",
+  "encoder-decoder": "encoder-decoder Transformers",
+  cnn: "convolutional networks",
+  rnn: "recurrent networks",
+  lstm: "LSTM networks",
+  gru: "GRU networks",
+  "state-space": "state-space models",
+  mlp: "multilayer perceptrons",
+  gnn: "graph neural networks",
+  linear: "linear models",
+} as const satisfies Record<Architecture, string>;
+
+const _FRAMEWORK_PLURAL_EN = {
+  diffusion: "diffusion models",
+  gan: "generative adversarial networks",
+  vae: "variational autoencoders",
+  "normalizing-flow": "normalizing flows",
+} as const satisfies Record<GenerativeFramework, string>;
+
+// How a family's derived members came about, as an adjective of "versions" / a noun phrase in Chinese.
+const _RELATION_ADJECTIVE_EN = {
+  "fine-tune": "fine-tuned",
+  adapter: "adapter",
+  distillation: "distilled",
+  quantization: "quantized",
+  merge: "merged",
+  "continued-pretraining": "further pretrained",
+} as const satisfies Record<TrainingRelation, string>;
+
+const _RELATION_NOUN_ZH = {
+  "fine-tune": "微调版本",
+  adapter: "适配器",
+  distillation: "蒸馏版本",
+  quantization: "量化版本",
+  merge: "合并版本",
+  "continued-pretraining": "继续预训练版本",
+} as const satisfies Record<TrainingRelation, string>;
+
+const _METHOD_EN = { pretrained: "pretrained", "from-scratch": "trained from scratch" } as const;
+const _METHOD_ZH = { pretrained: "预训练模型", "from-scratch": "从零训练的模型" } as const;
+
+interface _FamilyFacts {
+  readonly range: string | null;
+  readonly classes: readonly SizeClass[];
+  readonly methods: readonly ("pretrained" | "from-scratch")[];
+  readonly relations: readonly TrainingRelation[];
+}
+
+function _familyFacts(family: ModelFamily): _FamilyFacts {
+  const { parameters } = family;
+  const range =
+    parameters === null
+      ? null
+      : parameters.min === parameters.max
+        ? formatParameterCount(parameters.min)
+        : `${formatParameterCount(parameters.min)}–${formatParameterCount(parameters.max)}`;
+  const methods = new Set<"pretrained" | "from-scratch">();
+  const relations = new Set<TrainingRelation>();
+  for (const member of family.members) {
+    const { method, relation } = member.training;
+    if (method !== "transfer-learning") methods.add(method);
+    else if (relation !== undefined) relations.add(relation);
+  }
+  return { range, classes: family.sizeClasses, methods: [...methods], relations: [...relations] };
+}
+
+function _describeFamilyEn(family: ModelFamily): string {
+  const { representative } = family;
+  const { architecture } = representative;
+  const facts = _familyFacts(family);
+  const kind =
+    architecture.framework === undefined
+      ? _ARCHITECTURE_PLURAL_EN[architecture.family]
+      : `${_ARCHITECTURE_WORDS[architecture.family].qualifier} ${_FRAMEWORK_PLURAL_EN[architecture.framework]}`;
+  const count = family.members.length;
+  let sentence = `${family.name} is a family of ${count} ${kind} from ${representative.organization}`;
+  if (facts.range !== null) {
+    const classes = facts.classes.map((sizeClass) => _SIZE_EN[sizeClass]);
+    const span = classes.length > 1 ? `${classes[0]} to ${classes[classes.length - 1]}` : (classes[0] ?? "");
+    sentence += facts.range.includes("–")
+      ? ` with ${facts.range} parameters (${span})`
+      : ` with ${facts.range} parameters each (${span})`;
+  }
+  const base = facts.methods.map((method) => _METHOD_EN[method]);
+  const derived = facts.relations.map((relation) => _RELATION_ADJECTIVE_EN[relation]);
+  if (base.length > 0 && derived.length > 0) {
+    sentence += `: ${_joinEn(base)} models and their ${_joinEn(derived)} versions`;
+  } else if (base.length > 0) {
+    sentence += `, all ${_joinEn(base)}`;
+  } else if (derived.length > 0) {
+    sentence += `, all ${_joinEn(derived)} versions of other models`;
+  }
+  return `${sentence}.`;
+}
+
+function _describeFamilyZh(family: ModelFamily): string {
+  const { representative } = family;
+  const { architecture } = representative;
+  const facts = _familyFacts(family);
+  const kind =
+    architecture.framework === undefined
+      ? _ARCHITECTURE_WORDS[architecture.family].zh
+      : _zh(_ARCHITECTURE_WORDS[architecture.family].zh, "的", _FRAMEWORK_WORDS[architecture.framework].zh);
+  const parts = [
+    _zh(
+      family.name,
+      "是",
+      representative.organization,
+      "推出的模型系列，共",
+      String(family.members.length),
+      "个成员，基于",
+      kind,
+    ),
+  ];
+  if (facts.range !== null) {
+    const classes = facts.classes.map((sizeClass) => _SIZE_ZH[sizeClass]);
+    const span = classes.length > 1 ? `${classes[0]}到${classes[classes.length - 1]}` : (classes[0] ?? "");
+    parts.push(_zh("参数规模", facts.range.includes("–") ? "为" : "均为", facts.range, "（", span, "）"));
+  }
+  const base = facts.methods.map((method) => _METHOD_ZH[method]);
+  const derived = facts.relations.map((relation) => _RELATION_NOUN_ZH[relation]);
+  if (base.length > 0 && derived.length > 0) parts.push(`包括${base.join("与")}及其${derived.join("、")}`);
+  else if (base.length > 0) parts.push(`均为${base.join("与")}`);
+  else if (derived.length > 0) parts.push(`均为其他模型的${derived.join("、")}`);
+  return `${parts.join("，")}。`;
+}
+
+/**
+ * Describes a family of models in one sentence, in English or Chinese: its architecture, maker, number of
+ * members, parameter range and size classes, and how its members were trained.
+ *
+ * @param family - A family from `getFamily` or `registry.families()`.
+ * @param options - The locale, `"en"` by default (and how to name base models, for a family of one).
+ * @returns The sentence; for a family of one member, that member's description.
+ *
+ * @example
+ * ```ts
+ * describeFamily(getFamily("Llama 2"));
+ * // "Llama 2 is a family of 6 decoder-only Transformers from Meta with 6.74B–69B parameters (medium to large):
+ * //  pretrained models and their fine-tuned versions."
+ * ```
+ */
+export function describeFamily(family: ModelFamily, options: DescribeOptions = {}): string {
+  // A family of one is its model: say what the model is.
+  if (family.members.length === 1) return describeModel(family.representative, options);
+  return options.locale === "zh" ? _describeFamilyZh(family) : _describeFamilyEn(family);
 }
