@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from "tsup";
-import { loadModelData } from "./src/registry/data/index.js";
+import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
@@ -19,6 +19,12 @@ const inlineRegistryData: Plugin = {
         "export function loadModelData() {",
         "  models ??= JSON.parse(json);",
         "  return models;",
+        "}",
+        `const familyJson = ${JSON.stringify(JSON.stringify(loadFamilyInfos()))};`,
+        "let families;",
+        "export function loadFamilyInfos() {",
+        "  families ??= JSON.parse(familyJson);",
+        "  return families;",
         "}",
       ].join("\n"),
     }));

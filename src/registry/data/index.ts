@@ -8,6 +8,7 @@
  * a thousand object literals.
  */
 import { type Model, parseModel } from "../../model.js";
+import type { FamilyInfo } from "../_families.js";
 import { type FamilyInput, flattenFamily } from "../family.js";
 import { CHINESE_LLM_FAMILIES } from "./chinese-llms.js";
 import { ENCODER_SEQ2SEQ_FAMILIES } from "./encoders-and-seq2seq.js";
@@ -42,4 +43,18 @@ let _models: readonly Model[] | undefined;
 export function loadModelData(): readonly Model[] {
   _models ??= MODEL_RECORDS.map((record) => parseModel(record));
   return _models;
+}
+
+let _families: readonly FamilyInfo[] | undefined;
+
+/** How the built-in families are named and ordered: what the records alone cannot say. */
+export function loadFamilyInfos(): readonly FamilyInfo[] {
+  _families ??= FAMILY_RECORDS.map((family) => ({
+    id: family.id,
+    name: family.name,
+    aliases: family.aliases ?? [],
+    representative: family.representative,
+    members: family.members.map((member) => member.id),
+  }));
+  return _families;
 }
