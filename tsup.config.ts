@@ -48,8 +48,9 @@ export default defineConfig([
     esbuildPlugins: [inlineRegistryData],
   },
   {
-    // The command line: one self-contained ES module with its shebang; commander, yaml and picocolors stay
-    // external (they are the package's dependencies).
+    // The command line: one self-contained ES module with its shebang. commander, yaml and picocolors are
+    // bundled in (they are devDependencies), so installing the library never installs them; zod stays the
+    // user's peer copy.
     entry: { cli: "src/cli/index.ts" },
     format: ["esm"],
     dts: false,
@@ -58,6 +59,11 @@ export default defineConfig([
     target: "es2022",
     platform: "node",
     external: ["zod"],
+    noExternal: ["commander", "yaml", "picocolors"],
+    // commander is CommonJS and requires Node's built-ins; an ES module has no `require` of its own.
+    banner: {
+      js: 'import { createRequire as __cliCreateRequire } from "node:module";\nconst require = __cliCreateRequire(import.meta.url);',
+    },
     esbuildPlugins: [inlineRegistryData],
   },
 ]);

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -71,6 +72,26 @@ describe("the packed package", () => {
       files.every((file) => file.startsWith("dist/") || /^(package\.json|README\.md|LICENSE|schema\.json)$/.test(file)),
     ).toBe(true);
     expect(files).toContain("schema.json");
+  });
+
+  test("depends on the zod peer alone: the command line's own libraries are bundled into its file", () => {
+    const manifest: unknown = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(manifest).toMatchObject({ peerDependencies: { zod: expect.any(String) } });
+    expect(manifest).not.toHaveProperty("dependencies");
+    expect(manifest).not.toHaveProperty("optionalDependencies");
+    expect(Object.keys(Reflect.get(Object(manifest), "peerDependencies"))).toEqual(["zod"]);
+    // What an installed copy pulls in at run time: the consumer, the package and zod, nothing else.
+    const installed = run("npm", ["ls", "--all", "--parseable", "--omit=dev"])
+      .trim()
+      .split("\n")
+      .map((path) => path.replace(/^.*node_modules[\\/]/, ""));
+    expect(installed.slice(1).sort()).toEqual(["model-taxonomy", "zod"]);
+    const code = readFileSync(join(project, "node_modules", "model-taxonomy", "dist", "cli.js"), "utf8");
+    const imported = [
+      ...code.matchAll(/^import\s[^;]*?from\s*["']([^"']+)["']|(?:\brequire|__require)\(\s*["']([^"']+)["']\s*\)/gm),
+    ].map((match) => match[1] ?? match[2]);
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((name) => name !== "zod" && !isBuiltin(name ?? ""))).toEqual([]);
   });
 
   test("can be imported from ESM", () => {
