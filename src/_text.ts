@@ -23,15 +23,28 @@ export function _editDistance(a: string, b: string): number {
 }
 
 /**
+ * The longest name a lookup or a suggestion considers, in UTF-16 code units. Real model names, aliases and
+ * Hub repo ids are far shorter (a Hub repo id has at most 96 characters on each side of the slash); a longer
+ * string names no model, and computing edit distances on it would cost time quadratic in its length.
+ */
+export const _MAX_NAME_LENGTH = 256;
+
+/**
  * The candidates closest to `input` by edit distance, best first, keeping only those close enough to be a
- * plausible typo (at most a third of the longer string's length, and at least 2 edits allowed).
+ * plausible typo (at most a third of the longer string's length, and at least 2 edits allowed). Strings longer
+ * than {@link _MAX_NAME_LENGTH} are never compared, and pairs whose lengths differ by more than the allowed
+ * distance are skipped before any work: the distance is at least the difference in length.
  */
 export function _closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const scored: { candidate: string; distance: number }[] = [];
+  if (input.length > _MAX_NAME_LENGTH) return [];
   const needle = input.toLowerCase();
   for (const candidate of candidates) {
-    const distance = _editDistance(needle, candidate.toLowerCase());
+    if (candidate.length > _MAX_NAME_LENGTH) continue;
+    const folded = candidate.toLowerCase();
     const allowed = Math.max(2, Math.floor(Math.max(needle.length, candidate.length) / 3));
+    if (Math.abs(needle.length - folded.length) > allowed) continue;
+    const distance = _editDistance(needle, folded);
     if (distance <= allowed) scored.push({ candidate, distance });
   }
   scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));
@@ -48,4 +61,27 @@ export function _quoteList(values: readonly string[], conjunction = "or"): strin
   const quoted = values.map((value) => JSON.stringify(value));
   if (quoted.length <= 1) return quoted.join("");
   return `${quoted.slice(0, -1).join(", ")} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * Shows any value in an error message without ever throwing: `String()` throws on objects without a
+ * prototype and on symbols inside templates, `JSON.stringify` on BigInts and cycles. Long strings are cut.
+ */
+export function _show(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+    case "number":
+    case "boolean":
+    case "undefined":
+      return String(value);
+    case "bigint":
+      return `${value}n`;
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
+  }
 }

@@ -10,13 +10,16 @@
  *
  * @module
  */
+
+import { _quoteList, _show } from "./_text.js";
 import type { Architecture, GenerativeFramework } from "./dimensions/architecture.js";
 import { DOMAIN_INFO } from "./dimensions/domain.js";
 import { formatParameterCount, type SizeClass } from "./dimensions/scale.js";
 import { TASK_INFO, type Task } from "./dimensions/task.js";
 import type { TrainingRelation } from "./dimensions/training.js";
-import type { Locale } from "./i18n.js";
-import type { Model } from "./model.js";
+import { InvalidArgumentError } from "./errors.js";
+import { LOCALES, type Locale } from "./i18n.js";
+import { _checkModel, type Model } from "./model.js";
 import type { ModelFamily } from "./registry/_families.js";
 
 /** Options of {@link describeModel}. */
@@ -302,6 +305,7 @@ function _describeZh(model: Model, nameOf: (id: string) => string): string {
  * @param model - A full model record (from `parseModel` or a registry).
  * @param options - The locale (`"en"` by default) and how to name base models.
  * @returns The description.
+ * @throws {@link InvalidArgumentError} when `model` is not a full model record or `options` are malformed.
  *
  * @example
  * ```ts
@@ -311,10 +315,40 @@ function _describeZh(model: Model, nameOf: (id: string) => string): string {
  * // "GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。"
  * ```
  */
-export function describeModel(model: Model, options: DescribeOptions = {}): string {
-  const lookup = options.nameOf;
+export function describeModel(model: Model, options?: DescribeOptions): string {
+  _checkModel(model, "model");
+  const { locale, nameOf: lookup } = _describeOptions(options);
   const nameOf = (id: string) => lookup?.(id) ?? id;
-  return options.locale === "zh" ? _describeZh(model, nameOf) : _describeEn(model, nameOf);
+  return locale === "zh" ? _describeZh(model, nameOf) : _describeEn(model, nameOf);
+}
+
+function _describeOptions(options: unknown): DescribeOptions {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError(
+      "options",
+      `expected an object such as { locale: "zh" }, received ${_show(options)}`,
+    );
+  }
+  const locale: unknown = Reflect.get(options, "locale");
+  const nameOf: unknown = Reflect.get(options, "nameOf");
+  if (locale !== undefined && locale !== "en" && locale !== "zh") {
+    throw new InvalidArgumentError("options.locale", `expected ${_quoteList(LOCALES)}, received ${_show(locale)}`);
+  }
+  if (nameOf !== undefined && typeof nameOf !== "function") {
+    throw new InvalidArgumentError("options.nameOf", `expected a function, received ${_show(nameOf)}`);
+  }
+  return {
+    ...(locale === undefined ? {} : { locale }),
+    ...(nameOf === undefined
+      ? {}
+      : {
+          nameOf: (id: string) => {
+            const name: unknown = nameOf(id);
+            return typeof name === "string" ? name : undefined;
+          },
+        }),
+  };
 }
 
 // The architecture in the plural, for a family: "a family of decoder-only Transformers".

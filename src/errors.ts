@@ -1,6 +1,29 @@
 /**
+ * The library's error classes. A package loaded both as ES module and as CommonJS (one `import`, one
+ * `require` in the same process) holds two copies of each class; `instanceof` still recognises errors from
+ * either copy, because every error carries a brand registered with `Symbol.for`, which both copies share.
+ *
+ * @module
+ */
+
+/**
+ * The brand key, shared by every copy of the library through the global symbol registry. On a class it holds
+ * the class's brand; on an error, the brands of its class and of every ancestor class.
+ */
+export const _ERROR_BRAND: unique symbol = Symbol.for("model-taxonomy.error-brand");
+
+// Whether `value` is an instance of the error class `type`, from this copy of the library or another.
+function _isInstance(type: typeof ModelTaxonomyError, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(type, value)) return true;
+  // A subclass that declares no brand of its own is only recognised by its prototype chain.
+  if (!Object.hasOwn(type, _ERROR_BRAND)) return false;
+  const brands = typeof value === "object" && value !== null ? Reflect.get(value, _ERROR_BRAND) : undefined;
+  return Array.isArray(brands) && brands.includes(type[_ERROR_BRAND]);
+}
+
+/**
  * The base class of every error this library throws on purpose, so callers can tell them apart from bugs with
- * one `instanceof` check.
+ * one `instanceof` check. The check works across the ES module and CommonJS builds of the library.
  *
  * @example
  * ```ts
@@ -12,14 +35,51 @@
  * ```
  */
 export class ModelTaxonomyError extends Error {
+  /** The brand of this class; each subclass declares its own. */
+  static readonly [_ERROR_BRAND]: string = "ModelTaxonomyError";
+
+  /**
+   * `instanceof` by prototype chain, or else by brand: an error from another copy of the library is an
+   * instance when its brands include this class's own brand.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`, often a subclass.
+    return _isInstance(this, value);
+  }
+
   override name = "ModelTaxonomyError";
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    // The brands of the class and its ancestors, most specific first; not enumerable, so the error's own
+    // fields are unchanged.
+    const brands: string[] = [];
+    for (let type: unknown = new.target; typeof type === "function"; type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, _ERROR_BRAND)) {
+        const brand: unknown = Reflect.get(type, _ERROR_BRAND);
+        if (typeof brand === "string") brands.push(brand);
+      }
+      if (type === ModelTaxonomyError) break;
+    }
+    Object.defineProperty(this, _ERROR_BRAND, { value: Object.freeze(brands) });
+  }
 }
 
 /**
  * Thrown when an argument is out of its domain: a negative parameter count, thresholds in the wrong order,
- * a parameter count string that cannot be read.
+ * a parameter count string that cannot be read, a value of the wrong type.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseParameterCount("seven billion");
+ * } catch (error) {
+ *   if (error instanceof InvalidArgumentError) console.error(error.argument); // "parameters"
+ * }
+ * ```
  */
 export class InvalidArgumentError extends ModelTaxonomyError {
+  static override readonly [_ERROR_BRAND]: string = "InvalidArgumentError";
   override name = "InvalidArgumentError";
   /** The name of the argument that was wrong. */
   readonly argument: string;

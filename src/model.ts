@@ -21,14 +21,14 @@
  * @module
  */
 import * as z from "zod";
-import { _closest, _quoteList } from "./_text.js";
+import { _closest, _quoteList, _show } from "./_text.js";
 import { ArchitectureSchema, GenerativeFrameworkSchema } from "./dimensions/architecture.js";
 import { DomainSchema } from "./dimensions/domain.js";
 import { classifyModalities, ModalityClassSchema, ModalitySchema } from "./dimensions/modality.js";
 import { classifySize, SizeClassSchema } from "./dimensions/scale.js";
 import { TASK_PROFILES, TaskSchema, TaskTypeSchema } from "./dimensions/task.js";
 import { TrainingMethodSchema, TrainingRelationSchema } from "./dimensions/training.js";
-import { ModelTaxonomyError } from "./errors.js";
+import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 
 const _KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -195,8 +195,11 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
     }
   }
 
-  const size = classifySize(parameters.total);
-  if (record.sizeClass !== undefined && record.sizeClass !== size) {
+  // The check also runs when a field failed a refinement (a total of -1 or 2^53), and such a count has no
+  // class: that field's own issue says what is wrong, so there is no size to compare.
+  const total = parameters.total;
+  const size = total === null || (Number.isSafeInteger(total) && total > 0) ? classifySize(total) : undefined;
+  if (size !== undefined && record.sizeClass !== undefined && record.sizeClass !== size) {
     issues.push({
       path: ["sizeClass"],
       message:
@@ -378,6 +381,7 @@ export type ModelInput = z.input<typeof ModelInputSchema>;
  * lists them too, one a line.
  */
 export class ModelValidationError extends ModelTaxonomyError {
+  static override readonly [_ERROR_BRAND]: string = "ModelValidationError";
   override name = "ModelValidationError";
   /** Every problem found, in the order of the record's fields. */
   readonly issues: readonly ModelIssue[];
@@ -404,7 +408,9 @@ export type SafeParseModelResult =
  *
  * @param input - Any value, typically parsed JSON or YAML.
  * @param options - `strict: true` makes warnings count as errors.
- * @returns `{ success: true, data, warnings }` with the full record, or `{ success: false, error }`.
+ * @returns `{ success: true, data, warnings }` with the full record, or `{ success: false, error }`. Whatever
+ *   `input` is (any type, cyclic, with getters that throw), the answer is one of these two.
+ * @throws {@link InvalidArgumentError} only when `options` is given and is not an options object.
  *
  * @example
  * ```ts
@@ -413,9 +419,18 @@ export type SafeParseModelResult =
  * else console.error(result.error.message);
  * ```
  */
-export function safeParseModel(input: unknown, options: ParseModelOptions = {}): SafeParseModelResult {
-  const result = ModelInputSchema.safeParse(input, { error: _errorMessage });
-  const label = _labelOf(input);
+export function safeParseModel(input: unknown, options?: ParseModelOptions): SafeParseModelResult {
+  const strict = _strictOption(options);
+  let result: ReturnType<typeof ModelInputSchema.safeParse>;
+  let label: string | undefined;
+  try {
+    result = ModelInputSchema.safeParse(input, { error: _errorMessage });
+    label = _labelOf(input);
+  } catch {
+    // Only a hostile value gets here: a getter or a proxy trap that throws while the record is read.
+    const issue = { path: [], message: "cannot be read: reading one of its fields threw an error" };
+    return { success: false, error: new ModelValidationError([issue]) };
+  }
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({
       path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
@@ -424,7 +439,7 @@ export function safeParseModel(input: unknown, options: ParseModelOptions = {}):
     return { success: false, error: new ModelValidationError(issues, label) };
   }
   const warnings = modelWarnings(result.data);
-  if (options.strict === true && warnings.length > 0) {
+  if (strict && warnings.length > 0) {
     return { success: false, error: new ModelValidationError(warnings, label) };
   }
   return { success: true, data: result.data, warnings };
@@ -436,7 +451,8 @@ export function safeParseModel(input: unknown, options: ParseModelOptions = {}):
  * @param input - Any value, typically parsed JSON or YAML.
  * @param options - `strict: true` makes warnings count as errors.
  * @returns The full model record.
- * @throws {@link ModelValidationError} listing every problem with its path.
+ * @throws {@link ModelValidationError} listing every problem with its path, whatever `input` is;
+ *   {@link InvalidArgumentError} when `options` is not an options object.
  *
  * @example
  * ```ts
@@ -458,10 +474,58 @@ export function safeParseModel(input: unknown, options: ParseModelOptions = {}):
  * model.modalityClass; // "unimodal"
  * ```
  */
-export function parseModel(input: unknown, options: ParseModelOptions = {}): Model {
+export function parseModel(input: unknown, options?: ParseModelOptions): Model {
   const result = safeParseModel(input, options);
   if (!result.success) throw result.error;
   return result.data;
+}
+
+// Records known to be valid full models that can no longer change: the frozen records of registries.
+const _CHECKED_MODELS = /* @__PURE__ */ new WeakSet<object>();
+
+/** Remembers a frozen, valid model record, so that {@link _checkModel} accepts it without parsing it again. */
+export function _rememberValidModel(model: Model): void {
+  if (Object.isFrozen(model)) _CHECKED_MODELS.add(model);
+}
+
+/**
+ * Checks that a value passed where a full model record is expected is one, so that functions reading its
+ * fields cannot fail half way with a TypeError. Frozen registry records pass at once; anything else is checked
+ * with {@link ModelSchema}.
+ *
+ * @throws {@link InvalidArgumentError} naming `argument` and the first problem.
+ */
+export function _checkModel(value: unknown, argument: string): asserts value is Model {
+  if (typeof value === "object" && value !== null && _CHECKED_MODELS.has(value)) return;
+  let problem: string;
+  try {
+    const result = ModelSchema.safeParse(value);
+    if (result.success) return;
+    const first = result.error.issues[0];
+    problem =
+      first === undefined
+        ? ""
+        : `: ${formatIssuePath(first.path.map((key) => (typeof key === "number" ? key : String(key))))} ${first.message}`;
+  } catch {
+    problem = ": reading one of its fields threw an error";
+  }
+  throw new InvalidArgumentError(argument, `expected a full model record (from parseModel or a registry)${problem}`);
+}
+
+// Reads the options of parseModel and safeParseModel; anything but an options object is a caller's mistake.
+function _strictOption(options: unknown): boolean {
+  if (options === undefined) return false;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError(
+      "options",
+      `expected an object such as { strict: true }, received ${_show(options)}`,
+    );
+  }
+  const strict: unknown = Reflect.get(options, "strict");
+  if (strict !== undefined && typeof strict !== "boolean") {
+    throw new InvalidArgumentError("options.strict", `expected true or false, received ${_show(strict)}`);
+  }
+  return strict === true;
 }
 
 // Messages for the issues zod finds, worded for someone fixing a metadata file.

@@ -1,5 +1,5 @@
 // The query index of a registry: one bitset per dimension value, built once. Private to the library.
-import { _closest } from "../_text.js";
+import { _closest, _MAX_NAME_LENGTH } from "../_text.js";
 import { architectureAncestors } from "../dimensions/architecture.js";
 import { DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
 import { MODALITIES, type Modality } from "../dimensions/modality.js";
@@ -156,13 +156,17 @@ export class _ModelIndex {
     this.#lookup = lookup;
   }
 
-  /** The position of the model an id, name or alias names, or `undefined`. */
+  /** The position of the model an id, name or alias names, or `undefined`. Linear in the name's length. */
   find(name: string): number | undefined {
     return this.#lookup.get(normalizeModelName(name));
   }
 
-  /** The names closest to `name`, for "did you mean": names that start with it first, then by edit distance. */
+  /**
+   * The names closest to `name`, for "did you mean": names that start with it first, then by edit distance.
+   * None for a name longer than {@link _MAX_NAME_LENGTH}.
+   */
   suggest(name: string, limit: number): string[] {
+    if (name.length > _MAX_NAME_LENGTH) return [];
     const folded = normalizeModelName(name);
     // The lookup table already holds every normalised id, name and alias with its model.
     const nameOf = (key: string) => this.models[this.#lookup.get(key) ?? -1]?.name ?? key;
@@ -176,8 +180,27 @@ export class _ModelIndex {
     return this.#values.get(dimension)?.get(value) ?? _empty(this.size);
   }
 
-  /** The set of models a normalised filter matches. The result is a new bitset the caller owns. */
+  /**
+   * The set of models a normalised filter matches. The result is a new bitset the caller owns. The chain of
+   * `not`s is evaluated in a loop from the innermost level out, never by recursion.
+   */
   evaluate(filter: _NormalizedFilter): _Bitset {
+    const chain: _NormalizedFilter[] = [];
+    for (let level: _NormalizedFilter | undefined = filter; level !== undefined; level = level.not) chain.push(level);
+    let result: _Bitset = _full(this.size);
+    for (let depth = chain.length - 1; depth >= 0; depth--) {
+      const level = chain[depth];
+      if (level === undefined) continue;
+      const matched = this.#evaluateLevel(level);
+      // Everything the level below matched is excluded from this one.
+      if (depth < chain.length - 1) _andNotInto(matched, result);
+      result = matched;
+    }
+    return result;
+  }
+
+  // One level of a filter, without its `not`.
+  #evaluateLevel(filter: _NormalizedFilter): _Bitset {
     let result: _Bitset | undefined;
     for (const { key, values } of filter.enums) {
       let bits: _Bitset;
@@ -221,7 +244,6 @@ export class _ModelIndex {
       });
       _andInto(result, found);
     }
-    if (filter.not !== undefined) _andNotInto(result, this.evaluate(filter.not));
     return result;
   }
 

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { _quoteList } from "../_text.js";
+import { _quoteList, _show } from "../_text.js";
 import {
   ARCHITECTURES,
   type Architecture,
@@ -165,7 +165,7 @@ function _enumValues(path: string, key: DimensionId, value: unknown): string[] {
     if (!_isIn(allowed, item)) {
       const shown = _ENUM_VALUES[key];
       const options = shown.length > 16 ? `one of the ${shown.length} values of ${key}` : _quoteList(shown);
-      _fail(path, `unknown value ${JSON.stringify(item)}; expected ${options}`);
+      _fail(path, `unknown value ${_show(item)}; expected ${options}`);
     }
     return item;
   });
@@ -176,7 +176,7 @@ function _modalities(path: string, value: unknown, allowEmpty = false): Modality
   const list = allowEmpty && Array.isArray(value) ? value : _list(path, value);
   return list.map((item) => {
     if (!_isIn<Modality>(allowed, item)) {
-      _fail(path, `unknown modality ${JSON.stringify(item)}; expected ${_quoteList(MODALITIES)}`);
+      _fail(path, `unknown modality ${_show(item)}; expected ${_quoteList(MODALITIES)}`);
     }
     return item;
   });
@@ -196,7 +196,7 @@ function _modalityMatch(path: string, value: unknown): _NormalizedModalityMatch 
 }
 
 function _number(path: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) _fail(path, `expected a number, received ${String(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value)) _fail(path, `expected a number, received ${_show(value)}`);
   return value;
 }
 
@@ -217,7 +217,7 @@ function _range(
 
 function _parameterBound(path: string, value: unknown): number {
   if (typeof value !== "number" && typeof value !== "string") {
-    _fail(path, `expected a number or a string such as "7B", received ${JSON.stringify(value)}`);
+    _fail(path, `expected a number or a string such as "7B", received ${_show(value)}`);
   }
   try {
     return parseParameterCount(value);
@@ -225,6 +225,15 @@ function _parameterBound(path: string, value: unknown): number {
     _fail(path, error instanceof Error ? error.message.replace(/^parameters: /, "") : String(error));
   }
 }
+
+/**
+ * How deeply `not` filters may nest. Real filters nest once or twice; the bound keeps the work of a query
+ * proportional to what a person could write, and turns a filter that contains itself into an error.
+ */
+export const _MAX_FILTER_DEPTH = 64;
+
+/** The longest `search` text, in UTF-16 code units: every word is looked for in every model's names. */
+export const _MAX_SEARCH_LENGTH = 1024;
 
 /** Normalises the words of a search the way names are folded for lookups. */
 export function _searchWords(text: string): string[] {
@@ -236,17 +245,36 @@ export function _searchWords(text: string): string[] {
     .filter((word) => word !== "");
 }
 
+type _MutableFilter = { -readonly [K in keyof _NormalizedFilter]: _NormalizedFilter[K] };
+
 /**
  * Checks a filter and brings it to one shape. Hand-written rather than a Zod schema because it runs on every
- * query, and the query itself costs a few microseconds.
+ * query, and the query itself costs a few microseconds. The chain of `not`s is walked in a loop, outermost
+ * first, so no nesting can overflow the stack; more than {@link _MAX_FILTER_DEPTH} levels is an error.
  */
-export function _normalizeFilter(filter: unknown, path = "filter"): _NormalizedFilter {
-  if (filter === undefined) return { enums: [] };
+export function _normalizeFilter(filter: unknown): _NormalizedFilter {
+  const levels: _MutableFilter[] = [];
+  let path = "filter";
+  for (let current: unknown = filter; current !== undefined; path = `${path}.not`) {
+    if (levels.length === _MAX_FILTER_DEPTH) {
+      _fail("filter", `"not" filters nest more than ${_MAX_FILTER_DEPTH} levels deep (or a filter contains itself)`);
+    }
+    levels.push(_normalizeLevel(current, path));
+    current = _isRecord(current) && Object.hasOwn(current, "not") ? current.not : undefined;
+  }
+  // Link each level to the one it excludes, innermost first.
+  for (let depth = levels.length - 1; depth > 0; depth--) {
+    const outer = levels[depth - 1];
+    if (outer !== undefined) outer.not = levels[depth];
+  }
+  return levels[0] ?? { enums: [] };
+}
+
+// One level of a filter, every key but `not`.
+function _normalizeLevel(filter: unknown, path: string): _MutableFilter {
   if (!_isRecord(filter)) _fail(path, "expected an object of filter keys");
   const enums: { key: DimensionId; values: string[] }[] = [];
-  const result: {
-    -readonly [K in keyof _NormalizedFilter]: _NormalizedFilter[K];
-  } = { enums };
+  const result: _MutableFilter = { enums };
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
     const where = `${path}.${key}`;
@@ -278,11 +306,14 @@ export function _normalizeFilter(filter: unknown, path = "filter"): _NormalizedF
         });
         break;
       case "search":
-        if (typeof value !== "string") _fail(where, "expected a string");
+        if (typeof value !== "string") _fail(where, `expected a string, received ${_show(value)}`);
+        if (value.length > _MAX_SEARCH_LENGTH) {
+          _fail(where, `expected at most ${_MAX_SEARCH_LENGTH} characters, received ${value.length}`);
+        }
         result.search = _searchWords(value);
         break;
       case "not":
-        result.not = _normalizeFilter(value, where);
+        // Read by _normalizeFilter, level by level.
         break;
       default: {
         const enumKey = DIMENSION_IDS.find((candidate) => candidate === key);

@@ -5,11 +5,19 @@
  *
  * @module
  */
-import { _quoteList } from "../_text.js";
+import { _quoteList, _show } from "../_text.js";
 import { type DescribeOptions, describeModel } from "../describe.js";
 import type { DimensionId, DimensionValues } from "../dimensions/index.js";
-import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
-import { formatIssuePath, type Model, type ModelIssue, safeParseModel } from "../model.js";
+import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
+import {
+  _checkModel,
+  _rememberValidModel,
+  formatIssuePath,
+  type Model,
+  type ModelIssue,
+  ModelSchema,
+  safeParseModel,
+} from "../model.js";
 import { _count } from "../query/_bitset.js";
 import { _compareModels, _ModelIndex } from "../query/_index.js";
 import { _ENUM_VALUES, _normalizeFilter, type ModelFilter } from "../query/filter.js";
@@ -73,6 +81,7 @@ export interface ModelRegistry {
 
 /** Thrown by `requireModel` and `registry.require` for a name the registry does not know. */
 export class UnknownModelError extends ModelTaxonomyError {
+  static override readonly [_ERROR_BRAND]: string = "UnknownModelError";
   override name = "UnknownModelError";
   /** The name that was looked up. */
   readonly query: string;
@@ -81,7 +90,8 @@ export class UnknownModelError extends ModelTaxonomyError {
 
   constructor(query: string, suggestions: readonly string[]) {
     const hint = suggestions.length > 0 ? `; did you mean ${_quoteList(suggestions)}?` : "";
-    super(`unknown model ${JSON.stringify(query)}${hint}`);
+    // The query is shown cut to its first 80 characters: a megabyte of input makes a megabyte of message.
+    super(`unknown model ${_show(query)}${hint}`);
     this.query = query;
     this.suggestions = suggestions;
   }
@@ -97,11 +107,16 @@ export interface RegistryIssue extends ModelIssue {
 
 /** Thrown by {@link createRegistry} when records are invalid, duplicated or form a lineage cycle. */
 export class RegistryValidationError extends ModelTaxonomyError {
+  static override readonly [_ERROR_BRAND]: string = "RegistryValidationError";
   override name = "RegistryValidationError";
-  /** Every problem found, record by record. */
+  /** The problems found, record by record: the first {@link _MAX_REPORTED_ISSUES} of them. */
   readonly issues: readonly RegistryIssue[];
 
-  constructor(issues: readonly RegistryIssue[]) {
+  /**
+   * @param issues - The problems to report.
+   * @param omitted - How many more problems were found but not kept.
+   */
+  constructor(issues: readonly RegistryIssue[], omitted = 0) {
     const lines = issues.map((issue) => {
       const where =
         issue.index === null
@@ -113,9 +128,41 @@ export class RegistryValidationError extends ModelTaxonomyError {
       [
         `Cannot create the registry (${issues.length === 1 ? "1 problem" : `${issues.length} problems`}):`,
         ...lines,
+        ...(omitted > 0 ? [`  … and ${omitted} more`] : []),
       ].join("\n"),
     );
     this.issues = issues;
+  }
+}
+
+/**
+ * The most records {@link createRegistry} takes, base registry included. A registry holds every record in memory
+ * with its index (about 2 kB a record), so a million is already some 2 GB; beyond, the input is a mistake.
+ */
+export const _MAX_RECORDS = 1_000_000;
+
+/**
+ * The most problems a {@link RegistryValidationError} keeps. A file of a million empty objects has tens of
+ * millions of problems; the first thousand say what is wrong, and the message counts the rest.
+ */
+export const _MAX_REPORTED_ISSUES = 1000;
+
+/** Collects issues up to {@link _MAX_REPORTED_ISSUES}, counting the rest. */
+class _Issues {
+  readonly kept: RegistryIssue[] = [];
+  omitted = 0;
+
+  add(issue: RegistryIssue): void {
+    if (this.kept.length < _MAX_REPORTED_ISSUES) this.kept.push(issue);
+    else this.omitted++;
+  }
+
+  get any(): boolean {
+    return this.kept.length > 0;
+  }
+
+  error(): RegistryValidationError {
+    return new RegistryValidationError(this.kept, this.omitted);
   }
 }
 
@@ -137,25 +184,41 @@ function _deepFreeze<T>(value: T): T {
   return value;
 }
 
-function _checkOptions(options: QueryOptions | undefined): void {
-  if (options === undefined) return;
-  if (options.sort !== undefined && !SORT_KEYS.includes(options.sort)) {
+function _isSortKey(value: unknown): value is SortKey {
+  return SORT_KEYS.some((key) => key === value);
+}
+
+function _checkOptions(options: unknown): QueryOptions {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(
-      "options.sort",
-      `expected ${_quoteList(SORT_KEYS)}, received ${JSON.stringify(options.sort)}`,
+      "options",
+      `expected an object such as { sort: "year" }, received ${_show(options)}`,
     );
   }
-  if (options.order !== undefined && options.order !== "asc" && options.order !== "desc") {
-    throw new InvalidArgumentError(
-      "options.order",
-      `expected "asc" or "desc", received ${JSON.stringify(options.order)}`,
-    );
+  const sort: unknown = Reflect.get(options, "sort");
+  const order: unknown = Reflect.get(options, "order");
+  if (sort !== undefined && !_isSortKey(sort)) {
+    throw new InvalidArgumentError("options.sort", `expected ${_quoteList(SORT_KEYS)}, received ${_show(sort)}`);
   }
+  if (order !== undefined && order !== "asc" && order !== "desc") {
+    throw new InvalidArgumentError("options.order", `expected "asc" or "desc", received ${_show(order)}`);
+  }
+  const bounds: { offset?: number; limit?: number } = {};
   for (const key of ["offset", "limit"] as const) {
-    const value = options[key];
-    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
-      throw new InvalidArgumentError(`options.${key}`, `expected a whole number ≥ 0, received ${String(value)}`);
+    const value: unknown = Reflect.get(options, key);
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+      throw new InvalidArgumentError(`options.${key}`, `expected a whole number ≥ 0, received ${_show(value)}`);
     }
+    bounds[key] = value;
+  }
+  return { ...(sort === undefined ? {} : { sort }), ...(order === undefined ? {} : { order }), ...bounds };
+}
+
+function _checkName(value: unknown, argument: string): asserts value is string {
+  if (typeof value !== "string") {
+    throw new InvalidArgumentError(argument, `expected a model id, name or alias, received ${_show(value)}`);
   }
 }
 
@@ -199,23 +262,25 @@ class _Registry implements ModelRegistry {
   }
 
   require(idOrAlias: string): Model {
-    if (typeof idOrAlias !== "string") {
-      throw new InvalidArgumentError("idOrAlias", `expected a model id, name or alias, received ${String(idOrAlias)}`);
-    }
+    _checkName(idOrAlias, "idOrAlias");
     const model = this.get(idOrAlias);
     if (model === undefined) throw new UnknownModelError(idOrAlias, this.suggest(idOrAlias));
     return model;
   }
 
   suggest(name: string, limit = 3): string[] {
+    _checkName(name, "name");
+    if (typeof limit !== "number" || !Number.isSafeInteger(limit) || limit < 0) {
+      throw new InvalidArgumentError("limit", `expected a whole number ≥ 0, received ${_show(limit)}`);
+    }
     return this.#index.suggest(name, limit);
   }
 
-  query(filter?: ModelFilter, options?: QueryOptions): Model[] {
-    _checkOptions(options);
+  query(filter?: ModelFilter, queryOptions?: QueryOptions): Model[] {
+    const options = _checkOptions(queryOptions);
     let models = this.#index.modelsIn(this.#index.evaluate(_normalizeFilter(filter)));
-    const sort = options?.sort ?? "default";
-    const descending = options?.order === "desc";
+    const sort = options.sort ?? "default";
+    const descending = options.order === "desc";
     if (sort !== "default") {
       models.sort((a, b) => {
         const x = _sortValue(a, sort);
@@ -227,9 +292,9 @@ class _Registry implements ModelRegistry {
     } else if (descending) {
       models.reverse();
     }
-    const offset = options?.offset ?? 0;
-    if (offset > 0 || options?.limit !== undefined) {
-      models = models.slice(offset, options?.limit === undefined ? undefined : offset + options.limit);
+    const offset = options.offset ?? 0;
+    if (offset > 0 || options.limit !== undefined) {
+      models = models.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
     }
     return models;
   }
@@ -257,10 +322,10 @@ class _Registry implements ModelRegistry {
   }
 
   groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilter): Groups<D> {
-    if (!Object.hasOwn(_ENUM_VALUES, dimension)) {
+    if (typeof dimension !== "string" || !Object.hasOwn(_ENUM_VALUES, dimension)) {
       throw new InvalidArgumentError(
         "dimension",
-        `expected one of ${_quoteList(Object.keys(_ENUM_VALUES))}, received ${JSON.stringify(dimension)}`,
+        `expected one of ${_quoteList(Object.keys(_ENUM_VALUES))}, received ${_show(dimension)}`,
       );
     }
     const bits = this.#index.evaluate(_normalizeFilter(filter));
@@ -270,7 +335,9 @@ class _Registry implements ModelRegistry {
   }
 
   #resolve(model: Model | string): Model {
-    return typeof model === "string" ? this.require(model) : model;
+    if (typeof model === "string") return this.require(model);
+    _checkModel(model, "model");
+    return model;
   }
 
   describe(model: Model | string, options: Omit<DescribeOptions, "nameOf"> = {}): string {
@@ -284,8 +351,9 @@ class _Registry implements ModelRegistry {
 
   lineageOf(model: Model | string): Model[] {
     const lineage: Model[] = [];
-    const seen = new Set<Model>([this.#resolve(model)]);
-    for (let base = this.baseModelOf(model); base !== undefined && !seen.has(base); base = this.baseModelOf(base)) {
+    const start = this.#resolve(model);
+    const seen = new Set<Model>([start]);
+    for (let base = this.baseModelOf(start); base !== undefined && !seen.has(base); base = this.baseModelOf(base)) {
       lineage.push(base);
       seen.add(base);
     }
@@ -316,17 +384,19 @@ export interface CreateRegistryOptions {
   readonly base?: ModelRegistry;
 }
 
-// Builds the index and the lineage edges of checked models; reports duplicate names and lineage cycles.
+// Builds the index and the lineage edges of checked, frozen models; reports duplicate names and lineage cycles.
 function _build(models: readonly Model[], issueIndex: (model: Model) => number | null): _Registry {
-  const issues: RegistryIssue[] = [];
-  const sorted = [...models].sort(_compareModels);
+  const issues = new _Issues();
+  // Frozen: `all()` hands this very array out, and no caller may reorder or empty it.
+  const sorted = Object.freeze([...models].sort(_compareModels));
+  for (const model of sorted) _rememberValidModel(model);
   const index = new _ModelIndex(sorted, (name, first, second) => {
     const position = issueIndex(second);
-    issues.push({
+    issues.add({
       index: position,
       id: second.id,
       path: [],
-      message: `the name ${JSON.stringify(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
+      message: `the name ${_show(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
     });
   });
   const children: number[][] = sorted.map(() => []);
@@ -341,26 +411,73 @@ function _build(models: readonly Model[], issueIndex: (model: Model) => number |
       }
     }
   });
-  // A cycle in lineage is a data error: walk the base edges and report the first loop found from each model.
-  const state = new Uint8Array(sorted.length); // 0 unvisited, 1 on the current path, 2 done
-  const visit = (position: number, path: number[]): void => {
-    state[position] = 1;
-    for (const parent of parents[position] ?? []) {
-      if (state[parent] === 1) {
-        const loop = [...path.slice(path.indexOf(parent)), position, parent].map((p) => sorted[p]?.id ?? "?");
-        issues.push({ index: null, path: [], message: `lineage cycle: ${loop.join(" → ")}` });
-      } else if (state[parent] === 0) {
-        visit(parent, [...path, position]);
-      }
-    }
-    state[position] = 2;
-  };
-  sorted.forEach((_, position) => {
-    if (state[position] === 0) visit(position, []);
-  });
-  if (issues.length > 0) throw new RegistryValidationError(issues);
+  _reportCycles(sorted, parents, issues);
+  if (issues.any) throw issues.error();
   for (const list of children) list.sort((a, b) => a - b);
   return new _Registry(index, children);
+}
+
+/**
+ * A cycle in lineage is a data error: walks the base edges depth first and reports each loop it closes. The walk
+ * keeps its own stack, so a chain of any length (a fine-tune of a fine-tune of …) cannot overflow the call stack.
+ */
+function _reportCycles(models: readonly Model[], parents: readonly (readonly number[])[], issues: _Issues): void {
+  const state = new Uint8Array(models.length); // 0 unvisited, 1 on the current path, 2 done
+  const nextParent = new Uint32Array(models.length); // how many of its parents each model on the path has tried
+  const path: number[] = [];
+  for (let root = 0; root < models.length; root++) {
+    if (state[root] !== 0) continue;
+    state[root] = 1;
+    path.push(root);
+    while (path.length > 0) {
+      const position = path[path.length - 1] ?? root;
+      const edges = parents[position] ?? [];
+      const tried = nextParent[position] ?? 0;
+      if (tried === edges.length) {
+        state[position] = 2;
+        path.pop();
+        continue;
+      }
+      nextParent[position] = tried + 1;
+      const parent = edges[tried] ?? position;
+      if (state[parent] === 1) {
+        const loop = [...path.slice(path.lastIndexOf(parent)), parent].map((p) => models[p]?.id ?? "?");
+        issues.add({ index: null, path: [], message: `lineage cycle: ${loop.join(" → ")}` });
+      } else if (state[parent] === 0) {
+        state[parent] = 1;
+        path.push(parent);
+      }
+    }
+  }
+}
+
+// The models of the registry given as `options.base`. A registry of this library hands out frozen, checked
+// records; anything else (a registry from another copy of the library, a hand-made object) is checked here.
+function _baseModels(base: unknown): readonly Model[] {
+  if (base === undefined) return [];
+  const all: unknown = typeof base === "object" && base !== null ? Reflect.get(base, "all") : undefined;
+  if (typeof all !== "function") {
+    throw new InvalidArgumentError(
+      "options.base",
+      `expected a registry, such as the built-in one or one from createRegistry, received ${_show(base)}`,
+    );
+  }
+  const models: unknown = Reflect.apply(all, base, []);
+  if (!Array.isArray(models)) {
+    throw new InvalidArgumentError("options.base", `all() must return an array of models, received ${_show(models)}`);
+  }
+  if (models.length > _MAX_RECORDS) {
+    throw new InvalidArgumentError("options.base", `holds more than ${_MAX_RECORDS} models`);
+  }
+  return models.map((model: unknown, position) => {
+    try {
+      _checkModel(model, `options.base.all()[${position}]`);
+    } catch (error) {
+      if (!(error instanceof InvalidArgumentError)) throw error;
+      throw new InvalidArgumentError("options.base", error.message);
+    }
+    return Object.isFrozen(model) ? model : _deepFreeze(ModelSchema.parse(model));
+  });
 }
 
 /**
@@ -371,7 +488,9 @@ function _build(models: readonly Model[], issueIndex: (model: Model) => number |
  * @param records - Model records, as written by hand or parsed from JSON.
  * @param options - `base`: a registry whose models come first, such as the built-in one.
  * @returns A registry with the same API as the built-in one.
- * @throws {@link RegistryValidationError} listing every bad record and field, duplicate and cycle.
+ * @throws {@link RegistryValidationError} listing every bad record and field, duplicate and cycle (the first
+ *   1,000 problems; the message counts the rest); {@link InvalidArgumentError} when `records` is not iterable,
+ *   holds more than 1,000,000 records (base included), or `options.base` is not a registry.
  *
  * @example
  * ```ts
@@ -383,30 +502,53 @@ function _build(models: readonly Model[], issueIndex: (model: Model) => number |
  * mine.lineageOf("my-model"); // [Llama 2, …] when its baseModel is "llama-2"
  * ```
  */
-export function createRegistry(records: Iterable<unknown>, options: CreateRegistryOptions = {}): ModelRegistry {
+export function createRegistry(records: Iterable<unknown>, options?: CreateRegistryOptions): ModelRegistry {
   if (records === null || typeof records !== "object" || !(Symbol.iterator in records)) {
-    throw new InvalidArgumentError("records", "expected an array (or another iterable) of model records");
+    throw new InvalidArgumentError(
+      "records",
+      `expected an array (or another iterable) of model records, received ${_show(records)}`,
+    );
   }
-  const issues: RegistryIssue[] = [];
+  if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
+    throw new InvalidArgumentError(
+      "options",
+      `expected an object such as { base: registry }, received ${_show(options)}`,
+    );
+  }
+  const baseModels = _baseModels(options === undefined ? undefined : Reflect.get(options, "base"));
+  const issues = new _Issues();
   const parsed: Model[] = [];
   const positions = new Map<Model, number>();
   let index = 0;
   for (const record of records) {
+    if (index + baseModels.length >= _MAX_RECORDS) {
+      throw new InvalidArgumentError("records", `more than ${_MAX_RECORDS} records, base registry included`);
+    }
     const result = safeParseModel(record);
     if (result.success) {
       parsed.push(result.data);
       positions.set(result.data, index);
     } else {
-      const id = typeof record === "object" && record !== null && "id" in record ? record.id : undefined;
+      const id = _idOf(record);
       for (const issue of result.error.issues) {
-        issues.push({ ...issue, index, ...(typeof id === "string" ? { id } : {}) });
+        issues.add({ ...issue, index, ...(id === undefined ? {} : { id }) });
       }
     }
     index++;
   }
-  if (issues.length > 0) throw new RegistryValidationError(issues);
-  const models = [...(options.base?.all() ?? []), ..._deepFreeze(parsed)];
+  if (issues.any) throw issues.error();
+  const models = [...baseModels, ..._deepFreeze(parsed)];
   return _build(models, (model) => positions.get(model) ?? null);
+}
+
+// The id of a record that failed validation, for the report, when it has a readable one.
+function _idOf(record: unknown): string | undefined {
+  try {
+    const id: unknown = typeof record === "object" && record !== null ? Reflect.get(record, "id") : undefined;
+    return typeof id === "string" ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
