@@ -1,7 +1,8 @@
 import * as z from "zod";
+import { _deepFreeze } from "./_freeze.js";
 
 /** The languages every label and description is written in. */
-export const LOCALES = ["en", "zh"] as const;
+export const LOCALES = /* @__PURE__ */ _deepFreeze(["en", "zh"] as const);
 
 /** Zod schema of a locale id. */
 export const LocaleSchema = z.enum(LOCALES);

@@ -28,11 +28,13 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
 /** The nodes of the architecture tree, each parent before its children. */
-export const ARCHITECTURES = [
+export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
   "transformer",
   "encoder-only",
   "decoder-only",
@@ -45,7 +47,7 @@ export const ARCHITECTURES = [
   "mlp",
   "gnn",
   "linear",
-] as const;
+] as const);
 
 /** Zod schema of an architecture node. */
 export const ArchitectureSchema = z.enum(ARCHITECTURES);
@@ -54,7 +56,7 @@ export const ArchitectureSchema = z.enum(ARCHITECTURES);
 export type Architecture = z.infer<typeof ArchitectureSchema>;
 
 /** Each node's parent in the tree (`null` for the roots). */
-export const ARCHITECTURE_PARENTS = {
+export const ARCHITECTURE_PARENTS = /* @__PURE__ */ _deepFreeze({
   transformer: null,
   "encoder-only": "transformer",
   "decoder-only": "transformer",
@@ -67,10 +69,10 @@ export const ARCHITECTURE_PARENTS = {
   mlp: null,
   gnn: null,
   linear: null,
-} as const satisfies Record<Architecture, Architecture | null>;
+} as const satisfies Record<Architecture, Architecture | null>);
 
 /** Labels and descriptions of each architecture node, in English and Chinese. */
-export const ARCHITECTURE_INFO = {
+export const ARCHITECTURE_INFO = /* @__PURE__ */ _deepFreeze({
   transformer: {
     label: { en: "Transformer", zh: "Transformer" },
     description: {
@@ -156,10 +158,15 @@ export const ARCHITECTURE_INFO = {
       zh: "只有一层线性或双线性映射、没有隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
     },
   },
-} as const satisfies Record<Architecture, ValueInfo>;
+} as const satisfies Record<Architecture, ValueInfo>);
 
 /** Generative frameworks: how a generator is trained and sampled, independent of its network. */
-export const GENERATIVE_FRAMEWORKS = ["diffusion", "gan", "vae", "normalizing-flow"] as const;
+export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
+  "diffusion",
+  "gan",
+  "vae",
+  "normalizing-flow",
+] as const);
 
 /** Zod schema of a generative framework. */
 export const GenerativeFrameworkSchema = z.enum(GENERATIVE_FRAMEWORKS);
@@ -168,7 +175,7 @@ export const GenerativeFrameworkSchema = z.enum(GENERATIVE_FRAMEWORKS);
 export type GenerativeFramework = z.infer<typeof GenerativeFrameworkSchema>;
 
 /** Labels and descriptions of each generative framework, in English and Chinese. */
-export const GENERATIVE_FRAMEWORK_INFO = {
+export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _deepFreeze({
   diffusion: {
     label: { en: "Diffusion", zh: "扩散模型" },
     description: {
@@ -197,7 +204,7 @@ export const GENERATIVE_FRAMEWORK_INFO = {
       zh: "由一串可逆变换把简单分布精确映射到数据分布。",
     },
   },
-} as const satisfies Record<GenerativeFramework, ValueInfo>;
+} as const satisfies Record<GenerativeFramework, ValueInfo>);
 
 /**
  * Returns the parent of an architecture node.

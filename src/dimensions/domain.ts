@@ -12,11 +12,13 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
 /** The application domains. */
-export const DOMAINS = [
+export const DOMAINS = /* @__PURE__ */ _deepFreeze([
   "nlp",
   "computer-vision",
   "speech",
@@ -30,7 +32,7 @@ export const DOMAINS = [
   "robotics",
   "recommendation",
   "graph",
-] as const;
+] as const);
 
 /** Zod schema of an application domain. */
 export const DomainSchema = z.enum(DOMAINS);
@@ -39,7 +41,7 @@ export const DomainSchema = z.enum(DOMAINS);
 export type Domain = z.infer<typeof DomainSchema>;
 
 /** Labels and descriptions of each application domain, in English and Chinese. */
-export const DOMAIN_INFO = {
+export const DOMAIN_INFO = /* @__PURE__ */ _deepFreeze({
   nlp: {
     label: { en: "Natural language processing", zh: "自然语言处理" },
     description: {
@@ -131,4 +133,4 @@ export const DOMAIN_INFO = {
       zh: "从相互连接的实体网络中学习，预测节点、边或整个图的属性。",
     },
   },
-} as const satisfies Record<Domain, ValueInfo>;
+} as const satisfies Record<Domain, ValueInfo>);

@@ -9,7 +9,9 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
 import type { LocalizedText, ValueInfo } from "../i18n.js";
 import {
   ARCHITECTURE_INFO,
@@ -41,7 +43,14 @@ import {
 } from "./training.js";
 
 /** The six aspects a model is classified along. */
-export const ASPECTS = ["scale", "task", "modality", "training", "domain", "architecture"] as const;
+export const ASPECTS = /* @__PURE__ */ _deepFreeze([
+  "scale",
+  "task",
+  "modality",
+  "training",
+  "domain",
+  "architecture",
+] as const);
 
 /** Zod schema of an aspect. */
 export const AspectSchema = z.enum(ASPECTS);
@@ -50,17 +59,17 @@ export const AspectSchema = z.enum(ASPECTS);
 export type Aspect = z.infer<typeof AspectSchema>;
 
 /** Labels of the six aspects, in English and Chinese. */
-export const ASPECT_LABELS = {
+export const ASPECT_LABELS = /* @__PURE__ */ _deepFreeze({
   scale: { en: "Scale", zh: "规模" },
   task: { en: "Task", zh: "任务" },
   modality: { en: "Modality", zh: "模态" },
   training: { en: "Training method", zh: "训练方式" },
   domain: { en: "Application domain", zh: "应用领域" },
   architecture: { en: "Architecture", zh: "架构" },
-} as const satisfies Record<Aspect, LocalizedText>;
+} as const satisfies Record<Aspect, LocalizedText>);
 
 /** The facets a model can be filtered and counted on, in display order. */
-export const DIMENSION_IDS = [
+export const DIMENSION_IDS = /* @__PURE__ */ _deepFreeze([
   "sizeClass",
   "taskType",
   "task",
@@ -71,7 +80,7 @@ export const DIMENSION_IDS = [
   "domain",
   "architecture",
   "framework",
-] as const;
+] as const);
 
 /** Zod schema of a dimension id. */
 export const DimensionIdSchema = z.enum(DIMENSION_IDS);
@@ -141,7 +150,7 @@ function _dimension<Id extends string>(
  * // 规模 小型、中型、大型 …
  * ```
  */
-export const DIMENSIONS: readonly Dimension[] = [
+export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ _deepFreeze([
   /* @__PURE__ */ _dimension("sizeClass", "scale", { en: "Scale", zh: "规模" }, SIZE_CLASSES, SIZE_CLASS_INFO),
   /* @__PURE__ */ _dimension("taskType", "task", { en: "Task type", zh: "任务类型" }, TASK_TYPES, TASK_TYPE_INFO),
   /* @__PURE__ */ _dimension(
@@ -190,4 +199,4 @@ export const DIMENSIONS: readonly Dimension[] = [
     GENERATIVE_FRAMEWORKS,
     GENERATIVE_FRAMEWORK_INFO,
   ),
-];
+]);

@@ -21,11 +21,13 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
 /** The kinds of data a model takes or gives. */
-export const MODALITIES = [
+export const MODALITIES = /* @__PURE__ */ _deepFreeze([
   "text",
   "image",
   "audio",
@@ -39,7 +41,7 @@ export const MODALITIES = [
   "action",
   "embedding",
   "label",
-] as const;
+] as const);
 
 /** Zod schema of a modality. */
 export const ModalitySchema = z.enum(MODALITIES);
@@ -74,10 +76,12 @@ export function isContentModality(modality: Modality): modality is ContentModali
 }
 
 /** The modalities that count towards multimodality. */
-export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ MODALITIES.filter(isContentModality);
+export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ _deepFreeze(
+  MODALITIES.filter(isContentModality),
+);
 
 /** Whether a model handles one kind of data or several. */
-export const MODALITY_CLASSES = ["unimodal", "multimodal"] as const;
+export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multimodal"] as const);
 
 /** Zod schema of a modality class. */
 export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
@@ -86,7 +90,7 @@ export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
 export type ModalityClass = z.infer<typeof ModalityClassSchema>;
 
 /** Labels and descriptions of each modality, in English and Chinese. */
-export const MODALITY_INFO = {
+export const MODALITY_INFO = /* @__PURE__ */ _deepFreeze({
   text: {
     label: { en: "Text", zh: "文本" },
     description: {
@@ -178,10 +182,10 @@ export const MODALITY_INFO = {
       zh: "描述输入的类别标签、分数、片段、边框或掩码；不计入多模态。",
     },
   },
-} as const satisfies Record<Modality, ValueInfo>;
+} as const satisfies Record<Modality, ValueInfo>);
 
 /** Labels and descriptions of each modality class, in English and Chinese. */
-export const MODALITY_CLASS_INFO = {
+export const MODALITY_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
   unimodal: {
     label: { en: "Unimodal", zh: "单模态" },
     description: {
@@ -196,7 +200,7 @@ export const MODALITY_CLASS_INFO = {
       zh: "输入与输出合计涉及两种或以上的数据，例如文本和图像。",
     },
   },
-} as const satisfies Record<ModalityClass, ValueInfo>;
+} as const satisfies Record<ModalityClass, ValueInfo>);
 
 /**
  * Derives whether a model is unimodal or multimodal from its input and output modalities: multimodal when the

@@ -15,12 +15,15 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
+import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
 
 /** The scale classes, smallest first. */
-export const SIZE_CLASSES = ["small", "medium", "large"] as const;
+export const SIZE_CLASSES = /* @__PURE__ */ _deepFreeze(["small", "medium", "large"] as const);
 
 /** Zod schema of a scale class. */
 export const SizeClassSchema = z.enum(SIZE_CLASSES);
@@ -29,7 +32,7 @@ export const SizeClassSchema = z.enum(SIZE_CLASSES);
 export type SizeClass = z.infer<typeof SizeClassSchema>;
 
 /** Labels and descriptions of each scale class, in English and Chinese. */
-export const SIZE_CLASS_INFO = {
+export const SIZE_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
   small: {
     label: { en: "Small", zh: "小型" },
     description: {
@@ -51,7 +54,7 @@ export const SIZE_CLASS_INFO = {
       zh: "参数达到或超过 400 亿，需要多块 GPU 或集群才能部署。",
     },
   },
-} as const satisfies Record<SizeClass, ValueInfo>;
+} as const satisfies Record<SizeClass, ValueInfo>);
 
 /**
  * The lower bounds (inclusive) of the medium and large classes, in parameters. Small is everything below
@@ -65,10 +68,10 @@ export interface SizeThresholds {
 }
 
 /** The default boundaries: medium from 4B parameters, large from 40B (see the module comment for why). */
-export const DEFAULT_SIZE_THRESHOLDS = {
+export const DEFAULT_SIZE_THRESHOLDS = /* @__PURE__ */ _deepFreeze({
   medium: 4_000_000_000,
   large: 40_000_000_000,
-} as const satisfies SizeThresholds;
+} as const satisfies SizeThresholds);
 
 /**
  * Derives the scale class of a model from its total parameter count.
@@ -95,6 +98,12 @@ export function classifySize(
   parameters: number | null | undefined,
   thresholds: Partial<SizeThresholds> = {},
 ): SizeClass | null {
+  if (typeof thresholds !== "object" || thresholds === null) {
+    throw new InvalidArgumentError(
+      "thresholds",
+      `expected an object such as { medium: 1e10 }, received ${_show(thresholds)}`,
+    );
+  }
   const medium = thresholds.medium ?? DEFAULT_SIZE_THRESHOLDS.medium;
   const large = thresholds.large ?? DEFAULT_SIZE_THRESHOLDS.large;
   _assertCount("thresholds.medium", medium);
@@ -116,10 +125,6 @@ function _assertCount(argument: string, value: unknown): asserts value is number
       `expected a non-negative whole number of parameters, received ${_show(value)}`,
     );
   }
-}
-
-function _show(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
 function _isUnit(unit: string): unit is keyof typeof _UNIT_FACTORS {
@@ -149,6 +154,12 @@ export function parseParameterCount(value: number | string): number {
     _assertCount("parameters", value);
     return value;
   }
+  if (typeof value !== "string") {
+    throw new InvalidArgumentError(
+      "parameters",
+      `expected a number or a string such as "7B", received ${_show(value)}`,
+    );
+  }
   // Commas and underscores may only group thousands ("7,000,000"); a dot is a decimal point ("1.5B").
   const match = /^\s*(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?\s*([kmbt]?)\s*(?:param(?:eter)?s?)?\s*$/i.exec(value);
   if (match) {
@@ -161,7 +172,7 @@ export function parseParameterCount(value: number | string): number {
   }
   throw new InvalidArgumentError(
     "parameters",
-    `cannot read ${JSON.stringify(value)} as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"`,
+    `cannot read ${_show(value)} as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"`,
   );
 }
 
@@ -172,6 +183,7 @@ export function parseParameterCount(value: number | string): number {
  * @param count - A parameter count, or `null` when it is unknown.
  * @param unknown - What to write for an unknown count. Default `"unknown"`.
  * @returns The count as text, such as `"1.54B"`.
+ * @throws {@link InvalidArgumentError} when the count is not a non-negative whole number or `null`.
  *
  * @example
  * ```ts
@@ -181,7 +193,11 @@ export function parseParameterCount(value: number | string): number {
  * ```
  */
 export function formatParameterCount(count: number | null, unknown = "unknown"): string {
+  if (typeof unknown !== "string") {
+    throw new InvalidArgumentError("unknown", `expected a string, received ${_show(unknown)}`);
+  }
   if (count === null) return unknown;
+  _assertCount("count", count);
   for (const [unit, size] of [
     ["T", 1e12],
     ["B", 1e9],

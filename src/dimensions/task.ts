@@ -27,13 +27,15 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 import type { Domain } from "./domain.js";
 import type { Modality } from "./modality.js";
 
 /** The task types. */
-export const TASK_TYPES = ["generative", "discriminative", "hybrid"] as const;
+export const TASK_TYPES = /* @__PURE__ */ _deepFreeze(["generative", "discriminative", "hybrid"] as const);
 
 /** Zod schema of a task type. */
 export const TaskTypeSchema = z.enum(TASK_TYPES);
@@ -42,7 +44,7 @@ export const TaskTypeSchema = z.enum(TASK_TYPES);
 export type TaskType = z.infer<typeof TaskTypeSchema>;
 
 /** Labels and descriptions of each task type, in English and Chinese. */
-export const TASK_TYPE_INFO = {
+export const TASK_TYPE_INFO = /* @__PURE__ */ _deepFreeze({
   generative: {
     label: { en: "Generative", zh: "生成式" },
     description: {
@@ -64,10 +66,10 @@ export const TASK_TYPE_INFO = {
       zh: "既生成内容又对输入作出判断，例如既能为图像写描述又能为图像排序的模型。",
     },
   },
-} as const satisfies Record<TaskType, ValueInfo>;
+} as const satisfies Record<TaskType, ValueInfo>);
 
 /** Every task, grouped by the field it belongs to (as on the Hugging Face Hub); finer tasks follow their broader task. */
-export const TASKS = [
+export const TASKS = /* @__PURE__ */ _deepFreeze([
   "text-classification",
   "sentiment-analysis",
   "token-classification",
@@ -130,7 +132,7 @@ export const TASKS = [
   "video-to-video",
   "protein-structure-prediction",
   "other",
-] as const;
+] as const);
 
 /** Zod schema of a task. */
 export const TaskSchema = z.enum(TASKS);
@@ -156,7 +158,7 @@ export interface TaskProfile {
 
 // Kept apart from the labels and descriptions so that validating records does not pull in the texts.
 /** Each task's usual type, input and output modalities, domain and broader task. */
-export const TASK_PROFILES = {
+export const TASK_PROFILES = /* @__PURE__ */ _deepFreeze({
   "text-classification": {
     type: "discriminative",
     input: ["text"],
@@ -646,10 +648,10 @@ export const TASK_PROFILES = {
     pipelineTag: false,
   },
   other: { type: null, input: [], output: [], domain: null, parent: null, pipelineTag: true },
-} as const satisfies Record<Task, TaskProfile>;
+} as const satisfies Record<Task, TaskProfile>);
 
 /** Labels and descriptions of each task, in English and Chinese. */
-export const TASK_INFO = {
+export const TASK_INFO = /* @__PURE__ */ _deepFreeze({
   "text-classification": {
     label: { en: "Text classification", zh: "文本分类" },
     description: {
@@ -1084,7 +1086,7 @@ export const TASK_INFO = {
       zh: "不属于以上任何类别的任务；仅凭标签无法确定其任务类型和应用领域。",
     },
   },
-} as const satisfies Record<Task, ValueInfo>;
+} as const satisfies Record<Task, ValueInfo>);
 
 /**
  * Lists the tasks that refine a task, such as `sentiment-analysis` for `text-classification`.

@@ -11,11 +11,17 @@
  *
  * @module
  */
+
 import * as z from "zod";
+import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
 /** The training methods. */
-export const TRAINING_METHODS = ["pretrained", "from-scratch", "transfer-learning"] as const;
+export const TRAINING_METHODS = /* @__PURE__ */ _deepFreeze([
+  "pretrained",
+  "from-scratch",
+  "transfer-learning",
+] as const);
 
 /** Zod schema of a training method. */
 export const TrainingMethodSchema = z.enum(TRAINING_METHODS);
@@ -24,14 +30,14 @@ export const TrainingMethodSchema = z.enum(TRAINING_METHODS);
 export type TrainingMethod = z.infer<typeof TrainingMethodSchema>;
 
 /** How a transfer-learned model relates to its base model. */
-export const TRAINING_RELATIONS = [
+export const TRAINING_RELATIONS = /* @__PURE__ */ _deepFreeze([
   "fine-tune",
   "adapter",
   "distillation",
   "quantization",
   "merge",
   "continued-pretraining",
-] as const;
+] as const);
 
 /** Zod schema of a relation to a base model. */
 export const TrainingRelationSchema = z.enum(TRAINING_RELATIONS);
@@ -40,7 +46,7 @@ export const TrainingRelationSchema = z.enum(TRAINING_RELATIONS);
 export type TrainingRelation = z.infer<typeof TrainingRelationSchema>;
 
 /** Labels and descriptions of each training method, in English and Chinese. */
-export const TRAINING_METHOD_INFO = {
+export const TRAINING_METHOD_INFO = /* @__PURE__ */ _deepFreeze({
   pretrained: {
     label: { en: "Pretrained", zh: "预训练" },
     description: {
@@ -62,10 +68,10 @@ export const TRAINING_METHOD_INFO = {
       zh: "基于另一个模型的权重构建，方式包括微调、适配器、蒸馏、量化或合并。",
     },
   },
-} as const satisfies Record<TrainingMethod, ValueInfo>;
+} as const satisfies Record<TrainingMethod, ValueInfo>);
 
 /** Labels and descriptions of each relation to a base model, in English and Chinese. */
-export const TRAINING_RELATION_INFO = {
+export const TRAINING_RELATION_INFO = /* @__PURE__ */ _deepFreeze({
   "fine-tune": {
     label: { en: "Fine-tune", zh: "微调" },
     description: {
@@ -108,4 +114,4 @@ export const TRAINING_RELATION_INFO = {
       zh: "用新数据（如代码或其他语言）继续进行基础模型的自监督预训练。",
     },
   },
-} as const satisfies Record<TrainingRelation, ValueInfo>;
+} as const satisfies Record<TrainingRelation, ValueInfo>);

@@ -3,14 +3,15 @@
  *
  * @module
  */
-import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
+import { _deepFreeze } from "../_freeze.js";
+import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "./classify.js";
 
 /** The public Hugging Face Hub. */
 export const DEFAULT_HUB_ENDPOINT = "https://huggingface.co";
 
 /** Why a fetch failed. */
-export const HUB_ERROR_CODES = [
+export const HUB_ERROR_CODES = /* @__PURE__ */ _deepFreeze([
   "unauthorized",
   "forbidden",
   "not-found",
@@ -20,7 +21,7 @@ export const HUB_ERROR_CODES = [
   "aborted",
   "network",
   "malformed-response",
-] as const;
+] as const);
 
 /** A {@link HUB_ERROR_CODES} value. */
 export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
@@ -30,6 +31,7 @@ export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
  * contains the token.
  */
 export class HuggingFaceHubError extends ModelTaxonomyError {
+  static override readonly [_ERROR_BRAND]: string = "HuggingFaceHubError";
   override name = "HuggingFaceHubError";
   readonly code: HubErrorCode;
   /** The repository id that was asked for. */

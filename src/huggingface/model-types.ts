@@ -24,6 +24,7 @@
  *
  * @module
  */
+import { _deepFreeze } from "../_freeze.js";
 import type { Architecture, GenerativeFramework } from "../dimensions/architecture.js";
 
 /** How the taxonomy reads one architecture identifier. */
@@ -34,7 +35,7 @@ export interface HubArchitecture {
 }
 
 /** transformers `config.model_type` → architecture. Sorted by key. */
-export const TRANSFORMERS_MODEL_TYPES = {
+export const TRANSFORMERS_MODEL_TYPES = /* @__PURE__ */ _deepFreeze({
   afmoe: { family: "decoder-only", mixtureOfExperts: true },
   aimv2: { family: "encoder-only" },
   aimv2_vision_model: { family: "encoder-only" },
@@ -502,13 +503,13 @@ export const TRANSFORMERS_MODEL_TYPES = {
   zamba: { family: "state-space" },
   zamba2: { family: "state-space" },
   zoedepth: { family: "encoder-only" },
-} as const satisfies Record<string, HubArchitecture>;
+} as const satisfies Record<string, HubArchitecture>);
 
 /**
  * GGUF `general.architecture` values (as in the Hub API's `gguf.architecture`) that are not also transformers
  * model types, → architecture. Sorted by key.
  */
-export const GGUF_ARCHITECTURES = {
+export const GGUF_ARCHITECTURES = /* @__PURE__ */ _deepFreeze({
   arctic: { family: "decoder-only", mixtureOfExperts: true },
   arwkv7: { family: "rnn" },
   bailingmoe: { family: "decoder-only", mixtureOfExperts: true },
@@ -559,14 +560,14 @@ export const GGUF_ARCHITECTURES = {
   starcoder: { family: "decoder-only" },
   t5encoder: { family: "encoder-only" },
   "wavtokenizer-dec": { family: "cnn" },
-} as const satisfies Record<string, HubArchitecture>;
+} as const satisfies Record<string, HubArchitecture>);
 
 /**
  * diffusers pipeline class names (`config.diffusers._class_name`, e.g. "StableDiffusionXLPipeline") →
  * architecture: U-Net pipelines are cnn + diffusion; DiT, MMDiT, Flux, PixArt, SD3, Hunyuan, CogVideoX and Wan
  * pipelines are transformer + diffusion. Sorted by key.
  */
-export const DIFFUSERS_PIPELINES = {
+export const DIFFUSERS_PIPELINES = /* @__PURE__ */ _deepFreeze({
   AllegroPipeline: { family: "transformer", framework: "diffusion" },
   AltDiffusionImg2ImgPipeline: { family: "cnn", framework: "diffusion" },
   AltDiffusionPipeline: { family: "cnn", framework: "diffusion" },
@@ -725,7 +726,7 @@ export const DIFFUSERS_PIPELINES = {
   WuerstchenDecoderPipeline: { family: "cnn", framework: "diffusion" },
   WuerstchenPriorPipeline: { family: "cnn", framework: "diffusion" },
   ZImagePipeline: { family: "transformer", framework: "diffusion" },
-} as const satisfies Record<string, HubArchitecture>;
+} as const satisfies Record<string, HubArchitecture>);
 
 /**
  * Name prefixes of timm and other non-transformers families, matched against the start of a lower-cased
@@ -733,7 +734,7 @@ export const DIFFUSERS_PIPELINES = {
  * wins (`coatnet` over `coat`, `mambaout` over `mamba`, `yolos` over `yolo`), so order does not matter.
  * Sorted by key.
  */
-export const ARCHITECTURE_NAME_PREFIXES = {
+export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   alexnet: { family: "cnn" },
   bat_resnext: { family: "cnn" },
   beit: { family: "encoder-only" },
@@ -885,4 +886,4 @@ export const ARCHITECTURE_NAME_PREFIXES = {
   xlstm: { family: "lstm" },
   yolo: { family: "cnn" },
   yolos: { family: "encoder-only" },
-} as const satisfies Record<string, HubArchitecture>;
+} as const satisfies Record<string, HubArchitecture>);

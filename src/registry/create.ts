@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { _deepFreeze } from "../_freeze.js";
 import { _quoteList, _show } from "../_text.js";
 import { type DescribeOptions, describeModel } from "../describe.js";
 import type { DimensionId, DimensionValues } from "../dimensions/index.js";
@@ -32,7 +33,13 @@ export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<Dimensi
 export type Groups<D extends DimensionId> = Readonly<Record<DimensionValueOf<D>, readonly Model[]>>;
 
 /** What query results can be sorted by. `"default"` is by year, then name. */
-export const SORT_KEYS = ["default", "year", "name", "parameters", "organization"] as const;
+export const SORT_KEYS = /* @__PURE__ */ _deepFreeze([
+  "default",
+  "year",
+  "name",
+  "parameters",
+  "organization",
+] as const);
 
 /** A sort key of {@link QueryOptions}. */
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -174,14 +181,6 @@ function _tableOf<K extends string, V>(keys: readonly K[], compute: (key: K) => 
   const table: Partial<Record<K, V>> = {};
   for (const key of keys) table[key] = compute(key);
   return table as Record<K, V>;
-}
-
-function _deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) _deepFreeze(child);
-  }
-  return value;
 }
 
 function _isSortKey(value: unknown): value is SortKey {
