@@ -155,12 +155,19 @@ function _joinEn(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-// "an" before a vowel sound: a vowel letter, or an acronym read letter by letter whose first letter's name
-// starts with a vowel (an LSTM, an MLP).
-function _article(phrase: string): string {
+// "an" before a vowel sound: a vowel letter that sounds like one (not "one", "eu-", "uni-", "use"), an acronym
+// read letter by letter whose first letter's name starts with a vowel (an LSTM, an MLP), or a number read
+// aloud from "eight" or "eleven"/"eighteen" (an 8B, an 11B, but a 110M).
+export function _article(phrase: string): "a" | "an" {
   const word = phrase.split(/[\s,-]/)[0] ?? "";
+  const digits = /^\d+/.exec(word)?.[0];
   const acronym = /^[A-Z]{2,}/.test(word);
-  const vowel = acronym ? /^[AEFHILMNORSX]/.test(word) : /^[aeio]/i.test(word) || /^u(?!ni|s[eu])/i.test(word);
+  const vowel =
+    digits !== undefined
+      ? /^(8|1[18](\d{3})*$)/.test(digits)
+      : acronym
+        ? /^[AEFHILMNORSX]/.test(word)
+        : (/^[aeio]/i.test(word) && !/^(one|eu)/i.test(word)) || /^u(?!ni|s[eu])/i.test(word);
   return vowel ? "an" : "a";
 }
 

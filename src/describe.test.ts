@@ -1,0 +1,165 @@
+import { describe, expect, test } from "vitest";
+import { _article, describeModel } from "./describe.js";
+import { DOMAIN_INFO } from "./dimensions/domain.js";
+import { TASK_INFO, type Task } from "./dimensions/task.js";
+import type { TrainingRelation } from "./dimensions/training.js";
+import { type Model, parseModel } from "./model.js";
+import { allModels } from "./registry/index.js";
+
+// The article English speakers use before a word, decided by its sound, written apart from the implementation:
+// letters whose name starts with a vowel sound when an acronym is spelled out, numbers read aloud, and the
+// vowel letters that sound like a consonant ("one", "uni-", "use", "eu-").
+function expectedArticle(word: string): "a" | "an" {
+  if (/^\d/.test(word)) {
+    // Eight, eleven, eighteen, eighty, eight hundred: the numbers whose name starts with a vowel sound.
+    const digits = /^\d+/.exec(word)?.[0] ?? "";
+    const spokenAsEleven = /^1[18](\d{3})*$/.test(digits);
+    return digits.startsWith("8") || spokenAsEleven ? "an" : "a";
+  }
+  if (/^[A-Z]{2,}/.test(word)) return "AEFHILMNORSX".includes(word.charAt(0)) ? "an" : "a";
+  if (/^(one|once|uni|use|usu|eu|ur[aeo])/i.test(word)) return "a";
+  if (/^(hour|honest|honou?r)/i.test(word)) return "an";
+  return /^[aeiou]/i.test(word) ? "an" : "a";
+}
+
+describe("_article", () => {
+  test.each([
+    ["LSTM network", "an"],
+    ["MLP-based model", "an"],
+    ["RNN", "an"],
+    ["GRU network", "a"],
+    ["CNN", "a"],
+    ["8B model", "an"],
+    ["11B model", "an"],
+    ["18-layer network", "an"],
+    ["80M model", "an"],
+    ["7B model", "a"],
+    ["110M model", "a"],
+    ["one-stage detector", "a"],
+    ["encoder-only Transformer", "an"],
+    ["unconditional generator", "an"],
+    ["universal model", "a"],
+    ["useful model", "a"],
+    ["large, pretrained model", "a"],
+    ["medium-sized model", "a"],
+    ["image model", "an"],
+    ["open model", "an"],
+    ["European model", "a"],
+  ] as const)("puts %j after %j", (phrase, article) => {
+    expect(_article(phrase)).toBe(article);
+    expect(expectedArticle(phrase.split(/[\s,-]/)[0] ?? "")).toBe(article);
+  });
+});
+
+// Each relation's own phrase in each language: a distilled model must never read as a quantized one.
+const RELATION_PHRASES = {
+  "fine-tune": { en: "a fine-tuned version of", zh: "微调" },
+  adapter: { en: "an adapter trained on top of", zh: "适配器" },
+  distillation: { en: "distilled from", zh: "蒸馏" },
+  quantization: { en: "a quantized version of", zh: "量化" },
+  merge: { en: "a merge of", zh: "合并" },
+  "continued-pretraining": { en: "a continued pretraining of", zh: "继续预训练" },
+} as const satisfies Record<TrainingRelation, { en: string; zh: string }>;
+
+const models = allModels();
+
+/** The verb phrase the English sentence gives a task on its own: the part after "that". */
+function taskPhrase(model: Model, task: Task): string | undefined {
+  const { sizeClass: _size, modalityClass: _modality, ...input } = model;
+  const alone = parseModel({ ...input, tasks: [task] });
+  const sentence = describeModel(alone).split(". ")[0] ?? "";
+  return / that (.+?)\.?$/.exec(sentence)?.[1];
+}
+
+function namedTasks(model: Model): Task[] {
+  return [...new Set(model.tasks)].filter((task) => task !== "other").slice(0, 3);
+}
+
+describe("describeModel on every built-in model, in English", () => {
+  const sentences = models.map((model) => [model.id, model, describeModel(model)] as const);
+
+  test("puts the right article before the first word of the description", () => {
+    const wrong = sentences.flatMap(([id, model, text]) => {
+      const prefix = `${model.name} is `;
+      const match = text.startsWith(prefix) ? /^(an?) ([^\s,]+)/.exec(text.slice(prefix.length)) : null;
+      if (match === null) return [`${id}: ${text}`];
+      const [, article, word = ""] = match;
+      return article === expectedArticle(word) ? [] : [`${id}: "${article} ${word}"`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("lists every named task, up to three", () => {
+    let checked = 0;
+    const dropped = sentences.flatMap(([id, model, text]) =>
+      namedTasks(model).flatMap((task) => {
+        const phrase = taskPhrase(model, task);
+        if (phrase === undefined) return [];
+        checked += 1;
+        return text.includes(phrase) ? [] : [`${id}: no "${phrase}" (${task})`];
+      }),
+    );
+    expect(dropped).toEqual([]);
+    // The check ran on most records, not on a handful.
+    expect(checked).toBeGreaterThan(models.length);
+  });
+
+  test("names each training relation with its own phrase, and no other's", () => {
+    const derived = sentences.filter(([, model]) => model.training.relation !== undefined);
+    expect(derived.length).toBeGreaterThan(10);
+    const wrong = derived.flatMap(([id, model, text]) => {
+      const relation = model.training.relation;
+      if (relation === undefined) return [];
+      const others = Object.entries(RELATION_PHRASES).filter(([key]) => key !== relation);
+      const foreign = others.filter(([, phrase]) => text.includes(phrase.en)).map(([key]) => key);
+      return text.includes(RELATION_PHRASES[relation].en) && foreign.length === 0
+        ? []
+        : [`${id} (${relation}): ${text}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("names every domain", () => {
+    const wrong = sentences.flatMap(([id, model, text]) =>
+      model.domains
+        .map((domain) => DOMAIN_INFO[domain].label.en.toLowerCase())
+        .filter((label) => !text.toLowerCase().includes(label))
+        .map((label) => `${id}: no "${label}"`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("describeModel on every built-in model, in Chinese", () => {
+  const sentences = models.map((model) => [model.id, model, describeModel(model, { locale: "zh" })] as const);
+
+  test("lists every named task by its Chinese label, unless a domain already says it", () => {
+    const wrong = sentences.flatMap(([id, model, text]) => {
+      const domainLabels = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
+      return namedTasks(model)
+        .map((task) => TASK_INFO[task].label.zh)
+        .filter((label) => !text.includes(label) && !domainLabels.includes(label))
+        .map((label) => `${id}: no "${label}"`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("names each training relation with its own phrase", () => {
+    const wrong = sentences.flatMap(([id, model, text]) => {
+      const relation = model.training.relation;
+      if (relation === undefined) return [];
+      return text.includes(RELATION_PHRASES[relation].zh) ? [] : [`${id} (${relation}): ${text}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("spaces Latin words from Chinese characters, and nothing else", () => {
+    const wrong = sentences.flatMap(([id, , text]) => {
+      const problems: string[] = [];
+      if (/[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/.test(text)) problems.push("unspaced");
+      if (/[\u3400-\u9fff] [\u3400-\u9fff]|[，。、（）] | [，。、（）]/.test(text)) problems.push("stray space");
+      return problems.length === 0 ? [] : [`${id}: ${problems.join(", ")}: ${text}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
