@@ -135,7 +135,7 @@ describe("describeModel on every built-in model, in Chinese", () => {
 
   test("lists every named task by its Chinese label, unless a domain already says it", () => {
     const wrong = sentences.flatMap(([id, model, text]) => {
-      const domainLabels = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
+      const domainLabels: string[] = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
       return namedTasks(model)
         .map((task) => TASK_INFO[task].label.zh)
         .filter((label) => !text.includes(label) && !domainLabels.includes(label))
