@@ -313,7 +313,7 @@ describe("normalizeModelName", () => {
 });
 
 describe("the exported schemas", () => {
-  test("are ordinary Zod schemas; the record schemas are z.lazy, built on first use", async () => {
+  test("are ordinary Zod schemas that users can extend, compose and convert to JSON Schema", async () => {
     const z = await import("zod");
     const { SizeClassSchema, TaskSchema, ModelInputSchema } = await import("./index.js");
     expect(ModelSchema).toBeInstanceOf(z.ZodLazy);
@@ -328,5 +328,125 @@ describe("the exported schemas", () => {
     expect(z.array(ModelSchema).parse([model])).toEqual([model]);
     expect(z.toJSONSchema(ModelInputSchema, { io: "input" })).toMatchObject({ type: "object" });
     expect(z.toJSONSchema(ModelSchema)).toMatchObject({ type: "object" });
+  });
+});
+
+describe("parseModel at the boundaries of its rules", () => {
+  const pathsOf = (input: unknown): string[] => {
+    const result = safeParseModel(input);
+    return result.success ? [] : result.error.issues.map((issue) => formatIssuePath(issue.path));
+  };
+  const moe = { family: "decoder-only", mixtureOfExperts: true } as const;
+
+  test("accepts as many active parameters as the total, and rejects one more", () => {
+    expect(pathsOf({ ...gpt2, parameters: { total: 1_000, active: 1_000 }, architecture: moe })).toEqual([]);
+    expect(pathsOf({ ...gpt2, parameters: { total: 1_000, active: 1_001 }, architecture: moe })).toEqual([
+      "parameters.active",
+    ]);
+    // An unknown total puts no bound on the active count.
+    expect(pathsOf({ ...gpt2, parameters: { total: null, active: 1_001 }, architecture: moe })).toEqual([]);
+  });
+
+  test("accepts next year and 1940, and rejects the year after next and 1939", () => {
+    const nextYear = new Date().getFullYear() + 1;
+    expect(pathsOf({ ...gpt2, year: nextYear })).toEqual([]);
+    expect(pathsOf({ ...gpt2, year: nextYear + 1 })).toEqual(["year"]);
+    expect(pathsOf({ ...gpt2, year: 1940 })).toEqual([]);
+    expect(pathsOf({ ...gpt2, year: 1939 })).toEqual(["year"]);
+  });
+
+  test.each(["a", "7", "gpt-2", "llama-3-1-405b", "a1-b2"])("accepts the kebab-case id %j", (id) => {
+    expect(pathsOf({ ...gpt2, id })).toEqual([]);
+  });
+
+  test.each(["", "-gpt", "gpt-", "gpt--2", "GPT-2", "gpt_2", "gpt 2", "gpt.2", "gpt-2\n"])(
+    "rejects the id %j",
+    (id) => {
+      expect(pathsOf({ ...gpt2, id })).toEqual(["id"]);
+    },
+  );
+
+  test("reports the second of two equal components, and the family among the components", () => {
+    expect(pathsOf({ ...gpt2, architecture: { family: "decoder-only", components: ["cnn", "rnn"] } })).toEqual([]);
+    expect(pathsOf({ ...gpt2, architecture: { family: "decoder-only", components: ["cnn", "cnn"] } })).toEqual([
+      "architecture.components[1]",
+    ]);
+    expect(pathsOf({ ...gpt2, architecture: { family: "cnn", components: ["cnn"] } })).toEqual([
+      "architecture.components[0]",
+    ]);
+  });
+
+  test("reports a duplicate in every list at the index of the repeat", () => {
+    expect(
+      pathsOf({
+        ...gpt2,
+        domains: ["nlp", "code", "nlp"],
+        modalities: { input: ["text", "text"], output: ["text", "image", "image"] },
+        sources: ["https://example.org/a", "https://example.org/a"],
+      }),
+    ).toEqual(["domains[2]", "modalities.input[1]", "modalities.output[2]", "sources[1]"]);
+  });
+
+  test("reports an additional base model that repeats another or names the model itself", () => {
+    const training = { method: "transfer-learning", relation: "fine-tune", baseModel: "gpt-1" } as const;
+    expect(pathsOf({ ...gpt2, training: { ...training, additionalBaseModels: ["clip", "CLIP"] } })).toEqual([
+      "training.additionalBaseModels[1]",
+    ]);
+    expect(pathsOf({ ...gpt2, training: { ...training, additionalBaseModels: ["clip", "GPT_2"] } })).toEqual([
+      "training.additionalBaseModels[1]",
+    ]);
+  });
+
+  test("reports each base field on a model that was not transfer-learned, with its own wording", () => {
+    const result = safeParseModel({
+      ...gpt2,
+      training: { method: "from-scratch", relation: "fine-tune", additionalBaseModels: ["clip"] },
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`)).toEqual([
+        'training.relation: only transfer learning has a relation; the method is "from-scratch"',
+        'training.additionalBaseModels: only transfer learning has a base model; the method is "from-scratch"',
+      ]);
+    }
+  });
+
+  test("puts each size boundary in the upper class when it checks a given sizeClass", () => {
+    expect(pathsOf({ ...gpt2, parameters: { total: 4_000_000_000 }, sizeClass: "medium" })).toEqual([]);
+    expect(pathsOf({ ...gpt2, parameters: { total: 3_999_999_999 }, sizeClass: "medium" })).toEqual(["sizeClass"]);
+    expect(pathsOf({ ...gpt2, parameters: { total: 40_000_000_000 }, sizeClass: "large" })).toEqual([]);
+  });
+});
+
+describe("warnings at their boundaries", () => {
+  test("say nothing about a hybrid task type, or a type that one of the tasks has", () => {
+    expect(modelWarnings({ ...gpt2, taskType: "hybrid" })).toEqual([]);
+    expect(modelWarnings({ ...gpt2, taskType: "generative" })).toEqual([]);
+    expect(
+      modelWarnings({ ...gpt2, taskType: "discriminative", tasks: ["text-generation", "text-classification"] }),
+    ).toEqual([]);
+  });
+
+  test("say nothing about active parameters on a mixture-of-experts model", () => {
+    const architecture = { family: "decoder-only", mixtureOfExperts: true } as const;
+    expect(modelWarnings({ ...gpt2, parameters: { total: 10, active: 5 }, architecture })).toEqual([]);
+    expect(
+      modelWarnings({
+        ...gpt2,
+        parameters: { total: 10, active: 5 },
+        architecture: { ...architecture, mixtureOfExperts: false },
+      }).map((warning) => formatIssuePath(warning.path)),
+    ).toEqual(["parameters.active"]);
+  });
+
+  test("name every missing input of a task, and only the missing ones", () => {
+    const warnings = modelWarnings({
+      ...gpt2,
+      tasks: ["text-generation", "image-text-to-text"],
+      modalities: { input: ["text"], output: ["text"] },
+    });
+    expect(warnings.map((warning) => `${formatIssuePath(warning.path)}: ${warning.message}`)).toEqual([
+      'tasks[1]: task "image-text-to-text" usually takes "image", which the record does not list among its inputs',
+    ]);
   });
 });
