@@ -528,7 +528,7 @@ export const CHINESE_LLM_FAMILIES = [
   {
     id: "spark",
     name: "iFlytek Spark",
-    aliases: ["讯飞星火", "星火", "星火认知大模型"],
+    aliases: ["讯飞星火", "星火", "星火认知大模型", "讯飞星火认知大模型"],
     representative: "spark",
     shared: {
       organization: "iFlytek",
@@ -546,7 +546,7 @@ export const CHINESE_LLM_FAMILIES = [
       {
         id: "spark",
         name: "iFlytek Spark 1.0",
-        aliases: ["SparkDesk", "讯飞星火认知大模型"],
+        aliases: ["SparkDesk", "讯飞星火", "星火"],
         year: 2023,
         parameters: { total: null },
       },
@@ -3010,6 +3010,15 @@ export const CHINESE_LLM_FAMILIES = [
         sources: ["https://huggingface.co/zai-org/GLM-4.5-Base"],
       },
       {
+        id: "glm-4-5-air-fp8",
+        name: "GLM-4.5-Air-FP8",
+        aliases: ["zai-org/GLM-4.5-Air-FP8"],
+        parameters: { total: 106_000_000_000, active: 12_000_000_000 },
+        training: { method: "transfer-learning", relation: "quantization", baseModel: "glm-4-5-air" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.5-Air-FP8" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.5-Air-FP8"],
+      },
+      {
         id: "glm-4-5",
         name: "GLM-4.5",
         aliases: ["zai-org/GLM-4.5"],
@@ -3017,6 +3026,15 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "glm-4-5-base" },
         links: { huggingface: "https://huggingface.co/zai-org/GLM-4.5" },
         sources: ["https://huggingface.co/zai-org/GLM-4.5"],
+      },
+      {
+        id: "glm-4-5-fp8",
+        name: "GLM-4.5-FP8",
+        aliases: ["zai-org/GLM-4.5-FP8"],
+        parameters: { total: 355_000_000_000, active: 32_000_000_000 },
+        training: { method: "transfer-learning", relation: "quantization", baseModel: "glm-4-5" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.5-FP8" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.5-FP8"],
       },
     ],
   },
