@@ -1003,7 +1003,7 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         name: "RT-1",
         year: 2022,
         parameters: { total: 35_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "efficientnet" },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "google/efficientnet-b3" },
       },
     ],
   },
