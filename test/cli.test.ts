@@ -210,7 +210,7 @@ describe("show and describe", () => {
   });
   test("an unknown model gets a did-you-mean", () => {
     expectOneLineError(run(["show", "gtp-2"]), 1, /unknown model "gtp-2"; did you mean "GPT-2"/);
-    expectOneLineError(run(["describe", "gtp-2", "--lang", "zh"]), 1, /^错误：.*did you mean/);
+    expectOneLineError(run(["describe", "gtp-2", "--lang", "zh"]), 1, /^错误： 未知模型 "gtp-2"；是不是 "GPT-2"/);
   });
   test("describe prints the sentence in both languages", () => {
     expect(run(["describe", "gpt-3"]).stdout.trim()).toBe(

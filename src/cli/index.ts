@@ -1,13 +1,28 @@
 #!/usr/bin/env node
 // The `model-taxonomy` binary.
-import { run } from "./program.js";
+import { EXIT } from "./input.js";
+import { _writeFailure, run } from "./program.js";
+import { _ERRORS, _localeFromArguments, _MESSAGES } from "./text.js";
 
-// Output piped into a program that stops reading early (`| head`) is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
+const argv = process.argv.slice(2);
+
+// Standard output failing while the program writes: a reader that stopped early (`| head`) is not an error
+// and ends the program quietly; any other failure (a full disk, a closed descriptor) is one line on standard
+// error and exit code 3, never a stack trace.
+process.stdout.on("error", (error: Error) => {
+  const code = _writeFailure(error) ?? ("code" in error ? String(error.code) : error.message);
+  if (code === "EPIPE") process.exit(EXIT.ok);
+  const locale = _localeFromArguments(argv, process.env);
+  const messages = _ERRORS[locale];
+  try {
+    process.stderr.write(
+      `${_MESSAGES[locale].errorPrefix} ${messages.cannotWrite(code === "ENOSPC" ? messages.noSpace : code)}\n`,
+    );
+  } finally {
+    process.exit(EXIT.io);
+  }
 });
 
-run(process.argv.slice(2)).then((code) => {
+run(argv).then((code) => {
   process.exitCode = code;
 });

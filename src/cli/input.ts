@@ -1,53 +1,91 @@
 // Reading the files the command line is given: whole JSON or YAML documents (with a size limit), and NDJSON
-// streams line by line (no limit: memory stays constant).
-import { createReadStream, type ReadStream } from "node:fs";
+// streams line by line (no limit on the file: memory stays constant; a limit on one line).
+import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { _wasClosed } from "./stdio.js";
+import { _ERRORS, type _ErrorMessages } from "./text.js";
 
 /** Whole documents larger than this are refused; stream them as NDJSON instead. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-/** An error the command line reports in one line, with its exit code. */
+/** One NDJSON line longer than this is refused: a Hub record is a few kilobytes. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+const _MB = 1024 * 1024;
+
+/**
+ * An error the command line reports in one line, with its exit code. The message is built from the messages
+ * of a language, so the whole line can be shown in the user's language; `message` is the English one.
+ *
+ * @example
+ * ```ts
+ * throw new CliError((t) => t.empty("models.json"), EXIT.invalid);
+ * ```
+ */
 export class CliError extends Error {
   override name = "CliError";
   readonly exitCode: number;
-  constructor(message: string, exitCode: number) {
-    super(message);
+  readonly #render: (messages: _ErrorMessages) => string;
+  constructor(render: (messages: _ErrorMessages) => string, exitCode: number) {
+    super(render(_ERRORS.en));
+    this.#render = render;
     this.exitCode = exitCode;
+  }
+
+  /** The message in the given language's words. */
+  in(messages: _ErrorMessages): string {
+    return this.#render(messages);
   }
 }
 
-/** Exit codes, documented in the README and in `--help`. */
+/** Exit codes, documented in docs/cli.md and in `--help`. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3, network: 4 } as const;
+
+function _label(path: string): (t: _ErrorMessages) => string {
+  return (t) => (path === "-" ? t.standardInput : path);
+}
 
 function _describeFsError(path: string, error: unknown): CliError {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
-  const reason =
-    code === "ENOENT"
-      ? "no such file"
-      : code === "EACCES" || code === "EPERM"
-        ? "permission denied"
-        : code === "EISDIR"
-          ? "is a directory, not a file"
-          : error instanceof Error
-            ? error.message
-            : String(error);
-  return new CliError(`${path}: cannot read: ${reason}`, EXIT.io);
+  const detail = error instanceof Error ? error.message : String(error);
+  const label = _label(path);
+  return new CliError(
+    (t) =>
+      t.cannotRead(
+        label(t),
+        code === "ENOENT"
+          ? t.noSuchFile
+          : code === "EACCES" || code === "EPERM"
+            ? t.permissionDenied
+            : code === "EISDIR"
+              ? t.isDirectory
+              : detail,
+      ),
+    EXIT.io,
+  );
 }
 
-async function _readAll(stream: NodeJS.ReadableStream, label: string): Promise<Buffer> {
+function _tooLarge(path: string, size: number | null): CliError {
+  const label = _label(path);
+  return new CliError(
+    (t) => t.tooLarge(label(t), size === null ? null : (size / _MB).toFixed(1), MAX_DOCUMENT_BYTES / _MB),
+    EXIT.io,
+  );
+}
+
+/** Refuses to read standard input when it was closed (`<&-`): an empty read would look like an empty file. */
+function _assertStandardInputOpen(): void {
+  if (_wasClosed(0)) throw new CliError((t) => t.stdinClosed, EXIT.io);
+}
+
+async function _readAll(stream: NodeJS.ReadableStream, path: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+    const buffer = Buffer.from(chunk);
     size += buffer.length;
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw new CliError(
-        `${label}: larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; split it, or for Hub records use classify --ndjson, which streams`,
-        EXIT.io,
-      );
-    }
+    if (size > MAX_DOCUMENT_BYTES) throw _tooLarge(path, null);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -55,22 +93,18 @@ async function _readAll(stream: NodeJS.ReadableStream, label: string): Promise<B
 
 /** Reads a file (or standard input for "-") as UTF-8 text, refusing binary files and files over the limit. */
 export async function readText(path: string): Promise<string> {
-  const label = path === "-" ? "standard input" : path;
+  const label = _label(path);
   let buffer: Buffer;
   if (path === "-") {
-    buffer = await _readAll(process.stdin, label);
+    _assertStandardInputOpen();
+    buffer = await _readAll(process.stdin, path);
   } else {
     let handle: Awaited<ReturnType<typeof open>> | undefined;
     try {
       handle = await open(path, "r");
       const stat = await handle.stat();
       if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-      if (stat.size > MAX_DOCUMENT_BYTES) {
-        throw new CliError(
-          `${label}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB limit; split it, or for Hub records use classify --ndjson, which streams`,
-          EXIT.io,
-        );
-      }
+      if (stat.size > MAX_DOCUMENT_BYTES) throw _tooLarge(path, stat.size);
       buffer = await handle.readFile();
     } catch (error) {
       if (error instanceof CliError) throw error;
@@ -79,27 +113,25 @@ export async function readText(path: string): Promise<string> {
       await handle?.close();
     }
   }
-  if (buffer.subarray(0, 8192).includes(0)) {
-    throw new CliError(`${label}: looks like a binary file, not JSON or YAML text`, EXIT.io);
-  }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(buffer);
-  if (text.includes("\uFFFD") && !buffer.toString("latin1").includes("\uFFFD")) {
-    throw new CliError(`${label}: is not UTF-8 text`, EXIT.io);
+  if (buffer.subarray(0, 8192).includes(0)) throw new CliError((t) => t.binary(label(t)), EXIT.io);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+  } catch {
+    throw new CliError((t) => t.notUtf8(label(t)), EXIT.io);
   }
   return text.replace(/^\uFEFF/, "");
 }
 
-function _lineAndColumn(text: string, position: number): string {
+function _lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  const column = position - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
+  return { line: before.split("\n").length, column: position - before.lastIndexOf("\n") };
 }
 
 /** Parses JSON, or YAML when the name says so or the text is not JSON-shaped; errors say where. */
 export function parseDocument(text: string, path: string): unknown {
-  const label = path === "-" ? "standard input" : path;
-  if (text.trim() === "") throw new CliError(`${label}: is empty`, EXIT.invalid);
+  const label = _label(path);
+  if (text.trim() === "") throw new CliError((t) => t.empty(label(t)), EXIT.invalid);
   const yaml = /\.ya?ml$/i.test(path) || !/^\s*[[{]/.test(text);
   if (!yaml) {
     try {
@@ -108,9 +140,10 @@ export function parseDocument(text: string, path: string): unknown {
       const message = _firstLine(error instanceof Error ? error.message : String(error));
       const position = /position (\d+)/.exec(message)?.[1];
       const offset = position === undefined ? _jsonErrorOffset(text) : Number(position);
-      const where = offset === null ? "" : ` (${_lineAndColumn(text, offset)})`;
+      const at = offset === null ? null : _lineAndColumn(text, offset);
+      const detail = message.replace(/ in JSON at position \d+.*$/, "");
       throw new CliError(
-        `${label}: invalid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+        (t) => t.invalidJson(label(t), at === null ? null : t.position(at.line, at.column), detail),
         EXIT.invalid,
       );
     }
@@ -118,14 +151,13 @@ export function parseDocument(text: string, path: string): unknown {
   try {
     return parseYaml(text, { prettyErrors: true });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const at = error.linePos?.[0];
-      const where = at === undefined ? "" : ` (line ${at.line}, column ${at.col})`;
-      const message = _firstLine(error.message).replace(/ at line \d+, column \d+:?$/, "");
-      throw new CliError(`${label}: invalid YAML${where}: ${message}`, EXIT.invalid);
-    }
+    const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const detail = _firstLine(error instanceof Error ? error.message : String(error)).replace(
+      / at line \d+, column \d+:?$/,
+      "",
+    );
     throw new CliError(
-      `${label}: invalid YAML: ${_firstLine(error instanceof Error ? error.message : String(error))}`,
+      (t) => t.invalidYaml(label(t), at === undefined ? null : t.position(at.line, at.col), detail),
       EXIT.invalid,
     );
   }
@@ -214,17 +246,75 @@ function _jsonErrorOffset(text: string): number | null {
   }
 }
 
-/** The lines of a file or of standard input, one at a time. */
+/**
+ * The lines of a file or of standard input, one at a time, read as the caller asks for them: the file is
+ * never read further ahead than one chunk, so memory stays constant however large it is and however slowly
+ * the lines are consumed. A directory, a binary file (a NUL byte in the first 8 KB), text that is not UTF-8 and a
+ * line over {@link MAX_LINE_BYTES} end the stream with a {@link CliError} (exit code 3).
+ */
 export async function* readLines(path: string): AsyncGenerator<string> {
-  let stream: NodeJS.ReadableStream = process.stdin;
-  if (path !== "-") {
-    const file: ReadStream = createReadStream(path, { encoding: "utf8" });
-    await new Promise<void>((resolve, reject) => {
-      file.once("open", () => resolve());
-      file.once("error", (error: Error) => reject(_describeFsError(path, error)));
-    });
+  const label = _label(path);
+  let stream: NodeJS.ReadableStream;
+  if (path === "-") {
+    _assertStandardInputOpen();
+    stream = process.stdin;
+  } else {
+    const file = createReadStream(path);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        file.once("ready", () => resolve());
+        file.once("error", reject);
+      });
+    } catch (error) {
+      throw _describeFsError(path, error);
+    }
     stream = file;
   }
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) yield line;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let pending = "";
+  let line = 0;
+  let sniffed = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = Buffer.from(chunk);
+      if (sniffed < 8192) {
+        if (bytes.subarray(0, 8192 - sniffed).includes(0)) throw new CliError((t) => t.binary(label(t)), EXIT.io);
+        sniffed += bytes.length;
+      }
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: true });
+      } catch {
+        throw new CliError((t) => t.notUtf8(label(t)), EXIT.io);
+      }
+      if (line === 0 && sniffed === bytes.length) text = text.replace(/^\uFEFF/, "");
+      if (text.includes("\n")) {
+        const parts = (pending + text).split("\n");
+        pending = parts.pop() ?? "";
+        for (const part of parts) {
+          line++;
+          yield part.endsWith("\r") ? part.slice(0, -1) : part;
+        }
+      } else {
+        // A long line across many chunks: append without splitting again (no quadratic copying).
+        pending += text;
+      }
+      // UTF-16 length, at most the UTF-8 length: the check is never stricter than the documented limit.
+      if (pending.length > MAX_LINE_BYTES) {
+        const at = line + 1;
+        throw new CliError((t) => t.lineTooLong(label(t), at, MAX_LINE_BYTES / _MB), EXIT.io);
+      }
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw _describeFsError(path, error);
+  } finally {
+    if ("destroy" in stream && typeof stream.destroy === "function" && stream !== process.stdin) stream.destroy();
+  }
+  try {
+    pending += decoder.decode();
+  } catch {
+    throw new CliError((t) => t.notUtf8(label(t)), EXIT.io);
+  }
+  if (pending !== "") yield pending.endsWith("\r") ? pending.slice(0, -1) : pending;
 }

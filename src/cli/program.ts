@@ -7,16 +7,30 @@ import { DIMENSIONS, type DimensionId, type DimensionValue } from "../dimensions
 import { formatParameterCount, parseParameterCount } from "../dimensions/scale.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "../huggingface/classify.js";
-import { fetchHuggingFaceModel, HuggingFaceHubError } from "../huggingface/fetch.js";
+import {
+  _parseEndpoint,
+  fetchHuggingFaceModel,
+  HuggingFaceHubError,
+  MAX_HUB_RESPONSE_BYTES,
+} from "../huggingface/fetch.js";
 import type { Locale } from "../i18n.js";
 import { modelJsonSchema } from "../json-schema.js";
 import { formatIssuePath, type Model, safeParseModel } from "../model.js";
 import type { ModelFilter } from "../query/filter.js";
 import { _ENUM_VALUES } from "../query/filter.js";
-import { type DimensionValueOf, type QueryOptions, SORT_KEYS } from "../registry/create.js";
+import { type DimensionValueOf, type QueryOptions, SORT_KEYS, UnknownModelError } from "../registry/create.js";
 import { registry } from "../registry/index.js";
 import { CliError, EXIT, parseDocument, readLines, readText } from "./input.js";
-import { _localeFromEnvironment, _MESSAGES, type _Messages } from "./text.js";
+import { _wasClosed, _write } from "./stdio.js";
+import {
+  _ERRORS,
+  type _ErrorMessages,
+  _localeFromArguments,
+  _localeFromEnvironment,
+  _MESSAGES,
+  type _Messages,
+  _quoteInput,
+} from "./text.js";
 
 interface Context {
   readonly locale: Locale;
@@ -34,41 +48,54 @@ function _version(): string {
 
 // ---- Values and ranges from flags ----------------------------------------------------------------------
 
-function _listParser(dimension: DimensionId, flag: string) {
-  const allowed: readonly string[] = _ENUM_VALUES[dimension];
+// commander keeps only the text of an error a flag's parser throws; the localised error is kept here, so the
+// whole line can be reported in the user's language.
+let _flagError: CliError | undefined;
+
+function _rejectFlag(render: (t: _ErrorMessages) => string): never {
+  _flagError = new CliError(render, EXIT.usage);
+  throw new CommanderArgumentError(_flagError.message);
+}
+
+function _valuesParser(flag: string, allowed: readonly string[]) {
   return (value: string, previous: string[] | undefined): string[] => {
     const items = value
       .split(",")
       .map((item) => item.trim())
       .filter((item) => item !== "");
     for (const item of items) {
-      if (!allowed.includes(item)) {
-        throw new CommanderArgumentError(`unknown ${flag} value "${item}"; valid values: ${allowed.join(", ")}`);
-      }
+      if (!allowed.includes(item)) _rejectFlag((t) => t.unknownValue(flag, _quoteInput(item), allowed));
     }
     return [...(previous ?? []), ...items];
   };
 }
 
+function _listParser(dimension: DimensionId, flag: string) {
+  return _valuesParser(flag, _ENUM_VALUES[dimension]);
+}
+
+/**
+ * Reads `MIN..MAX`, `MIN..`, `..MAX` or one value. The bounds are split at the first "..", so decimal bounds
+ * such as `1.5B..7B` read as they look.
+ */
 function _rangeParser(read: (text: string) => number, example: string) {
   return (value: string): { min?: number; max?: number } => {
-    const match = /^\s*([^.]*?)\s*(?:\.\.\s*([^.]*?)\s*)?$/.exec(value);
-    const [low, high] = [match?.[1] ?? "", match?.[2]];
+    const split = value.indexOf("..");
+    const low = (split === -1 ? value : value.slice(0, split)).trim();
+    const high = split === -1 ? undefined : value.slice(split + 2).trim();
     try {
-      if (match === null || (low === "" && (high === undefined || high === ""))) throw new Error("empty");
+      if (low === "" && (high === undefined || high === "")) throw new Error("empty");
       const min = low === "" ? undefined : read(low);
       const max = high === undefined ? min : high === "" ? undefined : read(high);
       if (min !== undefined && max !== undefined && min > max) throw new Error("reversed");
       return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
     } catch {
-      throw new CommanderArgumentError(
-        `malformed range "${value}"; write MIN..MAX, MIN.. or ..MAX, such as ${example}`,
-      );
+      return _rejectFlag((t) => t.malformedRange(_quoteInput(value), example));
     }
   };
 }
 
-const _parameterRange = _rangeParser((text) => parseParameterCount(text), "1B..10B");
+const _parameterRange = _rangeParser((text) => parseParameterCount(text), "1.5B..7B");
 const _yearRange = _rangeParser((text) => {
   if (!/^\d{4}$/.test(text)) throw new Error("not a year");
   return Number(text);
@@ -86,18 +113,7 @@ function _addFilterOptions(command: Command): Command {
       new Option(
         "--modality <values>",
         "a modality the model takes or gives, or unimodal/multimodal (comma-separated: any of)",
-      ).argParser((value: string, previous: string[] | undefined) => {
-        const allowed: readonly string[] = [..._ENUM_VALUES.modality, ..._ENUM_VALUES.modalityClass];
-        const items = value
-          .split(",")
-          .map((item) => item.trim())
-          .filter((item) => item !== "");
-        for (const item of items) {
-          if (!allowed.includes(item))
-            throw new CommanderArgumentError(`unknown --modality value "${item}"; valid values: ${allowed.join(", ")}`);
-        }
-        return [...(previous ?? []), ...items];
-      }),
+      ).argParser(_valuesParser("--modality", [..._ENUM_VALUES.modality, ..._ENUM_VALUES.modalityClass])),
     )
     .addOption(list("input", "modality", "a modality the model takes"))
     .addOption(list("output", "modality", "a modality the model gives"))
@@ -111,7 +127,7 @@ function _addFilterOptions(command: Command): Command {
     .addOption(
       new Option(
         "--params <range>",
-        'parameters, MIN..MAX with K/M/B/T suffixes, such as "1B..10B" or "..350M"',
+        'parameters, MIN..MAX with K/M/B/T suffixes and decimals, such as "1.5B..7B" or "..350M"',
       ).argParser(_parameterRange),
     )
     .addOption(
@@ -315,11 +331,7 @@ function _list(ctx: Context, flags: FilterFlags & { json?: boolean; limit?: numb
   const descending = sort.startsWith("-");
   const key = descending ? sort.slice(1) : sort;
   const sortKey = SORT_KEYS.find((candidate) => candidate === key);
-  if (sortKey === undefined)
-    throw new CliError(
-      `--sort: unknown key "${sort}"; valid keys: ${SORT_KEYS.join(", ")} (prefix with - to reverse)`,
-      EXIT.usage,
-    );
+  if (sortKey === undefined) throw new CliError((t) => t.unknownSortKey(_quoteInput(sort), SORT_KEYS), EXIT.usage);
   const options: QueryOptions = { sort: sortKey, order: descending ? "desc" : "asc" };
   const all = registry.query(filter, options);
   const models = flags.limit === undefined ? all : all.slice(0, flags.limit);
@@ -459,15 +471,48 @@ function _facets(ctx: Context, flags: FilterFlags & { json?: boolean }): void {
   }
 }
 
+/** `validate` checks at most this many records in one file: far more than any catalogue, far less than the heap. */
+export const MAX_VALIDATE_RECORDS = 50_000;
+
+/** `validate` refuses records nested deeper than this; a model record is five levels deep at most. */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Whether a value nests deeper than `limit` arrays and objects, found without recursion. */
+function _nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item.value !== "object" || item.value === null) continue;
+    if (item.depth >= limit) return true;
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 });
+  }
+  return false;
+}
+
 async function _validate(ctx: Context, path: string, flags: { json?: boolean; strict?: boolean }): Promise<number> {
   const document = parseDocument(await readText(path), path);
   const records: readonly unknown[] = Array.isArray(document) ? document : [document];
+  if (records.length > MAX_VALIDATE_RECORDS) {
+    const label = path === "-" ? undefined : path;
+    throw new CliError(
+      (t) => t.tooManyRecords(label ?? t.standardInput, records.length, MAX_VALIDATE_RECORDS),
+      EXIT.io,
+    );
+  }
   const results = records.map((record, index) => {
-    const result = safeParseModel(record, { strict: flags.strict === true });
     const id =
       typeof record === "object" && record !== null && "id" in record && typeof record.id === "string"
         ? record.id
         : null;
+    const issue = (message: string) => ({ index, id, valid: false, issues: [{ path: "", message }], warnings: [] });
+    if (_nestsDeeperThan(record, MAX_NESTING_DEPTH))
+      return issue(`nested deeper than ${MAX_NESTING_DEPTH} levels; a model record needs fewer than ten`);
+    let result: ReturnType<typeof safeParseModel>;
+    try {
+      result = safeParseModel(record, { strict: flags.strict === true });
+    } catch (error) {
+      // safeParseModel promises not to throw; should it ever, the record is still reported, not the run.
+      return issue(error instanceof Error ? error.message : String(error));
+    }
     return {
       index,
       id,
@@ -603,17 +648,18 @@ async function _classify(
     for await (const text of readLines(source)) {
       line++;
       if (text.trim() === "") continue;
-      let info: unknown;
+      let output: string;
       try {
-        info = JSON.parse(text);
+        output = JSON.stringify(classifyHuggingFaceModel(JSON.parse(text)));
       } catch (error) {
         failures++;
-        process.stdout.write(
-          `${JSON.stringify({ line, error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}` })}\n`,
-        );
-        continue;
+        output = JSON.stringify({
+          line,
+          error: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
-      process.stdout.write(`${JSON.stringify(classifyHuggingFaceModel(info))}\n`);
+      // Waiting for a slow reader here is what keeps memory constant: nothing is read ahead of what is written.
+      await _write(process.stdout, `${output}\n`);
     }
     return failures === 0 ? EXIT.ok : EXIT.invalid;
   }
@@ -627,6 +673,10 @@ async function _classify(
     const document = parseDocument(await readText(source), source);
     results = (Array.isArray(document) ? document : [document]).map((info) => classifyHuggingFaceModel(info));
   } else {
+    if (!/^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/.test(source) || source.includes(".."))
+      throw new CliError((t) => t.notRepoId(_quoteInput(source)), EXIT.usage);
+    if (flags.endpoint !== undefined && _parseEndpoint(flags.endpoint) === null)
+      throw new CliError((t) => t.notEndpoint(t === _ERRORS.zh ? "（无效网址）" : "(not a URL)"), EXIT.usage);
     const token = flags.token ?? process.env.HF_TOKEN;
     const fetched = await fetchHuggingFaceModel(source, {
       ...(flags.endpoint === undefined ? {} : { endpoint: flags.endpoint }),
@@ -660,7 +710,8 @@ function _examples(lines: readonly string[]): string {
 
 function _int(flag: string) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value)) throw new CommanderArgumentError(`${flag} expects a whole number, received "${value}"`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+      _rejectFlag((t) => t.wholeNumber(flag, _quoteInput(value)));
     return Number(value);
   };
 }
@@ -676,8 +727,11 @@ export async function run(argv: readonly string[]): Promise<number> {
   const context = (options: { lang?: string; color?: boolean }): Context => {
     const locale: Locale =
       options.lang === "zh" ? "zh" : options.lang === "en" ? "en" : _localeFromEnvironment(process.env);
+    // --no-color may stand before or after the command: commander then sets it on the program or on the
+    // command, and the other keeps its default of true. Either one saying no is a no.
     const enabled =
       options.color !== false &&
+      program.opts().color !== false &&
       process.stdout.isTTY === true &&
       !("NO_COLOR" in process.env && process.env.NO_COLOR !== "");
     return {
@@ -701,7 +755,12 @@ export async function run(argv: readonly string[]): Promise<number> {
       "after",
       `${_examples(["model-taxonomy", "model-taxonomy list --arch lstm --year ..2017", "model-taxonomy show bert --lang zh"])}${_EXIT_HELP}`,
     )
-    .action(() => _overview(context(program.opts())));
+    .allowExcessArguments(true)
+    .action(() => {
+      const [command] = program.args;
+      if (command !== undefined) throw _unknownCommand(program, command);
+      _overview(context(program.opts()));
+    });
 
   const withLang = (command: Command) =>
     command
@@ -816,19 +875,166 @@ export async function run(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(modelJsonSchema(), null, 2)}\n`);
     });
 
+  const locale = _localeFromArguments(argv, process.env);
   try {
+    // Output to a closed descriptor would vanish without a trace; say so instead, whatever the command.
+    if (_wasClosed(1)) throw new CliError((t) => t.stdoutClosed, EXIT.io);
+    _flagError = undefined;
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    return _reportError(error, program.opts().lang);
+    return _reportError(error, locale, {
+      endpoint: _optionValue(argv, "--endpoint"),
+      token: _optionValue(argv, "--token") ?? process.env.HF_TOKEN,
+    });
   }
 }
 
-function _reportError(error: unknown, lang: unknown): number {
-  const locale: Locale = lang === "zh" ? "zh" : lang === "en" ? "en" : _localeFromEnvironment(process.env);
-  const prefix = _MESSAGES[locale].errorPrefix;
-  const line = (message: string) =>
-    process.stderr.write(`${prefix} ${message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ")}\n`);
+/** The value of a `--flag value` or `--flag=value` among the arguments, for messages after a failure. */
+function _optionValue(argv: readonly string[], flag: string): string | undefined {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === "--") break;
+    if (arg === flag) return argv[index + 1];
+    if (arg?.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}
+
+function _distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current.push(
+        Math.min(
+          (previous[j] ?? 0) + 1,
+          (current[j - 1] ?? 0) + 1,
+          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function _unknownCommand(program: Command, command: string): CliError {
+  const names = program.commands.flatMap((candidate) => [candidate.name(), ...candidate.aliases()]);
+  // Only short words get a suggestion: edit distance on a long argument is work for nothing.
+  const close =
+    command.length > 32
+      ? undefined
+      : names
+          .map((name) => ({ name, distance: _distance(command, name) }))
+          .filter((candidate) => candidate.distance <= (command.length < 3 ? 1 : 2))
+          .sort((a, b) => a.distance - b.distance)[0]?.name;
+  const commands = program.commands.map((candidate) => candidate.name());
+  return new CliError(
+    (t) => t.unknownCommand(_quoteInput(command), close === undefined ? null : close, commands),
+    EXIT.usage,
+  );
+}
+
+/** What `classify` was asked to use, so that messages name the endpoint without its secrets. */
+interface _RequestDetails {
+  readonly endpoint: string | undefined;
+  readonly token: string | undefined;
+}
+
+/** The localised line for a commander error: commander's own words are English, so they are read apart. */
+function _commanderMessage(error: CommanderError): (t: _ErrorMessages) => string {
+  const text = error.message.replace(/^error: /, "");
+  const quoted = (name: string) => name.replace(/ <.*$/, "");
+  let match: RegExpExecArray | null;
+  switch (error.code) {
+    case "commander.unknownOption":
+      match = /unknown option '([^']+)'(?:\s*\(Did you mean ([^?]+)\?\))?/.exec(text);
+      if (match) {
+        const [, option = "", suggestion] = match;
+        return (t) => t.unknownOption(option, suggestion ?? null);
+      }
+      break;
+    case "commander.missingArgument":
+      match = /missing required argument '([^']+)'/.exec(text);
+      if (match) {
+        const argument = match[1] ?? "";
+        return (t) => t.missingArgument(argument);
+      }
+      break;
+    case "commander.optionMissingArgument":
+      match = /option '([^']+)' argument missing/.exec(text);
+      if (match) {
+        const option = quoted(match[1] ?? "");
+        return (t) => t.missingOptionValue(option);
+      }
+      break;
+    case "commander.conflictingOption":
+      match = /option '([^']+)' cannot be used with option '([^']+)'/.exec(text);
+      if (match) {
+        const [first, second] = [quoted(match[1] ?? ""), quoted(match[2] ?? "")];
+        return (t) => t.conflictingOptions(first, second);
+      }
+      break;
+    case "commander.excessArguments":
+      match = /too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/.exec(text);
+      if (match) {
+        const [command, expected, received] = [match[1] ?? "model-taxonomy", Number(match[2]), Number(match[3])];
+        return (t) => t.excessArguments(command, expected, received);
+      }
+      break;
+    case "commander.invalidArgument":
+      if (_flagError !== undefined) {
+        const flagError = _flagError;
+        return (t) => flagError.in(t);
+      }
+      match = /option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(text);
+      if (match) {
+        const [option, value, choices] = [quoted(match[1] ?? ""), _quoteInput(match[2] ?? ""), match[3] ?? ""];
+        return (t) => t.invalidChoice(option, value, choices);
+      }
+      break;
+  }
+  return (t) => t.usage(text);
+}
+
+function _hubMessage(error: HuggingFaceHubError, request: _RequestDetails): (t: _ErrorMessages) => string {
+  const endpoint = _parseEndpoint(request.endpoint ?? "https://huggingface.co")?.shown ?? "";
+  const where = `${error.modelId} (${endpoint})`;
+  const hasToken = request.token !== undefined && request.token !== "";
+  switch (error.code) {
+    case "unauthorized":
+      return (t) => t.hub.unauthorized(where, hasToken);
+    case "forbidden":
+      return (t) => t.hub.forbidden(where);
+    case "not-found":
+      return (t) => t.hub.notFound(where);
+    case "rate-limited":
+      return (t) => t.hub.rateLimited(where, error.retryAfterSeconds);
+    case "http":
+      return (t) => t.hub.http(where, error.status);
+    case "timeout":
+      return (t) => t.hub.timeout(where, Number(/(\d+) ms/.exec(error.message)?.[1] ?? 0));
+    case "aborted":
+      return (t) => t.hub.aborted(where);
+    case "network":
+      return (t) => t.hub.network(where);
+    case "malformed-response":
+      return (t) => t.hub.malformed(where);
+    case "response-too-large":
+      return (t) => t.hub.tooLarge(where, MAX_HUB_RESPONSE_BYTES / 1024 / 1024);
+  }
+}
+
+/** Reports an error in one line of the user's language, without secrets; returns the exit code. */
+function _reportError(error: unknown, locale: Locale, request: _RequestDetails): number {
+  const messages = _ERRORS[locale];
+  const secrets = [request.token, ...(_parseEndpoint(request.endpoint ?? "")?.secrets ?? [])].filter(
+    (secret): secret is string => secret !== undefined && secret.length > 2,
+  );
+  const line = (message: string) => {
+    const safe = secrets.reduce((text, secret) => text.split(secret).join("***"), message);
+    process.stderr.write(`${_MESSAGES[locale].errorPrefix} ${safe.replace(/\s*\n\s*/g, " ")}\n`);
+  };
   if (error instanceof CommanderError) {
     if (
       error.code === "commander.helpDisplayed" ||
@@ -836,27 +1042,47 @@ function _reportError(error: unknown, lang: unknown): number {
       error.code === "commander.help"
     )
       return EXIT.ok;
-    line(error.message);
+    line(_commanderMessage(error)(messages));
     return EXIT.usage;
   }
   if (error instanceof CliError) {
-    line(error.message);
+    line(error.in(messages));
     return error.exitCode;
   }
   if (error instanceof HuggingFaceHubError) {
-    line(error.message);
+    line(_hubMessage(error, request)(messages));
     return error.code === "not-found" || error.code === "unauthorized" || error.code === "forbidden"
       ? EXIT.invalid
       : EXIT.network;
   }
-  if (error instanceof InvalidArgumentError) {
-    line(error.message);
-    return EXIT.usage;
-  }
-  if (error instanceof ModelTaxonomyError) {
-    line(error.message);
+  if (error instanceof UnknownModelError) {
+    line(
+      messages.unknownModel(
+        _quoteInput(error.query),
+        error.suggestions.map((name) => JSON.stringify(name)),
+      ),
+    );
     return EXIT.invalid;
   }
-  line(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof InvalidArgumentError) {
+    line(messages.usage(error.message));
+    return EXIT.usage;
+  }
+  const write = _writeFailure(error);
+  if (write !== null) {
+    line(messages.cannotWrite(write === "ENOSPC" ? messages.noSpace : write));
+    return EXIT.io;
+  }
+  if (error instanceof ModelTaxonomyError) {
+    line(messages.usage(error.message));
+    return EXIT.invalid;
+  }
+  line(messages.unexpected(error instanceof Error ? error.message : String(error)));
   return EXIT.invalid;
+}
+
+/** The error code of a failed write to standard output, or null for any other error. */
+export function _writeFailure(error: unknown): string | null {
+  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string") return null;
+  return "syscall" in error && error.syscall === "write" ? error.code : null;
 }

@@ -21,6 +21,7 @@ export const HUB_ERROR_CODES = /* @__PURE__ */ _deepFreeze([
   "aborted",
   "network",
   "malformed-response",
+  "response-too-large",
 ] as const);
 
 /** A {@link HUB_ERROR_CODES} value. */
@@ -67,7 +68,21 @@ export interface FetchHuggingFaceModelOptions {
   readonly signal?: AbortSignal;
   /** Gives up after this many milliseconds. Default 10,000. */
   readonly timeoutMs?: number;
+  /** Refuses a response body larger than this many bytes. Default {@link MAX_HUB_RESPONSE_BYTES}. */
+  readonly maxResponseBytes?: number;
 }
+
+/**
+ * The largest response body {@link fetchHuggingFaceModel} reads by default: 16 MiB. The model API answers with a
+ * few kilobytes, a few hundred for a repository of thousands of files; a larger body is not model metadata, and
+ * reading it whole would only fill memory.
+ *
+ * @example
+ * ```ts
+ * await fetchHuggingFaceModel("acme/model", { maxResponseBytes: MAX_HUB_RESPONSE_BYTES / 4 });
+ * ```
+ */
+export const MAX_HUB_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** The metadata of one model and its classification. */
 export interface FetchedHuggingFaceModel {
@@ -76,6 +91,89 @@ export interface FetchedHuggingFaceModel {
 }
 
 const _REPO_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
+
+/** An endpoint as it may be shown: no user name, password, query or fragment (any may hold a secret). */
+export interface _Endpoint {
+  /** Where requests go: the endpoint's path, `/api/models/{id}` after it, and its query kept. */
+  readonly url: (path: string) => string;
+  /** The endpoint without credentials, query or fragment, for messages. */
+  readonly shown: string;
+  /** The `user:password` the URL carried, sent as Basic authentication when there is no token. */
+  readonly basic: string | null;
+  /** The secrets the URL carried, to be blanked out of any message. */
+  readonly secrets: readonly string[];
+}
+
+/**
+ * Reads an endpoint URL for {@link fetchHuggingFaceModel}: `null` when it is not an http(s) URL.
+ *
+ * @example
+ * ```ts
+ * _parseEndpoint("https://user:pass@hub.example/mirror/?region=eu")?.shown; // "https://hub.example/mirror"
+ * ```
+ */
+export function _parseEndpoint(endpoint: string): _Endpoint | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(endpoint);
+  } catch {
+    return null;
+  }
+  if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.hostname === "") return null;
+  const user = _decode(parsed.username);
+  const password = _decode(parsed.password);
+  const base = parsed.pathname.replace(/\/+$/, "");
+  const search = parsed.search;
+  const origin = `${parsed.protocol}//${parsed.host}`;
+  return {
+    url: (path) => `${origin}${base}${path}${search}`,
+    shown: `${origin}${base}`,
+    basic: user === "" && password === "" ? null : `${user}:${password}`,
+    secrets: [user, password, parsed.username, parsed.password, search.slice(1)].filter((secret) => secret.length > 2),
+  };
+}
+
+function _decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Base64 of UTF-8 text, as Basic authentication wants it (`btoa` alone takes only Latin-1). */
+function _base64(text: string): string {
+  return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(""));
+}
+
+function _blank(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((result, secret) => result.split(secret).join("***"), text);
+}
+
+/** Reads a body up to `limit` bytes; `null` when it is larger. */
+async function _readBody(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 function _retryAfter(header: string | null): number | null {
   if (header === null) return null;
@@ -93,8 +191,9 @@ function _retryAfter(header: string | null): number | null {
  * @returns The metadata and its classification.
  * @throws {@link HuggingFaceHubError} with `code` `unauthorized` (401: private, gated or missing; pass a
  *   token), `forbidden` (403: the token may not read it), `not-found` (404), `rate-limited` (429, with
- *   `retryAfterSeconds`), `http` (other statuses), `timeout`, `aborted`, `network`, or `malformed-response`
- *   (the body is not JSON, or was cut short). {@link InvalidArgumentError} for an id that is not a repository id.
+ *   `retryAfterSeconds`), `http` (other statuses), `timeout`, `aborted`, `network`, `malformed-response`
+ *   (the body is not JSON, or was cut short) or `response-too-large` (over `maxResponseBytes`).
+ *   {@link InvalidArgumentError} for an id that is not a repository id, or an endpoint that is not an http(s) URL.
  *
  * @example
  * ```ts
@@ -112,11 +211,19 @@ export async function fetchHuggingFaceModel(
       `expected a Hub repository id such as "openai-community/gpt2", received ${JSON.stringify(id)}`,
     );
   }
-  const endpoint = (options.endpoint ?? DEFAULT_HUB_ENDPOINT).replace(/\/+$/, "");
-  if (!/^https?:\/\/[^/]/.test(endpoint)) {
+  const endpoint =
+    typeof options.endpoint === "string" || options.endpoint === undefined
+      ? _parseEndpoint(options.endpoint ?? DEFAULT_HUB_ENDPOINT)
+      : null;
+  if (endpoint === null) {
+    // The value is not echoed: a malformed URL can still hold a password.
+    throw new InvalidArgumentError("options.endpoint", "expected an http(s) URL such as https://huggingface.co");
+  }
+  const maxResponseBytes = options.maxResponseBytes ?? MAX_HUB_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) {
     throw new InvalidArgumentError(
-      "options.endpoint",
-      `expected an http(s) URL, received ${JSON.stringify(options.endpoint)}`,
+      "options.maxResponseBytes",
+      `expected a positive whole number of bytes, received ${String(options.maxResponseBytes)}`,
     );
   }
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -130,8 +237,9 @@ export async function fetchHuggingFaceModel(
   if (typeof doFetch !== "function") {
     throw new InvalidArgumentError("options.fetch", "no fetch is available here; pass one in options.fetch");
   }
-  const url = `${endpoint}/api/models/${id.split("/").map(encodeURIComponent).join("/")}`;
-  const where = `${id} (${endpoint})`;
+  const url = endpoint.url(`/api/models/${id.split("/").map(encodeURIComponent).join("/")}`);
+  const where = `${id} (${endpoint.shown})`;
+  const secrets = [...endpoint.secrets, ...(options.token === undefined ? [] : [options.token])];
 
   const controller = new AbortController();
   let timedOut = false;
@@ -148,8 +256,8 @@ export async function fetchHuggingFaceModel(
     if (options.signal?.aborted === true)
       return new HuggingFaceHubError("aborted", id, `${where}: the request was aborted`);
     const detail = error instanceof Error ? error.message : String(error);
-    // A network error message can echo request details; keep any token out of it.
-    const safe = options.token === undefined ? detail : detail.split(options.token).join("***");
+    // A network error message can echo request details; keep any token or password out of it.
+    const safe = _blank(detail, secrets);
     return new HuggingFaceHubError("network", id, `${where}: the Hub could not be reached (${safe})`, { cause: error });
   };
 
@@ -159,7 +267,11 @@ export async function fetchHuggingFaceModel(
       response = await doFetch(url, {
         headers: {
           accept: "application/json",
-          ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+          ...(options.token !== undefined
+            ? { authorization: `Bearer ${options.token}` }
+            : endpoint.basic !== null
+              ? { authorization: `Basic ${_base64(endpoint.basic)}` }
+              : {}),
         },
         signal: controller.signal,
       });
@@ -203,11 +315,19 @@ export async function fetchHuggingFaceModel(
           );
       }
     }
-    let text: string;
+    let text: string | null;
     try {
-      text = await response.text();
+      text = await _readBody(response, maxResponseBytes);
     } catch (error) {
       throw failed(error);
+    }
+    if (text === null) {
+      throw new HuggingFaceHubError(
+        "response-too-large",
+        id,
+        `${where}: the response is larger than ${maxResponseBytes} bytes, far more than any model's metadata`,
+        { status },
+      );
     }
     let info: unknown;
     try {
