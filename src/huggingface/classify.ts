@@ -12,7 +12,7 @@ import { classifyModalities, type Modality, type ModalityClass } from "../dimens
 import { classifySize, type SizeClass } from "../dimensions/scale.js";
 import { TASK_PROFILES, TASKS, type Task, type TaskType } from "../dimensions/task.js";
 import type { TrainingMethod, TrainingRelation } from "../dimensions/training.js";
-import type { ModelInput } from "../model.js";
+import { formatIssuePath, type ModelInput, normalizeModelName, safeParseModel } from "../model.js";
 import { _count, _field, _isObject, _number, _string, _strings } from "./_json.js";
 import {
   ARCHITECTURE_NAME_PREFIXES,
@@ -167,7 +167,8 @@ function _readTags(raw: unknown): _Tags {
     const first = tag.charCodeAt(0);
     if (first === 98 /* b */ && tag.startsWith("base_model:")) {
       const match = /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(tag);
-      if (match?.[2] !== undefined) bases.push({ relation: match[1] ?? "", id: match[2] });
+      const id = _string(match?.[2]);
+      if (id !== undefined) bases.push({ relation: match?.[1] ?? "", id });
     } else if (first === 108 /* l */ && tag.startsWith("license:")) {
       license ??= _string(tag.slice("license:".length));
     } else if (tag.length >= 4 && _isMarker(tag)) {
@@ -645,6 +646,23 @@ const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "time-series-forecasting",
 ]);
 
+/**
+ * The base models named, once each (compared the way model names are), leaving out the model itself: cards
+ * that list their own repo as `base_model`, or one base twice in two spellings, are common and harmless.
+ */
+function _otherModels(names: readonly string[], self: readonly string[]): string[] {
+  const seen = new Set(self.map(normalizeModelName));
+  const out: string[] = [];
+  for (const name of names) {
+    const key = normalizeModelName(name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
 function _training(
   card: unknown,
   config: unknown,
@@ -653,12 +671,19 @@ function _training(
   library: string | undefined,
   siblings: readonly string[],
   quantized: boolean,
+  self: readonly string[],
 ): Finding<HubTraining | null> {
-  const declared = _strings(_field(card, "base_model"));
+  const declared = _otherModels(_strings(_field(card, "base_model")), self);
   const relationText = _string(_field(card, "base_model_relation"));
   const evidence: Evidence[] = [];
-  const tagBases = tags.bases;
-  const bases = declared.length > 0 ? declared : [...new Set(tagBases.map((base) => base.id))];
+  const tagBases = tags.bases.filter((base) => _otherModels([base.id], self).length > 0);
+  const bases =
+    declared.length > 0
+      ? declared
+      : _otherModels(
+          tagBases.map((base) => base.id),
+          self,
+        );
   if (declared.length > 0) evidence.push({ field: "cardData.base_model", value: declared.join(", ") });
   else if (tagBases.length > 0)
     evidence.push({
@@ -848,7 +873,9 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
       ? _finding(null, _UNKNOWN, [], "the parameter count is unknown, so the size is too")
       : _finding(size, parameters.confidence, parameters.evidence, `${parameters.value.total} parameters`);
   const quantized = parameters.value.quantization !== null;
-  const training = _training(card, config, tags, tasks, library, siblings, quantized);
+  // The record's own id and the repo id: a base model must be neither.
+  const self = id === null ? [] : [id, _kebab(id) || "unnamed"];
+  const training = _training(card, config, tags, tasks, library, siblings, quantized, self);
   const domains = _domains(tasks, tags, id ?? undefined, _string(_field(config, "model_type")));
 
   const license = _strings(_field(card, "license"))[0] ?? tags.license ?? null;
@@ -860,8 +887,14 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
   const missing: string[] = [];
   const created = _string(_field(info, "createdAt"));
   const year = created === undefined ? undefined : Number.parseInt(created.slice(0, 4), 10);
+  const latestYear = new Date().getFullYear() + 1;
+  const author =
+    _string(_field(info, "author")) ?? (id === null ? undefined : _string(id.slice(0, Math.max(0, id.indexOf("/")))));
   if (id === null) missing.push("id: the metadata has no repository id");
   if (year === undefined || !Number.isSafeInteger(year)) missing.push("year: no createdAt date");
+  // The schema's range: no model before 1940, none dated later than next year.
+  else if (year < 1940 || year > latestYear) missing.push(`year: createdAt ${JSON.stringify(created)} is out of range`);
+  if (id !== null && author === undefined) missing.push("organization: no author, and the id names no owner");
   if (tasks.value.length === 0) missing.push(`tasks: ${tasks.reason}`);
   if (taskType.value === null) missing.push(`taskType: ${taskType.reason}`);
   if (modalities.value === null || modalities.value.output.length === 0)
@@ -874,13 +907,13 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
   if (
     missing.length === 0 &&
     id !== null &&
+    author !== undefined &&
     year !== undefined &&
     taskType.value !== null &&
     modalities.value !== null &&
     training.value !== null &&
     architecture.value !== null
   ) {
-    const author = _string(_field(info, "author")) ?? (id.includes("/") ? id.slice(0, id.indexOf("/")) : id);
     const url = `https://huggingface.co/${id}`;
     const { total, active } = parameters.value;
     record = {
@@ -909,6 +942,16 @@ export function classifyHuggingFaceModel(info: unknown): HuggingFaceClassificati
       links: { huggingface: url },
       sources: [url],
     };
+  }
+
+  // The last guard of the promise that a record is valid: anything the checks above missed makes it null, with
+  // the reasons in `missing`.
+  if (record !== null) {
+    const checked = safeParseModel(record);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) missing.push(`record: ${formatIssuePath(issue.path)} ${issue.message}`);
+      record = null;
+    }
   }
 
   return {
