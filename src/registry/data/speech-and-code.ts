@@ -1741,6 +1741,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 166_000_000 },
         training: { method: "transfer-learning", relation: "distillation", baseModel: "whisper-small-en" },
         links: { huggingface: "https://huggingface.co/distil-whisper/distil-small.en" },
+        sources: ["https://huggingface.co/distil-whisper/distil-small.en"],
       },
       {
         id: "distil-medium-en",
@@ -1750,6 +1751,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 394_000_000 },
         training: { method: "transfer-learning", relation: "distillation", baseModel: "whisper-medium-en" },
         links: { huggingface: "https://huggingface.co/distil-whisper/distil-medium.en" },
+        sources: ["https://huggingface.co/distil-whisper/distil-medium.en"],
       },
       {
         id: "distil-large-v2",
@@ -1759,6 +1761,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 756_000_000 },
         training: { method: "transfer-learning", relation: "distillation", baseModel: "whisper-large-v2" },
         links: { huggingface: "https://huggingface.co/distil-whisper/distil-large-v2" },
+        sources: ["https://huggingface.co/distil-whisper/distil-large-v2"],
       },
       {
         id: "distil-large-v3",
@@ -1768,6 +1771,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 756_000_000 },
         training: { method: "transfer-learning", relation: "distillation", baseModel: "whisper-large-v3" },
         links: { huggingface: "https://huggingface.co/distil-whisper/distil-large-v3" },
+        sources: ["https://huggingface.co/distil-whisper/distil-large-v3"],
       },
     ],
   },
@@ -1952,6 +1956,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2023,
         parameters: { total: 600_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/parakeet-ctc-0.6b" },
+        sources: ["https://huggingface.co/nvidia/parakeet-ctc-0.6b"],
       },
       {
         id: "parakeet-rnnt-0-6b",
@@ -1960,6 +1965,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2023,
         parameters: { total: 600_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/parakeet-rnnt-0.6b" },
+        sources: ["https://huggingface.co/nvidia/parakeet-rnnt-0.6b"],
       },
       {
         id: "parakeet-ctc-1-1b",
@@ -1968,6 +1974,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2023,
         parameters: { total: 1_100_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/parakeet-ctc-1.1b" },
+        sources: ["https://huggingface.co/nvidia/parakeet-ctc-1.1b"],
       },
       {
         id: "parakeet-rnnt-1-1b",
@@ -1988,6 +1995,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2024,
         parameters: { total: 1_100_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/parakeet-tdt-1.1b" },
+        sources: ["https://huggingface.co/nvidia/parakeet-tdt-1.1b"],
       },
       {
         id: "parakeet-tdt-0-6b-v2",
@@ -2090,6 +2098,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2023,
         parameters: { total: 1_000_000_000 },
         links: { huggingface: "https://huggingface.co/bigcode/starcoderbase-1b" },
+        sources: ["https://huggingface.co/bigcode/starcoderbase-1b"],
       },
       {
         id: "starcoderbase-3b",
@@ -2098,6 +2107,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2023,
         parameters: { total: 3_000_000_000 },
         links: { huggingface: "https://huggingface.co/bigcode/starcoderbase-3b" },
+        sources: ["https://huggingface.co/bigcode/starcoderbase-3b"],
       },
       {
         id: "starcoderbase-7b",
@@ -2106,6 +2116,7 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2023,
         parameters: { total: 7_000_000_000 },
         links: { huggingface: "https://huggingface.co/bigcode/starcoderbase-7b" },
+        sources: ["https://huggingface.co/bigcode/starcoderbase-7b"],
       },
       {
         id: "starcoderbase",
@@ -2213,6 +2224,7 @@ export const SPEECH_CODE_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "codellama-34b-python" },
         license: "Llama 2 Community License",
         links: { huggingface: "https://huggingface.co/WizardLMTeam/WizardCoder-Python-34B-V1.0" },
+        sources: ["https://huggingface.co/WizardLMTeam/WizardCoder-Python-34B-V1.0"],
       },
       {
         id: "wizardcoder-33b-v1-1",
@@ -2223,6 +2235,7 @@ export const SPEECH_CODE_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-coder-33b-base" },
         license: "DeepSeek License",
         links: { huggingface: "https://huggingface.co/WizardLMTeam/WizardCoder-33B-V1.1" },
+        sources: ["https://huggingface.co/WizardLMTeam/WizardCoder-33B-V1.1"],
       },
     ],
   },
@@ -2259,6 +2272,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 2_506_172_416 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "google/gemma-2b" },
         links: { huggingface: "https://huggingface.co/google/codegemma-2b" },
+        sources: ["https://huggingface.co/google/codegemma-2b"],
       },
       {
         id: "codegemma-7b",
@@ -2268,6 +2282,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 8_537_680_896 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "google/gemma-7b" },
         links: { huggingface: "https://huggingface.co/google/codegemma-7b" },
+        sources: ["https://huggingface.co/google/codegemma-7b"],
       },
       {
         id: "codegemma-7b-it",
@@ -2277,6 +2292,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 8_537_680_896 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "codegemma-7b" },
         links: { huggingface: "https://huggingface.co/google/codegemma-7b-it" },
+        sources: ["https://huggingface.co/google/codegemma-7b-it"],
       },
       {
         id: "codegemma-1-1-2b",
@@ -2286,6 +2302,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 2_506_172_416 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "google/gemma-2b" },
         links: { huggingface: "https://huggingface.co/google/codegemma-1.1-2b" },
+        sources: ["https://huggingface.co/google/codegemma-1.1-2b"],
       },
       {
         id: "codegemma-1-1-7b-it",
@@ -2295,6 +2312,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 8_537_680_896 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "codegemma-7b" },
         links: { huggingface: "https://huggingface.co/google/codegemma-1.1-7b-it" },
+        sources: ["https://huggingface.co/google/codegemma-1.1-7b-it"],
       },
     ],
   },
@@ -2390,6 +2408,7 @@ export const SPEECH_CODE_FAMILIES = [
           baseModel: "deepseek-ai/DeepSeek-V2-Lite",
         },
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Lite-Base" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Lite-Base"],
       },
       {
         id: "deepseek-coder-v2-lite-instruct",
@@ -2399,6 +2418,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 16_000_000_000, active: 2_400_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-coder-v2-lite-base" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct"],
       },
       {
         id: "deepseek-coder-v2-base",
@@ -2412,6 +2432,7 @@ export const SPEECH_CODE_FAMILIES = [
           baseModel: "deepseek-ai/DeepSeek-V2",
         },
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Base" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Base"],
       },
       {
         id: "deepseek-coder-v2-instruct",
@@ -2421,6 +2442,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 236_000_000_000, active: 21_000_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-coder-v2-base" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Instruct" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Instruct"],
       },
     ],
   },
@@ -2452,6 +2474,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 3_000_000_000 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-3b-code-base-2k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-3b-code-base-2k"],
       },
       {
         id: "granite-3b-code-instruct",
@@ -2461,6 +2484,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 3_000_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-3b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-3b-code-instruct-2k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-3b-code-instruct-2k"],
       },
       {
         id: "granite-8b-code-base",
@@ -2470,6 +2494,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 8_000_000_000 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-8b-code-base-4k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-8b-code-base-4k"],
       },
       {
         id: "granite-8b-code-instruct",
@@ -2479,6 +2504,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 8_000_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-8b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-8b-code-instruct-4k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-8b-code-instruct-4k"],
       },
       {
         id: "granite-20b-code-base",
@@ -2488,6 +2514,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 20_000_000_000 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-20b-code-base-8k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-20b-code-base-8k"],
       },
       {
         id: "granite-20b-code-instruct",
@@ -2497,6 +2524,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 20_000_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-20b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-20b-code-instruct-8k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-20b-code-instruct-8k"],
       },
       {
         id: "granite-34b-code-base",
@@ -2510,6 +2538,7 @@ export const SPEECH_CODE_FAMILIES = [
           baseModel: "granite-20b-code-base",
         },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-34b-code-base-8k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-34b-code-base-8k"],
       },
       {
         id: "granite-34b-code-instruct",
@@ -2519,6 +2548,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 34_000_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-34b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-34b-code-instruct-8k" },
+        sources: ["https://huggingface.co/ibm-granite/granite-34b-code-instruct-8k"],
       },
     ],
   },
@@ -2547,6 +2577,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 490_000_000 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "Qwen/Qwen2.5-0.5B" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-0.5B" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-0.5B"],
       },
       {
         id: "qwen2-5-coder-0-5b-instruct",
@@ -2556,6 +2587,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 490_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-coder-0-5b" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-0.5B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-0.5B-Instruct"],
       },
       {
         id: "qwen2-5-coder-1-5b",
@@ -2565,6 +2597,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 1_540_000_000 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "Qwen/Qwen2.5-1.5B" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-1.5B" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-1.5B"],
       },
       {
         id: "qwen2-5-coder-1-5b-instruct",
@@ -2574,6 +2607,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 1_540_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-coder-1-5b" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-1.5B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-1.5B-Instruct"],
       },
       {
         id: "qwen2-5-coder-3b",
@@ -2584,6 +2618,7 @@ export const SPEECH_CODE_FAMILIES = [
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "Qwen/Qwen2.5-3B" },
         license: "Qwen Research License",
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-3B" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-3B"],
       },
       {
         id: "qwen2-5-coder-3b-instruct",
@@ -2594,6 +2629,7 @@ export const SPEECH_CODE_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-coder-3b" },
         license: "Qwen Research License",
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-3B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-3B-Instruct"],
       },
       {
         id: "qwen2-5-coder-7b",
@@ -2603,6 +2639,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 7_610_000_000 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "Qwen/Qwen2.5-7B" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-7B" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-7B"],
       },
       {
         id: "qwen2-5-coder-7b-instruct",
@@ -2612,6 +2649,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 7_610_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-coder-7b" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-7B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-7B-Instruct"],
       },
       {
         id: "qwen2-5-coder-14b",
@@ -2621,6 +2659,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 14_700_000_000 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "Qwen/Qwen2.5-14B" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-14B" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-14B"],
       },
       {
         id: "qwen2-5-coder-14b-instruct",
@@ -2630,6 +2669,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 14_700_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-coder-14b" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-14B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-14B-Instruct"],
       },
       {
         id: "qwen2-5-coder-32b",
@@ -2639,6 +2679,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 32_500_000_000 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "Qwen/Qwen2.5-32B" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-32B" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-32B"],
       },
       {
         id: "qwen2-5-coder-32b-instruct",
@@ -2648,6 +2689,7 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 32_500_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-coder-32b" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-Coder-32B-Instruct"],
       },
     ],
   },
