@@ -37,8 +37,6 @@ function within(actual: number | null | undefined, expected: number): boolean {
 // (test.fails): once the data is corrected the test passes, which fails the run until the entry is removed here.
 const AWAITING_DATA_FIX: Readonly<Record<string, string>> = {
   "facebook/opt-66b": "the record links the OPT-66B checkpoint but counts OPT-175B",
-  "facebook/wav2vec2-base-960h": "the paper states 95M parameters; the record says the count is unknown",
-  "facebook/wav2vec2-large-lv60": "the paper states 317M parameters; the record says the count is unknown",
   "sentence-transformers/all-MiniLM-L6-v2": "the model page states 22.7M parameters; the record says unknown",
 };
 
