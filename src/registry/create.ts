@@ -244,6 +244,8 @@ class _Registry implements ModelRegistry {
   constructor(index: _ModelIndex, children: readonly (readonly number[])[]) {
     this.#index = index;
     this.#children = children;
+    // No caller can replace a method of a registry others use.
+    Object.freeze(this);
   }
 
   get size(): number {
@@ -560,7 +562,7 @@ export function _lazyRegistry(load: () => readonly Model[]): ModelRegistry {
     built ??= _build(_deepFreeze([...load()]), () => null);
     return built;
   };
-  return {
+  return Object.freeze({
     get size() {
       return real().size;
     },
@@ -576,5 +578,5 @@ export function _lazyRegistry(load: () => readonly Model[]): ModelRegistry {
     lineageOf: (model) => real().lineageOf(model),
     derivativesOf: (model) => real().derivativesOf(model),
     suggest: (name, limit) => real().suggest(name, limit),
-  };
+  });
 }
