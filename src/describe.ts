@@ -401,6 +401,7 @@ const _RELATION_NOUN_ZH = {
 } as const satisfies Record<TrainingRelation, string>;
 
 const _METHOD_EN = { pretrained: "pretrained", "from-scratch": "trained from scratch" } as const;
+const _METHOD_MODELS_EN = { pretrained: "pretrained models", "from-scratch": "models trained from scratch" } as const;
 const _METHOD_ZH = { pretrained: "预训练模型", "from-scratch": "从零训练的模型" } as const;
 
 interface _FamilyFacts {
@@ -445,12 +446,11 @@ function _describeFamilyEn(family: ModelFamily): string {
       ? ` with ${facts.range} parameters (${span})`
       : ` with ${facts.range} parameters each (${span})`;
   }
-  const base = facts.methods.map((method) => _METHOD_EN[method]);
   const derived = facts.relations.map((relation) => _RELATION_ADJECTIVE_EN[relation]);
-  if (base.length > 0 && derived.length > 0) {
-    sentence += `: ${_joinEn(base)} models and their ${_joinEn(derived)} versions`;
-  } else if (base.length > 0) {
-    sentence += `, all ${_joinEn(base)}`;
+  if (facts.methods.length > 0 && derived.length > 0) {
+    sentence += `: ${_joinEn(facts.methods.map((method) => _METHOD_MODELS_EN[method]))} and their ${_joinEn(derived)} versions`;
+  } else if (facts.methods.length > 0) {
+    sentence += `, all ${_joinEn(facts.methods.map((method) => _METHOD_EN[method]))}`;
   } else if (derived.length > 0) {
     sentence += `, all ${_joinEn(derived)} versions of other models`;
   }

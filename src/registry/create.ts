@@ -7,7 +7,7 @@
  */
 import { _deepFreeze } from "../_freeze.js";
 import { _quoteList, _show } from "../_text.js";
-import { type DescribeOptions, describeModel } from "../describe.js";
+import { type DescribeOptions, describeFamily, describeModel } from "../describe.js";
 import type { DimensionId, DimensionValues } from "../dimensions/index.js";
 import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import {
@@ -22,6 +22,7 @@ import {
 import { _count } from "../query/_bitset.js";
 import { _compareModels, _ModelIndex } from "../query/_index.js";
 import { _ENUM_VALUES, _normalizeFilter, type ModelFilter } from "../query/filter.js";
+import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
 
 /** The values of one facet dimension, such as `SizeClass` for `"sizeClass"`. */
 export type DimensionValueOf<D extends DimensionId> = DimensionValues[D];
@@ -82,8 +83,16 @@ export interface ModelRegistry {
   lineageOf(model: Model | string): Model[];
   /** Every model built from this one, directly or through others, by year and then name. */
   derivativesOf(model: Model | string): Model[];
-  /** The names closest to a misspelled one, best first. */
+  /** The names closest to a misspelled one, best first; an unknown checkpoint of a known family names the family first. */
   suggest(name: string, limit?: number): string[];
+  /** Every family, by the year of its first member and then by name. */
+  families(): readonly ModelFamily[];
+  /** Finds a family by id, name or alias (normalised like model names). */
+  getFamily(name: string): ModelFamily | undefined;
+  /** The family a model belongs to, when it has one. */
+  familyOf(model: Model | string): ModelFamily | undefined;
+  /** One sentence about a family: architecture, maker, members, size range and training. */
+  describeFamily(family: ModelFamily | string, options?: Omit<DescribeOptions, "nameOf">): string;
 }
 
 /** Thrown by `requireModel` and `registry.require` for a name the registry does not know. */
@@ -240,10 +249,12 @@ class _Registry implements ModelRegistry {
   readonly #index: _ModelIndex;
   // Direct derivatives of each model, by position, in default order.
   readonly #children: readonly (readonly number[])[];
+  readonly #families: _FamilyIndex;
 
-  constructor(index: _ModelIndex, children: readonly (readonly number[])[]) {
+  constructor(index: _ModelIndex, children: readonly (readonly number[])[], families: _FamilyIndex) {
     this.#index = index;
     this.#children = children;
+    this.#families = families;
     // No caller can replace a method of a registry others use.
     Object.freeze(this);
   }
@@ -259,7 +270,9 @@ class _Registry implements ModelRegistry {
   get(idOrAlias: string): Model | undefined {
     if (typeof idOrAlias !== "string") return undefined;
     const position = this.#index.find(idOrAlias);
-    return position === undefined ? undefined : this.#index.models[position];
+    if (position !== undefined) return this.#index.models[position];
+    // A family's name stands for its representative member (getModel("BERT") → bert-base-uncased).
+    return this.#families.find(idOrAlias)?.representative;
   }
 
   require(idOrAlias: string): Model {
@@ -274,7 +287,32 @@ class _Registry implements ModelRegistry {
     if (typeof limit !== "number" || !Number.isSafeInteger(limit) || limit < 0) {
       throw new InvalidArgumentError("limit", `expected a whole number ≥ 0, received ${_show(limit)}`);
     }
-    return this.#index.suggest(name, limit);
+    const suggestions = this.#index.suggest(name, limit);
+    const family = this.#families.hint(name);
+    if (family === undefined || limit === 0) return suggestions;
+    return [family.name, ...suggestions.filter((suggestion) => suggestion !== family.name)].slice(0, limit);
+  }
+
+  families(): readonly ModelFamily[] {
+    return this.#families.list;
+  }
+
+  getFamily(name: string): ModelFamily | undefined {
+    _checkName(name, "name");
+    return this.#families.find(name);
+  }
+
+  familyOf(model: Model | string): ModelFamily | undefined {
+    const family = this.#resolve(model).family;
+    return family === undefined ? undefined : this.#families.byId(family);
+  }
+
+  describeFamily(family: ModelFamily | string, options: Omit<DescribeOptions, "nameOf"> = {}): string {
+    const found = typeof family === "string" ? this.getFamily(family) : family;
+    if (found === undefined) {
+      throw new UnknownModelError(String(family), this.suggest(String(family)));
+    }
+    return describeFamily(found, { ...options, nameOf: (id) => this.get(id)?.name });
   }
 
   query(filter?: ModelFilter, queryOptions?: QueryOptions): Model[] {
@@ -383,10 +421,19 @@ class _Registry implements ModelRegistry {
 export interface CreateRegistryOptions {
   /** A registry whose models the new one starts from, such as the built-in `registry`. */
   readonly base?: ModelRegistry;
+  /**
+   * Names, aliases, representatives and member order of the families your records name in their `family`
+   * field. A family without an entry is named by its id, with its first member as representative.
+   */
+  readonly families?: readonly FamilyInfo[];
 }
 
 // Builds the index and the lineage edges of checked, frozen models; reports duplicate names and lineage cycles.
-function _build(models: readonly Model[], issueIndex: (model: Model) => number | null): _Registry {
+function _build(
+  models: readonly Model[],
+  issueIndex: (model: Model) => number | null,
+  familyInfos: readonly FamilyInfo[] = [],
+): _Registry {
   const issues = new _Issues();
   // Frozen: `all()` hands this very array out, and no caller may reorder or empty it.
   const sorted = Object.freeze([...models].sort(_compareModels));
@@ -415,7 +462,7 @@ function _build(models: readonly Model[], issueIndex: (model: Model) => number |
   _reportCycles(sorted, parents, issues);
   if (issues.any) throw issues.error();
   for (const list of children) list.sort((a, b) => a - b);
-  return new _Registry(index, children);
+  return new _Registry(index, children, new _FamilyIndex(sorted, familyInfos));
 }
 
 /**
@@ -539,7 +586,73 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
   }
   if (issues.any) throw issues.error();
   const models = [...baseModels, ..._deepFreeze(parsed)];
-  return _build(models, (model) => positions.get(model) ?? null);
+  const base = options === undefined ? undefined : Reflect.get(options, "base");
+  const families = [..._baseFamilies(base), ..._familyInfos(options === undefined ? undefined : options.families)];
+  return _build(models, (model) => positions.get(model) ?? null, families);
+}
+
+// How the base registry names its families, so a registry built on it keeps them.
+function _baseFamilies(base: unknown): FamilyInfo[] {
+  const list: unknown = typeof base === "object" && base !== null ? Reflect.get(base, "families") : undefined;
+  if (typeof list !== "function") return [];
+  const families: unknown = Reflect.apply(list, base, []);
+  if (!Array.isArray(families)) return [];
+  return families.flatMap((family: ModelFamily) =>
+    typeof family?.id === "string"
+      ? [
+          {
+            id: family.id,
+            name: family.name,
+            aliases: family.aliases,
+            representative: family.representative.id,
+            members: family.members.map((member) => member.id),
+          },
+        ]
+      : [],
+  );
+}
+
+// Checks `options.families`: an array of { id, name?, aliases?, representative?, members? }.
+function _familyInfos(value: unknown): FamilyInfo[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError("options.families", `expected an array of families, received ${_show(value)}`);
+  }
+  const isText = (text: unknown): text is string => typeof text === "string" && text.trim() !== "";
+  const isTextList = (list: unknown): list is string[] => Array.isArray(list) && list.every(isText);
+  return value.map((info: unknown, position) => {
+    const where = `options.families[${position}]`;
+    if (typeof info !== "object" || info === null) {
+      throw new InvalidArgumentError(
+        where,
+        `expected { id, name?, aliases?, representative?, members? }, received ${_show(info)}`,
+      );
+    }
+    const id: unknown = Reflect.get(info, "id");
+    const name: unknown = Reflect.get(info, "name");
+    const aliases: unknown = Reflect.get(info, "aliases");
+    const representative: unknown = Reflect.get(info, "representative");
+    const members: unknown = Reflect.get(info, "members");
+    if (!isText(id)) throw new InvalidArgumentError(`${where}.id`, `expected the family id, received ${_show(id)}`);
+    if (name !== undefined && !isText(name))
+      throw new InvalidArgumentError(`${where}.name`, `expected a name, received ${_show(name)}`);
+    if (aliases !== undefined && !isTextList(aliases))
+      throw new InvalidArgumentError(`${where}.aliases`, `expected an array of names, received ${_show(aliases)}`);
+    if (representative !== undefined && !isText(representative))
+      throw new InvalidArgumentError(
+        `${where}.representative`,
+        `expected a member id, received ${_show(representative)}`,
+      );
+    if (members !== undefined && !isTextList(members))
+      throw new InvalidArgumentError(`${where}.members`, `expected an array of member ids, received ${_show(members)}`);
+    return {
+      id,
+      ...(name === undefined ? {} : { name }),
+      ...(aliases === undefined ? {} : { aliases }),
+      ...(representative === undefined ? {} : { representative }),
+      ...(members === undefined ? {} : { members }),
+    };
+  });
 }
 
 // The id of a record that failed validation, for the report, when it has a readable one.
@@ -556,10 +669,13 @@ function _idOf(record: unknown): string | undefined {
  * A registry over trusted, already-checked records (the built-in data, checked at test time), built on first
  * use: importing it costs nothing until a method is called.
  */
-export function _lazyRegistry(load: () => readonly Model[]): ModelRegistry {
+export function _lazyRegistry(
+  load: () => readonly Model[],
+  loadFamilies: () => readonly FamilyInfo[] = () => [],
+): ModelRegistry {
   let built: _Registry | undefined;
   const real = (): _Registry => {
-    built ??= _build(_deepFreeze([...load()]), () => null);
+    built ??= _build(_deepFreeze([...load()]), () => null, loadFamilies());
     return built;
   };
   return Object.freeze({
@@ -578,5 +694,9 @@ export function _lazyRegistry(load: () => readonly Model[]): ModelRegistry {
     lineageOf: (model) => real().lineageOf(model),
     derivativesOf: (model) => real().derivativesOf(model),
     suggest: (name, limit) => real().suggest(name, limit),
+    families: () => real().families(),
+    getFamily: (name) => real().getFamily(name),
+    familyOf: (model) => real().familyOf(model),
+    describeFamily: (family, options) => real().describeFamily(family, options),
   });
 }

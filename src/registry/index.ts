@@ -9,8 +9,9 @@ import type { DescribeOptions } from "../describe.js";
 import type { DimensionId } from "../dimensions/index.js";
 import type { Model } from "../model.js";
 import type { ModelFilter } from "../query/filter.js";
+import type { ModelFamily } from "./_families.js";
 import { _lazyRegistry, type FacetCounts, type Groups, type ModelRegistry, type QueryOptions } from "./create.js";
-import { loadModelData } from "./data/index.js";
+import { loadFamilyInfos, loadModelData } from "./data/index.js";
 
 /**
  * The built-in registry. Its methods are the ones every {@link ModelRegistry} has; the functions below are
@@ -23,7 +24,7 @@ import { loadModelData } from "./data/index.js";
  * registry.query({ architecture: "rnn" }).map((model) => model.name); // LSTMs and GRUs included
  * ```
  */
-export const registry: ModelRegistry = /* @__PURE__ */ _lazyRegistry(loadModelData);
+export const registry: ModelRegistry = /* @__PURE__ */ _lazyRegistry(loadModelData, loadFamilyInfos);
 
 /**
  * Finds a built-in model by id, name, alias or Hugging Face repo id; case, spaces, dots, hyphens and
@@ -199,7 +200,55 @@ export function lineageOf(model: Model | string): Model[] {
   return registry.lineageOf(model);
 }
 
+/**
+ * Finds a built-in family by id, name or alias; case, spaces, dots, hyphens and underscores do not matter.
+ *
+ * @param name - Such as `"Llama 2"`, `"qwen2.5"` or `"BERT"`.
+ * @returns The family with its members in release order, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * const family = getFamily("Llama 2");
+ * family?.members.map((model) => model.id); // ["llama-2-7b", "llama-2-7b-chat", "llama-2-13b", …]
+ * family?.sizeClasses; // ["medium", "large"]
+ * ```
+ */
+export function getFamily(name: string): ModelFamily | undefined {
+  return registry.getFamily(name);
+}
+
+/**
+ * Lists the built-in families.
+ *
+ * @returns Every family, by the year of its first member and then by name.
+ *
+ * @example
+ * ```ts
+ * families().filter((family) => family.sizeClasses.length > 1).length; // families spanning size classes
+ * ```
+ */
+export function families(): readonly ModelFamily[] {
+  return registry.families();
+}
+
+/**
+ * The built-in family a model belongs to.
+ *
+ * @param model - A model or its id, name or alias.
+ * @returns The family, or `undefined` for a model without one.
+ * @throws `UnknownModelError` for an unknown name.
+ *
+ * @example
+ * ```ts
+ * familyOf("meta-llama/Llama-2-7b-chat-hf")?.name; // "Llama 2"
+ * ```
+ */
+export function familyOf(model: Model | string): ModelFamily | undefined {
+  return registry.familyOf(model);
+}
+
 export type { DescribeOptions } from "../describe.js";
 export type { ModalityMatch, ModelFilter, OneOrMany, ParameterCount, Range } from "../query/filter.js";
+export type { FamilyInfo, ModelFamily } from "./_families.js";
 export type { FacetCounts, Groups, ModelRegistry, QueryOptions, SortKey } from "./create.js";
 export { RegistryValidationError, UnknownModelError } from "./create.js";
