@@ -19,7 +19,7 @@
  * described by its best-known current checkpoint (v3.1 BEiT-L 512). Depth maps are dense regressions, so depth
  * estimators output an image.
  */
-import type { FamilyInput, FamilyShared } from "../family.js";
+import type { FamilyInput, FamilyMemberInput, FamilyShared } from "../family.js";
 
 // What every ImageNet classifier of this file shares; a family adds its organization, paper and licence.
 const _CLASSIFIER = {
@@ -50,6 +50,40 @@ const _DEPTH = {
 } as const satisfies FamilyShared;
 
 const _TV = "https://github.com/pytorch/vision/blob/main/torchvision/models";
+
+// What an Ultralytics task head does, by the suffix of its weights file (yolov8n-seg.pt, yolo11x-cls.pt).
+const _ULTRALYTICS_HEADS = {
+  cls: { tasks: ["image-classification"], modalities: { input: ["image"], output: ["label"] } },
+  seg: { tasks: ["image-segmentation", "object-detection"], modalities: { input: ["image"], output: ["label"] } },
+} as const satisfies Record<string, FamilyShared>;
+
+/**
+ * The five widths (n, s, m, l, x) of one Ultralytics task head, named as their weights files are.
+ *
+ * @param series - The series' name as Ultralytics spells it, such as `"YOLOv8"` or `"YOLO11"`.
+ * @param head - The task head's suffix.
+ * @param year - The year the head was released.
+ * @param counts - Parameter counts from the series' documentation, smallest width first.
+ * @returns One member per width.
+ * @example
+ * ```ts
+ * _ultralyticsHeads("YOLOv8", "cls", 2023, [1, 2, 3, 4, 5])[0].id; // "yolov8n-cls"
+ * ```
+ */
+function _ultralyticsHeads(
+  series: string,
+  head: keyof typeof _ULTRALYTICS_HEADS,
+  year: number,
+  counts: readonly [number, number, number, number, number],
+): FamilyMemberInput[] {
+  return (["n", "s", "m", "l", "x"] as const).map((width, index) => ({
+    id: `${series.toLowerCase()}${width}-${head}`,
+    name: `${series}${width}-${head}`,
+    year,
+    parameters: { total: counts[index] ?? null },
+    ..._ULTRALYTICS_HEADS[head],
+  }));
+}
 
 export const VISION_FAMILIES = [
   // ---------------------------------------------------------------- 1998
@@ -1680,6 +1714,15 @@ export const VISION_FAMILIES = [
       { id: "yolov5m", name: "YOLOv5m", year: 2020, parameters: { total: 21_200_000 } },
       { id: "yolov5l", name: "YOLOv5l", year: 2020, parameters: { total: 46_500_000 } },
       { id: "yolov5x", name: "YOLOv5x", year: 2020, parameters: { total: 86_700_000 } },
+      // The P6 models (1280-pixel input, an extra output scale) came with release v5.0, the nano one with v6.0.
+      { id: "yolov5n6", name: "YOLOv5n6", year: 2021, parameters: { total: 3_200_000 } },
+      { id: "yolov5s6", name: "YOLOv5s6", year: 2021, parameters: { total: 12_600_000 } },
+      { id: "yolov5m6", name: "YOLOv5m6", year: 2021, parameters: { total: 35_700_000 } },
+      { id: "yolov5l6", name: "YOLOv5l6", year: 2021, parameters: { total: 76_800_000 } },
+      { id: "yolov5x6", name: "YOLOv5x6", year: 2021, parameters: { total: 140_700_000 } },
+      // Release v6.2 added ImageNet classifiers and v7.0 instance segmenters, each trained from random init.
+      ..._ultralyticsHeads("YOLOv5", "cls", 2022, [2_500_000, 5_400_000, 12_900_000, 26_500_000, 48_100_000]),
+      ..._ultralyticsHeads("YOLOv5", "seg", 2022, [2_000_000, 7_600_000, 22_000_000, 47_900_000, 88_800_000]),
     ],
   },
   // ---------------------------------------------------------------- 2021
@@ -2702,7 +2745,6 @@ export const VISION_FAMILIES = [
     shared: {
       organization: "Ultralytics",
       ..._DETECTOR,
-      tasks: ["object-detection", "image-segmentation", "image-classification", "keypoint-detection"],
       training: { method: "from-scratch" },
       license: "AGPL-3.0",
       links: { homepage: "https://docs.ultralytics.com/models/yolov8/" },
@@ -2714,6 +2756,9 @@ export const VISION_FAMILIES = [
       { id: "yolov8m", name: "YOLOv8m", year: 2023, parameters: { total: 25_900_000 } },
       { id: "yolov8l", name: "YOLOv8l", year: 2023, parameters: { total: 43_700_000 } },
       { id: "yolov8x", name: "YOLOv8x", year: 2023, parameters: { total: 68_200_000 } },
+      // Each task head is its own checkpoint (yolov8n-seg.pt, yolov8n-cls.pt), trained from random init.
+      ..._ultralyticsHeads("YOLOv8", "seg", 2023, [3_400_000, 11_800_000, 27_300_000, 46_000_000, 71_800_000]),
+      ..._ultralyticsHeads("YOLOv8", "cls", 2023, [2_700_000, 6_400_000, 17_000_000, 37_500_000, 57_400_000]),
     ],
   },
   {
@@ -2943,7 +2988,6 @@ export const VISION_FAMILIES = [
     shared: {
       organization: "Ultralytics",
       ..._DETECTOR,
-      tasks: ["object-detection", "image-segmentation", "image-classification", "keypoint-detection"],
       training: { method: "from-scratch" },
       license: "AGPL-3.0",
       links: { homepage: "https://docs.ultralytics.com/models/yolo11/" },
@@ -2955,6 +2999,7 @@ export const VISION_FAMILIES = [
       { id: "yolo11m", name: "YOLO11m", year: 2024, parameters: { total: 20_100_000 } },
       { id: "yolo11l", name: "YOLO11l", year: 2024, parameters: { total: 25_300_000 } },
       { id: "yolo11x", name: "YOLO11x", year: 2024, parameters: { total: 56_900_000 } },
+      ..._ultralyticsHeads("YOLO11", "seg", 2024, [2_900_000, 10_100_000, 22_400_000, 27_600_000, 62_100_000]),
     ],
   },
 ] as const satisfies readonly FamilyInput[];
