@@ -129,8 +129,11 @@ export {
 // JSON Schema
 export { modelJsonSchema } from "./json-schema.js";
 
-// Describing a model
-export { type DescribeOptions, describeModel } from "./describe.js";
+// Describing a model or a family
+export { type DescribeOptions, describeFamily, describeModel } from "./describe.js";
+
+// Scale in practice: weight memory
+export { formatBytes, type HasParameters, WEIGHT_PRECISIONS, weightMemory } from "./weights.js";
 
 // Queries and registries
 export type { ModalityMatch, ModelFilter, OneOrMany, ParameterCount, Range } from "./query/filter.js";
@@ -148,3 +151,4 @@ export {
   type SortKey,
   UnknownModelError,
 } from "./registry/create.js";
+export type { FamilyInfo, ModelFamily } from "./registry/_families.js";
