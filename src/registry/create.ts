@@ -678,7 +678,7 @@ export function _lazyRegistry(
     built ??= _build(_deepFreeze([...load()]), () => null, loadFamilies());
     return built;
   };
-  return Object.freeze({
+  const lazy: ModelRegistry = {
     get size() {
       return real().size;
     },
@@ -698,5 +698,6 @@ export function _lazyRegistry(
     getFamily: (name) => real().getFamily(name),
     familyOf: (model) => real().familyOf(model),
     describeFamily: (family, options) => real().describeFamily(family, options),
-  });
+  };
+  return Object.freeze(lazy);
 }
