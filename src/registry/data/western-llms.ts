@@ -132,7 +132,7 @@ export const WESTERN_LLM_FAMILIES = [
       {
         id: "gpt-3",
         name: "GPT-3",
-        aliases: ["GPT3", "GPT-3 175B", "davinci"],
+        aliases: ["GPT3", "GPT-3 175B"],
         year: 2020,
         parameters: { total: 175_000_000_000, variant: "175B" },
       },
@@ -969,7 +969,7 @@ export const WESTERN_LLM_FAMILIES = [
   {
     id: "gemini",
     name: "Gemini",
-    aliases: ["Google Gemini"],
+    aliases: ["Google Gemini", "Gemini 1.0"],
     representative: "gemini-1-0-pro",
     shared: {
       organization: "Google DeepMind",
@@ -2829,31 +2829,31 @@ export const WESTERN_LLM_FAMILIES = [
     members: [
       {
         id: "mamba2-130m",
-        name: "Mamba-2 130M",
+        name: "Mamba2-130M",
         ..._hub("state-spaces/mamba2-130m"),
         parameters: { total: 130_000_000 },
       },
       {
         id: "mamba2-370m",
-        name: "Mamba-2 370M",
+        name: "Mamba2-370M",
         ..._hub("state-spaces/mamba2-370m"),
         parameters: { total: 370_000_000 },
       },
       {
         id: "mamba2-780m",
-        name: "Mamba-2 780M",
+        name: "Mamba2-780M",
         ..._hub("state-spaces/mamba2-780m"),
         parameters: { total: 780_000_000 },
       },
       {
         id: "mamba2-1-3b",
-        name: "Mamba-2 1.3B",
+        name: "Mamba2-1.3B",
         ..._hub("state-spaces/mamba2-1.3b"),
         parameters: { total: 1_300_000_000 },
       },
       {
         id: "mamba2-2-7b",
-        name: "Mamba-2 2.7B",
+        name: "Mamba2-2.7B",
         ..._hub("state-spaces/mamba2-2.7b"),
         parameters: { total: 2_700_000_000 },
       },
