@@ -699,9 +699,9 @@ async function _classify(
 // ---- The program -------------------------------------------------------------------------------------------
 
 const _EXIT_HELP = `
-Exit codes: 0 success · 1 invalid data or unknown model · 2 usage error (unknown flag or value, malformed
-range) · 3 a file cannot be read (missing, not text, too large) · 4 the Hugging Face Hub could not be reached or
-refused the request.
+Exit codes: 0 success · 1 invalid data or unknown model · 2 usage error (unknown command, flag or value,
+malformed range) · 3 input or output failed (a file missing, not text or too large; standard output closed or
+full) · 4 the Hugging Face Hub could not be reached or refused the request.
 Set NO_COLOR to turn colours off; they are on only when writing to a terminal.`;
 
 function _examples(lines: readonly string[]): string {
