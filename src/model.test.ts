@@ -178,12 +178,18 @@ describe("parseModel on malformed records", () => {
     `);
   });
 
-  test("reports transfer learning without a base model or relation", () => {
+  test("reports transfer learning without a relation, and warns when it names no base model", () => {
     expect(problems({ ...gpt2, training: { method: "transfer-learning" } })).toMatchInlineSnapshot(`
-      "Invalid model record "gpt-2" (2 problems):
-        ✖ training.baseModel: transfer learning needs the id of the base model
+      "Invalid model record "gpt-2" (1 problem):
         ✖ training.relation: transfer learning needs the relation to the base model, such as "fine-tune" or "adapter""
     `);
+    const unreleasedBase = safeParseModel({
+      ...gpt2,
+      training: { method: "transfer-learning", relation: "fine-tune" },
+    });
+    expect(unreleasedBase.success && unreleasedBase.warnings.map((warning) => warning.path.join("."))).toEqual([
+      "training.baseModel",
+    ]);
   });
 
   test("reports a base model on a model that was not transfer-learned, and a model that is its own base", () => {

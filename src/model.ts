@@ -7,7 +7,8 @@
  * default thresholds, `classifyModalities`).
  *
  * Checks across fields, each reported with its path:
- * - transfer learning names a base model and its relation; other methods name neither;
+ * - transfer learning names its relation to a base model (and the base, unless it was never released: a warning
+ *   otherwise); other methods name neither;
  * - `parameters.active` is at most `parameters.total`; counts are positive whole numbers, or `null` (unknown);
  * - ids are kebab-case; aliases, tasks, domains and modalities hold no duplicates; a model is not its own base;
  * - the year is not in the future.
@@ -167,9 +168,8 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
   }
 
   if (training.method === "transfer-learning") {
-    if (training.baseModel === undefined) {
-      issues.push({ path: ["training", "baseModel"], message: "transfer learning needs the id of the base model" });
-    }
+    // The base may be missing: an instruct model whose base checkpoint was never released (Phi-3-mini-instruct)
+    // is a fine-tune all the same. modelWarnings flags the omission, so a forgotten base does not pass silently.
     if (training.relation === undefined) {
       issues.push({
         path: ["training", "relation"],
@@ -296,6 +296,12 @@ export function modelWarnings(model: ModelInput | Model): ModelIssue[] {
     warnings.push({
       path: ["taskType"],
       message: `taskType is "${model.taskType}" but none of the tasks usually is`,
+    });
+  }
+  if (model.training.method === "transfer-learning" && model.training.baseModel === undefined) {
+    warnings.push({
+      path: ["training", "baseModel"],
+      message: "transfer learning without a base model: name it, unless the base was never released",
     });
   }
   if (model.parameters.active !== undefined && model.architecture.mixtureOfExperts !== true) {
