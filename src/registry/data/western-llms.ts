@@ -1257,7 +1257,10 @@ export const WESTERN_LLM_FAMILIES = [
       openWeights: true,
       license: "Llama 2 Community License",
       links: { paper: "https://arxiv.org/abs/2307.09288" },
-      sources: ["https://arxiv.org/abs/2307.09288"],
+      sources: [
+        "https://arxiv.org/abs/2307.09288",
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md",
+      ],
     },
     members: [
       {
@@ -2282,6 +2285,22 @@ export const WESTERN_LLM_FAMILIES = [
         parameters: { total: 10_000_000_000, variant: "10B" },
         training: _from("falcon3-10b-base"),
       },
+      {
+        id: "falcon3-mamba-7b-base",
+        name: "Falcon3-Mamba-7B-Base",
+        ..._hub("tiiuae/Falcon3-Mamba-7B-Base"),
+        parameters: { total: 7_000_000_000, variant: "7B" },
+        architecture: { family: "state-space" },
+        training: _from("falcon-mamba-7b", "continued-pretraining"),
+      },
+      {
+        id: "falcon3-mamba-7b-instruct",
+        name: "Falcon3-Mamba-7B-Instruct",
+        ..._hub("tiiuae/Falcon3-Mamba-7B-Instruct"),
+        parameters: { total: 7_000_000_000, variant: "7B" },
+        architecture: { family: "state-space" },
+        training: _from("falcon3-mamba-7b-base"),
+      },
     ],
   },
   {
@@ -2461,6 +2480,78 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   {
+    id: "granite-3-0",
+    name: "Granite 3.0",
+    representative: "granite-3-0-8b-instruct",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "IBM",
+      year: 2024,
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/ibm-granite/granite-3.0-language-models" },
+      sources: ["https://github.com/ibm-granite/granite-3.0-language-models"],
+    },
+    members: [
+      {
+        id: "granite-3-0-1b-a400m-base",
+        name: "Granite-3.0-1B-A400M-Base",
+        ..._hub("ibm-granite/granite-3.0-1b-a400m-base"),
+        parameters: { total: 1_000_000_000, active: 400_000_000, variant: "1B-A400M" },
+        architecture: { family: "decoder-only", mixtureOfExperts: true },
+      },
+      {
+        id: "granite-3-0-1b-a400m-instruct",
+        name: "Granite-3.0-1B-A400M-Instruct",
+        ..._hub("ibm-granite/granite-3.0-1b-a400m-instruct"),
+        parameters: { total: 1_000_000_000, active: 400_000_000, variant: "1B-A400M" },
+        architecture: { family: "decoder-only", mixtureOfExperts: true },
+        training: _from("granite-3-0-1b-a400m-base"),
+      },
+      {
+        id: "granite-3-0-2b-base",
+        name: "Granite-3.0-2B-Base",
+        ..._hub("ibm-granite/granite-3.0-2b-base"),
+        parameters: { total: 2_533_531_648, variant: "2B" },
+      },
+      {
+        id: "granite-3-0-2b-instruct",
+        name: "Granite-3.0-2B-Instruct",
+        ..._hub("ibm-granite/granite-3.0-2b-instruct"),
+        parameters: { total: 2_533_531_648, variant: "2B" },
+        training: _from("granite-3-0-2b-base"),
+      },
+      {
+        id: "granite-3-0-3b-a800m-base",
+        name: "Granite-3.0-3B-A800M-Base",
+        ..._hub("ibm-granite/granite-3.0-3b-a800m-base"),
+        parameters: { total: 3_000_000_000, active: 800_000_000, variant: "3B-A800M" },
+        architecture: { family: "decoder-only", mixtureOfExperts: true },
+      },
+      {
+        id: "granite-3-0-3b-a800m-instruct",
+        name: "Granite-3.0-3B-A800M-Instruct",
+        ..._hub("ibm-granite/granite-3.0-3b-a800m-instruct"),
+        parameters: { total: 3_000_000_000, active: 800_000_000, variant: "3B-A800M" },
+        architecture: { family: "decoder-only", mixtureOfExperts: true },
+        training: _from("granite-3-0-3b-a800m-base"),
+      },
+      {
+        id: "granite-3-0-8b-base",
+        name: "Granite-3.0-8B-Base",
+        ..._hub("ibm-granite/granite-3.0-8b-base"),
+        parameters: { total: 8_170_848_256, variant: "8B" },
+      },
+      {
+        id: "granite-3-0-8b-instruct",
+        name: "Granite-3.0-8B-Instruct",
+        ..._hub("ibm-granite/granite-3.0-8b-instruct"),
+        parameters: { total: 8_170_848_256, variant: "8B" },
+        training: _from("granite-3-0-8b-base"),
+      },
+    ],
+  },
+  {
     id: "grok-1",
     name: "Grok-1",
     representative: "grok-1",
@@ -2546,7 +2637,10 @@ export const WESTERN_LLM_FAMILIES = [
       openWeights: true,
       license: "Meta Llama 3 Community License",
       links: { homepage: "https://ai.meta.com/blog/meta-llama-3/" },
-      sources: ["https://ai.meta.com/blog/meta-llama-3/"],
+      sources: [
+        "https://ai.meta.com/blog/meta-llama-3/",
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3/MODEL_CARD.md",
+      ],
     },
     members: [
       {
@@ -2589,7 +2683,10 @@ export const WESTERN_LLM_FAMILIES = [
       openWeights: true,
       license: "Llama 3.1 Community License",
       links: { paper: "https://arxiv.org/abs/2407.21783" },
-      sources: ["https://arxiv.org/abs/2407.21783"],
+      sources: [
+        "https://arxiv.org/abs/2407.21783",
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+      ],
     },
     members: [
       {
@@ -2658,7 +2755,10 @@ export const WESTERN_LLM_FAMILIES = [
       openWeights: true,
       license: "Llama 3.2 Community License",
       links: { homepage: "https://ai.meta.com/blog/llama-3-2-connect-2024-vision-edge-mobile-devices/" },
-      sources: ["https://ai.meta.com/blog/llama-3-2-connect-2024-vision-edge-mobile-devices/"],
+      sources: [
+        "https://ai.meta.com/blog/llama-3-2-connect-2024-vision-edge-mobile-devices/",
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD.md",
+      ],
     },
     members: [
       {
@@ -2739,7 +2839,13 @@ export const WESTERN_LLM_FAMILIES = [
     id: "llama-3-3",
     name: "Llama 3.3",
     representative: "llama-3-3-70b-instruct",
-    shared: { ..._TEXT_LLM, organization: "Meta", openWeights: true, license: "Llama 3.3 Community License" },
+    shared: {
+      ..._TEXT_LLM,
+      organization: "Meta",
+      openWeights: true,
+      license: "Llama 3.3 Community License",
+      sources: ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/MODEL_CARD.md"],
+    },
     members: [
       {
         id: "llama-3-3-70b-instruct",
@@ -3756,7 +3862,10 @@ export const WESTERN_LLM_FAMILIES = [
       openWeights: true,
       license: "Llama 4 Community License",
       links: { homepage: "https://ai.meta.com/blog/llama-4-multimodal-intelligence/" },
-      sources: ["https://ai.meta.com/blog/llama-4-multimodal-intelligence/"],
+      sources: [
+        "https://ai.meta.com/blog/llama-4-multimodal-intelligence/",
+        "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md",
+      ],
     },
     members: [
       {
