@@ -2985,7 +2985,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("mistralai/Mathstral-7B-v0.1"),
         year: 2024,
         parameters: { total: 7_000_000_000, variant: "7B" },
-        training: _from("mistral-7b"),
+        training: _from("mistral-7b-v0-3"),
       },
     ],
   },
