@@ -9,13 +9,16 @@
  *
  * @module
  */
+import { _deepFreeze } from "./_freeze.js";
 import { InvalidArgumentError } from "./errors.js";
 
 /** Common precisions, in bits per parameter: 32 and 16 for training and serving, 8 and 4 for quantized weights. */
-export const WEIGHT_PRECISIONS = [32, 16, 8, 4] as const;
+export const WEIGHT_PRECISIONS = /* @__PURE__ */ _deepFreeze([32, 16, 8, 4] as const);
 
 /** Something with a parameter count: a model record, or its `parameters`. */
-export type HasParameters = { readonly parameters: { readonly total: number | null } } | { readonly total: number | null };
+export type HasParameters =
+  | { readonly parameters: { readonly total: number | null } }
+  | { readonly total: number | null };
 
 function _total(model: HasParameters): number | null {
   return "parameters" in model ? model.parameters.total : model.total;

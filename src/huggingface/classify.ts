@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { _deepFreeze } from "../_freeze.js";
 import { ARCHITECTURE_PARENTS, type Architecture, type GenerativeFramework } from "../dimensions/architecture.js";
 import type { Domain } from "../dimensions/domain.js";
 import { classifyModalities, type Modality, type ModalityClass } from "../dimensions/modality.js";
@@ -23,7 +24,7 @@ import {
 } from "./model-types.js";
 
 /** How sure an answer is. */
-export const CONFIDENCES = ["certain", "inferred", "unknown"] as const;
+export const CONFIDENCES = /* @__PURE__ */ _deepFreeze(["certain", "inferred", "unknown"] as const);
 
 /**
  * `certain`: read from a field that states it (`pipeline_tag`, `config.model_type`, `safetensors.total`);
