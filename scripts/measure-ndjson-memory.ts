@@ -4,7 +4,7 @@
  * command that ignores backpressure holds all of its output in memory meanwhile; one that waits for the pipe to
  * drain holds one buffer.
  *
- * Usage (after `npm run build`): `npx tsx scripts/measure-ndjson-memory.ts [lines] [sleep-ms]`, default 150,000
+ * Usage: `npm run measure:ndjson -- [lines] [sleep-ms]` (builds first), default 150,000
  * lines and 4,000 ms. Prints one JSON line: lines in and out, exit code, peak RSS in MB. Linux only (it reads
  * the child's peak resident size, VmHWM, from /proc).
  */

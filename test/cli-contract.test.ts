@@ -276,6 +276,19 @@ describe("validate limits", () => {
     expect(run(["validate", "shallow.json", "--json"]).stdout).not.toMatch(/nested deeper/);
   });
 
+  test("reports a record whose parameter count is out of range as invalid, beside the valid ones", () => {
+    const records = [validRecord, { ...validRecord, id: "negative", parameters: { total: -1 } }];
+    writeFileSync(join(work, "negative.json"), JSON.stringify(records));
+    const result = run(["validate", "negative.json", "--json"]);
+    expect(result.code, result.stderr).toBe(1);
+    const report: { records: { id: string; valid: boolean; issues: unknown[] }[] } = JSON.parse(result.stdout);
+    expect(report.records.map((record) => [record.id, record.valid])).toEqual([
+      ["acme-sentiment", true],
+      ["negative", false],
+    ]);
+    expect(report.records[1]?.issues.length).toBeGreaterThan(0);
+  });
+
   test("a deeply nested YAML file is invalid data, not a crash", () => {
     writeFileSync(join(work, "deep.yaml"), `${"[".repeat(20_000)}${"]".repeat(20_000)}`);
     expectOneLineError(run(["validate", "deep.yaml"]), 1, /deep\.yaml: invalid YAML/);
