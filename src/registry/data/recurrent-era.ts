@@ -520,7 +520,8 @@ export const RECURRENT_ERA_FAMILIES = [
   {
     id: "skip-thought",
     name: "Skip-Thought Vectors",
-    representative: "skip-thought",
+    aliases: ["Skip-Thoughts", "combine-skip"],
+    representative: "uni-skip",
     shared: {
       organization: "University of Toronto",
       taskType: "discriminative",
@@ -546,9 +547,18 @@ export const RECURRENT_ERA_FAMILIES = [
     },
     members: [
       {
-        id: "skip-thought",
-        name: "Skip-Thought Vectors",
-        aliases: ["Skip-Thoughts", "combine-skip"],
+        id: "uni-skip",
+        name: "uni-skip",
+        aliases: ["Skip-Thought uni-skip"],
+        year: 2015,
+        parameters: {
+          total: null,
+        },
+      },
+      {
+        id: "bi-skip",
+        name: "bi-skip",
+        aliases: ["Skip-Thought bi-skip"],
         year: 2015,
         parameters: {
           total: null,
@@ -975,7 +985,7 @@ export const RECURRENT_ERA_FAMILIES = [
   {
     id: "infersent",
     name: "InferSent",
-    representative: "infersent",
+    representative: "infersent1",
     shared: {
       organization: "Meta",
       taskType: "discriminative",
@@ -997,13 +1007,23 @@ export const RECURRENT_ERA_FAMILIES = [
         homepage: "https://github.com/facebookresearch/InferSent",
       },
       sources: ["https://arxiv.org/abs/1705.02364", "https://github.com/facebookresearch/InferSent"],
+      license: "CC-BY-NC-4.0",
     },
     members: [
       {
-        id: "infersent",
-        name: "InferSent",
-        aliases: ["InferSent1", "InferSent2"],
+        id: "infersent1",
+        name: "InferSent1 (GloVe)",
+        aliases: ["InferSent1", "infersent1.pkl"],
         year: 2017,
+        parameters: {
+          total: null,
+        },
+      },
+      {
+        id: "infersent2",
+        name: "InferSent2 (fastText)",
+        aliases: ["InferSent2", "infersent2.pkl"],
+        year: 2018,
         parameters: {
           total: null,
         },
