@@ -518,7 +518,10 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       openWeights: true,
       license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/1910.01108" },
-      sources: ["https://arxiv.org/abs/1910.01108"],
+      sources: [
+        "https://arxiv.org/abs/1910.01108",
+        "https://github.com/huggingface/transformers/blob/main/examples/research_projects/distillation/README.md",
+      ],
     },
     members: [
       {
@@ -2831,7 +2834,6 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["microsoft/tapex-large-finetuned-wtq"],
         year: 2021,
         parameters: { total: 400_000_000, variant: "BART-large size" },
-        tasks: ["table-question-answering"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "tapex-large" },
         links: { huggingface: "https://huggingface.co/microsoft/tapex-large-finetuned-wtq" },
         sources: ["https://huggingface.co/microsoft/tapex-large-finetuned-wtq"],
@@ -2842,7 +2844,6 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["microsoft/tapex-large-finetuned-wikisql"],
         year: 2021,
         parameters: { total: 400_000_000, variant: "BART-large size" },
-        tasks: ["table-question-answering"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "tapex-large" },
         links: { huggingface: "https://huggingface.co/microsoft/tapex-large-finetuned-wikisql" },
         sources: ["https://huggingface.co/microsoft/tapex-large-finetuned-wikisql"],

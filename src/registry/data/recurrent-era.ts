@@ -650,7 +650,7 @@ export const RECURRENT_ERA_FAMILIES = [
       taskType: "generative",
       tasks: ["other"],
       modalities: {
-        input: ["audio"],
+        input: [],
         output: ["audio"],
       },
       training: {
