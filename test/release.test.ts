@@ -37,8 +37,9 @@ describe("the workflows", () => {
   });
 
   test("the linter finds mistakes in a workflow (an unknown event, an undefined matrix value)", () => {
-    const broken =
-      "on: pussh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.node }}\n";
+    // A GitHub expression, not a JavaScript placeholder: built from parts so it reads as what it is.
+    const expression = ["$", "{{ matrix.node }}"].join("");
+    const broken = `on: pussh\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${expression}\n`;
     expect(lint(broken, "broken.yml").map((finding) => finding.kind)).toEqual(["events", "expression"]);
   });
 
