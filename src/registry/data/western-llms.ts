@@ -9,7 +9,8 @@
  * first within a release; families are ordered by the year of their first member, then by name
  * (case-insensitive). Closed models carry `total: null` when the size was never published. Exact parameter
  * counts come from the papers' tables or the checkpoints' weights; rounded ones are the model cards' own
- * figures.
+ * figures. A chat or instruct checkpoint whose pretrained base was never released (Phi-3, Command R) is
+ * recorded as pretrained.
  */
 import type { TrainingRelation } from "../../dimensions/training.js";
 import type { FamilyInput, FamilyShared } from "../family.js";
@@ -43,6 +44,15 @@ function _from(baseModel: string, relation: TrainingRelation = "fine-tune") {
   return { method: "transfer-learning", relation, baseModel } as const;
 }
 
+/**
+ * The families of decoder-only and mixture-of-experts language models from American and European labs, in the
+ * authoring form: each lists its released checkpoints (or, for closed models, its versions).
+ *
+ * @example
+ * ```ts
+ * WESTERN_LLM_FAMILIES.find((family) => family.id === "llama-2")?.representative; // "llama-2-7b"
+ * ```
+ */
 export const WESTERN_LLM_FAMILIES = [
   // ---------------------------------------------------------------- 2018
   {
