@@ -456,3 +456,99 @@ describe("warnings at their boundaries", () => {
     ]);
   });
 });
+
+describe("what parseModel keeps, words and refuses", () => {
+  test("keeps the family and the licence when given, and adds neither when not", () => {
+    const { license: _license, ...unlicensed } = gpt2;
+    expect(parseModel({ ...gpt2, family: "gpt-2" }).family).toBe("gpt-2");
+    expect(parseModel(gpt2).license).toBe("MIT");
+    expect(Object.keys(parseModel(unlicensed))).not.toContain("license");
+    expect(Object.keys(parseModel(gpt2))).not.toContain("family");
+  });
+
+  test("accepts http and https links only, whatever the scheme ends or starts with", () => {
+    expect(parseModel({ ...gpt2, links: { homepage: "http://example.org" } }).links.homepage).toBe(
+      "http://example.org",
+    );
+    for (const url of ["git+https://example.org", "httpx://example.org", "shttp://example.org"]) {
+      expect(problems({ ...gpt2, links: { homepage: url } })).toContain("links.homepage: must be an http or https URL");
+    }
+  });
+
+  test("says an empty task list must list a task", () => {
+    expect(problems({ ...gpt2, tasks: [] })).toContain("tasks: must list at least one task");
+  });
+
+  test("suggests nothing when no known name is close, and joins several unknown fields", () => {
+    expect(problems({ ...gpt2, qqqqqqqqqq: 1, parameterz: 2 })).toContain(
+      '(root): unknown field "qqqqqqqqqq"; unknown field "parameterz" (did you mean "parameters"?)',
+    );
+    expect(problems({ ...gpt2, tasks: ["qqqqqqqqqq"] })).toMatch(/tasks\[0\]: unknown value "qqqqqqqqqq"$/);
+  });
+
+  test("keeps zod's wording for a short list of options and for a value that is not a string", () => {
+    // Six relations: short enough to list in full.
+    expect(
+      problems({ ...gpt2, training: { method: "transfer-learning", relation: "finetune", baseModel: "gpt-1" } }),
+    ).toContain('training.relation: Invalid option: expected one of "fine-tune"|');
+    expect(problems({ ...gpt2, tasks: [42] })).toContain("tasks[0]: Invalid option: expected one of");
+  });
+
+  test("gives the path of an issue with numbers for indexes", () => {
+    const result = safeParseModel({ ...gpt2, tasks: ["text-generation", "nope"] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(["tasks", 1]);
+  });
+
+  test("in strict mode, accepts a record with no warnings", () => {
+    expect(parseModel(gpt2, { strict: true }).id).toBe("gpt-2");
+    expect(safeParseModel(gpt2, { strict: false }).success).toBe(true);
+  });
+
+  test("rejects options that are not an options object, and a strict flag that is not a boolean", () => {
+    for (const options of [null, "strict", [], 1]) {
+      expect(() => safeParseModel(gpt2, options as never)).toThrow(/options: expected an object/);
+    }
+    expect(() => parseModel(gpt2, { strict: "yes" } as never)).toThrow(/options\.strict: expected true or false/);
+  });
+
+  test("applies the cross-field rules in the full-record schema too", () => {
+    const model = parseModel(gpt2);
+    const result = ModelSchema.safeParse({ ...model, parameters: { total: 10, active: 20 }, sizeClass: "small" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      "active parameters (20) cannot exceed the total (10)",
+    ]);
+  });
+});
+
+describe("warnings, word for word", () => {
+  test("quote every missing input of a task, joined with and", () => {
+    const warnings = modelWarnings({
+      ...gpt2,
+      tasks: ["image-text-to-text"],
+      modalities: { input: ["audio"], output: ["text"] },
+    });
+    expect(warnings[0]?.message).toBe(
+      'task "image-text-to-text" usually takes "image" and "text", which the record does not list among its inputs',
+    );
+  });
+
+  test("say which task type none of the tasks has, and accept a hybrid task for any type", () => {
+    expect(modelWarnings({ ...gpt2, taskType: "discriminative" })[0]?.message).toBe(
+      'taskType is "discriminative" but none of the tasks usually is',
+    );
+    const vqa = {
+      ...gpt2,
+      tasks: ["visual-question-answering"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+    } as const;
+    expect(modelWarnings({ ...vqa, taskType: "generative" })).toEqual([]);
+  });
+
+  test("say that active parameters need a mixture of experts", () => {
+    expect(modelWarnings({ ...gpt2, parameters: { total: 10, active: 5 } })[0]?.message).toBe(
+      "active parameters are given but the architecture is not marked mixtureOfExperts",
+    );
+  });
+});
