@@ -429,7 +429,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       {
         id: "biobert-v1-0-pubmed-pmc",
         name: "BioBERT-Base v1.0 (+PubMed +PMC)",
-        aliases: ["BioBERT v1.0"],
+
         year: 2019,
         parameters: { total: 110_000_000, variant: "BERT-Base size" },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "bert-base-cased" },
