@@ -1280,7 +1280,6 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
       taskType: "discriminative",
       tasks: ["robotics", "visual-question-answering"],
       modalities: { input: ["image", "text"], output: ["action", "text"] },
-      training: { method: "pretrained" },
       domains: ["robotics", "multimodal"],
       openWeights: false,
       links: { paper: "https://arxiv.org/abs/2307.15818", homepage: "https://robotics-transformer2.github.io/" },
@@ -1293,6 +1292,7 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         year: 2023,
         parameters: { total: 12_000_000_000 },
         architecture: { family: "decoder-only", components: ["encoder-only"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "palm-e-12b" },
       },
       {
         id: "rt-2-pali-x",
@@ -1300,6 +1300,7 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         year: 2023,
         parameters: { total: 55_000_000_000 },
         architecture: { family: "encoder-decoder", components: ["encoder-only"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "pali-x-55b" },
       },
     ],
   },
