@@ -14,8 +14,16 @@
  * PaliGemma, whose whole multimodal pre-training starts from unimodal checkpoints, as continued pre-training.
  * Where a model's direct parent is not in the registry, the nearest registered ancestor whose weights it
  * reuses is named instead (DynamiCrafter: Stable Diffusion 2 via VideoCrafter; DSE: Phi-3-mini and CLIP via
- * Phi-3-vision). CLIP's parameter counts are those OpenCLIP's profile gives for the same architectures;
- * Stable Diffusion's are its U-Net's, as its model card states them.
+ * Phi-3-vision). CLIP's parameter counts are those OpenCLIP's profile gives for the same architectures
+ * (consistent with the sizes of OpenAI's released weights).
+ *
+ * Parameter counts of diffusion pipelines follow the registry's convention: the count is of the released
+ * checkpoint's weights, every part that ships in it. A Stable Diffusion v1 checkpoint bundles its U-Net (859.5M),
+ * CLIP ViT-L/14 text encoder (123.1M) and VAE (83.7M), so it counts 1.07B, not the U-Net's 860M its model card
+ * quotes; SDXL base counts 3.5B, Stability's figure for the U-Net, both text encoders and the VAE together. Stable
+ * Diffusion 3/3.5, FLUX.1 and Wan publish their denoising transformer as the checkpoint, with the text encoders
+ * (T5-XXL, CLIP) as separate downloads, so their counts are the transformer's as their model cards state them.
+ * Vision-language assistants count the whole model: vision tower, projector and language model.
  */
 import type { FamilyInput } from "../family.js";
 
@@ -689,13 +697,15 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       sources: ["https://github.com/CompVis/stable-diffusion", "https://arxiv.org/abs/2112.10752"],
       training: { method: "pretrained" },
     },
+    // Each v1 checkpoint holds the U-Net (859,520,964), the CLIP ViT-L/14 text encoder (123,060,480) and the
+    // VAE (83,653,863): 1,066,235,307 in all. The inpainting U-Net's extra input channels are not counted here.
     members: [
       {
         id: "stable-diffusion-v1-1",
         name: "Stable Diffusion v1.1",
         aliases: ["CompVis/stable-diffusion-v1-1"],
         year: 2022,
-        parameters: { total: 860000000 },
+        parameters: { total: 1_066_235_307 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/CompVis/stable-diffusion-v1-1" },
         sources: ["https://huggingface.co/CompVis/stable-diffusion-v1-1"],
@@ -705,7 +715,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion v1.2",
         aliases: ["CompVis/stable-diffusion-v1-2"],
         year: 2022,
-        parameters: { total: 860000000 },
+        parameters: { total: 1_066_235_307 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-v1-1" },
         links: { huggingface: "https://huggingface.co/CompVis/stable-diffusion-v1-2" },
         sources: ["https://huggingface.co/CompVis/stable-diffusion-v1-2"],
@@ -715,7 +725,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion v1.3",
         aliases: ["CompVis/stable-diffusion-v1-3"],
         year: 2022,
-        parameters: { total: 860000000 },
+        parameters: { total: 1_066_235_307 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-v1-2" },
         links: { huggingface: "https://huggingface.co/CompVis/stable-diffusion-v1-3" },
         sources: ["https://huggingface.co/CompVis/stable-diffusion-v1-3"],
@@ -725,7 +735,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion v1.4",
         aliases: ["Stable Diffusion 1.4", "CompVis/stable-diffusion-v1-4"],
         year: 2022,
-        parameters: { total: 860000000 },
+        parameters: { total: 1_066_235_307 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-v1-2" },
         links: { huggingface: "https://huggingface.co/CompVis/stable-diffusion-v1-4" },
         sources: ["https://huggingface.co/CompVis/stable-diffusion-v1-4"],
@@ -736,7 +746,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         aliases: ["SD 1.5", "runwayml/stable-diffusion-v1-5", "stable-diffusion-v1-5/stable-diffusion-v1-5"],
         organization: "Runway",
         year: 2022,
-        parameters: { total: 860000000 },
+        parameters: { total: 1_066_235_307 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-v1-2" },
         links: { huggingface: "https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5" },
         sources: ["https://huggingface.co/stable-diffusion-v1-5/stable-diffusion-v1-5"],
