@@ -33,23 +33,32 @@ import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "./errors
 
 const _KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const _SEPARATORS = /[\s._-]+/g;
+const _DIGIT = /[0-9]/;
+
+// A run of separators disappears, except between two digits, where it becomes one dot: "OPT-1.3B" and
+// "OPT-13B" are two models, while "Llama-3.1-8B", "llama-3-1-8b" and "Llama 3.1 8B" are one.
+function _fold(separator: string, offset: number, text: string): string {
+  return _DIGIT.test(text.charAt(offset - 1)) && _DIGIT.test(text.charAt(offset + separator.length)) ? "." : "";
+}
+
 /**
  * Folds a model name or alias to the form lookups compare: lower case, with spaces, dots, hyphens and
- * underscores removed, so that "GPT-2", "gpt2" and "GPT 2" are one name.
+ * underscores removed — except between two digits, where any of them reads as one dot, so that 1.3B and 13B
+ * stay apart. "GPT-2", "gpt2" and "GPT 2" are one name; so are "Qwen2.5-0.5B" and the id "qwen2-5-0-5b".
  *
  * @param name - A model id, name or alias.
  * @returns The folded form.
  *
  * @example
  * ```ts
- * normalizeModelName("Llama-3.1_8B"); // "llama318b"
+ * normalizeModelName("Llama-3.1_8B"); // "llama3.1.8b"
+ * normalizeModelName("llama-3-1-8b"); // "llama3.1.8b"
+ * normalizeModelName("OPT-13B") === normalizeModelName("OPT-1.3B"); // false
  * ```
  */
 export function normalizeModelName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s._-]+/g, "");
+  return name.normalize("NFKC").toLowerCase().replace(_SEPARATORS, _fold);
 }
 
 /** Zod schema of a model id: kebab-case, such as `"gpt-2"` or `"llama-3-1"`. */
