@@ -310,7 +310,11 @@ describe("normalizeModelName", () => {
     ["GPT-2", "gpt2"],
     ["gpt_2", "gpt2"],
     ["GPT 2", "gpt2"],
-    ["Llama-3.1", "llama31"],
+    ["Llama-3.1", "llama3.1"],
+    ["llama-3-1", "llama3.1"],
+    ["OPT-1.3B", "opt1.3b"],
+    ["OPT-13B", "opt13b"],
+    ["Qwen-1_8B", "qwen1.8b"],
     ["openai-community/gpt2", "openaicommunity/gpt2"],
     ["ＧＰＴ－２", "gpt2"],
   ])("folds %j to %j", (input, expected) => {
