@@ -5,7 +5,9 @@
  * GANs, VAEs and normalizing flows (DCGAN to StyleGAN2, VAE, VQ-VAE, Real NVP, Glow), NeRF, and transformer
  * backbones and foundation models (ViT, DeiT, Swin, DINO/DINOv2, MAE, BEiT, Depth Anything, OWL-ViT, Grounding
  * DINO, ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint detectors (OpenPose,
- * SuperPoint, HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2).
+ * SuperPoint, HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2). Ultralytics' task
+ * heads (YOLOv5/YOLOv8-cls and -seg, YOLO11-seg, YOLOv5's 1280-pixel P6 models) are checkpoints of their own, with
+ * the counts of the official documentation.
  *
  * Each family lists its released checkpoints: every size of a classifier, every task fine-tune a Hub id names.
  * Families are ordered by the year of their first member, then by name (case-insensitive); members by release,
@@ -2072,6 +2074,42 @@ export const VISION_FAMILIES = [
         parameters: { total: 3_800_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mit-b0" },
         links: { huggingface: "https://huggingface.co/nvidia/segformer-b0-finetuned-ade-512-512" },
+      },
+      {
+        id: "segformer-b1-finetuned-ade-512-512",
+        name: "SegFormer-B1 (ADE20K)",
+        aliases: ["nvidia/segformer-b1-finetuned-ade-512-512"],
+        year: 2021,
+        parameters: { total: 13_700_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mit-b1" },
+        links: { huggingface: "https://huggingface.co/nvidia/segformer-b1-finetuned-ade-512-512" },
+      },
+      {
+        id: "segformer-b2-finetuned-ade-512-512",
+        name: "SegFormer-B2 (ADE20K)",
+        aliases: ["nvidia/segformer-b2-finetuned-ade-512-512"],
+        year: 2021,
+        parameters: { total: 27_500_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mit-b2" },
+        links: { huggingface: "https://huggingface.co/nvidia/segformer-b2-finetuned-ade-512-512" },
+      },
+      {
+        id: "segformer-b3-finetuned-ade-512-512",
+        name: "SegFormer-B3 (ADE20K)",
+        aliases: ["nvidia/segformer-b3-finetuned-ade-512-512"],
+        year: 2021,
+        parameters: { total: 47_300_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mit-b3" },
+        links: { huggingface: "https://huggingface.co/nvidia/segformer-b3-finetuned-ade-512-512" },
+      },
+      {
+        id: "segformer-b4-finetuned-ade-512-512",
+        name: "SegFormer-B4 (ADE20K)",
+        aliases: ["nvidia/segformer-b4-finetuned-ade-512-512"],
+        year: 2021,
+        parameters: { total: 64_100_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mit-b4" },
+        links: { huggingface: "https://huggingface.co/nvidia/segformer-b4-finetuned-ade-512-512" },
       },
       {
         id: "segformer-b5-finetuned-ade-640-640",
