@@ -112,10 +112,16 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
       errors.push(`family "${familyId}": its name "${name}" belongs to the model "${owner}", not its representative`);
     }
   }
+  const ids = new Set(models.map((model) => model.id));
   for (const model of models) {
     for (const base of [model.training.baseModel, ...(model.training.additionalBaseModels ?? [])]) {
-      if (base !== undefined && !owners.has(normalizeModelName(base))) {
+      if (base === undefined) continue;
+      const folded = normalizeModelName(base);
+      if (!owners.has(folded)) {
         errors.push(`"${model.id}": the base model "${base}" is not in the registry`);
+      } else if (familyOwners.has(folded) && !ids.has(base)) {
+        // "llama-2" would silently mean the family's representative: a base is one exact checkpoint.
+        errors.push(`"${model.id}": the base model "${base}" names a family; name the exact checkpoint`);
       }
     }
   }
