@@ -326,6 +326,7 @@ describe("errors under a Chinese locale", () => {
     ["a missing file", ["validate", "missing.json"], 3],
     ["invalid JSON", ["validate", "broken.json"], 1],
     ["a repo id that is not one", ["classify", "not a repo"], 2],
+    ["a timeout of zero", ["classify", "acme/x", "--timeout", "0"], 2],
   ])("%s", (_, args, code) => {
     writeFileSync(join(work, "broken.json"), '{"id": }');
     expectChinese(run(args, zh), code);

@@ -708,10 +708,10 @@ function _examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
 }
 
-function _int(flag: string) {
+function _int(flag: string, min = 0) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
-      _rejectFlag((t) => t.wholeNumber(flag, _quoteInput(value)));
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min)
+      _rejectFlag((t) => t.wholeNumber(flag, min, _quoteInput(value)));
     return Number(value);
   };
 }
@@ -855,7 +855,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option("--ndjson", "read one Hub record per line and write one classification per line (streams: any size)")
     .option("--endpoint <url>", "a Hub mirror or private hub (default https://huggingface.co)")
     .option("--token <token>", "access token for private or gated models (default: $HF_TOKEN)")
-    .option("--timeout <ms>", "give up after this many milliseconds (default 10000)", _int("--timeout"))
+    .option("--timeout <ms>", "give up after this many milliseconds (default 10000)", _int("--timeout", 1))
     .addHelpText(
       "after",
       `${_examples([

@@ -188,7 +188,8 @@ export const _ERRORS = {
       `unknown ${flag} value ${value}; valid values: ${allowed.join(", ")}`,
     malformedRange: (value: string, example: string) =>
       `malformed range ${value}; write MIN..MAX, MIN.. or ..MAX, such as ${example}`,
-    wholeNumber: (flag: string, value: string) => `${flag} expects a whole number, received ${value}`,
+    wholeNumber: (flag: string, min: number, value: string) =>
+      `${flag} expects a whole number${min > 0 ? ` of at least ${min}` : ""}, received ${value}`,
     unknownSortKey: (value: string, keys: readonly string[]) =>
       `--sort: unknown key ${value}; valid keys: ${keys.join(", ")} (prefix with - to reverse)`,
     unknownModel: (query: string, suggestions: readonly string[]) =>
@@ -255,7 +256,8 @@ export const _ERRORS = {
       `${flag} 的值 ${value} 未知；有效值：${allowed.join(", ")}`,
     malformedRange: (value: string, example: string) =>
       `范围 ${value} 格式不对；请写成 MIN..MAX、MIN.. 或 ..MAX，例如 ${example}`,
-    wholeNumber: (flag: string, value: string) => `${flag} 需要一个整数，收到的是 ${value}`,
+    wholeNumber: (flag: string, min: number, value: string) =>
+      `${flag} 需要一个${min > 0 ? `不小于 ${min} 的` : ""}整数，收到的是 ${value}`,
     unknownSortKey: (value: string, keys: readonly string[]) =>
       `--sort：未知的排序键 ${value}；有效的键：${keys.join(", ")}（前加 - 表示倒序）`,
     unknownModel: (query: string, suggestions: readonly string[]) =>
