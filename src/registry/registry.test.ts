@@ -155,36 +155,35 @@ group("requireModel", () => {
     expect(() => requireModel("gtp-2")).toThrowErrorMatchingInlineSnapshot(
       `[UnknownModelError: unknown model "gtp-2"; did you mean "GPT-2", "GPT-1" or "GPT-3"?]`,
     );
-    expect(() => requireModel("mixtral")).toThrow(UnknownModelError);
+    expect(() => requireModel("mixtrall-8x7b")).toThrow(UnknownModelError);
     try {
-      requireModel("mixtral");
+      requireModel("mixtrall-8x7b");
     } catch (error) {
-      expect(error instanceof UnknownModelError && error.suggestions[0]).toBe("Mixtral 8x7B");
+      expect(error instanceof UnknownModelError && error.suggestions[0]).toBe(getModel("mixtral-8x7b")?.name);
     }
   });
 });
 
 group("lineage", () => {
   test.each([
-    ["vicuna", "llama"],
-    ["code-llama", "llama-2"],
-    ["flan-t5", "t5"],
-    ["codex", "gpt-3"],
-    ["llava", "vicuna"],
-    ["distilbert", "bert"],
-    ["controlnet", "stable-diffusion"],
+    ["vicuna-7b-v1-5", "llama-2-7b"],
+    ["codellama-7b", "llama-2-7b"],
+    ["flan-t5-base", "t5-base-lm-adapt"],
+    ["llava-v1-5-7b", "vicuna-7b-v1-5"],
+    ["distilbert-base-uncased", "bert-base-uncased"],
+    ["sd-controlnet-canny", "stable-diffusion-v1-5"],
   ])("knows %s is built from %s", (model, base) => {
     expect(baseModelOf(model)?.id).toBe(base);
     expect(derivativesOf(base).map((derivative) => derivative.id)).toContain(model);
   });
 
   test("counts LLaVA among the derivatives of CLIP, through its additional base", () => {
-    expect(derivativesOf("clip").map((model) => model.id)).toContain("llava");
+    expect(derivativesOf("openai/clip-vit-large-patch14-336").map((model) => model.id)).toContain("llava-v1-5-7b");
   });
 
   test("follows lineage transitively", () => {
-    expect(lineageOf("llemma").map((model) => model.id)).toEqual(["code-llama", "llama-2"]);
-    expect(derivativesOf("llama-2").map((model) => model.id)).toContain("llemma");
+    expect(lineageOf("llemma-7b").map((model) => model.id)).toEqual(["codellama-7b", "llama-2-7b"]);
+    expect(derivativesOf("llama-2-7b").map((model) => model.id)).toContain("llemma-7b");
     expect(baseModelOf("gpt-3")).toBeUndefined();
   });
 });
@@ -225,7 +224,7 @@ group("describe", () => {
   });
 
   test("describes a representative sample", () => {
-    const sample = ["resnet-50", "gpt-4", "llava", "stable-diffusion", "mixtral-8x7b", "alphafold-2", "ernie-bot"];
+    const sample = ["resnet-50", "gpt-4", "llava-v1-5-7b", "stable-diffusion-v1-5", "mixtral-8x7b", "alphafold-2", "ernie-bot"];
     expect(sample.flatMap((id) => [describe(id), describe(id, { locale: "zh" })])).toMatchSnapshot();
   });
 });
