@@ -9,7 +9,14 @@ import { _ERRORS, type _ErrorMessages } from "./text.js";
 /** Whole documents larger than this are refused; stream them as NDJSON instead. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-/** One NDJSON line longer than this is refused: a Hub record is a few kilobytes. */
+/**
+ * One NDJSON line longer than this is refused: a Hub record is a few kilobytes.
+ *
+ * @example
+ * ```ts
+ * for await (const line of readLines("hub.ndjson")) handle(line); // each line at most MAX_LINE_BYTES
+ * ```
+ */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 const _MB = 1024 * 1024;
@@ -251,6 +258,11 @@ function _jsonErrorOffset(text: string): number | null {
  * never read further ahead than one chunk, so memory stays constant however large it is and however slowly
  * the lines are consumed. A directory, a binary file (a NUL byte in the first 8 KB), text that is not UTF-8 and a
  * line over {@link MAX_LINE_BYTES} end the stream with a {@link CliError} (exit code 3).
+ *
+ * @example
+ * ```ts
+ * for await (const line of readLines("-")) await _write(process.stdout, `${line.length}\n`);
+ * ```
  */
 export async function* readLines(path: string): AsyncGenerator<string> {
   const label = _label(path);

@@ -471,10 +471,25 @@ function _facets(ctx: Context, flags: FilterFlags & { json?: boolean }): void {
   }
 }
 
-/** `validate` checks at most this many records in one file: far more than any catalogue, far less than the heap. */
+/**
+ * `validate` checks at most this many records in one file: far more than any catalogue (a 16 MB file holds
+ * about 30,000 real records), far less than what fills the heap.
+ *
+ * @example
+ * ```ts
+ * if (records.length > MAX_VALIDATE_RECORDS) throw new CliError((t) => t.tooManyRecords(path, records.length, MAX_VALIDATE_RECORDS), EXIT.io);
+ * ```
+ */
 export const MAX_VALIDATE_RECORDS = 50_000;
 
-/** `validate` refuses records nested deeper than this; a model record is five levels deep at most. */
+/**
+ * `validate` refuses records nested deeper than this; a model record is five levels deep at most.
+ *
+ * @example
+ * ```ts
+ * _nestsDeeperThan(record, MAX_NESTING_DEPTH); // true: reported as an invalid record
+ * ```
+ */
 export const MAX_NESTING_DEPTH = 64;
 
 /** Whether a value nests deeper than `limit` arrays and objects, found without recursion. */
@@ -1081,7 +1096,14 @@ function _reportError(error: unknown, locale: Locale, request: _RequestDetails):
   return EXIT.invalid;
 }
 
-/** The error code of a failed write to standard output, or null for any other error. */
+/**
+ * The error code of a failed write (ENOSPC, EBADF, EPIPE, …), or null for any other error.
+ *
+ * @example
+ * ```ts
+ * process.stdout.on("error", (error) => _writeFailure(error) === "EPIPE" && process.exit(0));
+ * ```
+ */
 export function _writeFailure(error: unknown): string | null {
   if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string") return null;
   return "syscall" in error && error.syscall === "write" ? error.code : null;

@@ -135,7 +135,14 @@ export function _localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
   return /^zh/i.test(setting) ? "zh" : "en";
 }
 
-/** Shortens text a user typed before it is echoed in a message: a megabyte of input makes no useful error. */
+/**
+ * Quotes text a user typed for a message, shortened first: a megabyte of input makes no useful error.
+ *
+ * @example
+ * ```ts
+ * _quoteInput("gtp-2"); // "\"gtp-2\""
+ * ```
+ */
 export function _quoteInput(text: string, max = 80): string {
   const shown = text.length > max ? `${text.slice(0, max)}…` : text;
   return JSON.stringify(shown);
@@ -144,6 +151,11 @@ export function _quoteInput(text: string, max = 80): string {
 /**
  * Every error the command line reports, in English and Chinese: the whole line is in one language. Each entry
  * builds the message from its details; `_ERRORS.en` is also the `message` of the error objects.
+ *
+ * @example
+ * ```ts
+ * _ERRORS.zh.empty("models.json"); // "models.json：内容为空"
+ * ```
  */
 export const _ERRORS = {
   en: {
@@ -288,6 +300,11 @@ export type _ErrorMessages = (typeof _ERRORS)["en"] | (typeof _ERRORS)["zh"];
 /**
  * The locale the arguments ask for with `--lang en|zh` (anywhere before `--`), else the environment's: used
  * for errors, which can happen before commander has read the flag or when it refused it.
+ *
+ * @example
+ * ```ts
+ * _localeFromArguments(["show", "gtp-2", "--lang", "zh"], {}); // "zh"
+ * ```
  */
 export function _localeFromArguments(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
   for (let index = 0; index < argv.length; index++) {

@@ -26,6 +26,7 @@ export {
   HUB_ERROR_CODES,
   type HubErrorCode,
   HuggingFaceHubError,
+  MAX_HUB_RESPONSE_BYTES,
 } from "./fetch.js";
 export {
   ARCHITECTURE_NAME_PREFIXES,
