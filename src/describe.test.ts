@@ -105,7 +105,8 @@ describe("describeModel on every built-in model, in English", () => {
   });
 
   test("names each training relation with its own phrase, and no other's", () => {
-    const derived = sentences.filter(([, model]) => model.training.relation !== undefined);
+    // A relation without a named base (an unreleased base model) has nothing to relate to in the sentence.
+    const derived = sentences.filter(([, { training }]) => training.relation !== undefined && training.baseModel);
     expect(derived.length).toBeGreaterThan(10);
     const wrong = derived.flatMap(([id, model, text]) => {
       const relation = model.training.relation;
@@ -147,7 +148,7 @@ describe("describeModel on every built-in model, in Chinese", () => {
   test("names each training relation with its own phrase", () => {
     const wrong = sentences.flatMap(([id, model, text]) => {
       const relation = model.training.relation;
-      if (relation === undefined) return [];
+      if (relation === undefined || model.training.baseModel === undefined) return [];
       return text.includes(RELATION_PHRASES[relation].zh) ? [] : [`${id} (${relation}): ${text}`];
     });
     expect(wrong).toEqual([]);
