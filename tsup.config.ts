@@ -1,11 +1,12 @@
 import { defineConfig, type Options } from "tsup";
+import { _pack } from "./src/registry/_packed.js";
 import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /**
  * Replaces the registry's data module with one that holds the parsed records as a JSON string, decoded on
- * first use. A string literal is scanned at import far faster than hundreds of object literals are built, and
+ * first use, each family's common fields stored once (src/registry/_packed.ts). A string literal is scanned at import far faster than hundreds of object literals are built, and
  * the records are already parsed and checked here, at build time.
  */
 const inlineRegistryData: Plugin = {
@@ -14,10 +15,11 @@ const inlineRegistryData: Plugin = {
     build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
       loader: "js",
       contents: [
-        `const json = ${JSON.stringify(JSON.stringify(loadModelData()))};`,
+        'import { _unpack } from "../_packed.ts";',
+        `const json = ${JSON.stringify(JSON.stringify(_pack(loadModelData())))};`,
         "let models;",
         "export function loadModelData() {",
-        "  models ??= JSON.parse(json);",
+        "  models ??= _unpack(JSON.parse(json));",
         "  return models;",
         "}",
         `const familyJson = ${JSON.stringify(JSON.stringify(loadFamilyInfos()))};`,
