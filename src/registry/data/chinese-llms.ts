@@ -660,7 +660,7 @@ export const CHINESE_LLM_FAMILIES = [
         aliases: ["OpenGVLab/InternVL-14B-224px"],
         year: 2023,
         parameters: { total: 14_000_000_000 },
-        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama-7b" },
         taskType: "hybrid",
         tasks: ["zero-shot-image-classification", "image-text-to-text", "image-feature-extraction", "image-to-text"],
         modalities: { input: ["image", "text"], output: ["text", "embedding"] },

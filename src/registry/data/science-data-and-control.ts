@@ -1528,7 +1528,7 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
-          baseModel: "llama-2",
+          baseModel: "llama-2-7b",
           additionalBaseModels: ["facebook/dinov2-large", "google/siglip-so400m-patch14-224"],
         },
         links: { huggingface: "https://huggingface.co/openvla/openvla-7b" },

@@ -1306,7 +1306,7 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["codellama/CodeLlama-7b-hf", "CodeLlama-7b"],
         year: 2023,
         parameters: { total: 7_000_000_000 },
-        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama-2" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama-2-7b" },
         links: { huggingface: "https://huggingface.co/codellama/CodeLlama-7b-hf" },
       },
       {
@@ -1333,7 +1333,7 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["codellama/CodeLlama-13b-hf", "CodeLlama-13b"],
         year: 2023,
         parameters: { total: 13_000_000_000 },
-        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama-2" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama-2-13b" },
         links: { huggingface: "https://huggingface.co/codellama/CodeLlama-13b-hf" },
       },
       {
@@ -1360,7 +1360,7 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["codellama/CodeLlama-34b-hf", "CodeLlama-34b"],
         year: 2023,
         parameters: { total: 34_000_000_000 },
-        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "llama-2" },
+        training: { method: "transfer-learning", relation: "continued-pretraining" },
         links: { huggingface: "https://huggingface.co/codellama/CodeLlama-34b-hf" },
       },
       {

@@ -1244,7 +1244,7 @@ export const WESTERN_LLM_FAMILIES = [
       sources: ["https://arxiv.org/abs/2302.13971"],
     },
     members: [
-      { id: "llama-7b", name: "LLaMA-7B", aliases: ["LLaMA"], parameters: { total: 6_700_000_000, variant: "7B" } },
+      { id: "llama-7b", name: "LLaMA-7B", parameters: { total: 6_700_000_000, variant: "7B" } },
       { id: "llama-13b", name: "LLaMA-13B", parameters: { total: 13_000_000_000, variant: "13B" } },
       {
         id: "llama-33b",
@@ -1276,7 +1276,7 @@ export const WESTERN_LLM_FAMILIES = [
       {
         id: "llama-2-7b",
         name: "Llama-2-7B",
-        ..._hub("meta-llama/Llama-2-7b-hf", "Llama 2", "Llama-2-7b"),
+        ..._hub("meta-llama/Llama-2-7b-hf", "Llama-2-7b"),
         parameters: { total: 6_738_415_616, variant: "7B" },
       },
       {
@@ -2056,7 +2056,7 @@ export const WESTERN_LLM_FAMILIES = [
       {
         id: "vicuna-13b-v1-3",
         name: "Vicuna-13B v1.3",
-        ..._hub("lmsys/vicuna-13b-v1.3", "Vicuna", "Vicuna-13B"),
+        ..._hub("lmsys/vicuna-13b-v1.3", "Vicuna-13B"),
         parameters: { total: 13_000_000_000, variant: "13B" },
         training: _from("llama-13b"),
       },
