@@ -9,9 +9,10 @@
  * quantized or long-context variants. Closed products, and open checkpoints whose total was never published (ERNIE 1.0
  * and 2.0, DeepSeek-VL2, MiniMax-VL-01), carry `total: null`. Open checkpoints carry the count their
  * official model card or paper gives: the exact figure where one is published (Qwen2, Qwen2.5 and Qwen3 cards give
- * three significant digits), otherwise the size in the checkpoint's name. A checkpoint whose pretrained base was
- * never released (Qwen3-32B, Janus-Pro-1B) is recorded as pretrained. Families are ordered by the year of their
- * first release, then by name (case-insensitive).
+ * three significant digits), otherwise the size in the checkpoint's name. A chat, instruct or multimodal checkpoint
+ * built from a language model whose pretrained base was never released (Qwen3-32B, Janus-Pro-1B) is still a
+ * fine-tune and names no base. Families are ordered by the year of their first release, then by name
+ * (case-insensitive).
  */
 import type { FamilyInput } from "../family.js";
 
@@ -298,7 +299,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "ChatGLM-6B",
         aliases: ["THUDM/chatglm-6b"],
         parameters: { total: 6_200_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/THUDM/chatglm-6b" },
         sources: ["https://huggingface.co/THUDM/chatglm-6b"],
       },
@@ -339,7 +340,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "ChatGLM2-6B",
         aliases: ["THUDM/chatglm2-6b"],
         parameters: { total: 6_000_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/THUDM/chatglm2-6b" },
         sources: ["https://huggingface.co/THUDM/chatglm2-6b"],
       },
@@ -1856,8 +1857,8 @@ export const CHINESE_LLM_FAMILIES = [
         id: "janus-1-3b",
         name: "Janus-1.3B",
         aliases: ["deepseek-ai/Janus-1.3B"],
-        parameters: { total: 1_300_000_000 },
-        training: { method: "pretrained" },
+        parameters: { total: 2_090_000_000, variant: "1.3B" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/Janus-1.3B" },
         sources: ["https://huggingface.co/deepseek-ai/Janus-1.3B"],
       },
@@ -3062,7 +3063,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "InternLM3-8B-Instruct",
         aliases: ["internlm/internlm3-8b-instruct"],
         parameters: { total: 8_000_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/internlm/internlm3-8b-instruct" },
         sources: ["https://huggingface.co/internlm/internlm3-8b-instruct"],
       },
@@ -3179,7 +3180,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "Janus-Pro-1B",
         aliases: ["deepseek-ai/Janus-Pro-1B"],
         parameters: { total: 1_000_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/Janus-Pro-1B" },
         sources: ["https://huggingface.co/deepseek-ai/Janus-Pro-1B"],
       },
@@ -3270,7 +3271,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "Kimi-VL-A3B-Instruct",
         aliases: ["moonshotai/Kimi-VL-A3B-Instruct"],
         parameters: { total: 16_000_000_000, active: 2_800_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/moonshotai/Kimi-VL-A3B-Instruct" },
         sources: ["https://huggingface.co/moonshotai/Kimi-VL-A3B-Instruct"],
       },
@@ -3715,7 +3716,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "Qwen3-32B",
         aliases: ["Qwen/Qwen3-32B"],
         parameters: { total: 32_800_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen3-32B" },
         sources: ["https://huggingface.co/Qwen/Qwen3-32B"],
       },
@@ -3733,7 +3734,7 @@ export const CHINESE_LLM_FAMILIES = [
         name: "Qwen3-235B-A22B",
         aliases: ["Qwen/Qwen3-235B-A22B"],
         parameters: { total: 235_000_000_000, active: 22_000_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "fine-tune" },
         architecture: { family: "decoder-only", mixtureOfExperts: true },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen3-235B-A22B" },
         sources: ["https://huggingface.co/Qwen/Qwen3-235B-A22B"],

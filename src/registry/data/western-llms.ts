@@ -9,8 +9,8 @@
  * first within a release; families are ordered by the year of their first member, then by name
  * (case-insensitive). Closed models carry `total: null` when the size was never published. Exact parameter
  * counts come from the papers' tables or the checkpoints' weights; rounded ones are the model cards' own
- * figures. A chat or instruct checkpoint whose pretrained base was never released (Phi-3, Command R) is
- * recorded as pretrained.
+ * figures. A chat or instruct checkpoint is a fine-tune even when its pretrained base was never released (Phi-3,
+ * Command R): it then names no base. Closed chat products (GPT-4, Claude, Gemini) stay pretrained.
  */
 import type { TrainingRelation } from "../../dimensions/training.js";
 import type { FamilyInput, FamilyShared } from "../family.js";
@@ -38,6 +38,9 @@ function _hub(repo: string, ...aliases: string[]) {
   const page = `https://huggingface.co/${repo}`;
   return { aliases: [repo, ...aliases], links: { huggingface: page }, sources: [page] };
 }
+
+// A chat or instruct checkpoint whose pretrained base was never released.
+const _TUNED = { method: "transfer-learning", relation: "fine-tune" } as const;
 
 // A checkpoint built from another one's weights.
 function _from(baseModel: string, relation: TrainingRelation = "fine-tune") {
@@ -2134,6 +2137,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("CohereForAI/c4ai-command-r-v01", "c4ai-command-r-v01"),
         year: 2024,
         parameters: { total: 34_980_831_232, variant: "35B" },
+        training: _TUNED,
       },
       {
         id: "command-r-plus",
@@ -2141,6 +2145,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("CohereForAI/c4ai-command-r-plus", "c4ai-command-r-plus", "Command R Plus"),
         year: 2024,
         parameters: { total: 104_000_000_000, variant: "104B" },
+        training: _TUNED,
       },
       {
         id: "command-r-08-2024",
@@ -2148,6 +2153,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("CohereForAI/c4ai-command-r-08-2024"),
         year: 2024,
         parameters: { total: 32_296_476_672, variant: "32B" },
+        training: _TUNED,
       },
       {
         id: "command-r-plus-08-2024",
@@ -2155,6 +2161,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("CohereForAI/c4ai-command-r-plus-08-2024"),
         year: 2024,
         parameters: { total: 104_000_000_000, variant: "104B" },
+        training: _TUNED,
       },
     ],
   },
@@ -2614,6 +2621,7 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Jamba 1.5 Mini",
         ..._hub("ai21labs/AI21-Jamba-1.5-Mini"),
         parameters: { total: 52_000_000_000, active: 12_000_000_000, variant: "1.5 Mini" },
+        training: _TUNED,
         license: "Jamba Open Model License",
         links: {
           paper: "https://arxiv.org/abs/2408.12570",
@@ -2626,6 +2634,7 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Jamba 1.5 Large",
         ..._hub("ai21labs/AI21-Jamba-1.5-Large"),
         parameters: { total: 398_000_000_000, active: 94_000_000_000, variant: "1.5 Large" },
+        training: _TUNED,
         license: "Jamba Open Model License",
         links: {
           paper: "https://arxiv.org/abs/2408.12570",
@@ -3078,6 +3087,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("mistralai/Ministral-8B-Instruct-2410", "Ministral 8B"),
         year: 2024,
         parameters: { total: 8_000_000_000, variant: "8B" },
+        training: _TUNED,
       },
     ],
   },
@@ -3101,6 +3111,7 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Mistral Large 2",
         ..._hub("mistralai/Mistral-Large-Instruct-2407", "Mistral-Large-Instruct-2407"),
         parameters: { total: 123_000_000_000, variant: "123B" },
+        training: _TUNED,
         openWeights: true,
         license: "Mistral Research License",
         links: {
@@ -3117,6 +3128,7 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Mistral-Large-Instruct-2411",
         ..._hub("mistralai/Mistral-Large-Instruct-2411"),
         parameters: { total: 123_000_000_000, variant: "123B" },
+        training: _TUNED,
         openWeights: true,
         license: "Mistral Research License",
       },
@@ -3164,6 +3176,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("mistralai/Mistral-Small-Instruct-2409"),
         year: 2024,
         parameters: { total: 22_000_000_000, variant: "22B" },
+        training: _TUNED,
         license: "Mistral Research License",
         sources: [
           "https://huggingface.co/mistralai/Mistral-Small-Instruct-2409",
@@ -3415,36 +3428,42 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Phi-3-mini-4k-instruct",
         ..._hub("microsoft/Phi-3-mini-4k-instruct", "Phi-3-mini"),
         parameters: { total: 3_821_079_552, variant: "3.8B" },
+        training: _TUNED,
       },
       {
         id: "phi-3-mini-128k",
         name: "Phi-3-mini-128k-instruct",
         ..._hub("microsoft/Phi-3-mini-128k-instruct"),
         parameters: { total: 3_821_079_552, variant: "3.8B" },
+        training: _TUNED,
       },
       {
         id: "phi-3-small-8k",
         name: "Phi-3-small-8k-instruct",
         ..._hub("microsoft/Phi-3-small-8k-instruct", "Phi-3-small"),
         parameters: { total: 7_000_000_000, variant: "7B" },
+        training: _TUNED,
       },
       {
         id: "phi-3-small-128k",
         name: "Phi-3-small-128k-instruct",
         ..._hub("microsoft/Phi-3-small-128k-instruct"),
         parameters: { total: 7_000_000_000, variant: "7B" },
+        training: _TUNED,
       },
       {
         id: "phi-3-medium-4k",
         name: "Phi-3-medium-4k-instruct",
         ..._hub("microsoft/Phi-3-medium-4k-instruct", "Phi-3-medium"),
         parameters: { total: 14_000_000_000, variant: "14B" },
+        training: _TUNED,
       },
       {
         id: "phi-3-medium-128k",
         name: "Phi-3-medium-128k-instruct",
         ..._hub("microsoft/Phi-3-medium-128k-instruct"),
         parameters: { total: 14_000_000_000, variant: "14B" },
+        training: _TUNED,
       },
     ],
   },
@@ -3467,12 +3486,14 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Phi-3.5-mini-instruct",
         ..._hub("microsoft/Phi-3.5-mini-instruct", "Phi-3.5-mini"),
         parameters: { total: 3_821_079_552, variant: "3.8B" },
+        training: _TUNED,
       },
       {
         id: "phi-3-5-moe-instruct",
         name: "Phi-3.5-MoE-instruct",
         ..._hub("microsoft/Phi-3.5-MoE-instruct", "Phi-3.5-MoE"),
         parameters: { total: 41_900_000_000, active: 6_600_000_000, variant: "16x3.8B" },
+        training: _TUNED,
         architecture: { family: "decoder-only", mixtureOfExperts: true },
       },
     ],
@@ -3489,6 +3510,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("microsoft/phi-4"),
         year: 2024,
         parameters: { total: 14_659_507_200, variant: "14B" },
+        training: _TUNED,
         links: { paper: "https://arxiv.org/abs/2412.08905", huggingface: "https://huggingface.co/microsoft/phi-4" },
         sources: ["https://arxiv.org/abs/2412.08905", "https://huggingface.co/microsoft/phi-4"],
       },
@@ -3498,6 +3520,7 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("microsoft/Phi-4-mini-instruct", "Phi-4-mini"),
         year: 2025,
         parameters: { total: 3_836_021_760, variant: "3.8B" },
+        training: _TUNED,
         links: {
           paper: "https://arxiv.org/abs/2503.01743",
           huggingface: "https://huggingface.co/microsoft/Phi-4-mini-instruct",
@@ -3910,12 +3933,14 @@ export const WESTERN_LLM_FAMILIES = [
         name: "gpt-oss-20b",
         ..._hub("openai/gpt-oss-20b"),
         parameters: { total: 20_910_000_000, active: 3_610_000_000, variant: "20b" },
+        training: _TUNED,
       },
       {
         id: "gpt-oss-120b",
         name: "gpt-oss-120b",
         ..._hub("openai/gpt-oss-120b"),
         parameters: { total: 116_830_000_000, active: 5_130_000_000, variant: "120b" },
+        training: _TUNED,
       },
     ],
   },
