@@ -1031,13 +1031,21 @@ function _hubMessage(error: HuggingFaceHubError, request: _RequestDetails): (t: 
       return (t) => t.hub.timeout(where, Number(/(\d+) ms/.exec(error.message)?.[1] ?? 0));
     case "aborted":
       return (t) => t.hub.aborted(where);
-    case "network":
-      return (t) => t.hub.network(where);
+    case "network": {
+      // The system's error code (ECONNREFUSED, ENOTFOUND, …) says what failed in any language.
+      const reason = _systemErrorCode(error.cause) ?? _systemErrorCode(Reflect.get(Object(error.cause), "cause"));
+      return (t) => t.hub.network(where, reason);
+    }
     case "malformed-response":
       return (t) => t.hub.malformed(where);
     case "response-too-large":
       return (t) => t.hub.tooLarge(where, MAX_HUB_RESPONSE_BYTES / 1024 / 1024);
   }
+}
+
+function _systemErrorCode(error: unknown): string | null {
+  const code: unknown = error instanceof Error ? Reflect.get(error, "code") : undefined;
+  return typeof code === "string" && /^E[A-Z_]+$/.test(code) ? code : null;
 }
 
 /** Reports an error in one line of the user's language, without secrets; returns the exit code. */

@@ -220,7 +220,8 @@ export const _ERRORS = {
       http: (where: string, status: number | null) => `${where}: the Hub answered ${status ?? "an error"}`,
       timeout: (where: string, ms: number) => `${where}: no answer within ${ms} ms`,
       aborted: (where: string) => `${where}: the request was aborted`,
-      network: (where: string) => `${where}: the Hub could not be reached`,
+      network: (where: string, reason: string | null) =>
+        `${where}: the Hub could not be reached${reason === null ? "" : ` (${reason})`}`,
       malformed: (where: string) => `${where}: the response is not valid JSON (cut short, or not the model API)`,
       tooLarge: (where: string, limit: number) =>
         `${where}: the response is larger than ${limit} MB, far more than any model's metadata`,
@@ -286,7 +287,8 @@ export const _ERRORS = {
       http: (where: string, status: number | null) => `${where}：Hub 返回了 ${status ?? "错误"}`,
       timeout: (where: string, ms: number) => `${where}：${ms} 毫秒内没有应答`,
       aborted: (where: string) => `${where}：请求已中止`,
-      network: (where: string) => `${where}：无法连接 Hub`,
+      network: (where: string, reason: string | null) =>
+        `${where}：无法连接 Hub${reason === null ? "" : `（${reason}）`}`,
       malformed: (where: string) => `${where}：响应不是有效的 JSON（被截断，或不是模型 API）`,
       tooLarge: (where: string, limit: number) => `${where}：响应超过 ${limit} MB，远大于任何模型的元数据`,
     },
