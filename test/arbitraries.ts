@@ -129,10 +129,38 @@ function setPath(record: Record<string, unknown>, path: readonly string[], value
 /** Interesting values for one field of a near-valid record: counts at the edges, wrong types, near-misses. */
 const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
   anyValue,
-  fc.constantFrom<unknown>(-1, 0, 1, 2 ** 53, 1e21, 1e308, 3.5, "small", "large", "gpt-2", "tiny-lm", "TINY LM"),
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom<unknown>(
+      -1,
+      0,
+      1,
+      2 ** 53,
+      1e21,
+      1e308,
+      3.5,
+      "small",
+      "large",
+      "gpt-2",
+      "tiny-lm",
+      "TINY LM",
+    ),
+  },
   fc.integer({ min: -10, max: 3000 }),
   fc.array(fc.constantFrom<unknown>("text", "nlp", "gpt-2", "tiny-lm", "text-generation", 1, null), { maxLength: 3 }),
 );
+
+/** Numbers at the edges of what a count or a year can be. */
+const edgeNumber: fc.Arbitrary<number> = fc.oneof(
+  fc.constantFrom(-1, 0, -0, 0.5, 2 ** 53, 2 ** 53 - 1, 1e21, 1e308, 1939, 1940, 9999),
+  fc.double(),
+  fc.integer(),
+);
+
+/** A valid record with one number (a count or the year) at an edge: the cross-field checks read these. */
+const edgeCountRecord: fc.Arbitrary<unknown> = fc
+  .tuple(fc.constantFrom(["parameters", "total"], ["parameters", "active"], ["year"]), edgeNumber)
+  .map(([path, value]) => setPath({ ...VALID_RECORD }, path, value));
 
 /** A valid record with one to three fields replaced by something else. */
 export const nearValidRecord: fc.Arbitrary<unknown> = fc
@@ -147,6 +175,7 @@ export const nearValidRecord: fc.Arbitrary<unknown> = fc
 export const recordLike: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(VALID_RECORD) },
   { weight: 4, arbitrary: nearValidRecord },
+  { weight: 2, arbitrary: edgeCountRecord },
   { weight: 2, arbitrary: anyValue },
 );
 

@@ -98,7 +98,15 @@ export const ENTRY_POINTS: readonly EntryPointProperty[] = [
   ),
   entry("parseModel throws only ModelValidationError or InvalidArgumentError", () =>
     fc.property(recordLike, options, (input, given) => {
-      guarded(only(ModelValidationError, InvalidArgumentError), () => call(parseModel, input, given));
+      // InvalidArgumentError is for options only: with well-formed options, a bad record is a validation error.
+      const wellFormed =
+        given === undefined ||
+        (typeof given === "object" &&
+          given !== null &&
+          !Array.isArray(given) &&
+          typeof Reflect.get(given, "strict") === "boolean");
+      const allowed = wellFormed ? only(ModelValidationError) : only(ModelValidationError, InvalidArgumentError);
+      guarded(allowed, () => call(parseModel, input, given));
     }),
   ),
   entry("createRegistry throws only RegistryValidationError or InvalidArgumentError", () =>
