@@ -193,24 +193,25 @@ describe("standard output", () => {
 describe("--no-color on a terminal", () => {
   // script(1) gives the command a real pseudo-terminal, where colours are on unless turned off.
   const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
-  const onTerminal = (args: string): string => {
+  const onTerminal = (args: string, env: Record<string, string> = {}): string => {
     const result = spawnSync("script", ["-qec", `"${process.execPath}" "${cli}" ${args}`, "/dev/null"], {
       cwd: work,
       encoding: "utf8",
-      env: { ...baseEnv, TERM: "xterm" },
+      env: { ...baseEnv, TERM: "xterm", ...env },
       timeout: 60_000,
     });
     return result.stdout;
   };
 
   test.each(["list --arch lstm", "facets --domain nlp", "show gpt-2", "validate valid.json"])(
-    "turns colours off for %s, before or after the command",
+    "turns colours off for %s with --no-color before or after the command, and with NO_COLOR",
     (args) => {
       if (!hasScript) return;
       writeFileSync(join(work, "valid.json"), JSON.stringify(validRecord));
       expect(onTerminal(args)).toContain("\u001b[");
       expect(onTerminal(`${args} --no-color`)).not.toContain("\u001b[");
       expect(onTerminal(`--no-color ${args}`)).not.toContain("\u001b[");
+      expect(onTerminal(args, { NO_COLOR: "1" })).not.toContain("\u001b[");
     },
   );
 });
