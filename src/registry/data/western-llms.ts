@@ -574,6 +574,7 @@ export const WESTERN_LLM_FAMILIES = [
       { id: "opt-1-3b", name: "OPT-1.3B", ..._hub("facebook/opt-1.3b"), parameters: { total: 1_300_000_000 } },
       { id: "opt-2-7b", name: "OPT-2.7B", ..._hub("facebook/opt-2.7b"), parameters: { total: 2_700_000_000 } },
       { id: "opt-6-7b", name: "OPT-6.7B", ..._hub("facebook/opt-6.7b"), parameters: { total: 6_700_000_000 } },
+      { id: "opt-13b", name: "OPT-13B", ..._hub("facebook/opt-13b"), parameters: { total: 13_000_000_000 } },
       { id: "opt-30b", name: "OPT-30B", ..._hub("facebook/opt-30b"), parameters: { total: 30_000_000_000 } },
       { id: "opt-66b", name: "OPT-66B", ..._hub("facebook/opt-66b"), parameters: { total: 66_000_000_000 } },
       {
@@ -705,6 +706,12 @@ export const WESTERN_LLM_FAMILIES = [
         name: "Cerebras-GPT-590M",
         ..._hub("cerebras/Cerebras-GPT-590M"),
         parameters: { total: 590_000_000 },
+      },
+      {
+        id: "cerebras-gpt-1-3b",
+        name: "Cerebras-GPT-1.3B",
+        ..._hub("cerebras/Cerebras-GPT-1.3B"),
+        parameters: { total: 1_300_000_000 },
       },
       {
         id: "cerebras-gpt-2-7b",
