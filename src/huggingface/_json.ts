@@ -37,7 +37,20 @@ export type _FieldName =
   | "num_experts"
   | "n_routed_experts"
   | "moe_num_experts"
-  | "num_active_parameters";
+  | "num_active_parameters"
+  | "model_link"
+  | "quantized_by"
+  | "vision_config"
+  | "visual"
+  | "vision_tower"
+  | "mm_vision_tower"
+  | "num_hidden_layers"
+  | "hidden_size"
+  | "vocab_size"
+  | "intermediate_size"
+  | "num_attention_heads"
+  | "num_key_value_heads"
+  | "hidden_act";
 
 export function _isObject(value: unknown): value is _JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

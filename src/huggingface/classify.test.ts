@@ -103,11 +103,12 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["text-generation"],
     taskType: "generative",
     family: "decoder-only",
-    architectureEvidence: "config.peft.base_model_name_or_path",
+    // An adapter has its base's architecture and size: the registry knows Mistral-7B-v0.1.
+    architectureEvidence: "registry",
     method: "transfer-learning",
     relation: "adapter",
     baseModel: "mistralai/Mistral-7B-v0.1",
-    total: null,
+    total: 7_241_732_096,
     domains: ["nlp"],
     record: true,
   },
@@ -167,7 +168,9 @@ const EXPECTED: Record<string, Expected> = {
     taskType: "discriminative",
     family: "encoder-only",
     total: 66_955_010,
-    method: "from-scratch",
+    method: "transfer-learning",
+    relation: "fine-tune",
+    baseModel: "distilbert/distilbert-base-uncased",
     domains: ["nlp"],
     record: true,
   },
@@ -175,7 +178,9 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["sentence-similarity"],
     taskType: "discriminative",
     family: "encoder-only",
-    method: "pretrained",
+    method: "transfer-learning",
+    relation: "fine-tune",
+    baseModel: "nreimers/MiniLM-L6-H384-uncased",
     domains: ["nlp"],
     record: true,
   },
@@ -183,7 +188,9 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["image-classification"],
     taskType: "discriminative",
     family: "encoder-only",
-    method: "from-scratch",
+    method: "transfer-learning",
+    relation: "fine-tune",
+    baseModel: "google/vit-base-patch16-224-in21k",
     domains: ["computer-vision"],
     record: true,
   },
@@ -200,7 +207,9 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["object-detection"],
     taskType: "discriminative",
     family: "encoder-decoder",
-    method: "from-scratch",
+    // DETR starts from an ImageNet-trained ResNet-50 backbone (the registry's record).
+    method: "transfer-learning",
+    relation: "fine-tune",
     domains: ["computer-vision"],
     record: true,
   },
@@ -208,7 +217,10 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["mask-generation"],
     taskType: "discriminative",
     family: "encoder-decoder",
-    method: "from-scratch",
+    // SAM's image encoder starts from an MAE-pretrained ViT-H (the registry's record).
+    method: "transfer-learning",
+    relation: "fine-tune",
+    baseModel: "facebook/vit-mae-huge",
     domains: ["computer-vision"],
     record: true,
   },
@@ -216,15 +228,19 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["automatic-speech-recognition"],
     taskType: "generative",
     family: "encoder-decoder",
-    method: "pretrained",
+    // Trained from random weights on labelled speech (the registry's record).
+    method: "from-scratch",
     domains: ["speech"],
     record: true,
   },
   wav2vec2: {
     tasks: ["automatic-speech-recognition"],
-    taskType: "discriminative",
+    // The task type follows the task: speech recognition generates text, whatever the CTC head.
+    taskType: "generative",
     family: "encoder-only",
-    method: "pretrained",
+    method: "transfer-learning",
+    relation: "fine-tune",
+    baseModel: "facebook/wav2vec2-base",
     domains: ["speech"],
     record: true,
   },
@@ -242,7 +258,7 @@ const EXPECTED: Record<string, Expected> = {
     family: "cnn",
     framework: "diffusion",
     architectureEvidence: "config.diffusers._class_name",
-    total: null,
+    total: 3_500_000_000,
     method: "pretrained",
     domains: ["computer-vision"],
     record: true,
@@ -275,10 +291,11 @@ const EXPECTED: Record<string, Expected> = {
   "rl-policy": {
     tasks: ["reinforcement-learning"],
     taskType: "discriminative",
-    family: null,
+    // stable-baselines3's default MlpPolicy.
+    family: "mlp",
     method: "from-scratch",
     domains: ["reinforcement-learning"],
-    record: false,
+    record: true,
   },
   bare: { tasks: [], taskType: null, family: null, total: null, method: null, domains: [], record: false },
   "code-model": {
@@ -303,7 +320,8 @@ const EXPECTED: Record<string, Expected> = {
     tasks: ["image-text-to-text"],
     taskType: "generative",
     family: "decoder-only",
-    method: "pretrained",
+    method: "transfer-learning",
+    relation: "fine-tune",
     domains: ["multimodal"],
     record: true,
   },
@@ -317,16 +335,12 @@ const EVIDENCE: Record<string, { architecture: string | null; training: string |
     parameters: "safetensors.total",
   },
   bare: { architecture: null, training: null, parameters: null },
-  "base-llm": { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "base-llm": { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
   "bnb-4bit": { architecture: "config.model_type", training: "cardData.base_model", parameters: "safetensors.total" },
-  clip: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  "code-model": { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  detr: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  "encoder-classifier": {
-    architecture: "config.model_type",
-    training: "pipeline_tag",
-    parameters: "safetensors.total",
-  },
+  clip: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  "code-model": { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  detr: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  "encoder-classifier": { architecture: "config.model_type", training: "id", parameters: "safetensors.total" },
   "gguf-quantization": { architecture: "gguf.architecture", training: "cardData.base_model", parameters: "gguf.total" },
   "gptq-quantization": {
     architecture: "config.model_type",
@@ -338,29 +352,25 @@ const EVIDENCE: Record<string, { architecture: string | null; training: string |
     training: "cardData.base_model",
     parameters: "safetensors.total",
   },
-  "lora-adapter": {
-    architecture: "config.peft.base_model_name_or_path",
-    training: "cardData.base_model",
-    parameters: null,
-  },
+  "lora-adapter": { architecture: "registry", training: "cardData.base_model", parameters: "registry" },
   merge: { architecture: "config.model_type", training: "cardData.base_model", parameters: "safetensors.total" },
-  moe: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  "rl-policy": { architecture: null, training: "pipeline_tag", parameters: null },
-  sam: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  "sdxl-diffusers": { architecture: "config.diffusers._class_name", training: "pipeline_tag", parameters: null },
+  moe: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  "rl-policy": { architecture: "library_name", training: "library_name", parameters: null },
+  sam: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  "sdxl-diffusers": { architecture: "config.diffusers._class_name", training: "registry", parameters: "registry" },
   "sentence-transformers": {
     architecture: "config.model_type",
-    training: "pipeline_tag",
+    training: "registry",
     parameters: "safetensors.total",
   },
   tabular: { architecture: null, training: "pipeline_tag", parameters: null },
-  "text-to-video": { architecture: "config.diffusers._class_name", training: "pipeline_tag", parameters: null },
-  "time-series": { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  "timm-resnet": { architecture: "config.architecture", training: "pipeline_tag", parameters: "safetensors.total" },
-  vit: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  vlm: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  wav2vec2: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
-  whisper: { architecture: "config.model_type", training: "pipeline_tag", parameters: "safetensors.total" },
+  "text-to-video": { architecture: "config.diffusers._class_name", training: "registry", parameters: "registry" },
+  "time-series": { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  "timm-resnet": { architecture: "config.architecture", training: "id", parameters: "safetensors.total" },
+  vit: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  vlm: { architecture: "config.model_type", training: "id", parameters: "safetensors.total" },
+  wav2vec2: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
+  whisper: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
 };
 
 describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 kinds of repository", () => {
@@ -414,9 +424,10 @@ describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 k
       confidence: "certain",
       evidence: [{ field: "pipeline_tag", value: "text-generation" }],
     });
+    // The task type follows the task, and is as sure as the task is.
     expect(result.taskType).toMatchObject({
       confidence: "certain",
-      evidence: [{ field: "config.architectures[0]", value: "LlamaForCausalLM" }],
+      evidence: [{ field: "pipeline_tag", value: "text-generation" }],
     });
     expect(result.architecture).toMatchObject({
       confidence: "certain",
@@ -426,8 +437,12 @@ describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 k
       confidence: "certain",
       evidence: [{ field: "safetensors.total", value: "8030261248" }],
     });
-    expect(result.training.confidence).toBe("inferred");
-    expect(result.training.reason).toMatch(/no base model is declared/);
+    expect(result.training).toMatchObject({
+      value: { method: "pretrained" },
+      confidence: "inferred",
+      evidence: [{ field: "registry", value: "llama-3-1-8b" }],
+    });
+    expect(result.training.reason).toMatch(/registry's record of this checkpoint/);
   });
 
   test("corrects packed 4-bit counts and says so", () => {
@@ -454,7 +469,8 @@ describe("fetchHuggingFaceModel and classifyHuggingFaceModel on fixtures of 26 k
     const hub = createRegistry(unknown, { base: registry });
     expect(hub.get("meta-llama/Llama-3.1-8B")?.architecture.family).toBe("decoder-only");
     expect(hub.get("openai/whisper-large-v3")?.id).toBe("whisper-large-v3");
-    expect(hub.query({ trainingRelation: "quantization", search: "llama 3.1 8b" }).length).toBeGreaterThanOrEqual(4);
+    const quantizations = hub.query({ trainingRelation: "quantization" }).map((model) => model.name);
+    expect(quantizations.filter((name) => name.includes("Llama-3.1-8B")).length).toBeGreaterThanOrEqual(4);
   });
 
   test("sends the token as a bearer token", async () => {

@@ -7,11 +7,13 @@
  */
 export {
   CONFIDENCES,
+  type ClassifyHuggingFaceModelOptions,
   type Confidence,
   classifyHuggingFaceModel,
   type Evidence,
   type Finding,
   type HubArchitectureAnswer,
+  type HubModelLookup,
   type HubParameters,
   type HubTraining,
   type HuggingFaceClassification,

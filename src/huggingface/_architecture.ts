@@ -1,0 +1,248 @@
+// The architecture of a Hub record: from config and GGUF fields, diffusers pipelines, class names, tags, the
+// library, the registry, and at last the names of the repository and of its base. Private to the library.
+import { ARCHITECTURE_PARENTS } from "../dimensions/architecture.js";
+import type { Model } from "../model.js";
+import type { _Context } from "./_context.js";
+import { _finding, _lookup, _registryEvidence, _UNKNOWN } from "./_finding.js";
+import { _field, _number, _string } from "./_json.js";
+import type { Confidence, Evidence, Finding, HubArchitectureAnswer } from "./classify.js";
+import {
+  ARCHITECTURE_NAME_PREFIXES,
+  DIFFUSERS_PIPELINES,
+  GGUF_ARCHITECTURES,
+  type HubArchitecture,
+  TRANSFORMERS_MODEL_TYPES,
+} from "./model-types.js";
+
+// Name lookups run for every model without a config, so the tables are folded into maps once, on first use.
+let _prefixes: { readonly map: ReadonlyMap<string, HubArchitecture>; readonly longest: number } | undefined;
+let _names: { readonly map: ReadonlyMap<string, HubArchitecture>; readonly longest: number } | undefined;
+
+function _folded(entries: Iterable<readonly [string, HubArchitecture]>) {
+  const map = new Map<string, HubArchitecture>();
+  let longest = 0;
+  for (const [key, value] of entries) {
+    const folded = key.toLowerCase().replace(/[-. ]/g, "_");
+    if (!map.has(folded)) map.set(folded, value);
+    longest = Math.max(longest, folded.length);
+  }
+  return { map, longest };
+}
+
+/** The longest family prefix (timm and other non-transformers names) that a name starts with. */
+function _byPrefix(name: string): HubArchitecture | undefined {
+  _prefixes ??= _folded(Object.entries(ARCHITECTURE_NAME_PREFIXES));
+  const folded = name.toLowerCase().replace(/[-. ]/g, "_");
+  for (let length = Math.min(folded.length, _prefixes.longest); length > 0; length--) {
+    const found = _prefixes.map.get(folded.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function _nameTable() {
+  _names ??= _folded([...Object.entries(ARCHITECTURE_NAME_PREFIXES), ...Object.entries(TRANSFORMERS_MODEL_TYPES)]);
+  return _names;
+}
+
+/**
+ * Reads an architecture from a repository name such as "Mistral-7B-v0.1" or "Qwen2-VL-7B": the longest
+ * transformers model type or family prefix the name starts with, ending at a word boundary (so "opt" does not
+ * match "optimus").
+ */
+function _byName(name: string): HubArchitecture | undefined {
+  const names = _nameTable();
+  const folded = name.toLowerCase().replace(/[-. ]/g, "_");
+  // Only cuts at a word boundary count: the end, or before a character that is not a letter.
+  for (let length = Math.min(folded.length, names.longest); length > 0; length--) {
+    const next = folded.charCodeAt(length);
+    if (next >= 97 && next <= 122) continue;
+    const found = names.map.get(folded.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+// Words that are model types but also ordinary words in repository names.
+const _COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "align",
+  "realm",
+  "funnel",
+  "mega",
+  "rag",
+  "nat",
+  "van",
+  "git",
+  "sam",
+  "dia",
+]);
+
+/** A model type named by a later word of the name: "Contextual_KTO_Mistral_PairRM" → mistral. */
+function _byWord(name: string): HubArchitecture | undefined {
+  const words = name.toLowerCase().split(/[-_. ]+/);
+  for (const word of words.slice(1)) {
+    if (word.length < 3 || _COMMON_WORDS.has(word)) continue;
+    const found = _lookup(TRANSFORMERS_MODEL_TYPES, word) ?? _lookup(ARCHITECTURE_NAME_PREFIXES, word);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const _readModelType = (value: string) => _lookup(TRANSFORMERS_MODEL_TYPES, value);
+const _readGguf = (value: string) => _lookup(GGUF_ARCHITECTURES, value) ?? _lookup(TRANSFORMERS_MODEL_TYPES, value);
+const _readPipeline = (value: string) => _lookup(DIFFUSERS_PIPELINES, value);
+const _readRepoName = (value: string) => _byName(value.slice(value.lastIndexOf("/") + 1));
+// "LlamaForCausalLM" → "llama": the class name starts with the model type, written in CamelCase.
+const _readClassName = (value: string) => {
+  const stem = value.replace(/(For[A-Z]\w*|LMHeadModel|Model|Pipeline)$/, "").toLowerCase();
+  return (
+    _lookup(TRANSFORMERS_MODEL_TYPES, stem) ??
+    _lookup(TRANSFORMERS_MODEL_TYPES, stem.replace(/v(\d)$/, "_v$1")) ??
+    _byPrefix(stem)
+  );
+};
+
+interface _Source {
+  readonly field: string;
+  readonly value: string;
+  readonly found: HubArchitecture;
+  readonly confidence: Confidence;
+}
+
+function _attempt(
+  field: string,
+  value: string | undefined,
+  read: (value: string) => HubArchitecture | undefined,
+  confidence: Confidence,
+): _Source | undefined {
+  const found = value === undefined ? undefined : read(value);
+  return value === undefined || found === undefined ? undefined : { field, value, found, confidence };
+}
+
+function _firstOf<T, R>(items: readonly T[], read: (item: T, index: number) => R | undefined): R | undefined {
+  for (const [index, item] of items.entries()) {
+    const result = read(item, index);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+// Reinforcement-learning libraries build small networks from their defaults: stable-baselines3's MlpPolicy,
+// CnnPolicy for pixel (Atari "NoFrameskip") environments; ML-Agents' fully connected network_settings.
+function _byLibrary(context: _Context): _Source | undefined {
+  const { library, repoName } = context;
+  if (library === undefined) return undefined;
+  const field = context.libraryField;
+  if (library === "stable-baselines3") {
+    const pixels = repoName !== undefined && /NoFrameskip|Atari|Breakout|Pong|SpaceInvaders/i.test(repoName);
+    return { field, value: library, found: { family: pixels ? "cnn" : "mlp" }, confidence: "inferred" };
+  }
+  if (library === "ml-agents") return { field, value: library, found: { family: "mlp" }, confidence: "inferred" };
+  return undefined;
+}
+
+function _fromConfig(context: _Context): _Source | undefined {
+  const { config } = context;
+  return (
+    _attempt("config.model_type", _string(_field(config, "model_type")), _readModelType, "certain") ??
+    _attempt("gguf.architecture", _string(_field(context.gguf, "architecture")), _readGguf, "certain") ??
+    _attempt(
+      "config.diffusers._class_name",
+      _string(_field(_field(config, "diffusers"), "_class_name")),
+      _readPipeline,
+      "certain",
+    ) ??
+    _attempt("config.architecture", _string(_field(config, "architecture")), _byPrefix, "inferred") ??
+    _firstOf(context.architectures, (name, index) =>
+      _attempt(`config.architectures[${index}]`, name, _readClassName, "inferred"),
+    )
+  );
+}
+
+function _fromMetadata(context: _Context): _Source | undefined {
+  const { tags } = context;
+  return (
+    _attempt("tags", tags.diffusersPipeline, _readPipeline, "inferred") ??
+    _attempt("tags", tags.architectureTag, _readGguf, "inferred") ??
+    _attempt("cardData.model_type", _string(_field(context.card, "model_type")), _readModelType, "inferred") ??
+    _byLibrary(context)
+  );
+}
+
+function _fromRegistry(known: Model | undefined): _Source | undefined {
+  if (known === undefined) return undefined;
+  const { family, mixtureOfExperts, framework } = known.architecture;
+  const found: HubArchitecture = {
+    family,
+    ...(mixtureOfExperts === true ? { mixtureOfExperts: true } : {}),
+    ...(framework === undefined ? {} : { framework }),
+  };
+  const evidence = _registryEvidence(known.id);
+  return { field: evidence.field, value: evidence.value, found, confidence: "inferred" };
+}
+
+function _fromNames(context: _Context): _Source | undefined {
+  return (
+    _attempt("id", context.repoName, _byName, "inferred") ??
+    // An adapter, a quantization or a merge has the architecture of its base model.
+    _firstOf(context.declaredBases, (base) => _attempt("base model", base, _readRepoName, "inferred")) ??
+    _attempt("id", context.repoName, _byWord, "inferred")
+  );
+}
+
+// Counts of experts in config.json, under the names different model types give them.
+const _EXPERT_KEYS = ["num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts"] as const;
+
+function _experts(context: _Context, evidence: Evidence[]): boolean {
+  for (const key of _EXPERT_KEYS) {
+    const experts = _number(_field(context.config, key));
+    if (experts !== undefined && experts > 1) {
+      evidence.push({ field: `config.${key}`, value: String(experts) });
+      return true;
+    }
+  }
+  const count = context.nameCount;
+  if (count?.mixtureOfExperts === true) {
+    evidence.push({ field: "id", value: count.text });
+    return true;
+  }
+  return false;
+}
+
+function _describe(architecture: HubArchitectureAnswer): string {
+  const parent = ARCHITECTURE_PARENTS[architecture.family];
+  const node = parent === null ? architecture.family : `${architecture.family} ${parent}`;
+  return [
+    node,
+    architecture.mixtureOfExperts === true ? "with mixture-of-experts layers" : "",
+    architecture.framework ?? "",
+  ]
+    .filter((part) => part !== "")
+    .join(", ");
+}
+
+/**
+ * The architecture, from the sources in order of trust: config and GGUF fields, then tags, the card's
+ * `model_type` and the library, then the registry (this checkpoint, then its base), then names.
+ */
+export function _architecture(context: _Context): Finding<HubArchitectureAnswer | null> {
+  const source =
+    _fromConfig(context) ??
+    _fromMetadata(context) ??
+    _fromRegistry(context.self?.model) ??
+    _fromRegistry(context.base?.model) ??
+    _fromNames(context);
+  if (source === undefined) {
+    const reason =
+      "no config.model_type, GGUF architecture, diffusers pipeline, registry record or known name to read it from";
+    return _finding(null, _UNKNOWN, [], reason);
+  }
+  const evidence: Evidence[] = [{ field: source.field, value: source.value }];
+  const mixtureOfExperts = source.found.mixtureOfExperts === true || _experts(context, evidence);
+  const value: HubArchitectureAnswer = {
+    family: source.found.family,
+    ...(mixtureOfExperts ? { mixtureOfExperts } : {}),
+    ...(source.found.framework === undefined ? {} : { framework: source.found.framework }),
+  };
+  return _finding(value, source.confidence, evidence, `${source.field} "${source.value}" is ${_describe(value)}`);
+}

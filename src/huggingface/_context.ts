@@ -1,0 +1,145 @@
+// One Hub record, read once into the shape the classifier's modules use. Private to the library.
+import { normalizeModelName } from "../model.js";
+import { _field, _string, _strings } from "./_json.js";
+import {
+  _baseBeforeFinetuned,
+  _countFromName,
+  _markerInName,
+  type _NameCount,
+  type _NameMarker,
+  _unpackagedName,
+} from "./_names.js";
+import { _kebab } from "./_record.js";
+import { _firstKnown, type _Known, type HubModelLookup } from "./_registry.js";
+import { _readTags, type _Tags } from "./_tags.js";
+
+/** A Hub record as the classifier reads it. */
+export interface _Context {
+  readonly id: string | null;
+  /** The repository name without its owner: "Llama-3.1-8B". */
+  readonly repoName: string | undefined;
+  readonly owner: string | undefined;
+  readonly tags: _Tags;
+  readonly config: unknown;
+  readonly card: unknown;
+  readonly gguf: unknown;
+  readonly safetensors: unknown;
+  /** `config.architectures`: head classes such as "LlamaForCausalLM". */
+  readonly architectures: readonly string[];
+  /** `library_name`, the card's, or a library tag; lower case. */
+  readonly library: string | undefined;
+  readonly libraryField: string;
+  readonly siblings: readonly string[];
+  readonly registry: HubModelLookup | undefined;
+  /** The registry's record of this very repository. */
+  readonly self: _Known | undefined;
+  /** The bases the card or the tags declare, the record itself left out. */
+  readonly declaredBases: readonly string[];
+  /** The base the name spells out: the name without packaging suffixes, or the part before "-finetuned-". */
+  readonly namedBase: string | undefined;
+  /** The registry's record of a base: declared, from the PEFT config, or named by the repository name. */
+  readonly base: _Known | undefined;
+  readonly nameMarker: _NameMarker | undefined;
+  readonly nameCount: _NameCount | undefined;
+}
+
+function _siblings(info: unknown): string[] {
+  const siblings: string[] = [];
+  const raw = _field(info, "siblings");
+  if (Array.isArray(raw)) {
+    for (const sibling of raw) {
+      const name = _string(_field(sibling, "rfilename"));
+      if (name !== undefined) siblings.push(name);
+    }
+  }
+  return siblings;
+}
+
+/** Names declared as bases, each once, leaving out the record itself (cards often list their own repo). */
+export function _otherModels(names: readonly string[], self: readonly string[]): string[] {
+  const seen = new Set(self.map(normalizeModelName));
+  const out: string[] = [];
+  for (const name of names) {
+    const key = normalizeModelName(name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The Hub path a card's `model_link` names (TheBloke's cards link the model they quantized). */
+function _linkedModel(card: unknown): string | undefined {
+  const link = _string(_field(card, "model_link"));
+  const match = link === undefined ? null : /^https:\/\/huggingface\.co\/([\w.-]+\/[\w.-]+)\/?$/.exec(link);
+  return match?.[1];
+}
+
+function _namedBase(repoName: string | undefined, owner: string | undefined): string | undefined {
+  if (repoName === undefined) return undefined;
+  const unpackaged = _unpackagedName(repoName);
+  if (unpackaged !== undefined) return owner === undefined ? unpackaged : `${owner}/${unpackaged}`;
+  return _baseBeforeFinetuned(repoName);
+}
+
+/**
+ * Reads a Hub record once.
+ *
+ * @example
+ * _readContext({ id: "TheBloke/Llama-2-7B-GPTQ" }, undefined).namedBase; // "TheBloke/Llama-2-7B"
+ */
+export function _readContext(info: unknown, registry: HubModelLookup | undefined): _Context {
+  const id = _string(_field(info, "id")) ?? _string(_field(info, "modelId")) ?? null;
+  const slash = id === null ? -1 : id.indexOf("/");
+  const repoName = id === null ? undefined : id.slice(id.lastIndexOf("/") + 1);
+  const owner = id === null || slash <= 0 ? undefined : id.slice(0, slash);
+  const card = _field(info, "cardData");
+  const config = _field(info, "config");
+  const tags = _readTags(_field(info, "tags"), _field(card, "tags"));
+  const libraryName = _string(_field(info, "library_name"));
+  const cardLibrary = _string(_field(card, "library_name"));
+  const library = (libraryName ?? cardLibrary ?? tags.libraryTag)?.toLowerCase();
+  // The record's own id, its repository name and its kebab-case form: a base model must be none of them.
+  const selfNames = id === null ? [] : [id, repoName ?? id, _kebab(id) || "unnamed"];
+  // The card's own list when it has one (the Hub derives the base_model tags from it), else the tags; then the
+  // PEFT config's base, and a card's model link when nothing else names a base.
+  const cardBases = _otherModels(_strings(_field(card, "base_model")), selfNames);
+  const declared =
+    cardBases.length > 0
+      ? cardBases
+      : _otherModels(
+          tags.bases.map((base) => base.id),
+          selfNames,
+        );
+  const peftBase = _string(_field(_field(config, "peft"), "base_model_name_or_path"));
+  const linked = declared.length === 0 && peftBase === undefined ? _linkedModel(card) : undefined;
+  const declaredBases = _otherModels(
+    [...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)],
+    selfNames,
+  );
+  const namedBase = _namedBase(repoName, owner);
+  const unownedBase = namedBase?.slice(namedBase.indexOf("/") + 1);
+  return {
+    id,
+    repoName,
+    owner,
+    tags,
+    config,
+    card,
+    gguf: _field(info, "gguf"),
+    safetensors: _field(info, "safetensors"),
+    architectures: _strings(_field(config, "architectures")),
+    library,
+    libraryField:
+      libraryName !== undefined ? "library_name" : cardLibrary !== undefined ? "cardData.library_name" : "tags",
+    siblings: _siblings(info),
+    registry,
+    self: _firstKnown(registry, selfNames.slice(0, 2)),
+    declaredBases,
+    namedBase,
+    base: _firstKnown(registry, [...declaredBases, namedBase, unownedBase]),
+    nameMarker: repoName === undefined ? undefined : _markerInName(repoName),
+    nameCount: repoName === undefined ? undefined : _countFromName(repoName),
+  };
+}

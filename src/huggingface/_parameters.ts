@@ -1,0 +1,219 @@
+// The parameter count of a Hub record, from every signal: weight totals, the registry, the count in the name,
+// the base model, and an estimate from config.json shapes. Private to the library.
+import type { _Context } from "./_context.js";
+import { _finding, _registryEvidence, _UNKNOWN } from "./_finding.js";
+import { _count, _field, _isObject, _number, _string } from "./_json.js";
+import type { Confidence, Evidence, Finding, HubParameters, QuantizationNote } from "./classify.js";
+
+interface _Quantization {
+  readonly bits: number | null;
+  readonly method: string;
+  readonly evidence: Evidence;
+}
+
+// How many weights one stored element holds when weights are packed: GPTQ and AWQ pack 4-bit values eight to
+// an int32; bitsandbytes packs two 4-bit values to a byte.
+function _unpackFactor(dtype: string, method: string, bits: number | null): number {
+  if (bits === null || bits >= 16) return 1;
+  if ((method === "gptq" || method === "awq") && /^(I32|U32)$/.test(dtype)) return 32 / bits;
+  if (method === "bitsandbytes" && bits === 4 && dtype === "U8") return 2;
+  return 1;
+}
+
+function _ggufBits(file: string): number | null {
+  const match = /[.-](?:I?Q|IQ)(\d)(?:_[A-Z0-9]+)*\.gguf$/i.exec(file) ?? /[.-](F16|BF16|F32)\.gguf$/i.exec(file);
+  if (match?.[1] === undefined) return null;
+  return /^\d$/.test(match[1]) ? Number(match[1]) : Number(match[1].replace(/\D/g, ""));
+}
+
+function _fromQuantizationConfig(config: unknown): _Quantization | undefined {
+  const quantization = _field(config, "quantization_config");
+  if (!_isObject(quantization)) return undefined;
+  const loadIn4 = quantization.load_in_4bit === true;
+  const loadIn8 = quantization.load_in_8bit === true;
+  const method = _string(quantization.quant_method) ?? (loadIn4 || loadIn8 ? "bitsandbytes" : "unknown");
+  const bits = _number(quantization.bits) ?? _number(quantization.w_bit) ?? (loadIn4 ? 4 : loadIn8 ? 8 : null);
+  const value = `${method}${bits === null ? "" : `, ${bits}-bit`}`;
+  return { bits, method, evidence: { field: "config.quantization_config", value } };
+}
+
+/** How the weights are quantized, from the config, GGUF files and tags, or null. */
+export function _quantization(context: _Context): _Quantization | null {
+  const fromConfig = _fromQuantizationConfig(context.config);
+  if (fromConfig !== undefined) return fromConfig;
+  const { tags } = context;
+  if (context.gguf !== undefined || tags.has.has("gguf")) {
+    const file = context.siblings.find((name) => name.endsWith(".gguf"));
+    const evidence =
+      file === undefined
+        ? { field: "tags", value: tags.markerTag.get("gguf") ?? "gguf" }
+        : { field: "siblings", value: file };
+    return { bits: file === undefined ? null : _ggufBits(file), method: "gguf", evidence };
+  }
+  if (tags.bitsTag !== undefined) {
+    const method = tags.has.has("bitsandbytes") ? "bitsandbytes" : "unknown";
+    return { bits: tags.bitsTag.startsWith("4") ? 4 : 8, method, evidence: { field: "tags", value: tags.bitsTag } };
+  }
+  for (const marker of ["gptq", "awq", "exl2", "bitsandbytes"] as const) {
+    const tag = tags.markerTag.get(marker);
+    if (tag !== undefined) return { bits: null, method: marker, evidence: { field: "tags", value: tag } };
+  }
+  return null;
+}
+
+interface _Count {
+  readonly total: number | null;
+  readonly stored: number | null;
+  readonly active?: number;
+  readonly note: QuantizationNote | null;
+  readonly confidence: Confidence;
+  readonly evidence: readonly Evidence[];
+  readonly reason: string;
+  readonly estimated?: true;
+}
+
+// Unpacks a quantized safetensors total from its per-dtype counts, or flags it when it cannot.
+function _unpacked(stored: number, perDtype: unknown, quantization: _Quantization): _Count {
+  let corrected = 0;
+  let changed = false;
+  if (_isObject(perDtype)) {
+    for (const [dtype, count] of Object.entries(perDtype)) {
+      const factor = _unpackFactor(dtype, quantization.method, quantization.bits);
+      if (factor !== 1) changed = true;
+      corrected += (_count(count) ?? 0) * factor;
+    }
+  }
+  const evidence: Evidence[] = [{ field: "safetensors.total", value: String(stored) }, quantization.evidence];
+  const { bits, method } = quantization;
+  if (changed && Number.isSafeInteger(corrected) && corrected > 0) {
+    evidence.push({ field: "safetensors.parameters", value: JSON.stringify(perDtype) });
+    const reason = `${method} packs ${bits}-bit weights into wider integers, so safetensors.total (${stored}) undercounts; unpacking the packed dtypes gives about ${corrected} (quantization scales included, so a few per cent high)`;
+    const note = { bits, method, treatment: "corrected" } as const;
+    return { total: corrected, stored, note, confidence: "inferred", evidence, reason };
+  }
+  const reason = `the weights are quantized (${method}) and safetensors.total may count packed storage, not parameters; it could not be corrected from the per-dtype counts`;
+  return {
+    total: stored,
+    stored,
+    note: { bits, method, treatment: "flagged" },
+    confidence: "inferred",
+    evidence,
+    reason,
+  };
+}
+
+function _fromWeights(context: _Context, quantization: _Quantization | null): _Count | undefined {
+  const stored = _count(_field(context.safetensors, "total"));
+  if (stored !== undefined) {
+    if (quantization !== null) return _unpacked(stored, _field(context.safetensors, "parameters"), quantization);
+    const evidence = [{ field: "safetensors.total", value: String(stored) }];
+    const reason = "safetensors.total counts the stored parameters";
+    return { total: stored, stored, note: null, confidence: "certain", evidence, reason };
+  }
+  const gguf = _count(_field(context.gguf, "total"));
+  if (gguf === undefined) return undefined;
+  const evidence: Evidence[] = [{ field: "gguf.total", value: String(gguf) }];
+  if (quantization !== null) evidence.push(quantization.evidence);
+  const note =
+    quantization === null ? null : ({ bits: quantization.bits, method: "gguf", treatment: "exact" } as const);
+  const reason = "gguf.total counts parameters (tensor elements), not bytes, so quantization does not change it";
+  return { total: gguf, stored: gguf, note, confidence: "certain", evidence, reason };
+}
+
+function _fromRegistry(context: _Context, which: "self" | "base"): _Count | undefined {
+  const known = which === "self" ? context.self : context.base;
+  const total = known?.model.parameters.total;
+  if (known === undefined || total === undefined || total === null) return undefined;
+  const active = known.model.parameters.active;
+  const whose =
+    which === "self" ? "the registry's record of this checkpoint" : `the registry's record of its base ${known.name}`;
+  return {
+    total,
+    stored: null,
+    ...(active === undefined ? {} : { active }),
+    note: null,
+    confidence: "inferred",
+    evidence: [_registryEvidence(known.model.id)],
+    reason: `${whose} gives ${total} parameters`,
+  };
+}
+
+function _fromName(context: _Context): _Count | undefined {
+  const count = context.nameCount;
+  if (count === undefined) return undefined;
+  const reason = count.estimated
+    ? `the name says ${count.text}: experts share attention and embeddings, so the total is estimated at about ${count.total}`
+    : `the name says ${count.text}`;
+  return {
+    total: count.total,
+    stored: null,
+    ...(count.active === undefined ? {} : { active: count.active }),
+    note: null,
+    confidence: "inferred",
+    evidence: [{ field: "id", value: count.text }],
+    reason,
+    ...(count.estimated ? { estimated: true } : {}),
+  };
+}
+
+const _SHAPE_KEYS = ["num_hidden_layers", "hidden_size", "vocab_size", "intermediate_size"] as const;
+
+// The standard transformer block: attention (4·h² when every head has its own keys and values, fewer with
+// grouped queries) plus a feed-forward of two matrices (three when gated, as in Llama-style models), and the
+// embedding matrix. Norms and biases are left out: under 1% at any size.
+function _fromConfigShapes(context: _Context): _Count | undefined {
+  const { config } = context;
+  const [layers, hidden, vocab, intermediate] = _SHAPE_KEYS.map((key) => _number(_field(config, key)));
+  if (layers === undefined || hidden === undefined || vocab === undefined || !(layers > 0 && hidden > 0 && vocab > 0)) {
+    return undefined;
+  }
+  const heads = _number(_field(config, "num_attention_heads"));
+  const kvHeads = _number(_field(config, "num_key_value_heads")) ?? heads;
+  const kvShare = heads !== undefined && kvHeads !== undefined && heads > 0 ? kvHeads / heads : 1;
+  const attention = hidden * hidden * (2 + 2 * kvShare);
+  const gated = /silu|swiglu|geglu/i.test(_string(_field(config, "hidden_act")) ?? "");
+  const feedForward = (gated ? 3 : 2) * hidden * (intermediate ?? 4 * hidden);
+  const total = Math.round(layers * (attention + feedForward) + vocab * hidden);
+  if (!Number.isSafeInteger(total) || total <= 0) return undefined;
+  const evidence = _SHAPE_KEYS.map((key, index) => ({
+    field: `config.${key}`,
+    value: String([layers, hidden, vocab, intermediate][index]),
+  }));
+  const reason = `estimated from config.json shapes (${layers} layers of width ${hidden}, a vocabulary of ${vocab}): about ${total}`;
+  return { total, stored: null, note: null, confidence: "inferred", evidence, reason, estimated: true };
+}
+
+/**
+ * The parameter count, from the first signal that gives one: safetensors or GGUF totals, the registry's record
+ * of the checkpoint, the count in its name, the registry's record of its base, an estimate from config.json.
+ */
+export function _parameters(context: _Context, quantization: _Quantization | null): Finding<HubParameters> {
+  const count =
+    _fromWeights(context, quantization) ??
+    _fromRegistry(context, "self") ??
+    _fromName(context) ??
+    _fromRegistry(context, "base") ??
+    _fromConfigShapes(context);
+  const active = _count(_field(context.config, "num_active_parameters")) ?? count?.active;
+  const flagged =
+    quantization === null
+      ? null
+      : ({ bits: quantization.bits, method: quantization.method, treatment: "flagged" } as const);
+  if (count === undefined) {
+    const value: HubParameters = {
+      total: null,
+      stored: null,
+      ...(active === undefined ? {} : { active }),
+      quantization: flagged,
+    };
+    return _finding(value, _UNKNOWN, [], "no weight totals, registry record, count in the name or config shapes");
+  }
+  const value: HubParameters = {
+    total: count.total,
+    stored: count.stored,
+    ...(active === undefined ? {} : { active }),
+    quantization: count.note ?? flagged,
+    ...(count.estimated === true ? { estimated: true } : {}),
+  };
+  return _finding(value, count.confidence, count.evidence, count.reason);
+}

@@ -1,0 +1,210 @@
+// Reading a Hub record's tags in one pass: a record can carry hundreds of them (one per language), so each tag
+// costs one map lookup at most. Private to the library.
+import { TASKS, type Task } from "../dimensions/task.js";
+import { _string } from "./_json.js";
+import { GGUF_ARCHITECTURES, TRANSFORMERS_MODEL_TYPES } from "./model-types.js";
+
+/** The marker tags the classifier looks for. */
+export const _MARKERS = [
+  "gguf",
+  "bitsandbytes",
+  "gptq",
+  "awq",
+  "exl2",
+  "llamafile",
+  "merge",
+  "mergekit",
+  "peft",
+  "lora",
+  "code",
+  "code-generation",
+  "finetuned",
+  "trained",
+  "preference",
+  "rl-agent",
+  "speech",
+] as const;
+
+export type _Marker = (typeof _MARKERS)[number];
+
+/** Libraries a tag can name. */
+export const _LIBRARY_TAGS = [
+  "transformers",
+  "diffusers",
+  "sentence-transformers",
+  "timm",
+  "peft",
+  "speechbrain",
+  "espnet",
+  "stable-baselines3",
+  "ml-agents",
+  "sample-factory",
+  "keras",
+  "tf-keras",
+  "sklearn",
+  "skops",
+  "open_clip",
+  "pyannote",
+  "nemo",
+  "fastai",
+  "adapter-transformers",
+  "setfit",
+  "flair",
+  "spacy",
+  "onnx",
+  "gguf",
+  "mlx",
+] as const;
+
+/** What the tags say. */
+export interface _Tags {
+  readonly has: ReadonlySet<_Marker>;
+  /** The marker tag that set each marker, for evidence. */
+  readonly markerTag: ReadonlyMap<_Marker, string>;
+  /** `base_model:<relation>:<id>` and `base_model:<id>` tags; relation "" when absent. */
+  readonly bases: readonly { readonly relation: string; readonly id: string }[];
+  readonly license: string | undefined;
+  /** A `4-bit` / `8-bit` style tag. */
+  readonly bitsTag: string | undefined;
+  /** The first tag that names a transformers model type or a GGUF architecture. */
+  readonly architectureTag: string | undefined;
+  /** The first tag that is a task id (`text-to-video`, `sentence-similarity`, …). */
+  readonly taskTag: Task | undefined;
+  /** The first tag that names a library. */
+  readonly libraryTag: string | undefined;
+  /** A `diffusers:<PipelineClass>` tag's class. */
+  readonly diffusersPipeline: string | undefined;
+}
+
+type _Kind =
+  | { readonly kind: "marker"; readonly marker: _Marker }
+  | { readonly kind: "task"; readonly task: Task }
+  | { readonly kind: "library" }
+  | { readonly kind: "architecture" };
+
+// Tags that stand for a marker: several spellings on the Hub for one idea.
+const _MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
+  gguf: "gguf",
+  ggml: "gguf",
+  "llama-cpp": "gguf",
+  "gguf-my-repo": "gguf",
+  bitsandbytes: "bitsandbytes",
+  "bnb-my-repo": "bitsandbytes",
+  gptq: "gptq",
+  "auto-gptq": "gptq",
+  awq: "awq",
+  autoawq: "awq",
+  exl2: "exl2",
+  llamafile: "llamafile",
+  merge: "merge",
+  mergekit: "mergekit",
+  lazymergekit: "mergekit",
+  peft: "peft",
+  lora: "lora",
+  qlora: "lora",
+  code: "code",
+  "code-generation": "code-generation",
+  finetuned: "finetuned",
+  "fine-tuned": "finetuned",
+  sft: "trained",
+  trl: "trained",
+  generated_from_trainer: "trained",
+  "alignment-handbook": "trained",
+  axolotl: "trained",
+  dpo: "preference",
+  orpo: "preference",
+  kto: "preference",
+  rlhf: "preference",
+  "deep-reinforcement-learning": "rl-agent",
+  speech: "speech",
+  audio: "speech",
+};
+
+// Built on first use: one map answers every tag.
+let _kinds: Map<string, _Kind> | undefined;
+
+function _tagKinds(): Map<string, _Kind> {
+  if (_kinds !== undefined) return _kinds;
+  const kinds = new Map<string, _Kind>();
+  for (const key of Object.keys(TRANSFORMERS_MODEL_TYPES)) kinds.set(key, { kind: "architecture" });
+  for (const key of Object.keys(GGUF_ARCHITECTURES)) kinds.set(key, { kind: "architecture" });
+  for (const task of TASKS) kinds.set(task, { kind: "task", task });
+  for (const library of _LIBRARY_TAGS) kinds.set(library, { kind: "library" });
+  for (const [tag, marker] of Object.entries(_MARKER_SPELLINGS)) kinds.set(tag, { kind: "marker", marker });
+  _kinds = kinds;
+  return kinds;
+}
+
+interface _Reading {
+  has: Set<_Marker>;
+  markerTag: Map<_Marker, string>;
+  bases: { relation: string; id: string }[];
+  license: string | undefined;
+  bitsTag: string | undefined;
+  architectureTag: string | undefined;
+  taskTag: Task | undefined;
+  libraryTag: string | undefined;
+  diffusersPipeline: string | undefined;
+}
+
+function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): void {
+  const first = tag.charCodeAt(0);
+  // Prefixed tags first, by their first letter: most tags are two-letter language codes.
+  if (first === 98 /* b */ && tag.startsWith("base_model:")) {
+    const match = /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(tag);
+    const id = _string(match?.[2]);
+    if (id !== undefined) reading.bases.push({ relation: match?.[1] ?? "", id });
+    return;
+  }
+  if (first === 108 /* l */ && tag.startsWith("license:")) {
+    reading.license ??= _string(tag.slice("license:".length));
+    return;
+  }
+  if (first === 100 /* d */ && tag.startsWith("diffusers:")) {
+    reading.diffusersPipeline ??= _string(tag.slice("diffusers:".length));
+    return;
+  }
+  if ((first === 52 /* 4 */ || first === 56) /* 8 */ && /^[48]-?bit$/.test(tag)) {
+    reading.bitsTag ??= tag;
+    return;
+  }
+  if (tag.length < 3) return;
+  const kind = kinds.get(tag) ?? kinds.get(tag.toLowerCase());
+  if (kind === undefined) return;
+  if (kind.kind === "marker") {
+    if (!reading.has.has(kind.marker)) reading.markerTag.set(kind.marker, tag);
+    reading.has.add(kind.marker);
+  } else if (kind.kind === "task") reading.taskTag ??= kind.task;
+  else if (kind.kind === "library") reading.libraryTag ??= tag.toLowerCase();
+  else reading.architectureTag ??= tag;
+  // "reinforcement-learning" is both a task and the mark of an agent.
+  if (kind.kind === "task" && kind.task === "reinforcement-learning") reading.has.add("rl-agent");
+}
+
+/**
+ * Reads the tags of a record and of its card (`cardData.tags`, which the API also folds into `tags`).
+ *
+ * @example
+ * _readTags(["gguf", "base_model:quantized:Qwen/Qwen3-8B"], undefined).has.has("gguf"); // true
+ */
+export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
+  const reading: _Reading = {
+    has: new Set(),
+    markerTag: new Map(),
+    bases: [],
+    license: undefined,
+    bitsTag: undefined,
+    architectureTag: undefined,
+    taskTag: undefined,
+    libraryTag: undefined,
+    diffusersPipeline: undefined,
+  };
+  const kinds = _tagKinds();
+  for (const source of [raw, cardRaw]) {
+    const tags: readonly unknown[] = Array.isArray(source) ? source : typeof source === "string" ? [source] : [];
+    for (const tag of tags) {
+      if (typeof tag === "string" && tag !== "") _readOne(tag, reading, kinds);
+    }
+  }
+  return reading;
+}

@@ -1,0 +1,314 @@
+// Tasks, task type, modalities and domains of a Hub record. Private to the library.
+import type { Domain } from "../dimensions/domain.js";
+import type { Modality } from "../dimensions/modality.js";
+import { TASK_PROFILES, TASKS, type Task, type TaskType } from "../dimensions/task.js";
+import type { Model } from "../model.js";
+import type { _Context } from "./_context.js";
+import { _finding, _lookup, _registryEvidence, _UNKNOWN } from "./_finding.js";
+import { _field, _string } from "./_json.js";
+import type { Evidence, Finding } from "./classify.js";
+
+/** The task finding, and the registry record it came from when it did. */
+export interface _TaskReading {
+  readonly finding: Finding<readonly Task[]>;
+  readonly known: Model | undefined;
+}
+
+const _TASK_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(TASKS);
+
+function _isTask(value: string): value is Task {
+  return _TASK_SET.has(value);
+}
+
+// Head class suffixes of transformers architectures, most specific first: what the head does.
+const _HEAD_TASKS: readonly (readonly [RegExp, Task])[] = [
+  [/ForCausalLM$|LMHeadModel$/, "text-generation"],
+  [/ForMaskedLM$/, "fill-mask"],
+  [/ForSequenceClassification$/, "text-classification"],
+  [/ForTokenClassification$/, "token-classification"],
+  [/ForQuestionAnswering$/, "question-answering"],
+  [/ForMultipleChoice$/, "multiple-choice"],
+  [/ForCTC$|ForSpeechSeq2Seq$/, "automatic-speech-recognition"],
+  [/ForAudioClassification$/, "audio-classification"],
+  [/ForImageClassification(WithTeacher)?$/, "image-classification"],
+  [/ForObjectDetection$/, "object-detection"],
+  [/For(Semantic|Instance|Universal|Panoptic)Segmentation$/, "image-segmentation"],
+  [/ForDepthEstimation$/, "depth-estimation"],
+  [/ForVideoClassification$/, "video-classification"],
+  [/ForVision2Seq$|ForImageTextToText$/, "image-text-to-text"],
+  [/ForTextToSpeech$|ForTextToWaveform$/, "text-to-speech"],
+  [/ForTimeSeriesPrediction$|ForPrediction$/, "time-series-forecasting"],
+  [/ForKeypointDetection$/, "keypoint-detection"],
+  [/ForMaskGeneration$|^SamModel$/, "mask-generation"],
+  [/ForZeroShotImageClassification$|^CLIPModel$|^SiglipModel$/, "zero-shot-image-classification"],
+];
+
+// The task type a head implies, used only when the task says nothing: a task's own type comes first.
+const _HEAD_TYPES: readonly (readonly [RegExp, TaskType])[] = [
+  [
+    /ForCausalLM$|LMHeadModel$|ForConditionalGeneration$|ForSpeechSeq2Seq$|ForVision2Seq$|ForImageTextToText$/,
+    "generative",
+  ],
+  [
+    /For(Sequence|Token|Image|Audio|Video)Classification$|ForQuestionAnswering$|ForMultipleChoice$|ForObjectDetection$|Segmentation$|ForMaskedLM$/,
+    "discriminative",
+  ],
+];
+
+const _LIBRARY_TASKS: Readonly<Record<string, readonly Task[]>> = {
+  "sentence-transformers": ["sentence-similarity", "feature-extraction"],
+  timm: ["image-classification"],
+  "stable-baselines3": ["reinforcement-learning"],
+  "ml-agents": ["reinforcement-learning"],
+  "sample-factory": ["reinforcement-learning"],
+  open_clip: ["zero-shot-image-classification"],
+  pyannote: ["voice-activity-detection"],
+  diffusers: ["text-to-image"],
+};
+
+// A vision-language model files itself under text-generation more often than not (Qwen-VL-Chat does).
+const _VISION_NAME =
+  /(?:^|[-_.])(vl|vlm|vision|llava|pixtral|idefics\d*|paligemma\d*|internvl\d*(?:\.\d)?|minicpm-v|cogvlm\d*|molmo|smolvlm)(?=$|[-_.\d])/i;
+const _VISION_CONFIG = ["vision_config", "visual", "vision_tower", "mm_vision_tower"] as const;
+
+/** Evidence that the model takes images as well as text, if any. */
+function _visionSignal(context: _Context): Evidence | undefined {
+  for (const key of _VISION_CONFIG) {
+    if (_field(context.config, key) !== undefined) return { field: `config.${key}`, value: "present" };
+  }
+  const match = context.repoName === undefined ? null : _VISION_NAME.exec(context.repoName);
+  return match === null ? undefined : { field: "id", value: context.id ?? "" };
+}
+
+function _withVision(found: _TaskReading, context: _Context): _TaskReading {
+  const { finding } = found;
+  if (finding.value.length !== 1 || finding.value[0] !== "text-generation") return found;
+  const signal = _visionSignal(context);
+  if (signal === undefined) return found;
+  return {
+    finding: _finding<readonly Task[]>(
+      ["image-text-to-text"],
+      "inferred",
+      [...finding.evidence, signal],
+      `${finding.reason}, and ${signal.field} shows it reads images too, so it is an image-text-to-text model`,
+    ),
+    known: found.known,
+  };
+}
+
+function _fromPipelineTags(info: unknown, context: _Context): _TaskReading | undefined {
+  for (const [field, raw] of [
+    ["pipeline_tag", _string(_field(info, "pipeline_tag"))],
+    ["cardData.pipeline_tag", _string(_field(context.card, "pipeline_tag"))],
+    ["transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag"))],
+  ] as const) {
+    // "other" is a pipeline tag that files the model nowhere: look further.
+    if (raw !== undefined && raw !== "other" && _isTask(raw)) {
+      const confidence = field === "pipeline_tag" ? "certain" : "inferred";
+      const reason = `the Hub files the model under "${raw}"`;
+      return { finding: _finding([raw], confidence, [{ field, value: raw }], reason), known: undefined };
+    }
+  }
+  return undefined;
+}
+
+function _fromHead(context: _Context): _TaskReading | undefined {
+  for (const [index, name] of context.architectures.entries()) {
+    for (const [pattern, task] of _HEAD_TASKS) {
+      if (pattern.test(name)) {
+        const evidence = [{ field: `config.architectures[${index}]`, value: name }];
+        return {
+          finding: _finding([task], "inferred", evidence, `its head class ${name} does ${task}`),
+          known: undefined,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+function _fromTagsAndLibrary(context: _Context): _TaskReading | undefined {
+  const { taskTag } = context.tags;
+  if (taskTag !== undefined) {
+    const evidence = [{ field: "tags", value: taskTag }];
+    return {
+      finding: _finding([taskTag], "inferred", evidence, `its tags name the task "${taskTag}"`),
+      known: undefined,
+    };
+  }
+  // Looked up with hasOwn: the library name is untrusted text ("constructor" must not find a function).
+  const tasks = _lookup(_LIBRARY_TASKS, context.library);
+  if (tasks === undefined || context.library === undefined) return undefined;
+  const evidence = [{ field: context.libraryField, value: context.library }];
+  const reason = `models of the ${context.library} library do ${tasks.join(" and ")}`;
+  return { finding: _finding(tasks, "inferred", evidence, reason), known: undefined };
+}
+
+function _fromRegistry(context: _Context): _TaskReading | undefined {
+  const known = context.self ?? context.base;
+  if (known === undefined || known.model.tasks.length === 0) return undefined;
+  const whose = known === context.self ? "the registry's record of this checkpoint" : `its base ${known.name}`;
+  const finding = _finding<readonly Task[]>(
+    known.model.tasks,
+    "inferred",
+    [_registryEvidence(known.model.id)],
+    `${whose} does ${known.model.tasks.join(" and ")}`,
+  );
+  return { finding, known: known.model };
+}
+
+// Signals that a repository holds a language model whose task went unsaid: formats and tools made for LLMs.
+function _languageModelSignal(context: _Context): Evidence | undefined {
+  for (const marker of ["gguf", "llamafile", "mergekit", "gptq", "awq", "exl2", "preference"] as const) {
+    const tag = context.tags.markerTag.get(marker);
+    if (tag !== undefined) return { field: "tags", value: tag };
+  }
+  const quantizedBy = _string(_field(context.card, "quantized_by"));
+  if (quantizedBy !== undefined) return { field: "cardData.quantized_by", value: quantizedBy };
+  if (context.repoName !== undefined && /^chronos[-_]/i.test(context.repoName)) return undefined;
+  const count = context.nameCount;
+  const marker = context.nameMarker;
+  // A billion-scale count with an instruct/chat/merge word in the name: an LLM in all but name.
+  if (count !== undefined && count.total >= 1e9 && marker !== undefined && marker.relation !== "distillation") {
+    return { field: "id", value: context.id ?? "" };
+  }
+  return undefined;
+}
+
+function _fromNames(context: _Context): _TaskReading | undefined {
+  if (context.repoName !== undefined && /^chronos[-_]/i.test(context.repoName)) {
+    const evidence = [{ field: "id", value: context.id ?? "" }];
+    const reason = "Chronos models forecast time series";
+    return {
+      finding: _finding<readonly Task[]>(["time-series-forecasting"], "inferred", evidence, reason),
+      known: undefined,
+    };
+  }
+  const signal = _languageModelSignal(context);
+  if (signal === undefined) return undefined;
+  const reason = `${signal.field} "${signal.value}" marks a language model, and language models generate text`;
+  return { finding: _finding<readonly Task[]>(["text-generation"], "inferred", [signal], reason), known: undefined };
+}
+
+/**
+ * The tasks, from the strongest signal that names one: pipeline tags, the head class, task-named tags, the
+ * library, the registry (this checkpoint, then its base), then names and formats made for language models.
+ */
+export function _tasks(info: unknown, context: _Context): _TaskReading {
+  const found =
+    _fromPipelineTags(info, context) ??
+    _fromHead(context) ??
+    _fromTagsAndLibrary(context) ??
+    _fromRegistry(context) ??
+    _fromNames(context);
+  if (found !== undefined) return _withVision(found, context);
+  // "other" files the model nowhere, but it is what the Hub says when nothing else does.
+  if (_string(_field(info, "pipeline_tag")) === "other") {
+    const evidence = [{ field: "pipeline_tag", value: "other" }];
+    return {
+      finding: _finding<readonly Task[]>(["other"], "certain", evidence, 'the Hub files the model under "other"'),
+      known: undefined,
+    };
+  }
+  const reason = "no pipeline_tag, head class, task tag, library, registry record or name that implies a task";
+  return { finding: _finding([], _UNKNOWN, [], reason), known: undefined };
+}
+
+/** The task type: the type of the tasks; the head class only when the tasks do not settle it. */
+export function _taskType(tasks: Finding<readonly Task[]>, architectures: readonly string[]): Finding<TaskType | null> {
+  const types = new Set(tasks.value.map((task) => TASK_PROFILES[task].type).filter((type) => type !== null));
+  const [only] = types;
+  if (only !== undefined && types.size === 1) {
+    return _finding(only, tasks.confidence, tasks.evidence, `its task is ${only}`);
+  }
+  for (const [index, name] of architectures.entries()) {
+    for (const [pattern, type] of _HEAD_TYPES) {
+      if (pattern.test(name) && (types.size === 0 || types.has(type))) {
+        const evidence = [{ field: `config.architectures[${index}]`, value: name }];
+        return _finding(type, "inferred", evidence, `a ${name} head is ${type}`);
+      }
+    }
+  }
+  if (types.size > 1) return _finding("hybrid", "inferred", tasks.evidence, "its tasks are of more than one type");
+  const reason =
+    tasks.value.length > 0 ? `the task "${tasks.value.join(", ")}" has no fixed type` : "the task is unknown";
+  return _finding(null, _UNKNOWN, [], reason);
+}
+
+/** The modalities: the registry record's when it supplied the task, otherwise those its tasks imply. */
+export function _modalities(reading: _TaskReading, library: string | undefined) {
+  const tasks = reading.finding;
+  if (reading.known !== undefined) {
+    const { input, output } = reading.known.modalities;
+    return _finding({ input, output }, "inferred", tasks.evidence, "the registry's record gives its modalities");
+  }
+  if (tasks.value.length === 0 || tasks.value.every((task) => task === "other")) {
+    return _finding(null, _UNKNOWN, [], "the modalities follow from the task, which is unknown");
+  }
+  const input = new Set<Modality>();
+  const output = new Set<Modality>();
+  for (const task of tasks.value) {
+    for (const modality of TASK_PROFILES[task].input) input.add(modality);
+    for (const modality of TASK_PROFILES[task].output) output.add(modality);
+  }
+  // Sentence-transformers models return vectors whatever the Hub's task says.
+  if (library === "sentence-transformers") {
+    output.clear();
+    output.add("embedding");
+  }
+  const value = { input: [...input], output: [...output] };
+  return _finding(value, "inferred", tasks.evidence, "the typical inputs and outputs of its tasks");
+}
+
+const _CODE_NAME =
+  /(^|[^a-z])(code|coder|codegen|starcoder|codellama|codestral|codegemma|santacoder|wizardcoder|deepseek-coder|qwen[\d.]*-coder)/i;
+
+function _extraDomains(context: _Context, textual: boolean, untasked: boolean) {
+  const domains: Domain[] = [];
+  const evidence: Evidence[] = [];
+  const reasons: string[] = [];
+  const codeTag = context.tags.markerTag.get("code") ?? context.tags.markerTag.get("code-generation");
+  const codeName = context.id !== null && _CODE_NAME.test(context.id) ? context.id : undefined;
+  if ((codeTag !== undefined || codeName !== undefined) && (textual || untasked)) {
+    domains.push("code");
+    evidence.push(codeTag !== undefined ? { field: "tags", value: codeTag } : { field: "id", value: codeName ?? "" });
+    reasons.push("its tags or name mark it as a code model");
+  }
+  const modelType = _string(_field(context.config, "model_type"));
+  if (modelType !== undefined && /^esm/.test(modelType)) {
+    domains.push("science");
+    evidence.push({ field: "config.model_type", value: modelType });
+    reasons.push("it is a protein language model");
+  }
+  const speechLibrary = context.library === "speechbrain" || context.library === "espnet";
+  const speechTag = context.tags.markerTag.get("speech");
+  if (untasked && (speechLibrary || speechTag !== undefined)) {
+    domains.push("speech");
+    evidence.push(
+      speechTag !== undefined
+        ? { field: "tags", value: speechTag }
+        : { field: context.libraryField, value: context.library ?? "" },
+    );
+    reasons.push("its tags or library are about speech");
+  }
+  return { domains, evidence, reasons };
+}
+
+/** The domains: the registry record's when it supplied the task, else those of the tasks plus code and science. */
+export function _domains(reading: _TaskReading, context: _Context): Finding<readonly Domain[]> {
+  const tasks = reading.finding;
+  if (reading.known !== undefined && reading.known.domains.length > 0) {
+    return _finding(reading.known.domains, "inferred", tasks.evidence, "the registry's record gives its domains");
+  }
+  const textual = tasks.value.some((task) => TASK_PROFILES[task].domain === "nlp");
+  const extra = _extraDomains(context, textual, tasks.value.length === 0);
+  const domains = [...extra.domains];
+  for (const task of tasks.value) {
+    const domain = TASK_PROFILES[task].domain;
+    if (domain !== null && !domains.includes(domain)) domains.push(domain);
+  }
+  const reasons = [...extra.reasons];
+  if (tasks.value.length > 0) reasons.push("its tasks belong to these domains");
+  if (domains.length === 0) return _finding([], _UNKNOWN, [], "the domain follows from the task, which is unknown");
+  return _finding(domains, "inferred", [...tasks.evidence, ...extra.evidence], reasons.join("; "));
+}

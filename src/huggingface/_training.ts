@@ -1,0 +1,353 @@
+// How a Hub model was trained, from every signal, in a fixed order of precedence (docs/huggingface.md):
+//
+//  1. a declared base (`base_model`, `base_model:<relation>:<id>` tags, the PEFT config, a card's model link),
+//     with the relation the card or tags declare, else the one the other signals below imply;
+//  2. PEFT/adapter files and tags;  3. quantization configs, formats and markers;  4. merge tags and names;
+//  5. name patterns and tags of fine-tuning (finetuned/ft, instruct, chat, -it, sft, dpo, rlhf; distil);
+//  6. the registry's record of the checkpoint;  7. libraries whose models are trained from scratch
+//     (reinforcement-learning agents, SpeechBrain and ESPnet recipes, timm's own ImageNet runs);
+//  8. a guess from the task alone, which says it is one.
+//
+// Private to the library.
+import { TASK_PROFILES, type Task } from "../dimensions/task.js";
+import type { TrainingRelation } from "../dimensions/training.js";
+import type { Model } from "../model.js";
+import type { _Context } from "./_context.js";
+import { _finding, _lookup, _registryEvidence } from "./_finding.js";
+import { _field, _string, _strings } from "./_json.js";
+import { _hubIdOf, type _Known } from "./_registry.js";
+import type { Evidence, Finding, HubTraining } from "./classify.js";
+
+const _RELATIONS: Readonly<Record<string, TrainingRelation>> = {
+  finetune: "fine-tune",
+  "fine-tune": "fine-tune",
+  adapter: "adapter",
+  quantized: "quantization",
+  quantization: "quantization",
+  merge: "merge",
+  distillation: "distillation",
+};
+
+/** A relation implied by other signals than a declaration, with what showed it. */
+interface _Implied {
+  readonly relation: TrainingRelation;
+  readonly evidence: Evidence;
+  readonly why: string;
+}
+
+function _adapterSignal(context: _Context): _Implied | undefined {
+  if (context.library === "peft") {
+    return {
+      relation: "adapter",
+      evidence: { field: context.libraryField, value: "peft" },
+      why: "it is a PEFT adapter",
+    };
+  }
+  if (context.siblings.includes("adapter_config.json")) {
+    return {
+      relation: "adapter",
+      evidence: { field: "siblings", value: "adapter_config.json" },
+      why: "it ships an adapter_config.json",
+    };
+  }
+  if (_field(context.config, "peft") !== undefined) {
+    return {
+      relation: "adapter",
+      evidence: { field: "config.peft", value: "present" },
+      why: "its config is a PEFT config",
+    };
+  }
+  const tag = context.tags.markerTag.get("lora") ?? context.tags.markerTag.get("peft");
+  if (tag !== undefined)
+    return { relation: "adapter", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
+  const marker = context.nameMarker;
+  if (marker?.relation === "adapter") {
+    return { relation: "adapter", evidence: { field: "id", value: marker.text }, why: `its name says ${marker.text}` };
+  }
+  return undefined;
+}
+
+function _quantizationSignal(context: _Context, quantized: Evidence | undefined): _Implied | undefined {
+  if (quantized !== undefined)
+    return { relation: "quantization", evidence: quantized, why: "its weights are quantized" };
+  const quantizedBy = _string(_field(context.card, "quantized_by"));
+  if (quantizedBy !== undefined) {
+    const evidence = { field: "cardData.quantized_by", value: quantizedBy };
+    return { relation: "quantization", evidence, why: `its card says it was quantized by ${quantizedBy}` };
+  }
+  const tag = context.tags.markerTag.get("llamafile");
+  if (tag !== undefined)
+    return { relation: "quantization", evidence: { field: "tags", value: tag }, why: "it is a llamafile" };
+  const marker = context.nameMarker;
+  if (marker?.relation === "quantization") {
+    return {
+      relation: "quantization",
+      evidence: { field: "id", value: marker.text },
+      why: `its name says ${marker.text}`,
+    };
+  }
+  return undefined;
+}
+
+function _mergeSignal(context: _Context, bases: number): _Implied | undefined {
+  const tag = context.tags.markerTag.get("mergekit") ?? context.tags.markerTag.get("merge");
+  if (tag !== undefined)
+    return { relation: "merge", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
+  const marker = context.nameMarker;
+  if (marker?.relation === "merge") {
+    return { relation: "merge", evidence: { field: "id", value: marker.text }, why: `its name says ${marker.text}` };
+  }
+  if (bases > 1)
+    return {
+      relation: "merge",
+      evidence: { field: "cardData.base_model", value: `${bases} models` },
+      why: "it names several base models",
+    };
+  return undefined;
+}
+
+function _tuningSignal(context: _Context): _Implied | undefined {
+  const marker = context.nameMarker;
+  if (marker?.relation === "fine-tune" || marker?.relation === "distillation") {
+    return {
+      relation: marker.relation,
+      evidence: { field: "id", value: marker.text },
+      why: `its name says ${marker.text}`,
+    };
+  }
+  for (const kind of ["finetuned", "preference", "trained"] as const) {
+    const tag = context.tags.markerTag.get(kind);
+    if (tag !== undefined)
+      return { relation: "fine-tune", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
+  }
+  return undefined;
+}
+
+/** The signals that imply a relation, strongest first: adapter, quantization, merge, fine-tuning. */
+function _implied(context: _Context, quantized: Evidence | undefined, bases: number): _Implied | undefined {
+  return (
+    _adapterSignal(context) ??
+    _quantizationSignal(context, quantized) ??
+    _mergeSignal(context, bases) ??
+    _tuningSignal(context)
+  );
+}
+
+function _transfer(relation: TrainingRelation, bases: readonly string[]): HubTraining {
+  const [baseModel, ...others] = bases;
+  return {
+    method: "transfer-learning",
+    relation,
+    ...(baseModel === undefined ? {} : { baseModel }),
+    ...(others.length > 0 ? { additionalBaseModels: others } : {}),
+  };
+}
+
+/** Where the declared bases were read from, for evidence. */
+function _declarationEvidence(context: _Context): Evidence[] {
+  const evidence: Evidence[] = [];
+  const cardBases = _strings(_field(context.card, "base_model"));
+  if (cardBases.length > 0) evidence.push({ field: "cardData.base_model", value: cardBases.join(", ") });
+  else if (context.tags.bases.length > 0) {
+    const tagged = context.tags.bases.map((base) => `base_model:${base.relation ? `${base.relation}:` : ""}${base.id}`);
+    evidence.push({ field: "tags", value: tagged.join(", ") });
+  }
+  const peft = _string(_field(_field(context.config, "peft"), "base_model_name_or_path"));
+  if (peft !== undefined) evidence.push({ field: "config.peft.base_model_name_or_path", value: peft });
+  const link = _string(_field(context.card, "model_link"));
+  if (evidence.length === 0 && link !== undefined) evidence.push({ field: "cardData.model_link", value: link });
+  return evidence;
+}
+
+function _declared(context: _Context, quantized: Evidence | undefined): Finding<HubTraining | null> | undefined {
+  const bases = context.declaredBases;
+  if (bases.length === 0) return undefined;
+  const evidence = _declarationEvidence(context);
+  const relationText = _string(_field(context.card, "base_model_relation"));
+  const declaredRelation = _lookup(_RELATIONS, relationText);
+  if (declaredRelation !== undefined) {
+    evidence.push({ field: "cardData.base_model_relation", value: relationText ?? "" });
+    const why = `the card declares the relation "${relationText}"`;
+    return _finding(
+      _transfer(declaredRelation, bases),
+      "certain",
+      evidence,
+      `it is built from ${bases.join(", ")}: ${why}`,
+    );
+  }
+  const tagged = context.tags.bases.find(
+    (base) => base.relation !== "" && _lookup(_RELATIONS, base.relation) !== undefined,
+  );
+  const taggedRelation = _lookup(_RELATIONS, tagged?.relation);
+  if (tagged !== undefined && taggedRelation !== undefined) {
+    const why = `the Hub tags it base_model:${tagged.relation}`;
+    if (evidence[0]?.field !== "tags")
+      evidence.push({ field: "tags", value: `base_model:${tagged.relation}:${tagged.id}` });
+    return _finding(
+      _transfer(taggedRelation, bases),
+      "certain",
+      evidence,
+      `it is built from ${bases.join(", ")}: ${why}`,
+    );
+  }
+  const implied = _implied(context, quantized, bases.length);
+  const relation = implied?.relation ?? "fine-tune";
+  const why = implied?.why ?? "a model that names a base and no other relation is most often a fine-tune";
+  if (implied !== undefined) evidence.push(implied.evidence);
+  return _finding(_transfer(relation, bases), "inferred", evidence, `it is built from ${bases.join(", ")}: ${why}`);
+}
+
+/** The base a registry record names, as a Hub id when the registry links it. */
+function _registryBase(context: _Context, model: Model): string | undefined {
+  const base = model.training.baseModel;
+  if (base === undefined) return undefined;
+  const record = context.registry?.get(base);
+  return record === undefined ? base : _hubIdOf(record);
+}
+
+/** The base a name spells out: the registry's checkpoint when it knows the name, else the name itself. */
+function _namedBase(context: _Context): { readonly name: string; readonly known: _Known | undefined } | undefined {
+  if (context.base !== undefined) return { name: _hubIdOf(context.base.model), known: context.base };
+  const named = context.namedBase;
+  return named === undefined ? undefined : { name: named.slice(named.lastIndexOf("/") + 1), known: undefined };
+}
+
+function _fromSignals(context: _Context, quantized: Evidence | undefined): Finding<HubTraining | null> | undefined {
+  const implied = _implied(context, quantized, 0);
+  if (implied === undefined) return undefined;
+  const evidence = [implied.evidence];
+  // The registry names the base of a checkpoint it knows; otherwise the name may spell it out.
+  const self = context.self?.model;
+  const selfBase = self?.training.method === "transfer-learning" ? _registryBase(context, self) : undefined;
+  const named =
+    implied.relation === "fine-tune" || implied.relation === "distillation" ? undefined : _namedBase(context);
+  const fromName =
+    implied.relation === "fine-tune" ? context.namedBase?.slice(context.namedBase.lastIndexOf("/") + 1) : undefined;
+  const base = selfBase ?? named?.name ?? fromName;
+  if (selfBase !== undefined && self !== undefined) evidence.push(_registryEvidence(self.id));
+  else if (named?.known !== undefined) evidence.push(_registryEvidence(named.known.model.id));
+  const reason = base === undefined ? implied.why : `${implied.why}; its base is ${base}`;
+  return _finding(_transfer(implied.relation, base === undefined ? [] : [base]), "inferred", evidence, reason);
+}
+
+function _fromRegistry(context: _Context): Finding<HubTraining | null> | undefined {
+  const self = context.self?.model;
+  if (self === undefined) return undefined;
+  const { method, relation } = self.training;
+  const base = _registryBase(context, self);
+  const value: HubTraining = {
+    method,
+    ...(relation === undefined ? {} : { relation }),
+    ...(base === undefined ? {} : { baseModel: base }),
+  };
+  const how = relation === undefined ? method : `${method} (${relation}${base === undefined ? "" : ` of ${base}`})`;
+  return _finding(
+    value,
+    "inferred",
+    [_registryEvidence(self.id)],
+    `the registry's record of this checkpoint says ${how}`,
+  );
+}
+
+// Words of speech checkpoints built on a pretrained encoder rather than trained from scratch on one dataset.
+const _PRETRAINED_SPEECH = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec|mms/i;
+
+function _fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTraining | null> | undefined {
+  const { library, repoName } = context;
+  const agent = library === "stable-baselines3" || library === "ml-agents" || library === "sample-factory";
+  const rlTag = context.tags.markerTag.get("rl-agent");
+  if (agent || rlTag !== undefined || tasks.includes("reinforcement-learning")) {
+    const evidence = agent
+      ? { field: context.libraryField, value: library ?? "" }
+      : { field: "tags", value: rlTag ?? "reinforcement-learning" };
+    const reason = "a reinforcement-learning agent is trained from scratch by acting in its environment";
+    return _finding<HubTraining | null>({ method: "from-scratch" }, "inferred", [evidence], reason);
+  }
+  if (
+    (library === "speechbrain" || library === "espnet") &&
+    !(repoName !== undefined && _PRETRAINED_SPEECH.test(repoName))
+  ) {
+    const reason = `${library} recipes train a model from scratch on one dataset`;
+    return _finding<HubTraining | null>(
+      { method: "from-scratch" },
+      "inferred",
+      [{ field: context.libraryField, value: library }],
+      reason,
+    );
+  }
+  if (library === "timm" && context.owner === "timm") {
+    const reason = "timm's own checkpoints are trained by timm from scratch, unless the name says fine-tuned";
+    return _finding<HubTraining | null>(
+      { method: "from-scratch" },
+      "inferred",
+      [{ field: "id", value: context.id ?? "" }],
+      reason,
+    );
+  }
+  return undefined;
+}
+
+// Tasks a model is mostly built for from scratch on broad data; on the Hub, the others are mostly fine-tunes.
+const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
+  "text-generation",
+  "text2text-generation",
+  "fill-mask",
+  "feature-extraction",
+  "image-feature-extraction",
+  "image-text-to-text",
+  "any-to-any",
+  "text-to-image",
+  "text-to-video",
+  "zero-shot-image-classification",
+  "time-series-forecasting",
+]);
+
+// Tasks whose models are mostly trained on their own data from random weights.
+const _SCRATCH_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
+  "tabular-classification",
+  "tabular-regression",
+  "text-to-speech",
+  "reinforcement-learning",
+]);
+
+function _guess(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
+  const task = tasks.value[0];
+  if (task === undefined) {
+    return _finding(null, "unknown", [], "no base model, marker, registry record or task says how it was trained");
+  }
+  let value: HubTraining;
+  let why: string;
+  if (context.library === "sentence-transformers" || task === "sentence-similarity") {
+    value = { method: "transfer-learning", relation: "fine-tune" };
+    why = "sentence embedding models are fine-tuned from a pretrained encoder";
+  } else if (_GENERAL_TASKS.has(task)) {
+    value = { method: "pretrained" };
+    why = `models for ${task} are mostly pretrained on broad data`;
+  } else if (_SCRATCH_TASKS.has(task) || TASK_PROFILES[task].domain === "data-analysis") {
+    value = { method: "from-scratch" };
+    why = `models for ${task} are mostly trained on their own data`;
+  } else {
+    value = { method: "transfer-learning", relation: "fine-tune" };
+    why = `models for ${task} on the Hub are mostly fine-tuned from a pretrained model`;
+  }
+  return _finding(value, "inferred", tasks.evidence, `a guess from the task alone (nothing else says): ${why}`);
+}
+
+/**
+ * How the model was trained, from the strongest signal (see the order at the top of this file).
+ *
+ * @param quantized - The evidence of quantized weights, when there is any.
+ */
+export function _training(
+  context: _Context,
+  tasks: Finding<readonly Task[]>,
+  quantized: Evidence | undefined,
+): Finding<HubTraining | null> {
+  return (
+    _declared(context, quantized) ??
+    _fromSignals(context, quantized) ??
+    _fromRegistry(context) ??
+    _fromLibrary(context, tasks.value) ??
+    _guess(context, tasks)
+  );
+}
