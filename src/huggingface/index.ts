@@ -6,8 +6,8 @@
  * @packageDocumentation
  */
 export {
-  CONFIDENCES,
   type ClassifyHuggingFaceModelOptions,
+  CONFIDENCES,
   type Confidence,
   classifyHuggingFaceModel,
   type Evidence,
