@@ -3,6 +3,7 @@ import type { Model } from "../model.js";
 
 /** What the classifier needs of a registry: `get` by id, name, alias or Hub id (a `ModelRegistry` has it). */
 export interface HubModelLookup {
+  /** The model with this id, name, alias or Hub id, when the registry has one. */
   get(idOrAlias: string): Model | undefined;
   /** When present, names that only match a family (not a checkpoint) are ignored. */
   getFamily?(name: string): unknown;

@@ -68,7 +68,7 @@ export interface FetchHuggingFaceModelOptions {
   readonly signal?: AbortSignal;
   /** Gives up after this many milliseconds. Default 10,000. */
   readonly timeoutMs?: number;
-  /** Refuses a response body larger than this many bytes. Default {@link MAX_HUB_RESPONSE_BYTES}. */
+  /** Refuses a response body larger than this many bytes. Default 16 MiB. */
   readonly maxResponseBytes?: number;
 }
 

@@ -125,7 +125,7 @@ export interface RegistryIssue extends ModelIssue {
 export class RegistryValidationError extends ModelTaxonomyError {
   static override readonly [_ERROR_BRAND]: string = "RegistryValidationError";
   override name = "RegistryValidationError";
-  /** The problems found, record by record: the first {@link _MAX_REPORTED_ISSUES} of them. */
+  /** The problems found, record by record: the first 1,000 of them. */
   readonly issues: readonly RegistryIssue[];
 
   /**

@@ -1,0 +1,147 @@
+/**
+ * `npm run docs`: builds the documentation site into site/.
+ *
+ * 1. The API reference of the three entries and the guides (docs/*.md as typedoc project documents), with
+ *    typedoc's validation on: an undocumented export, a broken link or any other warning fails the build, and
+ *    so does an export without an `@example`.
+ * 2. The model catalog, site/catalog/: the library bundled for the browser with the registry's records inlined
+ *    as JSON (parsed here, at build time), the page around it and the architectures chart.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { build, type Plugin } from "esbuild";
+import {
+  Application,
+  type DeclarationReflection,
+  PackageJsonReader,
+  ReflectionKind,
+  TSConfigReader,
+  TypeDocReader,
+} from "typedoc";
+import { loadFamilyInfos, loadModelData } from "../src/registry/data/index.js";
+
+const root = resolve(import.meta.dirname, "..");
+const site = resolve(root, "site");
+
+/** Exports whose comment (or first signature's comment) has no `@example` block. */
+export function exportsWithoutExample(modules: readonly DeclarationReflection[]): string[] {
+  const missing: string[] = [];
+  for (const module of modules) {
+    for (const child of module.children ?? []) {
+      const comments = [child.comment, ...(child.signatures ?? []).map((signature) => signature.comment)];
+      const hasExample = comments.some((comment) => comment?.blockTags.some((tag) => tag.tag === "@example"));
+      if (!hasExample) missing.push(`${module.name}.${child.name} (${ReflectionKind[child.kind]})`);
+    }
+  }
+  return missing;
+}
+
+async function _buildReference(): Promise<void> {
+  // The readers typedoc's own command line uses: typedoc.json, then package.json, then the tsconfig it names.
+  const app = await Application.bootstrapWithPlugins({}, [
+    new TypeDocReader(),
+    new PackageJsonReader(),
+    new TSConfigReader(),
+  ]);
+  const project = await app.convert();
+  if (project === undefined) throw new Error("typedoc could not convert the project");
+  app.validate(project);
+  const modules = (project.children ?? []).filter((child) => child.kindOf(ReflectionKind.Module));
+  const missing = exportsWithoutExample(modules);
+  if (missing.length > 0) {
+    throw new Error(`${missing.length} exports have no @example:\n  ${missing.join("\n  ")}`);
+  }
+  if (app.logger.hasErrors() || app.logger.hasWarnings()) {
+    throw new Error("typedoc reported the problems above");
+  }
+  await app.generateOutputs(project);
+  if (app.logger.hasErrors() || app.logger.hasWarnings()) {
+    throw new Error("typedoc reported the problems above");
+  }
+}
+
+/**
+ * Replaces the registry's data module with the records already parsed, as a JSON string decoded on first use:
+ * the page then loads a string instead of validating 1,500 records in the browser.
+ */
+const _inlineRegistryData: Plugin = {
+  name: "inline-registry-data",
+  setup(context) {
+    context.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
+      loader: "js",
+      contents: [
+        `const models = JSON.parse(${JSON.stringify(JSON.stringify(loadModelData()))});`,
+        `const families = JSON.parse(${JSON.stringify(JSON.stringify(loadFamilyInfos()))});`,
+        "export const loadModelData = () => models;",
+        "export const loadFamilyInfos = () => families;",
+      ].join("\n"),
+    }));
+  },
+};
+
+function _page(modelCount: number): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Model catalog · model-taxonomy</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="catalog.css">
+<script type="module" src="catalog.js"></script>
+</head>
+<body>
+<header>
+  <h1 id="title">Model catalog</h1>
+  <input id="search" type="search" autocomplete="off" aria-label="Search" placeholder="Search by name, alias, organization or family">
+  <nav>
+    <button type="button" id="clear">Clear filters</button>
+    <button type="button" data-locale="en" aria-pressed="true">English</button>
+    <button type="button" data-locale="zh" aria-pressed="false">中文</button>
+    <a id="api-link" href="../index.html">API reference and guides</a>
+  </nav>
+</header>
+<main>
+  <aside id="facets" aria-label="Filters"></aside>
+  <div id="content">
+    <p id="summary">${modelCount} models</p>
+    <article id="model-view" hidden></article>
+    <div id="models"></div>
+    <figure>
+      <figcaption id="chart-title">Models by year and architecture</figcaption>
+      <img src="architectures-by-year.svg" width="708" alt="The share of each year's models by top-level architecture: CNNs and RNNs until 2018, Transformers after">
+    </figure>
+  </div>
+</main>
+<noscript>The catalog needs JavaScript; the same list is in docs/models.md.</noscript>
+</body>
+</html>
+`;
+}
+
+async function _buildCatalog(): Promise<void> {
+  const out = resolve(site, "catalog");
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [resolve(root, "site-src/catalog/app.ts")],
+    outfile: resolve(out, "catalog.js"),
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    plugins: [_inlineRegistryData],
+    logLevel: "warning",
+  });
+  copyFileSync(resolve(root, "site-src/catalog/catalog.css"), resolve(out, "catalog.css"));
+  copyFileSync(resolve(root, "docs/architectures-by-year.svg"), resolve(out, "architectures-by-year.svg"));
+  writeFileSync(resolve(out, "index.html"), _page(loadModelData().length));
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const started = performance.now();
+  await _buildReference();
+  await _buildCatalog();
+  console.log(`site/ built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
