@@ -1994,7 +1994,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["microsoft/MiniLM-L12-H384-uncased", "MiniLM-L12-H384-uncased"],
         year: 2020,
         parameters: { total: 33_000_000 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "unilm2-base-uncased" },
         links: { huggingface: "https://huggingface.co/microsoft/MiniLM-L12-H384-uncased" },
         sources: ["https://huggingface.co/microsoft/MiniLM-L12-H384-uncased"],
       },
@@ -2391,6 +2391,34 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "unilmv2",
+    name: "UniLMv2",
+    aliases: ["UniLM v2"],
+    representative: "unilm2-base-uncased",
+    shared: {
+      organization: "Microsoft",
+      taskType: "hybrid",
+      tasks: ["fill-mask", "text-classification", "question-answering", "summarization", "text2text-generation"],
+      modalities: { input: ["text"], output: ["text", "label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      training: { method: "pretrained" },
+      year: 2020,
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/2002.12804",
+        homepage: "https://github.com/microsoft/unilm/tree/master/unilm",
+      },
+      sources: ["https://arxiv.org/abs/2002.12804", "https://github.com/microsoft/unilm/blob/master/s2s-ft/README.md"],
+    },
+    members: [
+      { id: "unilm2-base-uncased", name: "UniLMv2-Base, Uncased", parameters: { total: 110_000_000 } },
+      { id: "unilm2-large-uncased", name: "UniLMv2-Large, Uncased", parameters: { total: 340_000_000 } },
+      { id: "unilm2-large-cased", name: "UniLMv2-Large, Cased", parameters: { total: 340_000_000 } },
+    ],
+  },
+  {
     id: "xlm-roberta-large-xnli",
     name: "xlm-roberta-large-xnli",
     representative: "xlm-roberta-large-xnli",
@@ -2496,9 +2524,10 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       architecture: { family: "encoder-only" },
       openWeights: true,
       license: "MIT",
-      links: { paper: "https://arxiv.org/abs/2004.12832", homepage: "https://github.com/stanford-futuredata/ColBERT" },
-      sources: ["https://arxiv.org/abs/2004.12832"],
+      links: { homepage: "https://github.com/stanford-futuredata/ColBERT" },
+      sources: ["https://github.com/stanford-futuredata/ColBERT"],
     },
+    // The repository's released checkpoint is ColBERTv2; the 2020 ColBERT (v1) model has no checkpoint of its own.
     members: [
       {
         id: "colbertv2",
