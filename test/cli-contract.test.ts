@@ -240,6 +240,13 @@ describe("commands", () => {
     );
     expectOneLineError(run(["frobnicate", "x"]), 2, /unknown command "frobnicate"; the commands: list, show/);
   });
+
+  test("help shows the help of a command, like --help", () => {
+    const result = run(["help", "list"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(run(["list", "--help"]).stdout);
+    expectOneLineError(run(["help", "lsit"]), 2, /unknown command "lsit" \(did you mean list\?\)/);
+  });
 });
 
 describe("validate limits", () => {

@@ -772,7 +772,16 @@ export async function run(argv: readonly string[]): Promise<number> {
     )
     .allowExcessArguments(true)
     .action(() => {
-      const [command] = program.args;
+      const [command, topic] = program.args;
+      if (command === "help") {
+        // `help list` as well as `list --help`: commander offers no help command beside a default action.
+        const about = program.commands.find((candidate) =>
+          [candidate.name(), ...candidate.aliases()].includes(topic ?? ""),
+        );
+        if (topic !== undefined && about === undefined) throw _unknownCommand(program, topic);
+        (about ?? program).outputHelp();
+        return;
+      }
       if (command !== undefined) throw _unknownCommand(program, command);
       _overview(context(program.opts()));
     });
