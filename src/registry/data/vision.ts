@@ -66,6 +66,7 @@ const _ULTRALYTICS_HEADS = {
  * @param head - The task head's suffix.
  * @param year - The year the head was released.
  * @param counts - Parameter counts from the series' documentation, smallest width first.
+ * @param sources - Where the heads' own facts (beyond the family's sources) are stated, if anywhere.
  * @returns One member per width.
  * @example
  * ```ts
@@ -77,6 +78,7 @@ function _ultralyticsHeads(
   head: keyof typeof _ULTRALYTICS_HEADS,
   year: number,
   counts: readonly [number, number, number, number, number],
+  sources: readonly string[] = [],
 ): FamilyMemberInput[] {
   return (["n", "s", "m", "l", "x"] as const).map((width, index) => ({
     id: `${series.toLowerCase()}${width}-${head}`,
@@ -84,6 +86,7 @@ function _ultralyticsHeads(
     year,
     parameters: { total: counts[index] ?? null },
     ..._ULTRALYTICS_HEADS[head],
+    ...(sources.length > 0 ? { sources: [...sources] } : {}),
   }));
 }
 
@@ -1948,6 +1951,49 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "mask2former",
+    name: "Mask2Former",
+    aliases: ["Masked-attention Mask Transformer"],
+    representative: "mask2former-swin-large-coco-panoptic",
+    shared: {
+      organization: "Meta",
+      taskType: "discriminative",
+      tasks: ["image-segmentation"],
+      modalities: { input: ["image"], output: ["label"] },
+      domains: ["computer-vision"],
+      architecture: { family: "encoder-decoder" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2112.01527", homepage: "https://github.com/facebookresearch/Mask2Former" },
+      sources: [
+        "https://arxiv.org/abs/2112.01527",
+        "https://github.com/facebookresearch/Mask2Former/blob/main/MODEL_ZOO.md",
+      ],
+    },
+    // Each backbone was initialised from its ImageNet checkpoint (Swin-B and Swin-L from ImageNet-22k at 384
+    // pixels) and the whole model trained on the segmentation data set.
+    members: (
+      [
+        ["swin-tiny-coco-instance", "Swin-T, COCO instance", 47_000_000, "swin-tiny-patch4-window7-224"],
+        ["swin-small-coco-instance", "Swin-S, COCO instance", 69_000_000, "swin-small-patch4-window7-224"],
+        ["swin-base-coco-panoptic", "Swin-B, COCO panoptic", 107_000_000, "swin-base-patch4-window12-384"],
+        ["swin-large-coco-panoptic", "Swin-L, COCO panoptic", 216_000_000, "swin-large-patch4-window12-384"],
+        ["swin-large-ade-semantic", "Swin-L, ADE20K semantic", 215_000_000, "swin-large-patch4-window12-384"],
+        ["swin-large-cityscapes-semantic", "Swin-L, Cityscapes semantic", null, "swin-large-patch4-window12-384"],
+      ] as const
+    ).map(
+      ([checkpoint, label, total, backbone]): FamilyMemberInput => ({
+        id: `mask2former-${checkpoint}`,
+        name: `Mask2Former (${label})`,
+        aliases: [`facebook/mask2former-${checkpoint}`],
+        year: 2021,
+        parameters: { total },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: backbone },
+        links: { huggingface: `https://huggingface.co/facebook/mask2former-${checkpoint}` },
+      }),
+    ),
+  },
+  {
     id: "mobilevit",
     name: "MobileViT",
     representative: "mobilevit-small",
@@ -2314,6 +2360,42 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "oneformer",
+    name: "OneFormer",
+    representative: "oneformer-ade20k-swin-large",
+    shared: {
+      organization: "SHI Labs",
+      taskType: "discriminative",
+      tasks: ["image-segmentation"],
+      modalities: { input: ["image"], output: ["label"] },
+      domains: ["computer-vision"],
+      architecture: { family: "encoder-decoder" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2211.06220", homepage: "https://github.com/SHI-Labs/OneFormer" },
+      sources: ["https://arxiv.org/abs/2211.06220", "https://github.com/SHI-Labs/OneFormer"],
+    },
+    // One model per data set trained jointly on semantic, instance and panoptic segmentation, its Swin-L backbone
+    // initialised from the ImageNet-22k checkpoint at 384 pixels.
+    members: (
+      [
+        ["ade20k", "ADE20K"],
+        ["coco", "COCO"],
+        ["cityscapes", "Cityscapes"],
+      ] as const
+    ).map(
+      ([dataset, label]): FamilyMemberInput => ({
+        id: `oneformer-${dataset}-swin-large`,
+        name: `OneFormer Swin-L (${label})`,
+        aliases: [`shi-labs/oneformer_${dataset}_swin_large`],
+        year: 2022,
+        parameters: { total: 219_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "swin-large-patch4-window12-384" },
+        links: { huggingface: `https://huggingface.co/shi-labs/oneformer_${dataset}_swin_large` },
+      }),
+    ),
+  },
+  {
     id: "owl-vit",
     name: "OWL-ViT",
     aliases: ["Vision Transformer for Open-World Localization"],
@@ -2482,6 +2564,73 @@ export const VISION_FAMILIES = [
     ],
   },
   // ---------------------------------------------------------------- 2023
+  {
+    id: "convnext-v2",
+    name: "ConvNeXt V2",
+    aliases: ["ConvNeXtV2"],
+    representative: "convnextv2-tiny-1k-224",
+    shared: {
+      organization: "Meta",
+      ..._CLASSIFIER,
+      architecture: { family: "cnn" },
+      // The code is MIT; the ImageNet pre-trained and fine-tuned weights are CC-BY-NC.
+      license: "CC-BY-NC-4.0",
+      links: { paper: "https://arxiv.org/abs/2301.00808", homepage: "https://github.com/facebookresearch/ConvNeXt-V2" },
+      sources: ["https://arxiv.org/abs/2301.00808", "https://github.com/facebookresearch/ConvNeXt-V2"],
+    },
+    members: [
+      ...(
+        [
+          ["atto", "A", 3_700_000],
+          ["femto", "F", 5_200_000],
+          ["pico", "P", 9_100_000],
+          ["nano", "N", 15_600_000],
+          ["tiny", "T", 28_600_000],
+          ["base", "B", 89_000_000],
+          ["large", "L", 198_000_000],
+          ["huge", "H", 660_000_000],
+        ] as const
+      ).flatMap(([size, letter, total]): FamilyMemberInput[] => [
+        {
+          // Self-supervised fully convolutional masked autoencoder pre-training on ImageNet-1k, no labels.
+          id: `convnextv2-${size}-fcmae`,
+          name: `ConvNeXt V2-${letter} (FCMAE)`,
+          year: 2023,
+          parameters: { total },
+          training: { method: "pretrained" },
+          tasks: ["image-feature-extraction"],
+          modalities: { input: ["image"], output: ["embedding"] },
+        },
+        {
+          id: `convnextv2-${size}-1k-224`,
+          name: `ConvNeXt V2-${letter}`,
+          aliases: [`facebook/convnextv2-${size}-1k-224`],
+          year: 2023,
+          parameters: { total },
+          training: { method: "transfer-learning", relation: "fine-tune", baseModel: `convnextv2-${size}-fcmae` },
+          links: { huggingface: `https://huggingface.co/facebook/convnextv2-${size}-1k-224` },
+        },
+      ]),
+      ...(
+        [
+          ["tiny", "T", 28_600_000],
+          ["base", "B", 89_000_000],
+          ["large", "L", 198_000_000],
+        ] as const
+      ).map(
+        ([size, letter, total]): FamilyMemberInput => ({
+          // Fine-tuned on ImageNet-22k, then on ImageNet-1k, from the FCMAE weights.
+          id: `convnextv2-${size}-22k-224`,
+          name: `ConvNeXt V2-${letter} (ImageNet-22k)`,
+          aliases: [`facebook/convnextv2-${size}-22k-224`],
+          year: 2023,
+          parameters: { total },
+          training: { method: "transfer-learning", relation: "fine-tune", baseModel: `convnextv2-${size}-fcmae` },
+          links: { huggingface: `https://huggingface.co/facebook/convnextv2-${size}-22k-224` },
+        }),
+      ),
+    ],
+  },
   {
     id: "dinov2",
     name: "DINOv2",
@@ -2728,6 +2877,71 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "owlv2",
+    name: "OWLv2",
+    aliases: ["OWL-ViT v2", "OWL-ST"],
+    representative: "owlv2-base-patch16-ensemble",
+    shared: {
+      organization: "Google",
+      taskType: "discriminative",
+      tasks: ["zero-shot-object-detection"],
+      modalities: { input: ["image", "text"], output: ["label"] },
+      domains: ["computer-vision", "multimodal"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: {
+        paper: "https://arxiv.org/abs/2306.09683",
+        homepage: "https://github.com/google-research/scenic/tree/main/scenic/projects/owl_vit",
+      },
+      sources: [
+        "https://arxiv.org/abs/2306.09683",
+        "https://github.com/google-research/scenic/tree/main/scenic/projects/owl_vit",
+      ],
+    },
+    // Self-trained on web image-text pairs pseudo-annotated by OWL-ViT, starting from CLIP; "finetuned" adds
+    // training on human box annotations, and "ensemble" averages the weights of the two.
+    members: (
+      [
+        ["base-patch16", "B/16", "clip-vit-base-patch16"],
+        ["large-patch14", "L/14", "clip-vit-large-patch14"],
+      ] as const
+    ).flatMap(([size, label, clip]): FamilyMemberInput[] => [
+      {
+        id: `owlv2-${size}`,
+        name: `OWLv2 ${label}`,
+        aliases: [`google/owlv2-${size}`],
+        year: 2023,
+        parameters: { total: null },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: clip },
+        links: { huggingface: `https://huggingface.co/google/owlv2-${size}` },
+      },
+      {
+        id: `owlv2-${size}-finetuned`,
+        name: `OWLv2 ${label} fine-tuned`,
+        aliases: [`google/owlv2-${size}-finetuned`],
+        year: 2023,
+        parameters: { total: null },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: `owlv2-${size}` },
+        links: { huggingface: `https://huggingface.co/google/owlv2-${size}-finetuned` },
+      },
+      {
+        id: `owlv2-${size}-ensemble`,
+        name: `OWLv2 ${label} ensemble`,
+        aliases: [`google/owlv2-${size}-ensemble`],
+        year: 2023,
+        parameters: { total: null },
+        training: {
+          method: "transfer-learning",
+          relation: "merge",
+          baseModel: `owlv2-${size}`,
+          additionalBaseModels: [`owlv2-${size}-finetuned`],
+        },
+        links: { huggingface: `https://huggingface.co/google/owlv2-${size}-ensemble` },
+      },
+    ]),
+  },
+  {
     id: "sam",
     name: "Segment Anything Model",
     aliases: ["Segment Anything"],
@@ -2750,7 +2964,7 @@ export const VISION_FAMILIES = [
         name: "SAM ViT-B",
         aliases: ["facebook/sam-vit-base"],
         year: 2023,
-        parameters: { total: null },
+        parameters: { total: 91_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-mae-base" },
         links: { huggingface: "https://huggingface.co/facebook/sam-vit-base" },
       },
@@ -2759,7 +2973,7 @@ export const VISION_FAMILIES = [
         name: "SAM ViT-L",
         aliases: ["facebook/sam-vit-large"],
         year: 2023,
-        parameters: { total: null },
+        parameters: { total: 308_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-mae-large" },
         links: { huggingface: "https://huggingface.co/facebook/sam-vit-large" },
       },
@@ -2795,7 +3009,14 @@ export const VISION_FAMILIES = [
       { id: "yolov8l", name: "YOLOv8l", year: 2023, parameters: { total: 43_700_000 } },
       { id: "yolov8x", name: "YOLOv8x", year: 2023, parameters: { total: 68_200_000 } },
       // Each task head is its own checkpoint (yolov8n-seg.pt, yolov8n-cls.pt), trained from random init.
-      ..._ultralyticsHeads("YOLOv8", "seg", 2023, [3_400_000, 11_800_000, 27_300_000, 46_000_000, 71_800_000]),
+      // The segmentation heads were trained on COCO from random initialisation, not from the detection weights.
+      ..._ultralyticsHeads(
+        "YOLOv8",
+        "seg",
+        2023,
+        [3_400_000, 11_800_000, 27_300_000, 46_000_000, 71_800_000],
+        ["https://github.com/ultralytics/ultralytics/issues/1449"],
+      ),
       ..._ultralyticsHeads("YOLOv8", "cls", 2023, [2_700_000, 6_400_000, 17_000_000, 37_500_000, 57_400_000]),
     ],
   },
