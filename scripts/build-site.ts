@@ -141,7 +141,8 @@ async function _buildCatalog(): Promise<void> {
 
 if (process.argv[1] === import.meta.filename) {
   const started = performance.now();
-  await _buildReference();
+  // `--catalog-only` rebuilds just site/catalog/, for quick work on the page.
+  if (!process.argv.includes("--catalog-only")) await _buildReference();
   await _buildCatalog();
   console.log(`site/ built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
