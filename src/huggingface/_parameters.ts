@@ -156,6 +156,21 @@ function _fromName(context: _Context): _Count | undefined {
   };
 }
 
+// How far a name's rounded count ("30B") may stray from the base's exact one (30.5B) and still name that size.
+const _ROUNDING = 0.25;
+
+/**
+ * The count in the name, or the registry's count of the base: the base's exact count when the name only rounds
+ * it (a quantization's "30B-A3B"), the name's when it says another size (a slice or merge of the base).
+ */
+function _fromNameOrBase(context: _Context): _Count | undefined {
+  const named = _fromName(context);
+  const base = _fromRegistry(context, "base");
+  if (named === undefined || named.total === null) return base;
+  if (base === undefined || base.total === null) return named;
+  return Math.abs(base.total - named.total) <= _ROUNDING * base.total ? base : named;
+}
+
 const _SHAPE_KEYS = ["num_hidden_layers", "hidden_size", "vocab_size", "intermediate_size"] as const;
 
 // The standard transformer block: attention (4·h² when every head has its own keys and values, fewer with
@@ -191,8 +206,7 @@ export function _parameters(context: _Context, quantization: _Quantization | nul
   const count =
     _fromWeights(context, quantization) ??
     _fromRegistry(context, "self") ??
-    _fromName(context) ??
-    _fromRegistry(context, "base") ??
+    _fromNameOrBase(context) ??
     _fromConfigShapes(context);
   const active = _count(_field(context.config, "num_active_parameters")) ?? count?.active;
   const flagged =

@@ -751,6 +751,7 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   convformer: { family: "cnn" },
   convit: { family: "encoder-only" },
   convmixer: { family: "cnn" },
+  convnet: { family: "cnn" },
   convnext: { family: "cnn" },
   crdnn: { family: "rnn" }, // SpeechBrain: convolutions, then recurrent layers, then dense ones
   crossvit: { family: "encoder-only" },
@@ -853,10 +854,12 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   resnext: { family: "cnn" },
   retinanet: { family: "cnn" },
   rexnet: { family: "cnn" },
+  rnn: { family: "rnn" },
   rtdetr: { family: "encoder-decoder" },
   rwkv: { family: "rnn" },
   samvit: { family: "encoder-only" },
   schnet: { family: "gnn" },
+  sdxl: { family: "cnn", framework: "diffusion" },
   selecsls: { family: "cnn" },
   semnasnet: { family: "cnn" },
   senet: { family: "cnn" },
@@ -869,6 +872,8 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   skresnext: { family: "cnn" },
   spnasnet: { family: "cnn" },
   squeezenet: { family: "cnn" },
+  "stable-diffusion": { family: "cnn", framework: "diffusion" }, // v1, v2 and XL denoise with a U-Net
+  "stable-diffusion-3": { family: "transformer", framework: "diffusion" }, // SD3 and 3.5: an MMDiT
   starnet: { family: "cnn" },
   stylegan: { family: "cnn", framework: "gan" },
   swin: { family: "encoder-only" },
@@ -878,6 +883,7 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   tf_mobilenetv3: { family: "cnn" },
   tinynet: { family: "cnn" },
   tnt: { family: "encoder-only" },
+  transformer: { family: "transformer" },
   tresnet: { family: "cnn" },
   twins: { family: "encoder-only" },
   unet: { family: "cnn" },
