@@ -1,9 +1,13 @@
 /** Writes the generated documents in docs/ (see scripts/docs.ts). */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { renderModels, renderTaxonomy } from "./docs.js";
+import { allModels } from "../src/registry/index.js";
+import { renderArchitecturesByYear } from "./chart.js";
+import { renderModels, renderSixAspects, renderTaxonomy } from "./docs.js";
 
 const docs = resolve(import.meta.dirname, "../docs");
 writeFileSync(resolve(docs, "taxonomy.md"), renderTaxonomy());
 writeFileSync(resolve(docs, "models.md"), renderModels());
-console.log("wrote docs/taxonomy.md and docs/models.md");
+writeFileSync(resolve(docs, "guides/six-aspects.md"), renderSixAspects());
+writeFileSync(resolve(docs, "architectures-by-year.svg"), renderArchitecturesByYear(allModels()));
+console.log("wrote docs/taxonomy.md, docs/models.md, docs/guides/six-aspects.md and docs/architectures-by-year.svg");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, test } from "vitest";
-import { renderModels, renderTaxonomy } from "../scripts/docs.js";
+import { markdownSection, renderModels, renderSixAspects, renderTaxonomy } from "../scripts/docs.js";
 
 const docs = resolve(import.meta.dirname, "../docs");
 
@@ -12,5 +12,16 @@ describe("the generated documents", () => {
 
   test("docs/models.md is up to date (run: npx tsx scripts/generate-docs.ts)", () => {
     expect(readFileSync(resolve(docs, "models.md"), "utf8")).toBe(renderModels());
+  });
+
+  test("docs/guides/six-aspects.md is up to date (run: npx tsx scripts/generate-docs.ts)", () => {
+    expect(readFileSync(resolve(docs, "guides/six-aspects.md"), "utf8")).toBe(renderSixAspects());
+  });
+
+  test("markdownSection takes one section's body up to the next heading of its level", () => {
+    const markdown = "# Title\n\n## One\n\nfirst\n\n### Sub\n\nstill first\n\n## Two\n\nsecond\n";
+    expect(markdownSection(markdown, "One")).toBe("first\n\n### Sub\n\nstill first");
+    expect(markdownSection(markdown, "Two")).toBe("second");
+    expect(() => markdownSection(markdown, "Three")).toThrow('no section "## Three"');
   });
 });
