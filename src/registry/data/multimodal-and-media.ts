@@ -25,7 +25,7 @@
  * (T5-XXL, CLIP) as separate downloads, so their counts are the transformer's as their model cards state them.
  * Vision-language assistants count the whole model: vision tower, projector and language model.
  */
-import type { FamilyInput } from "../family.js";
+import type { FamilyInput, FamilyMemberInput } from "../family.js";
 
 export const MULTIMODAL_MEDIA_FAMILIES = [
   // ---------------------------------------------------------------- 2020
@@ -388,6 +388,118 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         openWeights: false,
         links: { paper: "https://arxiv.org/abs/2209.14988", homepage: "https://dreamfusion3d.github.io/" },
         sources: ["https://arxiv.org/abs/2209.14988", "https://dreamfusion3d.github.io/"],
+      },
+    ],
+  },
+  {
+    id: "eva-clip",
+    name: "EVA-CLIP",
+    representative: "eva02-clip-l-14",
+    shared: {
+      organization: "BAAI",
+      taskType: "discriminative",
+      tasks: ["zero-shot-image-classification", "feature-extraction"],
+      modalities: { input: ["text", "image"], output: ["embedding"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2303.15389", homepage: "https://github.com/baaivision/EVA" },
+      sources: ["https://arxiv.org/abs/2303.15389", "https://github.com/baaivision/EVA/tree/master/EVA-CLIP"],
+    },
+    // Each image tower starts from an EVA masked-image-modelling encoder and each text tower from the CLIP model
+    // the official table names; the base recorded is that CLIP checkpoint.
+    members: [
+      {
+        id: "eva01-clip-g-14",
+        name: "EVA01-CLIP-g/14",
+        aliases: ["EVA01_CLIP_g_14_psz14_s11B", "eva_clip_psz14"],
+        year: 2022,
+        parameters: { total: 1_100_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-large-patch14" },
+        links: { paper: "https://arxiv.org/abs/2211.07636" },
+        sources: ["https://arxiv.org/abs/2211.07636", "https://github.com/baaivision/EVA/tree/master/EVA-01/clip"],
+      },
+      {
+        id: "eva01-clip-g-14-plus",
+        name: "EVA01-CLIP-g/14+",
+        aliases: ["EVA01_CLIP_g_14_plus_psz14_s11B"],
+        year: 2023,
+        parameters: { total: 1_300_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-h-14-laion2b" },
+      },
+      {
+        id: "eva02-clip-b-16",
+        name: "EVA02-CLIP-B/16",
+        aliases: ["EVA02_CLIP_B_psz16_s8B"],
+        year: 2023,
+        parameters: { total: 149_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-base-patch16" },
+      },
+      {
+        id: "eva02-clip-l-14",
+        name: "EVA02-CLIP-L/14",
+        aliases: ["EVA02_CLIP_L_psz14_s4B"],
+        year: 2023,
+        parameters: { total: 428_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-large-patch14" },
+      },
+      {
+        id: "eva02-clip-l-14-336",
+        name: "EVA02-CLIP-L/14@336",
+        aliases: ["EVA02_CLIP_L_336_psz14_s6B"],
+        year: 2023,
+        parameters: { total: 428_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "eva02-clip-l-14" },
+      },
+      {
+        id: "eva02-clip-e-14",
+        name: "EVA02-CLIP-E/14",
+        aliases: ["EVA02_CLIP_E_psz14_s4B"],
+        year: 2023,
+        parameters: { total: 4_700_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-h-14-laion2b" },
+      },
+      {
+        id: "eva02-clip-e-14-plus",
+        name: "EVA02-CLIP-E/14+",
+        aliases: ["EVA02_CLIP_E_psz14_plus_s9B"],
+        year: 2023,
+        parameters: { total: 5_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-bigg-14-laion2b" },
+      },
+      {
+        id: "eva-clip-8b",
+        name: "EVA-CLIP-8B",
+        aliases: ["BAAI/EVA-CLIP-8B"],
+        year: 2024,
+        parameters: { total: 8_100_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "eva02-clip-e-14-plus" },
+        links: { paper: "https://arxiv.org/abs/2402.04252", huggingface: "https://huggingface.co/BAAI/EVA-CLIP-8B" },
+        sources: ["https://arxiv.org/abs/2402.04252", "https://github.com/baaivision/EVA/tree/master/EVA-CLIP-18B"],
+      },
+      {
+        id: "eva-clip-8b-448",
+        name: "EVA-CLIP-8B-448",
+        aliases: ["BAAI/EVA-CLIP-8B-448"],
+        year: 2024,
+        parameters: { total: 8_100_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "eva-clip-8b" },
+        links: {
+          paper: "https://arxiv.org/abs/2402.04252",
+          huggingface: "https://huggingface.co/BAAI/EVA-CLIP-8B-448",
+        },
+        sources: ["https://arxiv.org/abs/2402.04252", "https://github.com/baaivision/EVA/tree/master/EVA-CLIP-18B"],
+      },
+      {
+        id: "eva-clip-18b",
+        name: "EVA-CLIP-18B",
+        aliases: ["BAAI/EVA-CLIP-18B"],
+        year: 2024,
+        parameters: { total: 18_100_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "eva02-clip-e-14-plus" },
+        links: { paper: "https://arxiv.org/abs/2402.04252", huggingface: "https://huggingface.co/BAAI/EVA-CLIP-18B" },
+        sources: ["https://arxiv.org/abs/2402.04252", "https://github.com/baaivision/EVA/tree/master/EVA-CLIP-18B"],
       },
     ],
   },
@@ -1242,6 +1354,45 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "deepfloyd-if",
+    name: "DeepFloyd IF",
+    representative: "if-i-xl-v1-0",
+    shared: {
+      organization: "DeepFloyd",
+      year: 2023,
+      taskType: "generative",
+      domains: ["computer-vision"],
+      architecture: { family: "cnn", framework: "diffusion", components: ["encoder-only"] },
+      openWeights: true,
+      license: "DeepFloyd IF License",
+      training: { method: "pretrained" },
+      links: { homepage: "https://github.com/deep-floyd/IF" },
+      sources: ["https://github.com/deep-floyd/IF"],
+    },
+    // A cascade of pixel diffusion U-Nets conditioned on a frozen T5 text encoder (not counted here): stage I
+    // draws 64x64 images from text, stage II upscales them to 256x256.
+    members: (
+      [
+        ["I-M", 400_000_000],
+        ["I-L", 900_000_000],
+        ["I-XL", 4_300_000_000],
+        ["II-M", 450_000_000],
+        ["II-L", 1_200_000_000],
+      ] as const
+    ).map(
+      ([stage, total]): FamilyMemberInput => ({
+        id: `if-${stage.toLowerCase()}-v1-0`,
+        name: `IF-${stage}-v1.0`,
+        aliases: [`DeepFloyd/IF-${stage}-v1.0`],
+        parameters: { total },
+        ...(stage.startsWith("II")
+          ? { tasks: ["image-to-image"], modalities: { input: ["image", "text"], output: ["image"] } }
+          : { tasks: ["text-to-image"], modalities: { input: ["text"], output: ["image"] } }),
+        links: { huggingface: `https://huggingface.co/DeepFloyd/IF-${stage}-v1.0` },
+      }),
+    ),
+  },
+  {
     id: "dynamicrafter",
     name: "DynamiCrafter",
     representative: "dynamicrafter-1024",
@@ -1448,6 +1599,58 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
           "https://github.com/tencent-ailab/IP-Adapter",
           "https://huggingface.co/h94/IP-Adapter",
         ],
+      },
+    ],
+  },
+  {
+    id: "kandinsky-2-2",
+    name: "Kandinsky 2.2",
+    representative: "kandinsky-2-2-decoder",
+    shared: {
+      organization: "Sber AI",
+      year: 2023,
+      taskType: "generative",
+      domains: ["computer-vision"],
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/ai-forever/Kandinsky-2" },
+      sources: ["https://github.com/ai-forever/Kandinsky-2"],
+    },
+    // The prior maps a text embedding to a CLIP ViT-bigG/14 image embedding; the decoder (latent diffusion U-Net,
+    // 1.22B, with its MoVQ autoencoder, 67M) turns that embedding into an image.
+    members: [
+      {
+        id: "kandinsky-2-2-prior",
+        name: "Kandinsky 2.2 prior",
+        aliases: ["kandinsky-community/kandinsky-2-2-prior"],
+        parameters: { total: null },
+        tasks: ["feature-extraction"],
+        modalities: { input: ["text"], output: ["embedding"] },
+        training: { method: "pretrained" },
+        architecture: { family: "decoder-only", framework: "diffusion" },
+        links: { huggingface: "https://huggingface.co/kandinsky-community/kandinsky-2-2-prior" },
+      },
+      {
+        id: "kandinsky-2-2-decoder",
+        name: "Kandinsky 2.2 decoder",
+        aliases: ["kandinsky-community/kandinsky-2-2-decoder"],
+        parameters: { total: 1_287_000_000 },
+        tasks: ["text-to-image", "image-to-image"],
+        modalities: { input: ["text", "image"], output: ["image"] },
+        training: { method: "pretrained" },
+        architecture: { family: "cnn", framework: "diffusion" },
+        links: { huggingface: "https://huggingface.co/kandinsky-community/kandinsky-2-2-decoder" },
+      },
+      {
+        id: "kandinsky-2-2-decoder-inpaint",
+        name: "Kandinsky 2.2 inpainting decoder",
+        aliases: ["kandinsky-community/kandinsky-2-2-decoder-inpaint"],
+        parameters: { total: 1_287_000_000 },
+        tasks: ["image-to-image"],
+        modalities: { input: ["text", "image"], output: ["image"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "kandinsky-2-2-decoder" },
+        architecture: { family: "cnn", framework: "diffusion" },
+        links: { huggingface: "https://huggingface.co/kandinsky-community/kandinsky-2-2-decoder-inpaint" },
       },
     ],
   },
@@ -2591,6 +2794,113 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "idefics3",
+    name: "Idefics3",
+    representative: "idefics3-8b-llama3",
+    shared: {},
+    members: [
+      {
+        id: "idefics3-8b-llama3",
+        name: "Idefics3-8B-Llama3",
+        aliases: ["HuggingFaceM4/Idefics3-8B-Llama3"],
+        organization: "Hugging Face",
+        year: 2024,
+        parameters: { total: 8_000_000_000, variant: "8B" },
+        taskType: "generative",
+        tasks: ["image-text-to-text", "visual-question-answering"],
+        modalities: { input: ["image", "text"], output: ["text"] },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "llama-3-1-8b-instruct",
+          additionalBaseModels: ["google/siglip-so400m-patch14-384"],
+        },
+        domains: ["multimodal"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          paper: "https://arxiv.org/abs/2408.12637",
+          huggingface: "https://huggingface.co/HuggingFaceM4/Idefics3-8B-Llama3",
+        },
+        sources: ["https://arxiv.org/abs/2408.12637", "https://huggingface.co/HuggingFaceM4/Idefics3-8B-Llama3"],
+      },
+    ],
+  },
+  {
+    id: "llava-next",
+    name: "LLaVA-NeXT",
+    aliases: ["LLaVA-1.6", "LLaVA v1.6"],
+    representative: "llava-v1-6-mistral-7b",
+    shared: {
+      organization: "University of Wisconsin-Madison",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["image-text-to-text", "visual-question-answering"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["multimodal"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      links: { homepage: "https://llava-vl.github.io/blog/2024-01-30-llava-next/" },
+      sources: [
+        "https://llava-vl.github.io/blog/2024-01-30-llava-next/",
+        "https://github.com/haotian-liu/LLaVA/blob/main/docs/MODEL_ZOO.md",
+      ],
+    },
+    // LLaVA-1.5's design (CLIP ViT-L/14-336 tower, 303,507,456; two-layer projector) at higher resolution, plus one
+    // learned newline embedding; each count is the language model's plus those parts.
+    members: [
+      {
+        id: "llava-v1-6-vicuna-7b",
+        name: "LLaVA-1.6-Vicuna-7B",
+        aliases: ["liuhaotian/llava-v1.6-vicuna-7b", "llava-hf/llava-v1.6-vicuna-7b-hf"],
+        parameters: { total: 7_062_906_880 },
+        license: "Llama 2 Community License",
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "vicuna-7b-v1-5",
+          additionalBaseModels: ["clip-vit-large-patch14-336"],
+        },
+        links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-vicuna-7b" },
+      },
+      {
+        id: "llava-v1-6-mistral-7b",
+        name: "LLaVA-1.6-Mistral-7B",
+        aliases: ["liuhaotian/llava-v1.6-mistral-7b", "llava-hf/llava-v1.6-mistral-7b-hf"],
+        // Mistral-7B-Instruct-v0.2 (7,241,732,096) is its language model.
+        parameters: { total: 7_566_223_360 },
+        license: "Apache-2.0",
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-mistral-7b" },
+      },
+      {
+        id: "llava-v1-6-vicuna-13b",
+        name: "LLaVA-1.6-Vicuna-13B",
+        aliases: ["liuhaotian/llava-v1.6-vicuna-13b", "llava-hf/llava-v1.6-vicuna-13b-hf"],
+        parameters: { total: 13_350_844_416 },
+        license: "Llama 2 Community License",
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "vicuna-13b-v1-5",
+          additionalBaseModels: ["clip-vit-large-patch14-336"],
+        },
+        links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-vicuna-13b" },
+      },
+      {
+        id: "llava-v1-6-34b",
+        name: "LLaVA-1.6-34B",
+        aliases: ["liuhaotian/llava-v1.6-34b", "llava-hf/llava-v1.6-34b-hf"],
+        // Nous-Hermes-2-Yi-34B, a fine-tune of Yi-34B (34,388,917,248), is its language model.
+        parameters: { total: 34_751_166_464 },
+        license: "Apache-2.0",
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-34b" },
+      },
+    ],
+  },
+  {
     id: "molmo",
     name: "Molmo",
     representative: "molmo-7b-d-0924",
@@ -2741,6 +3051,77 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "paligemma-2",
+    name: "PaliGemma 2",
+    aliases: ["PaliGemma2"],
+    representative: "paligemma2-3b-pt-224",
+    shared: {
+      organization: "Google",
+      taskType: "generative",
+      tasks: ["image-text-to-text", "image-to-text", "visual-question-answering"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["multimodal"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Gemma Terms of Use",
+      links: { paper: "https://arxiv.org/abs/2412.03555" },
+      sources: [
+        "https://arxiv.org/abs/2412.03555",
+        "https://github.com/google-research/big_vision/blob/main/big_vision/configs/proj/paligemma/README.md",
+      ],
+    },
+    // SigLIP-So400m/14 joined to Gemma 2 2B, 9B or 27B (3.0B, 9.7B and 27.7B in all). Stage 1 trains at 224 px
+    // from the two, stages 2 continue at 448 then 896 px; the mix checkpoints are fine-tuned on a mixture of
+    // transfer tasks.
+    members: (
+      [
+        ["3b", "3B", 3_000_000_000, "gemma-2-2b"],
+        ["10b", "10B", 9_700_000_000, "gemma-2-9b"],
+        ["28b", "28B", 27_700_000_000, "gemma-2-27b"],
+      ] as const
+    ).flatMap(([size, label, total, gemma]): FamilyMemberInput[] => {
+      const member = (
+        checkpoint: string,
+        training: FamilyMemberInput["training"],
+        year: number,
+      ): FamilyMemberInput => ({
+        id: `paligemma2-${size}-${checkpoint}`,
+        name: `PaliGemma 2 ${label} ${checkpoint}`,
+        aliases: [`google/paligemma2-${size}-${checkpoint}`],
+        year,
+        parameters: { total },
+        training,
+        links: { huggingface: `https://huggingface.co/google/paligemma2-${size}-${checkpoint}` },
+      });
+      const stage = (base: string): FamilyMemberInput["training"] => ({
+        method: "transfer-learning",
+        relation: "continued-pretraining",
+        baseModel: base,
+      });
+      const mix = (base: string): FamilyMemberInput["training"] => ({
+        method: "transfer-learning",
+        relation: "fine-tune",
+        baseModel: base,
+      });
+      return [
+        member(
+          "pt-224",
+          {
+            method: "transfer-learning",
+            relation: "continued-pretraining",
+            baseModel: gemma,
+            additionalBaseModels: ["siglip-so400m-patch14-224"],
+          },
+          2024,
+        ),
+        member("pt-448", stage(`paligemma2-${size}-pt-224`), 2024),
+        member("pt-896", stage(`paligemma2-${size}-pt-448`), 2024),
+        member("mix-224", mix(`paligemma2-${size}-pt-224`), 2025),
+        member("mix-448", mix(`paligemma2-${size}-pt-448`), 2025),
+      ];
+    }),
+  },
+  {
     id: "pixtral-12b",
     name: "Pixtral 12B",
     representative: "pixtral-12b",
@@ -2767,6 +3148,70 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
           homepage: "https://mistral.ai/news/pixtral-12b/",
         },
         sources: ["https://arxiv.org/abs/2410.07073", "https://mistral.ai/news/pixtral-12b/"],
+      },
+    ],
+  },
+  {
+    id: "smolvlm",
+    name: "SmolVLM",
+    representative: "smolvlm-instruct",
+    shared: {
+      organization: "Hugging Face",
+      taskType: "generative",
+      tasks: ["image-text-to-text", "visual-question-answering"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["multimodal"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2504.05299", homepage: "https://huggingface.co/blog/smolvlm" },
+      sources: ["https://arxiv.org/abs/2504.05299", "https://huggingface.co/blog/smolvlm"],
+    },
+    members: [
+      {
+        id: "smolvlm-instruct",
+        name: "SmolVLM-Instruct",
+        aliases: ["HuggingFaceTB/SmolVLM-Instruct"],
+        year: 2024,
+        parameters: { total: 2_250_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "smollm2-1-7b-instruct",
+          additionalBaseModels: ["siglip-so400m-patch14-384"],
+        },
+        links: { huggingface: "https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct" },
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-Instruct"],
+      },
+      {
+        id: "smolvlm-256m-instruct",
+        name: "SmolVLM-256M-Instruct",
+        aliases: ["HuggingFaceTB/SmolVLM-256M-Instruct"],
+        year: 2025,
+        parameters: { total: 256_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "smollm2-135m-instruct",
+          additionalBaseModels: ["siglip-base-patch16-512"],
+        },
+        links: { huggingface: "https://huggingface.co/HuggingFaceTB/SmolVLM-256M-Instruct" },
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-256M-Instruct"],
+      },
+      {
+        id: "smolvlm-500m-instruct",
+        name: "SmolVLM-500M-Instruct",
+        aliases: ["HuggingFaceTB/SmolVLM-500M-Instruct"],
+        year: 2025,
+        parameters: { total: 500_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "smollm2-360m-instruct",
+          additionalBaseModels: ["siglip-base-patch16-512"],
+        },
+        links: { huggingface: "https://huggingface.co/HuggingFaceTB/SmolVLM-500M-Instruct" },
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM-500M-Instruct"],
       },
     ],
   },
@@ -2864,6 +3309,59 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   // ---------------------------------------------------------------- 2025
+  {
+    id: "siglip-2",
+    name: "SigLIP 2",
+    aliases: ["SigLIP2"],
+    representative: "siglip2-so400m-patch14-384",
+    shared: {
+      organization: "Google",
+      year: 2025,
+      taskType: "discriminative",
+      tasks: ["zero-shot-image-classification", "feature-extraction"],
+      modalities: { input: ["text", "image"], output: ["embedding"] },
+      training: { method: "pretrained" },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2502.14786" },
+      sources: [
+        "https://arxiv.org/abs/2502.14786",
+        "https://github.com/google-research/big_vision/blob/main/big_vision/configs/proj/image_text/README_siglip2.md",
+      ],
+    },
+    // The release names its image towers' sizes (B 86M, L 303M, So400m 400M, g 1B) but not the totals with the
+    // text tower and its 256k-token vocabulary, so the totals stay unknown here. NaFlex checkpoints take images
+    // at their native aspect ratio.
+    members: [
+      "base-patch32-256",
+      "base-patch16-224",
+      "base-patch16-256",
+      "base-patch16-384",
+      "base-patch16-512",
+      "large-patch16-256",
+      "large-patch16-384",
+      "large-patch16-512",
+      "so400m-patch14-224",
+      "so400m-patch14-384",
+      "so400m-patch16-256",
+      "so400m-patch16-384",
+      "so400m-patch16-512",
+      "giant-opt-patch16-256",
+      "giant-opt-patch16-384",
+      "base-patch16-naflex",
+      "so400m-patch16-naflex",
+    ].map(
+      (checkpoint): FamilyMemberInput => ({
+        id: `siglip2-${checkpoint}`,
+        name: `SigLIP 2 ${checkpoint}`,
+        aliases: [`google/siglip2-${checkpoint}`],
+        parameters: { total: null },
+        links: { huggingface: `https://huggingface.co/google/siglip2-${checkpoint}` },
+      }),
+    ),
+  },
   {
     id: "vace",
     name: "VACE",
