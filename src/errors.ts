@@ -7,18 +7,18 @@
  */
 
 /**
- * The brand key, shared by every copy of the library through the global symbol registry. On a class it holds
- * the class's brand; on an error, the brands of its class and of every ancestor class.
+ * The key under which an error carries the brands of its class and of every ancestor class, shared by every
+ * copy of the library through the global symbol registry.
  */
-export const _ERROR_BRAND: unique symbol = Symbol.for("model-taxonomy.error-brand");
+const _ERROR_BRAND = /* @__PURE__ */ Symbol.for("model-taxonomy.error-brand");
 
 // Whether `value` is an instance of the error class `type`, from this copy of the library or another.
 function _isInstance(type: typeof ModelTaxonomyError, value: unknown): boolean {
   if (Function.prototype[Symbol.hasInstance].call(type, value)) return true;
   // A subclass that declares no brand of its own is only recognised by its prototype chain.
-  if (!Object.hasOwn(type, _ERROR_BRAND)) return false;
+  if (!Object.hasOwn(type, "_brand")) return false;
   const brands = typeof value === "object" && value !== null ? Reflect.get(value, _ERROR_BRAND) : undefined;
-  return Array.isArray(brands) && brands.includes(type[_ERROR_BRAND]);
+  return Array.isArray(brands) && brands.includes(type._brand);
 }
 
 /**
@@ -35,8 +35,13 @@ function _isInstance(type: typeof ModelTaxonomyError, value: unknown): boolean {
  * ```
  */
 export class ModelTaxonomyError extends Error {
-  /** The brand of this class; each subclass declares its own. */
-  static readonly [_ERROR_BRAND]: string = "ModelTaxonomyError";
+  /**
+   * The brand of this class, the same in every copy of the library; each subclass declares its own. A plain
+   * static field (not a symbol-keyed one), so that bundlers can still drop an error class nobody uses.
+   *
+   * @internal
+   */
+  static readonly _brand: string = "ModelTaxonomyError";
 
   /**
    * `instanceof` by prototype chain, or else by brand: an error from another copy of the library is an
@@ -55,8 +60,8 @@ export class ModelTaxonomyError extends Error {
     // fields are unchanged.
     const brands: string[] = [];
     for (let type: unknown = new.target; typeof type === "function"; type = Object.getPrototypeOf(type)) {
-      if (Object.hasOwn(type, _ERROR_BRAND)) {
-        const brand: unknown = Reflect.get(type, _ERROR_BRAND);
+      if (Object.hasOwn(type, "_brand")) {
+        const brand: unknown = Reflect.get(type, "_brand");
         if (typeof brand === "string") brands.push(brand);
       }
       if (type === ModelTaxonomyError) break;
@@ -79,7 +84,7 @@ export class ModelTaxonomyError extends Error {
  * ```
  */
 export class InvalidArgumentError extends ModelTaxonomyError {
-  static override readonly [_ERROR_BRAND]: string = "InvalidArgumentError";
+  static override readonly _brand: string = "InvalidArgumentError";
   override name = "InvalidArgumentError";
   /** The name of the argument that was wrong. */
   readonly argument: string;

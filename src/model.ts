@@ -29,7 +29,7 @@ import { classifyModalities, ModalityClassSchema, ModalitySchema } from "./dimen
 import { classifySize, SizeClassSchema } from "./dimensions/scale.js";
 import { TASK_PROFILES, TaskSchema, TaskTypeSchema } from "./dimensions/task.js";
 import { TrainingMethodSchema, TrainingRelationSchema } from "./dimensions/training.js";
-import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
+import { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 
 const _KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -396,7 +396,7 @@ export type ModelInput = z.input<typeof ModelInputSchema>;
  * lists them too, one a line.
  */
 export class ModelValidationError extends ModelTaxonomyError {
-  static override readonly [_ERROR_BRAND]: string = "ModelValidationError";
+  static override readonly _brand: string = "ModelValidationError";
   override name = "ModelValidationError";
   /** Every problem found, in the order of the record's fields. */
   readonly issues: readonly ModelIssue[];

@@ -4,7 +4,7 @@
  * @module
  */
 import { _deepFreeze } from "../_freeze.js";
-import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
+import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "./classify.js";
 
 /** The public Hugging Face Hub. */
@@ -32,7 +32,7 @@ export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
  * contains the token.
  */
 export class HuggingFaceHubError extends ModelTaxonomyError {
-  static override readonly [_ERROR_BRAND]: string = "HuggingFaceHubError";
+  static override readonly _brand: string = "HuggingFaceHubError";
   override name = "HuggingFaceHubError";
   readonly code: HubErrorCode;
   /** The repository id that was asked for. */

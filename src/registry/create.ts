@@ -9,7 +9,7 @@ import { _deepFreeze } from "../_freeze.js";
 import { _quoteList, _show } from "../_text.js";
 import { type DescribeOptions, describeFamily, describeModel } from "../describe.js";
 import type { DimensionId, DimensionValues } from "../dimensions/index.js";
-import { _ERROR_BRAND, InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
+import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import {
   _checkModel,
   _rememberValidModel,
@@ -97,7 +97,7 @@ export interface ModelRegistry {
 
 /** Thrown by `requireModel` and `registry.require` for a name the registry does not know. */
 export class UnknownModelError extends ModelTaxonomyError {
-  static override readonly [_ERROR_BRAND]: string = "UnknownModelError";
+  static override readonly _brand: string = "UnknownModelError";
   override name = "UnknownModelError";
   /** The name that was looked up. */
   readonly query: string;
@@ -123,7 +123,7 @@ export interface RegistryIssue extends ModelIssue {
 
 /** Thrown by {@link createRegistry} when records are invalid, duplicated or form a lineage cycle. */
 export class RegistryValidationError extends ModelTaxonomyError {
-  static override readonly [_ERROR_BRAND]: string = "RegistryValidationError";
+  static override readonly _brand: string = "RegistryValidationError";
   override name = "RegistryValidationError";
   /** The problems found, record by record: the first 1,000 of them. */
   readonly issues: readonly RegistryIssue[];
@@ -564,6 +564,10 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     );
   }
   const baseModels = _baseModels(options === undefined ? undefined : Reflect.get(options, "base"));
+  // An array's length is known at once: too many records are refused before any is read.
+  if (Array.isArray(records) && records.length + baseModels.length > _MAX_RECORDS) {
+    throw new InvalidArgumentError("records", `more than ${_MAX_RECORDS} records, base registry included`);
+  }
   const issues = new _Issues();
   const parsed: Model[] = [];
   const positions = new Map<Model, number>();
