@@ -794,6 +794,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "cyclegan",
+        license: "BSD-2-Clause",
         name: "CycleGAN",
         aliases: ["Cycle-Consistent Adversarial Networks"],
         organization: "UC Berkeley",
@@ -807,7 +808,11 @@ export const VISION_FAMILIES = [
         architecture: { family: "cnn", framework: "gan" },
         openWeights: true,
         links: { paper: "https://arxiv.org/abs/1703.10593", homepage: "https://junyanz.github.io/CycleGAN/" },
-        sources: ["https://arxiv.org/abs/1703.10593", "https://junyanz.github.io/CycleGAN/"],
+        sources: [
+          "https://arxiv.org/abs/1703.10593",
+          "https://junyanz.github.io/CycleGAN/",
+          "https://github.com/junyanz/pytorch-CycleGAN-and-pix2pix",
+        ],
       },
     ],
   },
@@ -901,6 +906,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "mobilenet-v1",
+        license: "Apache-2.0",
         name: "MobileNet v1 1.0 224",
         aliases: ["MobileNet v1", "google/mobilenet_v1_1.0_224"],
         organization: "Google",
@@ -1087,6 +1093,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "glow",
+        license: "MIT",
         name: "Glow",
         aliases: ["Generative Flow with Invertible 1x1 Convolutions"],
         organization: "OpenAI",
@@ -1112,6 +1119,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "mobilenet-v2-1-0-224",
+        license: "Apache-2.0",
         name: "MobileNetV2 1.0 224",
         aliases: ["google/mobilenet_v2_1.0_224"],
         organization: "Google",
@@ -1385,6 +1393,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "mobilenet-v3-small",
+        license: "BSD-3-Clause",
         name: "MobileNetV3-Small",
         aliases: ["mobilenet_v3_small"],
         year: 2019,
@@ -1392,6 +1401,7 @@ export const VISION_FAMILIES = [
       },
       {
         id: "mobilenet-v3-large",
+        license: "BSD-3-Clause",
         name: "MobileNetV3-Large",
         aliases: ["mobilenet_v3_large"],
         year: 2019,
@@ -1584,6 +1594,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "nerf",
+        license: "MIT",
         name: "NeRF",
         aliases: ["Neural Radiance Fields"],
         organization: "UC Berkeley",
@@ -1740,6 +1751,7 @@ export const VISION_FAMILIES = [
       organization: "Microsoft",
       ..._CLASSIFIER,
       architecture: { family: "encoder-only" },
+      license: "Apache-2.0",
       links: {
         paper: "https://arxiv.org/abs/2106.08254",
         homepage: "https://github.com/microsoft/unilm/tree/master/beit",
@@ -2542,6 +2554,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "vitpose-base-simple",
+        license: "Apache-2.0",
         name: "ViTPose-B (simple decoder)",
         aliases: ["usyd-community/vitpose-base-simple"],
         organization: "University of Sydney",
@@ -2859,6 +2872,7 @@ export const VISION_FAMILIES = [
     members: [
       {
         id: "mobilesam",
+        license: "Apache-2.0",
         name: "MobileSAM",
         aliases: ["Faster Segment Anything"],
         organization: "Kyung Hee University",
