@@ -581,6 +581,7 @@ export const CHINESE_LLM_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "decoder-only" },
       openWeights: true,
+      license: "Free commercial use on application",
       links: { homepage: "https://github.com/InternLM/InternLM" },
       sources: ["https://github.com/InternLM/InternLM"],
       year: 2023,
@@ -1469,6 +1470,7 @@ export const CHINESE_LLM_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "decoder-only" },
       openWeights: true,
+      license: "Free commercial use on application",
       links: {
         paper: "https://arxiv.org/abs/2403.17297",
         homepage: "https://github.com/InternLM/InternLM",
@@ -1604,6 +1606,7 @@ export const CHINESE_LLM_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "decoder-only" },
       openWeights: true,
+      license: "Free commercial use on application",
       links: { homepage: "https://github.com/InternLM/InternLM" },
       sources: ["https://github.com/InternLM/InternLM"],
       year: 2024,
@@ -3081,11 +3084,12 @@ export const CHINESE_LLM_FAMILIES = [
       domains: ["multimodal", "computer-vision"],
       architecture: { family: "decoder-only", components: ["encoder-only"] },
       openWeights: true,
+      license: "MIT",
       links: {
         paper: "https://arxiv.org/abs/2504.10479",
         homepage: "https://github.com/OpenGVLab/InternVL",
       },
-      sources: ["https://arxiv.org/abs/2504.10479"],
+      sources: ["https://github.com/OpenGVLab/InternVL/blob/main/LICENSE", "https://arxiv.org/abs/2504.10479"],
       year: 2025,
     },
     members: [

@@ -235,7 +235,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "ALBERT-xxlarge v1",
         aliases: ["albert-xxlarge-v1", "albert/albert-xxlarge-v1"],
         year: 2019,
-        parameters: { total: 235_000_000 },
+        parameters: { total: 223_000_000 },
         links: { huggingface: "https://huggingface.co/albert/albert-xxlarge-v1" },
         sources: ["https://huggingface.co/albert/albert-xxlarge-v1"],
       },
@@ -271,7 +271,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "ALBERT-xxlarge v2",
         aliases: ["albert-xxlarge-v2", "albert/albert-xxlarge-v2"],
         year: 2019,
-        parameters: { total: 235_000_000 },
+        parameters: { total: 223_000_000 },
         links: { huggingface: "https://huggingface.co/albert/albert-xxlarge-v2" },
         sources: ["https://huggingface.co/albert/albert-xxlarge-v2"],
       },
@@ -614,8 +614,9 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "encoder-only" },
       openWeights: true,
+      license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/1908.10063", homepage: "https://github.com/ProsusAI/finBERT" },
-      sources: ["https://arxiv.org/abs/1908.10063"],
+      sources: ["https://github.com/ProsusAI/finBERT/blob/master/LICENSE", "https://arxiv.org/abs/1908.10063"],
     },
     members: [
       {
@@ -684,8 +685,13 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "encoder-decoder" },
       openWeights: true,
+      license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/1912.08777", homepage: "https://github.com/google-research/pegasus" },
-      sources: ["https://arxiv.org/abs/1912.08777", "https://github.com/google-research/pegasus"],
+      sources: [
+        "https://github.com/google-research/pegasus/blob/main/LICENSE",
+        "https://arxiv.org/abs/1912.08777",
+        "https://github.com/google-research/pegasus",
+      ],
     },
     members: [
       {
@@ -1255,9 +1261,13 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "encoder-only" },
       openWeights: true,
+      license: "Apache-2.0",
       training: { method: "transfer-learning", relation: "distillation", baseModel: "bert-base-uncased" },
       links: { paper: "https://arxiv.org/abs/1909.10351" },
-      sources: ["https://arxiv.org/abs/1909.10351"],
+      sources: [
+        "https://github.com/huawei-noah/Pretrained-Language-Model/blob/master/TinyBERT/LICENSE",
+        "https://arxiv.org/abs/1909.10351",
+      ],
     },
     members: [
       {
@@ -1892,7 +1902,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "mBART-large (CC25)",
         aliases: ["facebook/mbart-large-cc25", "mBART-25", "mbart.CC25"],
         year: 2020,
-        parameters: { total: 610_000_000 },
+        parameters: { total: 610_851_840 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/facebook/mbart-large-cc25" },
         sources: ["https://huggingface.co/facebook/mbart-large-cc25"],
@@ -1902,7 +1912,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "mBART-large fine-tuned En-Ro",
         aliases: ["facebook/mbart-large-en-ro", "mbart.ft.ro_en"],
         year: 2020,
-        parameters: { total: 610_000_000 },
+        parameters: { total: 610_851_840 },
         tasks: ["translation"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mbart-large-cc25" },
         links: { huggingface: "https://huggingface.co/facebook/mbart-large-en-ro" },
@@ -1913,7 +1923,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "mBART-50",
         aliases: ["facebook/mbart-large-50"],
         year: 2020,
-        parameters: { total: null },
+        parameters: { total: 610_879_488 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "mbart-large-cc25" },
         links: {
           paper: "https://arxiv.org/abs/2008.00401",
@@ -1926,7 +1936,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "mBART-50 many-to-many",
         aliases: ["facebook/mbart-large-50-many-to-many-mmt"],
         year: 2020,
-        parameters: { total: null },
+        parameters: { total: 610_879_488 },
         tasks: ["translation"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mbart-large-50" },
         links: {
@@ -1943,7 +1953,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "mBART-50 one-to-many",
         aliases: ["facebook/mbart-large-50-one-to-many-mmt"],
         year: 2020,
-        parameters: { total: null },
+        parameters: { total: 610_879_488 },
         tasks: ["translation"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mbart-large-50" },
         links: {
@@ -1957,7 +1967,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "mBART-50 many-to-one",
         aliases: ["facebook/mbart-large-50-many-to-one-mmt"],
         year: 2020,
-        parameters: { total: null },
+        parameters: { total: 610_879_488 },
         tasks: ["translation"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mbart-large-50" },
         links: {
@@ -2062,8 +2072,9 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "encoder-decoder" },
       openWeights: true,
+      license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/2003.06713", homepage: "https://github.com/castorini/pygaggle" },
-      sources: ["https://arxiv.org/abs/2003.06713"],
+      sources: ["https://github.com/castorini/pygaggle/blob/master/LICENSE", "https://arxiv.org/abs/2003.06713"],
     },
     members: [
       {
@@ -2112,8 +2123,13 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "encoder-only" },
       openWeights: true,
+      license: "MIT",
       links: { paper: "https://arxiv.org/abs/2004.09297", homepage: "https://github.com/microsoft/MPNet" },
-      sources: ["https://arxiv.org/abs/2004.09297", "https://github.com/microsoft/MPNet"],
+      sources: [
+        "https://github.com/microsoft/MPNet/blob/master/LICENSE",
+        "https://arxiv.org/abs/2004.09297",
+        "https://github.com/microsoft/MPNet",
+      ],
     },
     members: [
       {
@@ -3536,8 +3552,13 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp", "data-analysis"],
       architecture: { family: "encoder-decoder" },
       openWeights: true,
+      license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/2201.05966", homepage: "https://github.com/xlang-ai/UnifiedSKG" },
-      sources: ["https://arxiv.org/abs/2201.05966", "https://github.com/xlang-ai/UnifiedSKG"],
+      sources: [
+        "https://github.com/xlang-ai/UnifiedSKG/blob/main/LICENSE",
+        "https://arxiv.org/abs/2201.05966",
+        "https://github.com/xlang-ai/UnifiedSKG",
+      ],
     },
     members: [
       {

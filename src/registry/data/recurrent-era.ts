@@ -31,6 +31,7 @@ export const RECURRENT_ERA_FAMILIES = [
         family: "linear",
       },
       openWeights: true,
+      license: "Apache-2.0",
       links: {
         paper: "https://arxiv.org/abs/1301.3781",
         homepage: "https://code.google.com/archive/p/word2vec/",
@@ -1213,11 +1214,12 @@ export const RECURRENT_ERA_FAMILIES = [
         components: ["cnn"],
       },
       openWeights: true,
+      license: "Apache-2.0",
       links: {
         paper: "https://arxiv.org/abs/1802.05365",
         homepage: "https://allennlp.org/elmo",
       },
-      sources: ["https://arxiv.org/abs/1802.05365", "https://allennlp.org/elmo"],
+      sources: ["https://github.com/allenai/bilm-tf", "https://arxiv.org/abs/1802.05365", "https://allennlp.org/elmo"],
     },
     members: [
       {
@@ -1312,11 +1314,13 @@ export const RECURRENT_ERA_FAMILIES = [
         framework: "normalizing-flow",
       },
       openWeights: true,
+      license: "BSD-3-Clause",
       links: {
         paper: "https://arxiv.org/abs/1811.00002",
         homepage: "https://github.com/NVIDIA/waveglow",
       },
       sources: [
+        "https://github.com/NVIDIA/waveglow/blob/master/LICENSE",
         "https://arxiv.org/abs/1811.00002",
         "https://github.com/NVIDIA/waveglow",
         "https://catalog.ngc.nvidia.com/orgs/nvidia/teams/adlr/models/waveglow",
@@ -1390,11 +1394,16 @@ export const RECURRENT_ERA_FAMILIES = [
         family: "decoder-only",
       },
       openWeights: true,
+      license: "Apache-2.0",
       links: {
         paper: "https://arxiv.org/abs/1901.02860",
         homepage: "https://github.com/kimiyoung/transformer-xl",
       },
-      sources: ["https://arxiv.org/abs/1901.02860", "https://github.com/kimiyoung/transformer-xl"],
+      sources: [
+        "https://github.com/kimiyoung/transformer-xl/blob/master/LICENSE",
+        "https://arxiv.org/abs/1901.02860",
+        "https://github.com/kimiyoung/transformer-xl",
+      ],
     },
     members: [
       {

@@ -524,11 +524,16 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
       domains: ["science"],
       architecture: { family: "encoder-only" },
       openWeights: true,
+      license: "Apache-2.0",
       links: {
         paper: "https://doi.org/10.1093/bioinformatics/btab083",
         homepage: "https://github.com/jerryji1993/DNABERT",
       },
-      sources: ["https://doi.org/10.1093/bioinformatics/btab083", "https://github.com/jerryji1993/DNABERT"],
+      sources: [
+        "https://github.com/jerryji1993/DNABERT/blob/master/LICENSE",
+        "https://doi.org/10.1093/bioinformatics/btab083",
+        "https://github.com/jerryji1993/DNABERT",
+      ],
     },
     members: [
       {
@@ -1636,8 +1641,12 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
       domains: ["robotics"],
       architecture: { family: "decoder-only", framework: "diffusion", components: ["encoder-only"] },
       openWeights: true,
+      license: "Apache-2.0",
       links: { homepage: "https://github.com/Physical-Intelligence/openpi" },
-      sources: ["https://github.com/Physical-Intelligence/openpi"],
+      sources: [
+        "https://github.com/Physical-Intelligence/openpi/blob/main/LICENSE",
+        "https://github.com/Physical-Intelligence/openpi",
+      ],
     },
     members: [
       {

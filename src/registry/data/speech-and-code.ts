@@ -704,12 +704,13 @@ export const SPEECH_CODE_FAMILIES = [
       domains: ["speech"],
       architecture: { family: "encoder-only", components: ["cnn"] },
       openWeights: true,
+      license: "MIT",
       training: { method: "pretrained" },
       links: {
         paper: "https://arxiv.org/abs/2110.13900",
         homepage: "https://github.com/microsoft/unilm/tree/master/wavlm",
       },
-      sources: ["https://arxiv.org/abs/2110.13900"],
+      sources: ["https://github.com/microsoft/unilm/blob/master/LICENSE", "https://arxiv.org/abs/2110.13900"],
     },
     members: [
       {
@@ -1024,6 +1025,7 @@ export const SPEECH_CODE_FAMILIES = [
       domains: ["audio", "multimodal"],
       architecture: { family: "encoder-only" },
       openWeights: true,
+      license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/2211.06687", homepage: "https://github.com/LAION-AI/CLAP" },
       sources: [
         "https://arxiv.org/abs/2211.06687",
