@@ -3089,7 +3089,7 @@ export const CHINESE_LLM_FAMILIES = [
         paper: "https://arxiv.org/abs/2504.10479",
         homepage: "https://github.com/OpenGVLab/InternVL",
       },
-      sources: ["https://github.com/OpenGVLab/InternVL/blob/main/LICENSE", "https://arxiv.org/abs/2504.10479"],
+      sources: ["https://arxiv.org/abs/2504.10479", "https://github.com/OpenGVLab/InternVL/blob/main/LICENSE"],
       year: 2025,
     },
     members: [

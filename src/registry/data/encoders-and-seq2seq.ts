@@ -616,7 +616,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       openWeights: true,
       license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/1908.10063", homepage: "https://github.com/ProsusAI/finBERT" },
-      sources: ["https://github.com/ProsusAI/finBERT/blob/master/LICENSE", "https://arxiv.org/abs/1908.10063"],
+      sources: ["https://arxiv.org/abs/1908.10063", "https://github.com/ProsusAI/finBERT/blob/master/LICENSE"],
     },
     members: [
       {
@@ -688,9 +688,9 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/1912.08777", homepage: "https://github.com/google-research/pegasus" },
       sources: [
-        "https://github.com/google-research/pegasus/blob/main/LICENSE",
         "https://arxiv.org/abs/1912.08777",
         "https://github.com/google-research/pegasus",
+        "https://github.com/google-research/pegasus/blob/main/LICENSE",
       ],
     },
     members: [
@@ -1265,8 +1265,8 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       training: { method: "transfer-learning", relation: "distillation", baseModel: "bert-base-uncased" },
       links: { paper: "https://arxiv.org/abs/1909.10351" },
       sources: [
-        "https://github.com/huawei-noah/Pretrained-Language-Model/blob/master/TinyBERT/LICENSE",
         "https://arxiv.org/abs/1909.10351",
+        "https://github.com/huawei-noah/Pretrained-Language-Model/blob/master/TinyBERT/LICENSE",
       ],
     },
     members: [
@@ -2074,7 +2074,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       openWeights: true,
       license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/2003.06713", homepage: "https://github.com/castorini/pygaggle" },
-      sources: ["https://github.com/castorini/pygaggle/blob/master/LICENSE", "https://arxiv.org/abs/2003.06713"],
+      sources: ["https://arxiv.org/abs/2003.06713", "https://github.com/castorini/pygaggle/blob/master/LICENSE"],
     },
     members: [
       {
@@ -2126,9 +2126,9 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       license: "MIT",
       links: { paper: "https://arxiv.org/abs/2004.09297", homepage: "https://github.com/microsoft/MPNet" },
       sources: [
-        "https://github.com/microsoft/MPNet/blob/master/LICENSE",
         "https://arxiv.org/abs/2004.09297",
         "https://github.com/microsoft/MPNet",
+        "https://github.com/microsoft/MPNet/blob/master/LICENSE",
       ],
     },
     members: [
@@ -3555,9 +3555,9 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/2201.05966", homepage: "https://github.com/xlang-ai/UnifiedSKG" },
       sources: [
-        "https://github.com/xlang-ai/UnifiedSKG/blob/main/LICENSE",
         "https://arxiv.org/abs/2201.05966",
         "https://github.com/xlang-ai/UnifiedSKG",
+        "https://github.com/xlang-ai/UnifiedSKG/blob/main/LICENSE",
       ],
     },
     members: [

@@ -1219,7 +1219,7 @@ export const RECURRENT_ERA_FAMILIES = [
         paper: "https://arxiv.org/abs/1802.05365",
         homepage: "https://allennlp.org/elmo",
       },
-      sources: ["https://github.com/allenai/bilm-tf", "https://arxiv.org/abs/1802.05365", "https://allennlp.org/elmo"],
+      sources: ["https://arxiv.org/abs/1802.05365", "https://allennlp.org/elmo", "https://github.com/allenai/bilm-tf"],
     },
     members: [
       {
@@ -1320,10 +1320,10 @@ export const RECURRENT_ERA_FAMILIES = [
         homepage: "https://github.com/NVIDIA/waveglow",
       },
       sources: [
-        "https://github.com/NVIDIA/waveglow/blob/master/LICENSE",
         "https://arxiv.org/abs/1811.00002",
         "https://github.com/NVIDIA/waveglow",
         "https://catalog.ngc.nvidia.com/orgs/nvidia/teams/adlr/models/waveglow",
+        "https://github.com/NVIDIA/waveglow/blob/master/LICENSE",
       ],
     },
     members: [
@@ -1400,9 +1400,9 @@ export const RECURRENT_ERA_FAMILIES = [
         homepage: "https://github.com/kimiyoung/transformer-xl",
       },
       sources: [
-        "https://github.com/kimiyoung/transformer-xl/blob/master/LICENSE",
         "https://arxiv.org/abs/1901.02860",
         "https://github.com/kimiyoung/transformer-xl",
+        "https://github.com/kimiyoung/transformer-xl/blob/master/LICENSE",
       ],
     },
     members: [

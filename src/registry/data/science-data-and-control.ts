@@ -530,9 +530,9 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         homepage: "https://github.com/jerryji1993/DNABERT",
       },
       sources: [
-        "https://github.com/jerryji1993/DNABERT/blob/master/LICENSE",
         "https://doi.org/10.1093/bioinformatics/btab083",
         "https://github.com/jerryji1993/DNABERT",
+        "https://github.com/jerryji1993/DNABERT/blob/master/LICENSE",
       ],
     },
     members: [
@@ -1644,8 +1644,8 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
       license: "Apache-2.0",
       links: { homepage: "https://github.com/Physical-Intelligence/openpi" },
       sources: [
-        "https://github.com/Physical-Intelligence/openpi/blob/main/LICENSE",
         "https://github.com/Physical-Intelligence/openpi",
+        "https://github.com/Physical-Intelligence/openpi/blob/main/LICENSE",
       ],
     },
     members: [

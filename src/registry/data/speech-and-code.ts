@@ -710,7 +710,7 @@ export const SPEECH_CODE_FAMILIES = [
         paper: "https://arxiv.org/abs/2110.13900",
         homepage: "https://github.com/microsoft/unilm/tree/master/wavlm",
       },
-      sources: ["https://github.com/microsoft/unilm/blob/master/LICENSE", "https://arxiv.org/abs/2110.13900"],
+      sources: ["https://arxiv.org/abs/2110.13900", "https://github.com/microsoft/unilm/blob/master/LICENSE"],
     },
     members: [
       {
