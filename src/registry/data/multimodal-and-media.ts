@@ -1148,7 +1148,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       sources: ["https://arxiv.org/abs/2302.05543"],
     },
     // One checkpoint per conditioning signal, each a trainable copy of Stable Diffusion 1.5's encoder: the eight
-    // of the paper (February 2023) and the fourteen of ControlNet 1.1 (April 2023).
+    // of the paper (February 2023) and the fourteen of ControlNet 1.1 (April 2023); then two that the Diffusers
+    // team trained for Stable Diffusion XL 1.0 (August 2023).
     members: [
       {
         id: "sd-controlnet-canny",
@@ -1325,6 +1326,30 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         aliases: ["lllyasviel/control_v11f1e_sd15_tile"],
         links: { huggingface: "https://huggingface.co/lllyasviel/control_v11f1e_sd15_tile" },
         sources: ["https://github.com/lllyasviel/ControlNet-v1-1-nightly"],
+      },
+      {
+        // Trained by the Diffusers team on Stable Diffusion XL 1.0 base, outside the original authors' release.
+        id: "controlnet-canny-sdxl-1-0",
+        name: "ControlNet canny (SDXL 1.0)",
+        organization: "Hugging Face",
+        parameters: { total: null },
+        aliases: ["diffusers/controlnet-canny-sdxl-1.0"],
+        training: { method: "transfer-learning", relation: "adapter", baseModel: "stable-diffusion-xl-base-1-0" },
+        license: "CreativeML Open RAIL++-M",
+        links: { huggingface: "https://huggingface.co/diffusers/controlnet-canny-sdxl-1.0" },
+        sources: ["https://huggingface.co/diffusers/controlnet-canny-sdxl-1.0"],
+      },
+      {
+        // Trained by the Diffusers team on Stable Diffusion XL 1.0 base, outside the original authors' release.
+        id: "controlnet-depth-sdxl-1-0",
+        name: "ControlNet depth (SDXL 1.0)",
+        organization: "Hugging Face",
+        parameters: { total: null },
+        aliases: ["diffusers/controlnet-depth-sdxl-1.0"],
+        training: { method: "transfer-learning", relation: "adapter", baseModel: "stable-diffusion-xl-base-1-0" },
+        license: "CreativeML Open RAIL++-M",
+        links: { huggingface: "https://huggingface.co/diffusers/controlnet-depth-sdxl-1.0" },
+        sources: ["https://huggingface.co/diffusers/controlnet-depth-sdxl-1.0"],
       },
     ],
   },
@@ -2915,16 +2940,17 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       openWeights: true,
       license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/2409.17146", homepage: "https://molmo.allenai.org/" },
-      sources: ["https://arxiv.org/abs/2409.17146"],
+      sources: ["https://arxiv.org/abs/2409.17146", "https://github.com/allenai/molmo"],
     },
-    // Each pairs OpenAI's CLIP ViT-L/14 336px with a language model and trains both. Molmo-7B-O's language
+    // Each pairs OpenAI's CLIP ViT-L/14 336px with a language model and trains both; the counts are those of the
+    // released weights (MolmoE-1B: about 1B active of 7B, as its repository puts it). Molmo-7B-O's language
     // model, OLMo-7B-1024, is not in the registry: its base is named by the CLIP tower it reuses.
     members: [
       {
         id: "molmoe-1b-0924",
         name: "MolmoE-1B",
         aliases: ["allenai/MolmoE-1B-0924"],
-        parameters: { total: null },
+        parameters: { total: 7_210_000_000 },
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
@@ -2939,7 +2965,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "molmo-7b-o-0924",
         name: "Molmo-7B-O",
         aliases: ["allenai/Molmo-7B-O-0924"],
-        parameters: { total: null },
+        parameters: { total: 7_670_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "clip-vit-large-patch14-336" },
         links: { huggingface: "https://huggingface.co/allenai/Molmo-7B-O-0924" },
         sources: ["https://huggingface.co/allenai/Molmo-7B-O-0924"],
@@ -2948,7 +2974,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "molmo-7b-d-0924",
         name: "Molmo-7B-D",
         aliases: ["allenai/Molmo-7B-D-0924"],
-        parameters: { total: null },
+        parameters: { total: 8_020_000_000 },
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
