@@ -12,9 +12,9 @@ import {
   type Model,
   type ModelFilter,
   type ModelInput,
-  ModelValidationError,
   parseParameterCount,
   RegistryValidationError,
+  safeParseModel,
   TASK_PROFILES,
   TASK_TYPES,
   TASKS,
@@ -257,8 +257,6 @@ function naiveMatch(model: Model, filter: ModelFilter): boolean {
   );
 }
 
-const oneOrMany = <T>(values: readonly T[]) =>
-  fc.oneof(fc.constantFrom(...values), fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 3 }));
 const modalitySet = (min: number) => fc.uniqueArray(fc.constantFrom(...MODALITIES), { minLength: min, maxLength: 3 });
 const ORGANIZATIONS = ["Acme", "Globex", "Initech"];
 
@@ -308,85 +306,176 @@ const registryArbitrary = fc
   .integer({ min: 0, max: 60 })
   .chain((size) => fc.tuple(...Array.from({ length: size }, (_, index) => recordArbitrary(index))));
 
-const baseFilter = fc.record(
-  {
-    sizeClass: oneOrMany(["small", "medium", "large"] as const),
-    taskType: oneOrMany(TASK_TYPES),
-    task: oneOrMany(TASKS),
-    modality: oneOrMany(MODALITIES),
-    input: fc.oneof(
-      oneOrMany(MODALITIES),
-      modalitySet(1).map((all) => ({ all })),
-      modalitySet(0).map((exactly) => ({ exactly })),
-    ),
-    output: fc.oneof(
-      oneOrMany(MODALITIES),
-      modalitySet(1).map((all) => ({ all })),
-    ),
-    modalityClass: oneOrMany(["unimodal", "multimodal"] as const),
-    trainingMethod: oneOrMany(TRAINING_METHODS),
-    trainingRelation: oneOrMany(TRAINING_RELATIONS),
-    domain: oneOrMany(DOMAINS),
-    architecture: oneOrMany(ARCHITECTURES),
-    framework: oneOrMany(GENERATIVE_FRAMEWORKS),
-    mixtureOfExperts: fc.boolean(),
-    parameters: fc.oneof(
-      fc.constant("unknown" as const),
-      fc.record({ min: fc.integer({ min: 0, max: 1e12 }) }, { requiredKeys: [] }),
-      fc.record({ max: fc.constantFrom("1B", "40B", "500M") }, { requiredKeys: [] }),
-    ),
-    year: fc.oneof(
-      fc.integer({ min: 2010, max: 2025 }),
-      fc.record({ min: fc.integer({ min: 2010, max: 2018 }), max: fc.integer({ min: 2018, max: 2025 }) }),
-    ),
-    openWeights: fc.constantFrom(true, false, null),
-    organization: oneOrMany([...ORGANIZATIONS, "acme"]),
-  },
-  { requiredKeys: [] },
-);
-const filterArbitrary: fc.Arbitrary<ModelFilter> = fc
-  .tuple(baseFilter, fc.option(baseFilter, { nil: undefined }))
-  .map(([filter, not]) => (not === undefined ? filter : { ...filter, not }));
+// Filters drawn from the registry's own values: a few keys, each read off one of its records, so that most
+// queries match something. (Random values for every key match nothing: nine keys at once never meet a record.)
+const FILTER_KEYS = [
+  "sizeClass",
+  "taskType",
+  "task",
+  "modality",
+  "input",
+  "output",
+  "modalityClass",
+  "trainingMethod",
+  "trainingRelation",
+  "domain",
+  "architecture",
+  "framework",
+  "mixtureOfExperts",
+  "parameters",
+  "year",
+  "openWeights",
+  "organization",
+] as const satisfies readonly (keyof ModelFilter)[];
+type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The value of one filter key that `model` matches; `variant` picks among equivalent spellings. */
+function keyFor(model: Model, key: FilterKey, variant: number): ModelFilter {
+  const { modalities, training, architecture } = model;
+  const pick = <T>(values: readonly T[]) => values[variant % values.length];
+  switch (key) {
+    case "sizeClass":
+      return model.sizeClass === null ? { parameters: "unknown" } : { sizeClass: model.sizeClass };
+    case "taskType":
+      return { taskType: model.taskType };
+    case "task":
+      return { task: pick(model.tasks) };
+    case "modality":
+      return { modality: pick([...modalities.input, ...modalities.output]) };
+    case "input":
+      return {
+        input: [
+          { exactly: modalities.input },
+          modalities.input.length === 0 ? { exactly: [] } : { all: modalities.input },
+        ][variant % 2],
+      };
+    case "output":
+      return { output: variant % 2 === 0 ? pick(modalities.output) : { all: modalities.output } };
+    case "modalityClass":
+      return { modalityClass: model.modalityClass };
+    case "trainingMethod":
+      return { trainingMethod: training.method };
+    case "trainingRelation":
+      return training.relation === undefined
+        ? { trainingMethod: training.method }
+        : { trainingRelation: training.relation };
+    case "domain":
+      return { domain: pick(model.domains) };
+    case "architecture":
+      return { architecture: pick([architecture.family, ...architectureAncestors(architecture.family)]) };
+    case "framework":
+      return architecture.framework === undefined ? {} : { framework: architecture.framework };
+    case "mixtureOfExperts":
+      return { mixtureOfExperts: architecture.mixtureOfExperts === true };
+    case "parameters": {
+      const total = model.parameters.total;
+      if (total === null) return { parameters: "unknown" };
+      return { parameters: [{ min: total }, { max: total }, { min: total, max: total }][variant % 3] };
+    }
+    case "year":
+      return { year: variant % 2 === 0 ? model.year : { min: model.year - 1, max: model.year + 1 } };
+    case "openWeights":
+      return { openWeights: model.openWeights };
+    case "organization":
+      return { organization: variant % 2 === 0 ? model.organization : model.organization.toUpperCase() };
+  }
+}
+
+interface Draw {
+  readonly record: number;
+  readonly keys: readonly FilterKey[];
+  readonly variant: number;
+}
+
+const drawArbitrary: fc.Arbitrary<Draw> = fc.record({
+  record: fc.nat(),
+  keys: fc.uniqueArray(fc.constantFrom(...FILTER_KEYS), { minLength: 1, maxLength: 3 }),
+  variant: fc.nat(5),
+});
+
+/** The filter a draw describes on these models: its keys read off one record. */
+function filterOf(models: readonly Model[], draw: Draw): ModelFilter {
+  const model = models[draw.record % models.length];
+  if (model === undefined) return {};
+  return Object.assign({}, ...draw.keys.map((key) => keyFor(model, key, draw.variant)));
+}
+
+const nonEmptyRegistry = registryArbitrary.filter((records) => records.length > 0);
 
 describe("queries on random registries", () => {
   test("equal a naive filter", () => {
+    let nonEmpty = 0;
     fc.assert(
-      fc.property(registryArbitrary, filterArbitrary, (records, filter) => {
+      fc.property(nonEmptyRegistry, drawArbitrary, fc.option(drawArbitrary), (records, draw, notDraw) => {
         const custom = createRegistry(records);
-        const expected = custom.all().filter((model) => naiveMatch(model, filter));
-        expect(ids(custom.query(filter))).toEqual(ids(expected));
-        expect(custom.count(filter)).toBe(expected.length);
+        const models = custom.all();
+        const filter = filterOf(models, draw);
+        const full = notDraw === null ? filter : { ...filter, not: filterOf(models, notDraw) };
+        const expected = models.filter((model) => naiveMatch(model, full));
+        if (expected.length > 0) nonEmpty += 1;
+        expect(ids(custom.query(full))).toEqual(ids(expected));
+        expect(custom.count(full)).toBe(expected.length);
       }),
       { numRuns: 300 },
     );
+    expect(nonEmpty).toBeGreaterThanOrEqual(150);
   });
 
   test("AND of two filters equals the intersection of their results", () => {
+    let nonEmpty = 0;
     fc.assert(
-      fc.property(registryArbitrary, baseFilter, baseFilter, (records, a, b) => {
+      fc.property(nonEmptyRegistry, drawArbitrary, drawArbitrary, (records, drawA, drawB) => {
         const custom = createRegistry(records);
+        const models = custom.all();
+        // Both filters read off the same record, so the intersection holds at least that record.
+        const a = filterOf(models, drawA);
+        const b = filterOf(models, { ...drawB, record: drawA.record });
         const both = new Set(ids(custom.query(b)));
         const intersection = ids(custom.query(a)).filter((id) => both.has(id));
+        if (intersection.length > 0) nonEmpty += 1;
         // Keys present in both filters would overwrite each other; nest the second as not-not.
         expect(ids(custom.query({ ...a, not: { not: b } }))).toEqual(intersection);
       }),
       { numRuns: 200 },
     );
+    expect(nonEmpty).toBe(200);
   });
 
   test("facet counts equal the sizes of the corresponding queries", () => {
+    let nonZero = 0;
+    let counted = 0;
     fc.assert(
-      fc.property(registryArbitrary, baseFilter, (records, filter) => {
+      fc.property(nonEmptyRegistry, drawArbitrary, (records, draw) => {
         const custom = createRegistry(records);
+        const filter = filterOf(custom.all(), draw);
         const counts = custom.facets(filter);
         for (const dimension of DIMENSION_IDS) {
           const perValue: Readonly<Record<string, number>> = counts[dimension];
           for (const [value, count] of Object.entries(perValue)) {
+            counted += 1;
+            if (count > 0) nonZero += 1;
             expect(count).toBe(custom.count({ ...filter, not: { not: { [dimension]: value } } }));
           }
         }
       }),
       { numRuns: 40 },
+    );
+    // Most values of a dimension match nothing in a small registry; still, a good share of counts are not zero.
+    expect(nonZero).toBeGreaterThanOrEqual(counted / 10);
+  });
+});
+
+describe("queries on the built-in registry, drawn from its own values", () => {
+  test("find the record the filter was read from, and agree with a naive filter", () => {
+    const models = registry.all();
+    fc.assert(
+      fc.property(drawArbitrary, (draw) => {
+        const filter = filterOf(models, draw);
+        const found = ids(queryModels(filter));
+        expect(found).toContain(models[draw.record % models.length]?.id);
+        expect(found).toEqual(ids(models.filter((model) => naiveMatch(model, filter))));
+      }),
+      { numRuns: 100 },
     );
   });
 });
@@ -465,9 +554,17 @@ describe("createRegistry", () => {
   });
 
   test("validates records with the same rules as parseModel", () => {
-    expect(() => createRegistry([{ ...mine, training: { method: "transfer-learning" } }])).toThrow(
-      RegistryValidationError,
-    );
-    expect(ModelValidationError).toBeDefined();
+    const bad = { ...mine, parameters: { total: 10, active: 20 }, architecture: { family: "decoder-only" } };
+    const parsed = safeParseModel(bad);
+    expect(parsed.success).toBe(false);
+    try {
+      createRegistry([bad]);
+      expect.unreachable("createRegistry accepted an invalid record");
+    } catch (error) {
+      expect(error).toBeInstanceOf(RegistryValidationError);
+      if (!parsed.success && error instanceof Error) {
+        for (const issue of parsed.error.issues) expect(error.message).toContain(issue.message);
+      }
+    }
   });
 });
