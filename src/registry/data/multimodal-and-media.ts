@@ -892,8 +892,14 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       openWeights: true,
       license: "CreativeML Open RAIL++-M",
       links: { homepage: "https://stability.ai/news/stable-diffusion-v2-release" },
-      sources: ["https://stability.ai/news/stable-diffusion-v2-release"],
+      sources: [
+        "https://stability.ai/news/stable-diffusion-v2-release",
+        "https://github.com/Stability-AI/stablediffusion",
+      ],
     },
+    // The text-to-image checkpoints hold an 865M U-Net (865,910,724), the OpenCLIP ViT-H/14 text encoder without
+    // its last layer (340,387,840) and the VAE (83,653,863); 2.1 keeps 2.0's architecture. The inpainting and
+    // depth U-Nets take extra input channels, and the upscaler is another model: their totals are not given here.
     // Lineage from the model cards: 2.0 (768-v) resumes 2.0-base; 2.1 fine-tunes 2.0, 2.1-base fine-tunes
     // 2.0-base; the inpainting and depth models resume 2.0-base; the x4 upscaler is trained on its own.
     members: [
@@ -902,7 +908,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion 2 base",
         aliases: ["stabilityai/stable-diffusion-2-base"],
         year: 2022,
-        parameters: { total: null },
+        parameters: { total: 1_289_952_427 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-2-base" },
         sources: ["https://huggingface.co/stabilityai/stable-diffusion-2-base"],
@@ -912,7 +918,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion 2 (768-v)",
         aliases: ["stabilityai/stable-diffusion-2"],
         year: 2022,
-        parameters: { total: null },
+        parameters: { total: 1_289_952_427 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-2-base" },
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-2" },
         sources: ["https://huggingface.co/stabilityai/stable-diffusion-2"],
@@ -954,7 +960,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion 2.1 base",
         aliases: ["stabilityai/stable-diffusion-2-1-base"],
         year: 2022,
-        parameters: { total: null },
+        parameters: { total: 1_289_952_427 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-2-base" },
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-2-1-base" },
         sources: ["https://huggingface.co/stabilityai/stable-diffusion-2-1-base"],
@@ -964,7 +970,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Stable Diffusion 2.1 (768-v)",
         aliases: ["Stable Diffusion 2.1", "stabilityai/stable-diffusion-2-1"],
         year: 2022,
-        parameters: { total: null },
+        parameters: { total: 1_289_952_427 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-2" },
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-2-1" },
         sources: ["https://huggingface.co/stabilityai/stable-diffusion-2-1"],

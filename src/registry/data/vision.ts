@@ -1220,7 +1220,24 @@ export const VISION_FAMILIES = [
     name: "YOLOv3",
     representative: "yolo-v3",
     shared: {},
+    // YOLOv3's detector starts from the Darknet-53 classifier trained on ImageNet (the darknet53.conv.74 weights of
+    // its training instructions), released beside it.
     members: [
+      {
+        id: "darknet-53",
+        name: "Darknet-53",
+        aliases: ["darknet53"],
+        organization: "University of Washington",
+        year: 2018,
+        parameters: { total: null },
+        ..._CLASSIFIER,
+        tasks: ["image-classification"],
+        modalities: { input: ["image"], output: ["label"] },
+        architecture: { family: "cnn" },
+        license: "YOLO License Version 2",
+        links: { paper: "https://arxiv.org/abs/1804.02767", homepage: "https://pjreddie.com/darknet/yolo/" },
+        sources: ["https://arxiv.org/abs/1804.02767", "https://pjreddie.com/darknet/yolo/"],
+      },
       {
         id: "yolo-v3",
         name: "YOLOv3",
@@ -1228,7 +1245,7 @@ export const VISION_FAMILIES = [
         year: 2018,
         parameters: { total: null },
         ..._DETECTOR,
-        training: { method: "from-scratch" },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "darknet-53" },
         license: "YOLO License Version 2",
         links: { paper: "https://arxiv.org/abs/1804.02767", homepage: "https://pjreddie.com/darknet/yolo/" },
         sources: ["https://arxiv.org/abs/1804.02767", "https://github.com/pjreddie/darknet/blob/master/LICENSE"],
