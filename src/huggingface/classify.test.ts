@@ -567,8 +567,15 @@ describe("classifyHuggingFaceModel on the Hub's pipeline tags", () => {
     }
   });
 
-  test("covers at least 250 transformers model types", () => {
-    expect(Object.keys(TRANSFORMERS_MODEL_TYPES).length).toBeGreaterThanOrEqual(250);
+  test("reads the architecture of every transformers model type in its table from a config", () => {
+    const wrong = Object.entries(TRANSFORMERS_MODEL_TYPES).flatMap(([modelType, expected]) => {
+      const found = classifyHuggingFaceModel({ id: "acme/any", config: { model_type: modelType } }).architecture.value;
+      const same =
+        found?.family === expected.family &&
+        (found.mixtureOfExperts === true) === ("mixtureOfExperts" in expected && expected.mixtureOfExperts === true);
+      return same ? [] : [`${modelType}: ${JSON.stringify(found)}`];
+    });
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -639,6 +646,45 @@ describe("classifyHuggingFaceModel on any input", () => {
       }),
       { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 1000) },
     );
+  });
+});
+
+describe("classifyHuggingFaceModel on realistic records", () => {
+  // Real Hub responses (the fixtures), changed field by field: a top-level field dropped, or taken from another
+  // fixture, or a tag dropped. Most of them still make a record, so the record path is what runs.
+  const infos = [...fixtures.values()].filter(
+    (info): info is Record<string, unknown> => typeof info === "object" && info !== null && !Array.isArray(info),
+  );
+  const fields = [...new Set(infos.flatMap((info) => Object.keys(info)))];
+  const change = fc.oneof(
+    fc.record({ kind: fc.constant("drop" as const), field: fc.constantFrom(...fields) }),
+    fc.record({ kind: fc.constant("swap" as const), field: fc.constantFrom(...fields), from: fc.nat() }),
+    fc.record({ kind: fc.constant("untag" as const), index: fc.nat() }),
+  );
+  const mutated = fc.tuple(fc.nat(infos.length - 1), fc.array(change, { maxLength: 3 })).map(([index, changes]) => {
+    const info: Record<string, unknown> = { ...infos[index] };
+    for (const step of changes) {
+      if (step.kind === "drop") delete info[step.field];
+      else if (step.kind === "swap") info[step.field] = infos[step.from % infos.length]?.[step.field];
+      else if (Array.isArray(info.tags)) info.tags = info.tags.filter((_, at) => at !== step.index % info.tags.length);
+    }
+    return info;
+  });
+
+  test("make records that validate, for most of the changed fixtures", () => {
+    let records = 0;
+    const runs = 400;
+    fc.assert(
+      fc.property(mutated, (info) => {
+        const result = classifyHuggingFaceModel(info);
+        if (result.record === null) return;
+        records += 1;
+        expect(parseModel(result.record).id).toBe(result.record.id);
+        expect(result.record.tasks.length).toBeGreaterThan(0);
+      }),
+      { numRuns: runs },
+    );
+    expect(records).toBeGreaterThanOrEqual(runs / 2);
   });
 });
 
