@@ -58,6 +58,9 @@ function _fold(separator: string, offset: number, text: string): string {
  * ```
  */
 export function normalizeModelName(name: string): string {
+  if (typeof name !== "string") {
+    throw new InvalidArgumentError("name", `expected a model id, name or alias, received ${_show(name)}`);
+  }
   return name.normalize("NFKC").toLowerCase().replace(_SEPARATORS, _fold);
 }
 
@@ -282,6 +285,7 @@ function _pushDuplicates(
  *
  * @param model - A record in the authoring or full form.
  * @returns The warnings, each with its path; empty when there are none.
+ * @throws {@link InvalidArgumentError} when `model` is not a valid record.
  *
  * @example
  * ```ts
@@ -289,6 +293,20 @@ function _pushDuplicates(
  * ```
  */
 export function modelWarnings(model: ModelInput | Model): ModelIssue[] {
+  let valid = false;
+  try {
+    valid = ModelInputSchema.safeParse(model).success;
+  } catch {
+    // A getter or a proxy trap threw: not a record.
+  }
+  if (!valid) {
+    throw new InvalidArgumentError("model", "expected a valid model record; safeParseModel says what is wrong with it");
+  }
+  return _warnings(model);
+}
+
+// The warnings of a record already known to be valid.
+function _warnings(model: ModelInput | Model): ModelIssue[] {
   const warnings: ModelIssue[] = [];
   const inputs = new Set(model.modalities.input);
   for (const [index, task] of model.tasks.entries()) {
@@ -453,7 +471,7 @@ export function safeParseModel(input: unknown, options?: ParseModelOptions): Saf
     }));
     return { success: false, error: new ModelValidationError(issues, label) };
   }
-  const warnings = modelWarnings(result.data);
+  const warnings = _warnings(result.data);
   if (strict && warnings.length > 0) {
     return { success: false, error: new ModelValidationError(warnings, label) };
   }
@@ -586,9 +604,12 @@ function _labelOf(input: unknown): string | undefined {
  * ```
  */
 export function formatIssuePath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) throw new InvalidArgumentError("path", `expected an array, received ${_show(path)}`);
   let text = "";
-  for (const key of path) {
-    text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
+  for (const item of path) {
+    const key: unknown = item;
+    const name = typeof key === "string" ? key : _show(key);
+    text += typeof key === "number" ? `[${key}]` : text === "" ? name : `.${name}`;
   }
   return text === "" ? "(root)" : text;
 }

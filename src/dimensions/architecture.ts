@@ -31,7 +31,10 @@
 
 import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
+import { _show } from "../_text.js";
+import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /** The nodes of the architecture tree, each parent before its children. */
 export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
@@ -50,7 +53,7 @@ export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /** Zod schema of an architecture node. */
-export const ArchitectureSchema = z.enum(ARCHITECTURES);
+export const ArchitectureSchema = /* @__PURE__ */ z.enum(ARCHITECTURES);
 
 /** A node of the architecture tree, such as `"decoder-only"` or `"lstm"`. */
 export type Architecture = z.infer<typeof ArchitectureSchema>;
@@ -169,7 +172,7 @@ export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /** Zod schema of a generative framework. */
-export const GenerativeFrameworkSchema = z.enum(GENERATIVE_FRAMEWORKS);
+export const GenerativeFrameworkSchema = /* @__PURE__ */ z.enum(GENERATIVE_FRAMEWORKS);
 
 /** `"diffusion" | "gan" | "vae" | "normalizing-flow"`. */
 export type GenerativeFramework = z.infer<typeof GenerativeFrameworkSchema>;
@@ -211,6 +214,7 @@ export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _deepFreeze({
  *
  * @param node - An architecture node.
  * @returns Its parent, or `null` for a root such as `"cnn"`.
+ * @throws {@link InvalidArgumentError} when given anything but an architecture node.
  *
  * @example
  * ```ts
@@ -219,7 +223,18 @@ export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _deepFreeze({
  * ```
  */
 export function architectureParent(node: Architecture): Architecture | null {
+  _checkNode(node, "node");
   return ARCHITECTURE_PARENTS[node];
+}
+
+// Only a node of the tree has a parent: any other value ("constructor", undefined) would walk off the table.
+function _checkNode(value: unknown, argument: string): asserts value is Architecture {
+  if (typeof value !== "string" || !Object.hasOwn(ARCHITECTURE_PARENTS, value)) {
+    throw new InvalidArgumentError(
+      argument,
+      `expected an architecture such as "decoder-only", received ${_show(value)}`,
+    );
+  }
 }
 
 /**
@@ -227,6 +242,7 @@ export function architectureParent(node: Architecture): Architecture | null {
  *
  * @param node - An architecture node.
  * @returns Its ancestors, e.g. `["transformer"]` for `"decoder-only"`.
+ * @throws {@link InvalidArgumentError} when given anything but an architecture node.
  *
  * @example
  * ```ts
@@ -247,6 +263,7 @@ export function architectureAncestors(node: Architecture): Architecture[] {
  * @param node - The more specific node, e.g. `"lstm"`.
  * @param ancestor - The more general node, e.g. `"rnn"`.
  * @returns Whether every `node` model is also an `ancestor` model.
+ * @throws {@link InvalidArgumentError} when given anything but an architecture node.
  *
  * @example
  * ```ts
@@ -256,6 +273,7 @@ export function architectureAncestors(node: Architecture): Architecture[] {
  * ```
  */
 export function isArchitectureKindOf(node: Architecture, ancestor: Architecture): boolean {
+  _checkNode(ancestor, "ancestor");
   return node === ancestor || architectureAncestors(node).includes(ancestor);
 }
 
@@ -265,6 +283,7 @@ export function isArchitectureKindOf(node: Architecture, ancestor: Architecture)
  *
  * @param node - An architecture node.
  * @returns The nodes below it; empty for a leaf.
+ * @throws {@link InvalidArgumentError} when given anything but an architecture node.
  *
  * @example
  * ```ts
@@ -274,5 +293,51 @@ export function isArchitectureKindOf(node: Architecture, ancestor: Architecture)
  * ```
  */
 export function architectureDescendants(node: Architecture): Architecture[] {
+  _checkNode(node, "node");
   return ARCHITECTURES.filter((other) => other !== node && isArchitectureKindOf(other, node));
 }
+
+/**
+ * The architecture dimension: the node a model is built as; asking for a node finds its descendants.
+ *
+ * @internal
+ */
+export const _ARCHITECTURE_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "architecture",
+  aspect: "architecture",
+  label: { en: "Architecture", zh: "架构" },
+  values: ARCHITECTURES,
+  info: ARCHITECTURE_INFO,
+  parentOf: (node) => ARCHITECTURE_PARENTS[node],
+  read: (model) => [model.architecture.family],
+});
+
+/**
+ * The component dimension: any architecture node a model contains, its own or among its `components` —
+ * EnCodec and the Temporal Fusion Transformer contain LSTMs, so `component: "rnn"` finds them.
+ *
+ * @internal
+ */
+export const _COMPONENT_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "component",
+  aspect: "architecture",
+  label: { en: "Contains", zh: "包含的结构" },
+  values: ARCHITECTURES,
+  info: ARCHITECTURE_INFO,
+  parentOf: (node) => ARCHITECTURE_PARENTS[node],
+  read: (model) => [model.architecture.family, ...(model.architecture.components ?? [])],
+});
+
+/**
+ * The generative-framework dimension.
+ *
+ * @internal
+ */
+export const _FRAMEWORK_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "framework",
+  aspect: "architecture",
+  label: { en: "Generative framework", zh: "生成框架" },
+  values: GENERATIVE_FRAMEWORKS,
+  info: GENERATIVE_FRAMEWORK_INFO,
+  read: (model) => (model.architecture.framework === undefined ? [] : [model.architecture.framework]),
+});

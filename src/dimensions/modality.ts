@@ -24,7 +24,10 @@
 
 import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
+import { _show } from "../_text.js";
+import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /** The kinds of data a model takes or gives. */
 export const MODALITIES = /* @__PURE__ */ _deepFreeze([
@@ -44,7 +47,7 @@ export const MODALITIES = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /** Zod schema of a modality. */
-export const ModalitySchema = z.enum(MODALITIES);
+export const ModalitySchema = /* @__PURE__ */ z.enum(MODALITIES);
 
 /** A kind of data a model takes or gives, such as `"text"` or `"image"`. */
 export type Modality = z.infer<typeof ModalitySchema>;
@@ -84,7 +87,7 @@ export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ _d
 export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multimodal"] as const);
 
 /** Zod schema of a modality class. */
-export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
+export const ModalityClassSchema = /* @__PURE__ */ z.enum(MODALITY_CLASSES);
 
 /** `"unimodal" | "multimodal"`. */
 export type ModalityClass = z.infer<typeof ModalityClassSchema>;
@@ -208,6 +211,7 @@ export const MODALITY_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
  *
  * @param modalities - The model's input and output modalities.
  * @returns `"multimodal"` or `"unimodal"`.
+ * @throws {@link InvalidArgumentError} when `input` or `output` is not an array.
  *
  * @example
  * ```ts
@@ -220,9 +224,43 @@ export function classifyModalities(modalities: {
   readonly input: readonly Modality[];
   readonly output: readonly Modality[];
 }): ModalityClass {
+  for (const side of ["input", "output"] as const) {
+    const list: unknown = typeof modalities === "object" && modalities !== null ? modalities[side] : undefined;
+    if (!Array.isArray(list)) {
+      throw new InvalidArgumentError(`modalities.${side}`, `expected an array of modalities, received ${_show(list)}`);
+    }
+  }
   const kinds = new Set<Modality>();
   for (const modality of [...modalities.input, ...modalities.output]) {
     if (isContentModality(modality)) kinds.add(modality);
   }
   return kinds.size >= 2 ? "multimodal" : "unimodal";
 }
+
+/**
+ * The modality dimension: what a model takes or gives, either side.
+ *
+ * @internal
+ */
+export const _MODALITY_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "modality",
+  aspect: "modality",
+  label: { en: "Modality", zh: "模态" },
+  values: MODALITIES,
+  info: MODALITY_INFO,
+  read: (model) => [...model.modalities.input, ...model.modalities.output],
+});
+
+/**
+ * The modality-class dimension: unimodal or multimodal, derived from the modalities.
+ *
+ * @internal
+ */
+export const _MODALITY_CLASS_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "modalityClass",
+  aspect: "modality",
+  label: { en: "Unimodal or multimodal", zh: "单模态或多模态" },
+  values: MODALITY_CLASSES,
+  info: MODALITY_CLASS_INFO,
+  read: (model) => [model.modalityClass],
+});

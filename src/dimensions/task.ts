@@ -30,7 +30,10 @@
 
 import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
+import { _show } from "../_text.js";
+import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 import type { Domain } from "./domain.js";
 import type { Modality } from "./modality.js";
 
@@ -38,7 +41,7 @@ import type { Modality } from "./modality.js";
 export const TASK_TYPES = /* @__PURE__ */ _deepFreeze(["generative", "discriminative", "hybrid"] as const);
 
 /** Zod schema of a task type. */
-export const TaskTypeSchema = z.enum(TASK_TYPES);
+export const TaskTypeSchema = /* @__PURE__ */ z.enum(TASK_TYPES);
 
 /** `"generative" | "discriminative" | "hybrid"`. */
 export type TaskType = z.infer<typeof TaskTypeSchema>;
@@ -135,7 +138,7 @@ export const TASKS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /** Zod schema of a task. */
-export const TaskSchema = z.enum(TASKS);
+export const TaskSchema = /* @__PURE__ */ z.enum(TASKS);
 
 /** A task id, such as `"text-classification"` or `"text-to-image"`. */
 export type Task = z.infer<typeof TaskSchema>;
@@ -1093,6 +1096,7 @@ export const TASK_INFO = /* @__PURE__ */ _deepFreeze({
  *
  * @param task - A task id.
  * @returns The finer tasks whose parent is `task`; empty when there are none.
+ * @throws {@link InvalidArgumentError} when `task` is not a task.
  *
  * @example
  * ```ts
@@ -1100,5 +1104,37 @@ export const TASK_INFO = /* @__PURE__ */ _deepFreeze({
  * ```
  */
 export function subtasksOf(task: Task): Task[] {
+  if (typeof task !== "string" || !Object.hasOwn(TASK_PROFILES, task)) {
+    throw new InvalidArgumentError("task", `expected a task such as "text-classification", received ${_show(task)}`);
+  }
   return TASKS.filter((other) => TASK_PROFILES[other].parent === task);
 }
+
+/**
+ * The task-type dimension: generative, discriminative or hybrid.
+ *
+ * @internal
+ */
+export const _TASK_TYPE_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "taskType",
+  aspect: "task",
+  label: { en: "Task type", zh: "任务类型" },
+  values: TASK_TYPES,
+  info: TASK_TYPE_INFO,
+  read: (model) => [model.taskType],
+});
+
+/**
+ * The task dimension: a finer task also counts as its broader one (sentiment analysis is text classification).
+ *
+ * @internal
+ */
+export const _TASK_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "task",
+  aspect: "task",
+  label: { en: "Task", zh: "具体任务" },
+  values: TASKS,
+  info: TASK_INFO,
+  parentOf: (task) => TASK_PROFILES[task].parent,
+  read: (model) => model.tasks,
+});
