@@ -27,7 +27,6 @@ import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
-import { _closedDimension } from "./_dimension.js";
 
 /** The kinds of data a model takes or gives. */
 export const MODALITIES = /* @__PURE__ */ _deepFreeze([
@@ -47,7 +46,7 @@ export const MODALITIES = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /** Zod schema of a modality. */
-export const ModalitySchema = /* @__PURE__ */ z.enum(MODALITIES);
+export const ModalitySchema = z.enum(MODALITIES);
 
 /** A kind of data a model takes or gives, such as `"text"` or `"image"`. */
 export type Modality = z.infer<typeof ModalitySchema>;
@@ -87,7 +86,7 @@ export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ _d
 export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multimodal"] as const);
 
 /** Zod schema of a modality class. */
-export const ModalityClassSchema = /* @__PURE__ */ z.enum(MODALITY_CLASSES);
+export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
 
 /** `"unimodal" | "multimodal"`. */
 export type ModalityClass = z.infer<typeof ModalityClassSchema>;
@@ -236,31 +235,3 @@ export function classifyModalities(modalities: {
   }
   return kinds.size >= 2 ? "multimodal" : "unimodal";
 }
-
-/**
- * The modality dimension: what a model takes or gives, either side.
- *
- * @internal
- */
-export const _MODALITY_DIMENSION = /* @__PURE__ */ _closedDimension({
-  id: "modality",
-  aspect: "modality",
-  label: { en: "Modality", zh: "模态" },
-  values: MODALITIES,
-  info: MODALITY_INFO,
-  read: (model) => [...model.modalities.input, ...model.modalities.output],
-});
-
-/**
- * The modality-class dimension: unimodal or multimodal, derived from the modalities.
- *
- * @internal
- */
-export const _MODALITY_CLASS_DIMENSION = /* @__PURE__ */ _closedDimension({
-  id: "modalityClass",
-  aspect: "modality",
-  label: { en: "Unimodal or multimodal", zh: "单模态或多模态" },
-  values: MODALITY_CLASSES,
-  info: MODALITY_CLASS_INFO,
-  read: (model) => [model.modalityClass],
-});
