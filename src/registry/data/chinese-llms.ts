@@ -7,7 +7,7 @@
  * Each family lists its released checkpoints (for closed products, its versions), in release order and smallest
  * first within a release: the pretrained base, then the chat or instruct model built from it, then official
  * quantized or long-context variants. Closed products, and open checkpoints whose total was never published (ERNIE 1.0
- * and 2.0, DeepSeek-VL2, MiniMax-VL-01), carry `total: null`. Open checkpoints carry the count their
+ * and 2.0, MiniMax-VL-01), carry `total: null`. Open checkpoints carry the count their
  * official model card or paper gives: the exact figure where one is published (Qwen2, Qwen2.5 and Qwen3 cards give
  * three significant digits), otherwise the size in the checkpoint's name. A chat, instruct or multimodal checkpoint
  * built from a language model whose pretrained base was never released (Qwen3-32B, Janus-Pro-1B) is still a
@@ -548,7 +548,7 @@ export const CHINESE_LLM_FAMILIES = [
       {
         id: "spark",
         name: "iFlytek Spark 1.0",
-        aliases: ["SparkDesk", "讯飞星火", "星火"],
+        aliases: ["SparkDesk"],
         year: 2023,
         parameters: { total: null },
       },
@@ -675,7 +675,8 @@ export const CHINESE_LLM_FAMILIES = [
         name: "InternVL-Chat-V1-5",
         aliases: ["OpenGVLab/InternVL-Chat-V1-5", "InternVL 1.5"],
         year: 2024,
-        parameters: { total: 26_000_000_000 },
+        // InternViT-6B-448px-V1-5 (5,540M, its card) + an MLP projector + InternLM2-Chat-20B.
+        parameters: { total: 25_500_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "internlm2-chat-20b" },
         taskType: "generative",
         tasks: ["image-text-to-text", "visual-question-answering", "document-question-answering"],
@@ -685,7 +686,11 @@ export const CHINESE_LLM_FAMILIES = [
           paper: "https://arxiv.org/abs/2404.16821",
           huggingface: "https://huggingface.co/OpenGVLab/InternVL-Chat-V1-5",
         },
-        sources: ["https://huggingface.co/OpenGVLab/InternVL-Chat-V1-5", "https://arxiv.org/abs/2404.16821"],
+        sources: [
+          "https://huggingface.co/OpenGVLab/InternVL-Chat-V1-5",
+          "https://arxiv.org/abs/2404.16821",
+          "https://huggingface.co/OpenGVLab/InternViT-6B-448px-V1-5",
+        ],
       },
     ],
   },
@@ -1274,16 +1279,17 @@ export const CHINESE_LLM_FAMILIES = [
         paper: "https://arxiv.org/abs/2412.10302",
         homepage: "https://github.com/deepseek-ai/DeepSeek-VL2",
       },
-      sources: ["https://arxiv.org/abs/2412.10302"],
+      sources: ["https://arxiv.org/abs/2412.10302", "https://github.com/deepseek-ai/DeepSeek-VL2"],
       year: 2024,
-      training: { method: "pretrained" },
+      // Released after supervised fine-tuning of a DeepSeekMoE language model with the vision encoder.
+      training: { method: "transfer-learning", relation: "fine-tune" },
     },
     members: [
       {
         id: "deepseek-vl2-tiny",
         name: "DeepSeek-VL2-Tiny",
         aliases: ["deepseek-ai/deepseek-vl2-tiny"],
-        parameters: { total: null, active: 1_000_000_000 },
+        parameters: { total: 3_370_000_000, active: 1_000_000_000 },
         links: { huggingface: "https://huggingface.co/deepseek-ai/deepseek-vl2-tiny" },
         sources: ["https://huggingface.co/deepseek-ai/deepseek-vl2-tiny"],
       },
@@ -1291,7 +1297,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "deepseek-vl2-small",
         name: "DeepSeek-VL2-Small",
         aliases: ["deepseek-ai/deepseek-vl2-small"],
-        parameters: { total: null, active: 2_800_000_000 },
+        parameters: { total: 16_100_000_000, active: 2_800_000_000 },
         links: { huggingface: "https://huggingface.co/deepseek-ai/deepseek-vl2-small" },
         sources: ["https://huggingface.co/deepseek-ai/deepseek-vl2-small"],
       },
@@ -1299,7 +1305,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "deepseek-vl2",
         name: "DeepSeek-VL2",
         aliases: ["deepseek-ai/deepseek-vl2"],
-        parameters: { total: null, active: 4_500_000_000 },
+        parameters: { total: 27_500_000_000, active: 4_500_000_000 },
         links: { huggingface: "https://huggingface.co/deepseek-ai/deepseek-vl2" },
         sources: ["https://huggingface.co/deepseek-ai/deepseek-vl2"],
       },
@@ -2004,7 +2010,8 @@ export const CHINESE_LLM_FAMILIES = [
         name: "Qwen1.5-MoE-A2.7B",
         aliases: ["Qwen/Qwen1.5-MoE-A2.7B"],
         parameters: { total: 14_300_000_000, active: 2_700_000_000 },
-        training: { method: "pretrained" },
+        // Upcycled from Qwen-1.8B, then pretrained further (the Qwen1.5-MoE blog).
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "qwen-1-8b" },
         architecture: { family: "decoder-only", mixtureOfExperts: true },
         links: {
           homepage: "https://qwenlm.github.io/blog/qwen-moe/",
