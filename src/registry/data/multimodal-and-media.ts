@@ -23,6 +23,7 @@
  * quotes; SDXL base counts 3.5B, Stability's figure for the U-Net, both text encoders and the VAE together. Stable
  * Diffusion 3/3.5, FLUX.1 and Wan publish their denoising transformer as the checkpoint, with the text encoders
  * (T5-XXL, CLIP) as separate downloads, so their counts are the transformer's as their model cards state them.
+ * DeepFloyd IF's counts are its stages' U-Nets, as its repository states them, without the shared T5 encoder.
  * Vision-language assistants count the whole model: vision tower, projector and language model.
  */
 import type { FamilyInput, FamilyMemberInput } from "../family.js";

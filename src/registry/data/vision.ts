@@ -1,8 +1,9 @@
 /**
  * Curated registry entries for computer vision, from the first trained convolutional nets to today's vision
  * transformers: ImageNet classifiers and their mobile-sized descendants (LeNet-5 through EfficientNetV2 and
- * MobileViT), detectors and segmenters (R-CNN family, YOLO, SSD, U-Net, DETR, SAM), image generators built on
- * GANs, VAEs and normalizing flows (DCGAN to StyleGAN2, VAE, VQ-VAE, Real NVP, Glow), NeRF, and transformer
+ * MobileViT, with RegNet and ConvNeXt V2), detectors and segmenters (R-CNN family, YOLO, SSD, U-Net, DETR, SAM,
+ * Mask2Former, OneFormer, OWLv2), image generators built on GANs, VAEs and normalizing flows (DCGAN to StyleGAN2,
+ * VAE, VQ-VAE, Real NVP, Glow), NeRF, and transformer
  * backbones and foundation models (ViT, DeiT, Swin, DINO/DINOv2, MAE, BEiT, Depth Anything, OWL-ViT, Grounding
  * DINO, ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint detectors (OpenPose,
  * SuperPoint, HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2). Ultralytics' task
@@ -2063,6 +2064,47 @@ export const VISION_FAMILIES = [
         sources: ["https://huggingface.co/apple/mobilevit-small"],
       },
     ],
+  },
+  {
+    id: "regnet",
+    name: "RegNet",
+    representative: "regnet-y-400mf",
+    shared: {
+      organization: "Meta",
+      ..._CLASSIFIER,
+      architecture: { family: "cnn" },
+      license: "BSD-3-Clause",
+      links: { paper: "https://arxiv.org/abs/2003.13678" },
+      sources: ["https://arxiv.org/abs/2003.13678", `${_TV}/regnet.py`],
+    },
+    // The ImageNet-1k checkpoints torchvision trained (its 0.11 release, 2021) for the RegNetY and RegNetX models
+    // of the paper, named by their compute in flops; the counts are those of the weights' metadata.
+    members: (
+      [
+        ["y", "400mf", "400MF", 4_344_144],
+        ["y", "800mf", "800MF", 6_432_512],
+        ["y", "1_6gf", "1.6GF", 11_202_430],
+        ["y", "3_2gf", "3.2GF", 19_436_338],
+        ["y", "8gf", "8GF", 39_381_472],
+        ["y", "16gf", "16GF", 83_590_140],
+        ["y", "32gf", "32GF", 145_046_770],
+        ["x", "400mf", "400MF", 5_495_976],
+        ["x", "800mf", "800MF", 7_259_656],
+        ["x", "1_6gf", "1.6GF", 9_190_136],
+        ["x", "3_2gf", "3.2GF", 15_296_552],
+        ["x", "8gf", "8GF", 39_572_648],
+        ["x", "16gf", "16GF", 54_278_536],
+        ["x", "32gf", "32GF", 107_811_560],
+      ] as const
+    ).map(
+      ([kind, flops, label, total]): FamilyMemberInput => ({
+        id: `regnet-${kind}-${flops.replace("_", "-")}`,
+        name: `RegNet${kind.toUpperCase()}-${label}`,
+        aliases: [`regnet_${kind}_${flops}`],
+        year: 2021,
+        parameters: { total },
+      }),
+    ),
   },
   {
     id: "segformer",
