@@ -546,7 +546,7 @@ describe("warnings, word for word", () => {
       ...gpt2,
       tasks: ["visual-question-answering"],
       modalities: { input: ["image", "text"], output: ["text"] },
-    } as const;
+    } satisfies ModelInput;
     expect(modelWarnings({ ...vqa, taskType: "generative" })).toEqual([]);
   });
 

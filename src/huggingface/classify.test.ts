@@ -666,7 +666,10 @@ describe("classifyHuggingFaceModel on realistic records", () => {
     for (const step of changes) {
       if (step.kind === "drop") delete info[step.field];
       else if (step.kind === "swap") info[step.field] = infos[step.from % infos.length]?.[step.field];
-      else if (Array.isArray(info.tags)) info.tags = info.tags.filter((_, at) => at !== step.index % info.tags.length);
+      else {
+        const tags = info.tags;
+        if (Array.isArray(tags)) info.tags = tags.filter((_, at) => at !== step.index % tags.length);
+      }
     }
     return info;
   });
