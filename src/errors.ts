@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { _show } from "./_text.js";
 
 /**
  * The key under which an error carries the brands of its class and of every ancestor class, shared by every
@@ -71,26 +72,71 @@ export class ModelTaxonomyError extends Error {
 }
 
 /**
+ * What an {@link InvalidArgumentError} says about a wrong argument, in fields rather than in its message: what
+ * the argument should have been and what it was.
+ *
+ * @example
+ * ```ts
+ * throw new InvalidArgumentError("bits", { expected: "a number between 1 and 64", received: 0 });
+ * // message: "bits: expected a number between 1 and 64, received 0"
+ * ```
+ */
+export interface InvalidArgumentDetail {
+  /** What the argument should have been, in words, such as `"a number between 1 and 64"`. */
+  readonly expected: string;
+  /** The value that was passed; leave it out when showing it would not help. */
+  readonly received?: unknown;
+}
+
+/**
  * Thrown when an argument is out of its domain: a negative parameter count, thresholds in the wrong order,
- * a parameter count string that cannot be read, a value of the wrong type.
+ * a parameter count string that cannot be read, a value of the wrong type. Its fields say which argument
+ * and what was wrong with it, so that a program never needs to read the message.
  *
  * @example
  * ```ts
  * try {
- *   parseParameterCount("seven billion");
+ *   weightMemory(model, 0);
  * } catch (error) {
- *   if (error instanceof InvalidArgumentError) console.error(error.argument); // "parameters"
+ *   if (error instanceof InvalidArgumentError) {
+ *     error.argument; // "bits"
+ *     error.expected; // "bits per parameter between 1 and 64"
+ *     error.received; // "0"
+ *   }
  * }
  * ```
  */
 export class InvalidArgumentError extends ModelTaxonomyError {
   static override readonly _brand: string = "InvalidArgumentError";
   override name = "InvalidArgumentError";
-  /** The name of the argument that was wrong. */
+  /** The argument that was wrong, as a path from the call's arguments: `"bits"`, `"options.strict"`. */
   readonly argument: string;
+  /** What is wrong with the argument: the message without the argument's name in front. */
+  readonly problem: string;
+  /** What the argument should have been, when the error says it. */
+  readonly expected: string | undefined;
+  /**
+   * The value that was passed, shown as in the message (strings quoted and cut after 80 characters, objects
+   * named by kind), when the error says it. A text, so that the error never holds on to a caller's data.
+   */
+  readonly received: string | undefined;
 
-  constructor(argument: string, message: string) {
-    super(`${argument}: ${message}`);
+  /**
+   * @param argument - The argument's path, such as `"options.strict"`.
+   * @param problem - What was expected and received, or, when no such pair says it, a sentence saying what is
+   *   wrong.
+   */
+  constructor(argument: string, problem: string | InvalidArgumentDetail) {
+    const detail = typeof problem === "string" ? undefined : problem;
+    const received = detail !== undefined && "received" in detail ? _show(detail.received) : undefined;
+    const text =
+      detail === undefined
+        ? String(problem)
+        : `expected ${detail.expected}${received === undefined ? "" : `, received ${received}`}`;
+    super(`${argument}: ${text}`);
     this.argument = argument;
+    this.problem = text;
+    this.expected = detail?.expected;
+    this.received = received;
   }
 }

@@ -6,7 +6,7 @@
  */
 
 // Errors
-export { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
+export { type InvalidArgumentDetail, InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 
 // Locales
 export { LOCALES, type Locale, LocaleSchema, type LocalizedText, type ValueInfo } from "./i18n.js";

@@ -20,7 +20,7 @@ export type HasParameters =
   | { readonly parameters: { readonly total: number | null } }
   | { readonly total: number | null };
 
-function _total(model: HasParameters): number | null {
+function totalOf(model: HasParameters): number | null {
   return "parameters" in model ? model.parameters.total : model.total;
 }
 
@@ -40,16 +40,16 @@ function _total(model: HasParameters): number | null {
  */
 export function weightMemory(model: HasParameters, bits = 16): number | null {
   if (typeof bits !== "number" || !(bits >= 1 && bits <= 64)) {
-    throw new InvalidArgumentError("bits", `expected bits per parameter between 1 and 64, received ${String(bits)}`);
+    throw new InvalidArgumentError("bits", { expected: "bits per parameter between 1 and 64", received: bits });
   }
   if (typeof model !== "object" || model === null) {
-    throw new InvalidArgumentError("model", "expected a model record or its parameters");
+    throw new InvalidArgumentError("model", { expected: "a model record or its parameters", received: model });
   }
-  const total = _total(model);
+  const total = totalOf(model);
   return total === null || total === undefined ? null : Math.ceil((total * bits) / 8);
 }
 
-const _BYTE_UNITS = [
+const BYTE_UNITS = [
   [1e12, "TB"],
   [1e9, "GB"],
   [1e6, "MB"],
@@ -70,7 +70,7 @@ const _BYTE_UNITS = [
  */
 export function formatBytes(bytes: number | null): string {
   if (bytes === null) return "unknown";
-  for (const [size, unit] of _BYTE_UNITS) {
+  for (const [size, unit] of BYTE_UNITS) {
     if (bytes >= size) return `${Number((bytes / size).toPrecision(3))} ${unit}`;
   }
   return `${bytes} B`;
