@@ -385,6 +385,7 @@ export const SPEECH_CODE_FAMILIES = [
       domains: ["speech"],
       architecture: { family: "cnn" },
       openWeights: true,
+      license: "CC-BY-4.0",
       links: {
         paper: "https://arxiv.org/abs/2104.01721",
         huggingface: "https://huggingface.co/nvidia/stt_en_citrinet_1024_gamma_0_25",
