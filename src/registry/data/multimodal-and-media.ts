@@ -3185,6 +3185,39 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "pixtral-large",
+    name: "Pixtral Large",
+    representative: "pixtral-large-instruct-2411",
+    shared: {},
+    members: [
+      {
+        id: "pixtral-large-instruct-2411",
+        name: "Pixtral-Large-Instruct-2411",
+        aliases: ["mistralai/Pixtral-Large-Instruct-2411"],
+        organization: "Mistral AI",
+        year: 2024,
+        // A 123B decoder built on Mistral Large 2 plus a 1B vision encoder.
+        parameters: { total: 124_000_000_000, variant: "124B" },
+        taskType: "generative",
+        tasks: ["image-text-to-text", "visual-question-answering"],
+        modalities: { input: ["image", "text"], output: ["text"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mistral-large-2" },
+        domains: ["multimodal"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Mistral Research License",
+        links: {
+          huggingface: "https://huggingface.co/mistralai/Pixtral-Large-Instruct-2411",
+          homepage: "https://mistral.ai/news/pixtral-large/",
+        },
+        sources: [
+          "https://mistral.ai/news/pixtral-large/",
+          "https://huggingface.co/mistralai/Pixtral-Large-Instruct-2411",
+        ],
+      },
+    ],
+  },
+  {
     id: "smolvlm",
     name: "SmolVLM",
     representative: "smolvlm-instruct",
