@@ -5,6 +5,13 @@
  * Freezes a value and everything reachable from it through own properties, and returns it with its type
  * unchanged. Called at module scope it must carry a `@__PURE__` annotation, so that bundlers can still drop a
  * table nobody imports.
+ *
+ * @example
+ * ```ts
+ * const table = _deepFreeze({ small: [1, 2] }); // Object.isFrozen(table.small) is true
+ * ```
+ *
+ * @internal
  */
 export function _deepFreeze<const T>(value: T): T {
   const pending: unknown[] = [value];

@@ -3,6 +3,13 @@
 /**
  * Edit distance between two strings, counting an insertion, a deletion, a substitution or a swap of two
  * neighbouring characters as one edit (optimal string alignment), so "gtp" is one edit from "gpt".
+ *
+ * @example
+ * ```ts
+ * _editDistance("gtp", "gpt"); // 1
+ * ```
+ *
+ * @internal
  */
 export function _editDistance(a: string, b: string): number {
   let before = new Array<number>(b.length + 1).fill(0);
@@ -26,6 +33,13 @@ export function _editDistance(a: string, b: string): number {
  * The longest name a lookup or a suggestion considers, in UTF-16 code units. Real model names, aliases and
  * Hub repo ids are far shorter (a Hub repo id has at most 96 characters on each side of the slash); a longer
  * string names no model, and computing edit distances on it would cost time quadratic in its length.
+ *
+ * @example
+ * ```ts
+ * if (name.length > _MAX_NAME_LENGTH) return undefined;
+ * ```
+ *
+ * @internal
  */
 export const _MAX_NAME_LENGTH = 256;
 
@@ -34,6 +48,13 @@ export const _MAX_NAME_LENGTH = 256;
  * plausible typo (at most a third of the longer string's length, and at least 2 edits allowed). Strings longer
  * than {@link _MAX_NAME_LENGTH} are never compared, and pairs whose lengths differ by more than the allowed
  * distance are skipped before any work: the distance is at least the difference in length.
+ *
+ * @example
+ * ```ts
+ * _closest("decoder_only", ["decoder-only", "encoder-only", "rnn"]); // ["decoder-only"]
+ * ```
+ *
+ * @internal
  */
 export function _closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const scored: { candidate: string; distance: number }[] = [];
@@ -56,7 +77,16 @@ export function _closest(input: string, candidates: Iterable<string>, limit = 3)
     .map((entry) => entry.candidate);
 }
 
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+/**
+ * Quotes values and joins them for a sentence: `"a"`, `"a" or "b"`, `"a", "b" or "c"`.
+ *
+ * @example
+ * ```ts
+ * _quoteList(["a", "b", "c"]); // '"a", "b" or "c"'
+ * ```
+ *
+ * @internal
+ */
 export function _quoteList(values: readonly string[], conjunction = "or"): string {
   const quoted = values.map((value) => JSON.stringify(value));
   if (quoted.length <= 1) return quoted.join("");
@@ -66,6 +96,13 @@ export function _quoteList(values: readonly string[], conjunction = "or"): strin
 /**
  * Shows any value in an error message without ever throwing: `String()` throws on objects without a
  * prototype and on symbols inside templates, `JSON.stringify` on BigInts and cycles. Long strings are cut.
+ *
+ * @example
+ * ```ts
+ * _show(Object.create(null)); // "an object"
+ * ```
+ *
+ * @internal
  */
 export function _show(value: unknown): string {
   switch (typeof value) {
