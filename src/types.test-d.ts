@@ -64,10 +64,11 @@ describe("the model record", () => {
       architecture: { family: "decoder-only" },
       openWeights: true,
     } satisfies ModelInput;
-    expectTypeOf(record).toExtend<ModelInput>();
     // @ts-expect-error "transformers" is not an architecture node
     const wrong: ModelInput = { ...record, architecture: { family: "transformers" } };
-    expectTypeOf(wrong).toExtend<ModelInput>();
+    expectTypeOf(wrong.architecture.family).toEqualTypeOf<Architecture>();
+    expectTypeOf<{ family: "transformers" }>().not.toExtend<ModelInput["architecture"]>();
+    expectTypeOf<{ family: "transformer" }>().toExtend<ModelInput["architecture"]>();
   });
 });
 

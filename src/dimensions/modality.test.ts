@@ -13,9 +13,12 @@ describe("classifyModalities", () => {
     ["StyleGAN (nothing to image)", [], ["image"], "unimodal"],
     ["AlphaFold (sequence to structure)", ["bio-sequence"], ["3d"], "multimodal"],
   ];
-  test.each(cases)("classes %s as %s", (_name, input, output, expected) => {
-    expect(classifyModalities({ input, output })).toBe(expected);
-  });
+  test.each(cases.map(([name, input, output, expected]) => ({ name, input, output, expected })))(
+    "classes $name as $expected",
+    ({ input, output, expected }) => {
+      expect(classifyModalities({ input, output })).toBe(expected);
+    },
+  );
 
   test("counts a modality listed on both sides once", () => {
     expect(classifyModalities({ input: ["image"], output: ["image"] })).toBe("unimodal");
