@@ -6,10 +6,12 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { buildSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const root = resolve(import.meta.dirname, "..");
 let folder = "";
+let dist = "";
 let answers: Record<string, Record<string, boolean>> = {};
 
 // Run in the child process: each error thrown by each build, checked against every class of both builds.
@@ -52,7 +54,7 @@ beforeAll(() => {
   // Inside the project (in the git-ignored .tmp/), so that the built files resolve the zod peer from node_modules.
   mkdirSync(join(root, ".tmp"), { recursive: true });
   folder = mkdtempSync(join(root, ".tmp", "dual-package-"));
-  const dist = join(folder, "dist");
+  dist = join(folder, "dist");
   execFileSync("npx", ["tsup", "--out-dir", dist, "--silent"], { cwd: root, stdio: "ignore" });
   writeFileSync(join(folder, "probe.mjs"), probe);
   answers = JSON.parse(execFileSync(process.execPath, [join(folder, "probe.mjs"), dist], { encoding: "utf8" }));
@@ -98,5 +100,44 @@ describe("errors across the ES module and CommonJS builds", () => {
 
   test("errors of other origins are not mistaken for the library's", () => {
     expect(answers.plain).toEqual({ recognised: false });
+  });
+});
+
+describe('"sideEffects": false in fact', () => {
+  // What a bundler keeps of the built entry when a program imports one name: frozen tables and error classes
+  // are declared with pure annotations, so everything unused must go.
+  const bundle = (name: string): string =>
+    buildSync({
+      stdin: {
+        contents: `import { ${name} } from ${JSON.stringify(join(dist, "index.js"))}; console.log(${name});`,
+        resolveDir: root,
+      },
+      bundle: true,
+      write: false,
+      format: "esm",
+      external: ["zod"],
+      logLevel: "silent",
+    }).outputFiles[0]?.text ?? "";
+
+  test("importing TASKS keeps no other table and no error class", () => {
+    const code = bundle("TASKS");
+    expect(code).toContain("text-generation");
+    for (const unused of [
+      "TASK_INFO",
+      "ARCHITECTURE_INFO",
+      "DIMENSIONS",
+      "ModelTaxonomyError",
+      "ModelValidationError",
+    ]) {
+      expect(code, unused).not.toContain(unused);
+    }
+  });
+
+  test("importing classifySize keeps its own error class and none of the registry's", () => {
+    const code = bundle("classifySize");
+    expect(code).toContain("InvalidArgumentError");
+    for (const unused of ["ModelValidationError", "RegistryValidationError", "UnknownModelError", "TASK_PROFILES"]) {
+      expect(code, unused).not.toContain(unused);
+    }
   });
 });
