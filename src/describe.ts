@@ -11,7 +11,7 @@
  * @module
  */
 
-import { _quoteList, _show } from "./_text.js";
+import { _quoteList } from "./_text.js";
 import type { Architecture, GenerativeFramework } from "./dimensions/architecture.js";
 import { DOMAIN_INFO } from "./dimensions/domain.js";
 import { formatParameterCount, type SizeClass } from "./dimensions/scale.js";
@@ -34,7 +34,7 @@ export interface DescribeOptions {
 }
 
 // What each task does, as the verb phrase of "… that ___" in English. `other` says nothing and is left out.
-const _TASK_PHRASES_EN = {
+const TASK_PHRASES_EN = {
   "text-classification": "classifies text",
   "sentiment-analysis": "analyses sentiment",
   "token-classification": "labels the words of a text",
@@ -99,15 +99,12 @@ const _TASK_PHRASES_EN = {
   other: null,
 } as const satisfies Record<Task, string | null>;
 
-const _SIZE_EN = { small: "small", medium: "medium-sized", large: "large" } as const satisfies Record<
-  SizeClass,
-  string
->;
-const _SIZE_ZH = { small: "小型", medium: "中型", large: "大型" } as const satisfies Record<SizeClass, string>;
+const SIZE_EN = { small: "small", medium: "medium-sized", large: "large" } as const satisfies Record<SizeClass, string>;
+const SIZE_ZH = { small: "小型", medium: "中型", large: "大型" } as const satisfies Record<SizeClass, string>;
 
 // The architecture as the head noun (English, no framework), as a qualifier before a framework noun
 // (English), and as the object of 基于 (Chinese).
-const _ARCHITECTURE_WORDS = {
+const ARCHITECTURE_WORDS = {
   transformer: { en: "Transformer", qualifier: "Transformer-based", zh: "Transformer 架构" },
   "encoder-only": {
     en: "encoder-only Transformer",
@@ -134,14 +131,14 @@ const _ARCHITECTURE_WORDS = {
   linear: { en: "linear model", qualifier: "linear", zh: "线性模型" },
 } as const satisfies Record<Architecture, { en: string; qualifier: string; zh: string }>;
 
-const _FRAMEWORK_WORDS = {
+const FRAMEWORK_WORDS = {
   diffusion: { en: "diffusion model", zh: "扩散模型" },
   gan: { en: "generative adversarial network", zh: "生成对抗网络" },
   vae: { en: "variational autoencoder", zh: "变分自编码器" },
   "normalizing-flow": { en: "normalizing flow", zh: "标准化流模型" },
 } as const satisfies Record<GenerativeFramework, { en: string; zh: string }>;
 
-const _LINEAGE_EN = {
+const LINEAGE_EN = {
   "fine-tune": "a fine-tuned version of",
   adapter: "an adapter trained on top of",
   distillation: "distilled from",
@@ -150,14 +147,24 @@ const _LINEAGE_EN = {
   "continued-pretraining": "a continued pretraining of",
 } as const satisfies Record<TrainingRelation, string>;
 
-function _joinEn(items: readonly string[]): string {
+function joinEn(items: readonly string[]): string {
   if (items.length <= 2) return items.join(" and ");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-// "an" before a vowel sound: a vowel letter that sounds like one (not "one", "eu-", "uni-", "use"), an acronym
-// read letter by letter whose first letter's name starts with a vowel (an LSTM, an MLP), or a number read
-// aloud from "eight" or "eleven"/"eighteen" (an 8B, an 11B, but a 110M).
+/**
+ * The English article for a phrase: "an" before a vowel sound, which is a vowel letter that sounds like one
+ * (not "one", "eu-", "uni-", "use"), an acronym read letter by letter whose first letter's name starts with a
+ * vowel (an LSTM, an MLP), or a number read aloud from "eight" or "eleven"/"eighteen" (an 8B, an 11B, but a
+ * 110M).
+ *
+ * @example
+ * ```ts
+ * _article("LSTM network"); // "an"
+ * ```
+ *
+ * @internal
+ */
 export function _article(phrase: string): "a" | "an" {
   const word = phrase.split(/[\s,-]/)[0] ?? "";
   const digits = /^\d+/.exec(word)?.[0];
@@ -171,30 +178,30 @@ export function _article(phrase: string): "a" | "an" {
   return vowel ? "an" : "a";
 }
 
-function _lowerFirst(text: string): string {
+function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The distinct tasks worth naming, at most three, main first. */
-function _namedTasks(model: Model): Task[] {
+function namedTasks(model: Model): Task[] {
   return [...new Set(model.tasks)].filter((task) => task !== "other").slice(0, 3);
 }
 
-function _bases(model: Model, nameOf: (id: string) => string): string[] {
+function baseNames(model: Model, nameOf: (id: string) => string): string[] {
   const { baseModel, additionalBaseModels = [] } = model.training;
   return [...(baseModel === undefined ? [] : [baseModel]), ...additionalBaseModels].map(nameOf);
 }
 
-function _describeEn(model: Model, nameOf: (id: string) => string): string {
+function describeEn(model: Model, nameOf: (id: string) => string): string {
   const { architecture, training } = model;
   const qualifiers: string[] = [];
-  if (model.sizeClass !== null) qualifiers.push(_SIZE_EN[model.sizeClass]);
+  if (model.sizeClass !== null) qualifiers.push(SIZE_EN[model.sizeClass]);
   if (training.method === "pretrained") qualifiers.push("pretrained");
   if (architecture.mixtureOfExperts === true) qualifiers.push("mixture-of-experts");
-  const words = _ARCHITECTURE_WORDS[architecture.family];
+  const words = ARCHITECTURE_WORDS[architecture.family];
   let noun: string;
   if (architecture.framework !== undefined) {
-    noun = `${words.qualifier} ${_FRAMEWORK_WORDS[architecture.framework].en}`;
+    noun = `${words.qualifier} ${FRAMEWORK_WORDS[architecture.framework].en}`;
   } else {
     // "decoder-only" is a coordinate adjective in the seed's sentence: "a large, pretrained, decoder-only Transformer".
     const [shape, head] = /^(\S+-\S+) (Transformer)$/.exec(words.en)?.slice(1) ?? [];
@@ -207,23 +214,23 @@ function _describeEn(model: Model, nameOf: (id: string) => string): string {
   }
   const phrase = qualifiers.length > 0 ? `${qualifiers.join(", ")} ${noun}` : noun;
   const scratch = training.method === "from-scratch" ? " trained from scratch" : "";
-  const domains = _joinEn(model.domains.map((domain) => _lowerFirst(DOMAIN_INFO[domain].label.en)));
+  const domains = joinEn(model.domains.map((domain) => lowerFirst(DOMAIN_INFO[domain].label.en)));
   const tasks: string[] = [];
-  for (const task of _namedTasks(model)) {
-    const text = _TASK_PHRASES_EN[task];
+  for (const task of namedTasks(model)) {
+    const text = TASK_PHRASES_EN[task];
     if (text !== null) tasks.push(text);
   }
-  const does = tasks.length > 0 ? ` that ${_joinEn([...new Set(tasks)])}` : "";
+  const does = tasks.length > 0 ? ` that ${joinEn([...new Set(tasks)])}` : "";
   const first = `${model.name} is ${_article(phrase)} ${phrase}${scratch} for ${domains}${does}.`;
 
   const clauses: string[] = [];
   if (training.method === "transfer-learning" && training.relation !== undefined) {
-    const bases = _bases(model, nameOf);
+    const bases = baseNames(model, nameOf);
     if (bases.length > 0) {
       clauses.push(
         training.relation === "merge"
-          ? `It is a merge of ${_joinEn(bases)}`
-          : `It is ${_LINEAGE_EN[training.relation]} ${bases[0]}${bases.length > 1 ? `, reusing weights from ${_joinEn(bases.slice(1))}` : ""}`,
+          ? `It is a merge of ${joinEn(bases)}`
+          : `It is ${LINEAGE_EN[training.relation]} ${bases[0]}${bases.length > 1 ? `, reusing weights from ${joinEn(bases.slice(1))}` : ""}`,
       );
     }
   }
@@ -234,37 +241,37 @@ function _describeEn(model: Model, nameOf: (id: string) => string): string {
 }
 
 // Joins Chinese text with embedded Latin names, putting a space where CJK meets a Latin letter or digit.
-const _LATIN_END = /[A-Za-z0-9)]/;
-const _LATIN_START = /[A-Za-z0-9(]/;
-const _CJK = /[\u3400-\u9fff]/;
+const LATIN_END = /[A-Za-z0-9)]/;
+const LATIN_START = /[A-Za-z0-9(]/;
+const CJK = /[\u3400-\u9fff]/;
 
-function _zh(...parts: string[]): string {
+function joinZh(...parts: string[]): string {
   let text = "";
   for (const part of parts) {
     if (part === "") continue;
     const before = text.slice(-1);
     const after = part.charAt(0);
-    if ((_LATIN_END.test(before) && _CJK.test(after)) || (_CJK.test(before) && _LATIN_START.test(after))) text += " ";
+    if ((LATIN_END.test(before) && CJK.test(after)) || (CJK.test(before) && LATIN_START.test(after))) text += " ";
     text += part;
   }
   return text;
 }
 
-const _LINEAGE_ZH = {
-  "fine-tune": (base: string) => _zh("它是在", base, "的基础上微调得到的"),
-  adapter: (base: string) => _zh("它是为", base, "训练的适配器"),
-  distillation: (base: string) => _zh("它是从", base, "蒸馏得到的"),
-  quantization: (base: string) => _zh("它是", base, "的量化版本"),
-  merge: (base: string) => _zh("它由", base, "合并而成"),
-  "continued-pretraining": (base: string) => _zh("它是在", base, "的基础上继续预训练得到的"),
+const LINEAGE_ZH = {
+  "fine-tune": (base: string) => joinZh("它是在", base, "的基础上微调得到的"),
+  adapter: (base: string) => joinZh("它是为", base, "训练的适配器"),
+  distillation: (base: string) => joinZh("它是从", base, "蒸馏得到的"),
+  quantization: (base: string) => joinZh("它是", base, "的量化版本"),
+  merge: (base: string) => joinZh("它由", base, "合并而成"),
+  "continued-pretraining": (base: string) => joinZh("它是在", base, "的基础上继续预训练得到的"),
 } as const satisfies Record<TrainingRelation, (base: string) => string>;
 
-function _describeZh(model: Model, nameOf: (id: string) => string): string {
+function describeZh(model: Model, nameOf: (id: string) => string): string {
   const { architecture, training } = model;
   const allDomains: string[] = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
   // A task whose label repeats a domain's (代码生成) is said once, and a domain that a task label already
   // contains (时间序列 in 时间序列预测) is left to the task.
-  const tasks = _namedTasks(model)
+  const tasks = namedTasks(model)
     .map((task) => TASK_INFO[task].label.zh)
     .filter((label) => !allDomains.includes(label));
   const domains = allDomains.filter((domain) => !tasks.some((label) => label.includes(domain)));
@@ -272,13 +279,13 @@ function _describeZh(model: Model, nameOf: (id: string) => string): string {
   const purpose =
     tasks.length === 0 ? domains.join("、") : domains.length === 0 ? taskList : `${domains.join("、")}与${taskList}`;
   const moe = architecture.mixtureOfExperts === true ? "、采用混合专家结构" : "";
-  const size = model.sizeClass === null ? "" : _SIZE_ZH[model.sizeClass];
+  const size = model.sizeClass === null ? "" : SIZE_ZH[model.sizeClass];
   const pretrained = training.method === "pretrained" ? "预训练" : "";
-  const noun = architecture.framework === undefined ? "模型" : _FRAMEWORK_WORDS[architecture.framework].zh;
-  const first = _zh(
+  const noun = architecture.framework === undefined ? "模型" : FRAMEWORK_WORDS[architecture.framework].zh;
+  const first = joinZh(
     model.name,
     "是一个基于",
-    _ARCHITECTURE_WORDS[architecture.family].zh,
+    ARCHITECTURE_WORDS[architecture.family].zh,
     moe,
     "、用于",
     purpose,
@@ -292,12 +299,12 @@ function _describeZh(model: Model, nameOf: (id: string) => string): string {
   const clauses: string[] = [];
   if (training.method === "from-scratch") clauses.push("该模型针对其任务从零训练");
   if (training.method === "transfer-learning" && training.relation !== undefined) {
-    const bases = _bases(model, nameOf);
+    const bases = baseNames(model, nameOf);
     if (bases.length > 0) {
       const main = training.relation === "merge" ? bases.join("、") : (bases[0] ?? "");
-      let clause = _LINEAGE_ZH[training.relation](main);
+      let clause = LINEAGE_ZH[training.relation](main);
       if (training.relation !== "merge" && bases.length > 1)
-        clause = _zh(clause, "，并复用了", bases.slice(1).join("、"), "的权重");
+        clause = joinZh(clause, "，并复用了", bases.slice(1).join("、"), "的权重");
       clauses.push(clause);
     }
   }
@@ -324,26 +331,23 @@ function _describeZh(model: Model, nameOf: (id: string) => string): string {
  */
 export function describeModel(model: Model, options?: DescribeOptions): string {
   _checkModel(model, "model");
-  const { locale, nameOf: lookup } = _describeOptions(options);
+  const { locale, nameOf: lookup } = describeOptions(options);
   const nameOf = (id: string) => lookup?.(id) ?? id;
-  return locale === "zh" ? _describeZh(model, nameOf) : _describeEn(model, nameOf);
+  return locale === "zh" ? describeZh(model, nameOf) : describeEn(model, nameOf);
 }
 
-function _describeOptions(options: unknown): DescribeOptions {
+function describeOptions(options: unknown): DescribeOptions {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(
-      "options",
-      `expected an object such as { locale: "zh" }, received ${_show(options)}`,
-    );
+    throw new InvalidArgumentError("options", { expected: 'an object such as { locale: "zh" }', received: options });
   }
   const locale: unknown = Reflect.get(options, "locale");
   const nameOf: unknown = Reflect.get(options, "nameOf");
   if (locale !== undefined && locale !== "en" && locale !== "zh") {
-    throw new InvalidArgumentError("options.locale", `expected ${_quoteList(LOCALES)}, received ${_show(locale)}`);
+    throw new InvalidArgumentError("options.locale", { expected: _quoteList(LOCALES), received: locale });
   }
   if (nameOf !== undefined && typeof nameOf !== "function") {
-    throw new InvalidArgumentError("options.nameOf", `expected a function, received ${_show(nameOf)}`);
+    throw new InvalidArgumentError("options.nameOf", { expected: "a function", received: nameOf });
   }
   return {
     ...(locale === undefined ? {} : { locale }),
@@ -359,7 +363,7 @@ function _describeOptions(options: unknown): DescribeOptions {
 }
 
 // The architecture in the plural, for a family: "a family of decoder-only Transformers".
-const _ARCHITECTURE_PLURAL_EN = {
+const ARCHITECTURE_PLURAL_EN = {
   transformer: "Transformers",
   "encoder-only": "encoder-only Transformers",
   "decoder-only": "decoder-only Transformers",
@@ -374,7 +378,7 @@ const _ARCHITECTURE_PLURAL_EN = {
   linear: "linear models",
 } as const satisfies Record<Architecture, string>;
 
-const _FRAMEWORK_PLURAL_EN = {
+const FRAMEWORK_PLURAL_EN = {
   diffusion: "diffusion models",
   gan: "generative adversarial networks",
   vae: "variational autoencoders",
@@ -382,7 +386,7 @@ const _FRAMEWORK_PLURAL_EN = {
 } as const satisfies Record<GenerativeFramework, string>;
 
 // How a family's derived members came about, as an adjective of "versions" / a noun phrase in Chinese.
-const _RELATION_ADJECTIVE_EN = {
+const RELATION_ADJECTIVE_EN = {
   "fine-tune": "fine-tuned",
   adapter: "adapter",
   distillation: "distilled",
@@ -391,7 +395,7 @@ const _RELATION_ADJECTIVE_EN = {
   "continued-pretraining": "further pretrained",
 } as const satisfies Record<TrainingRelation, string>;
 
-const _RELATION_NOUN_ZH = {
+const RELATION_NOUN_ZH = {
   "fine-tune": "微调版本",
   adapter: "适配器",
   distillation: "蒸馏版本",
@@ -400,18 +404,18 @@ const _RELATION_NOUN_ZH = {
   "continued-pretraining": "继续预训练版本",
 } as const satisfies Record<TrainingRelation, string>;
 
-const _METHOD_EN = { pretrained: "pretrained", "from-scratch": "trained from scratch" } as const;
-const _METHOD_MODELS_EN = { pretrained: "pretrained models", "from-scratch": "models trained from scratch" } as const;
-const _METHOD_ZH = { pretrained: "预训练模型", "from-scratch": "从零训练的模型" } as const;
+const METHOD_EN = { pretrained: "pretrained", "from-scratch": "trained from scratch" } as const;
+const METHOD_MODELS_EN = { pretrained: "pretrained models", "from-scratch": "models trained from scratch" } as const;
+const METHOD_ZH = { pretrained: "预训练模型", "from-scratch": "从零训练的模型" } as const;
 
-interface _FamilyFacts {
+interface FamilyFacts {
   readonly range: string | null;
   readonly classes: readonly SizeClass[];
   readonly methods: readonly ("pretrained" | "from-scratch")[];
   readonly relations: readonly TrainingRelation[];
 }
 
-function _familyFacts(family: ModelFamily): _FamilyFacts {
+function familyFacts(family: ModelFamily): FamilyFacts {
   const { parameters } = family;
   const range =
     parameters === null
@@ -429,44 +433,44 @@ function _familyFacts(family: ModelFamily): _FamilyFacts {
   return { range, classes: family.sizeClasses, methods: [...methods], relations: [...relations] };
 }
 
-function _describeFamilyEn(family: ModelFamily): string {
+function describeFamilyEn(family: ModelFamily): string {
   const { representative } = family;
   const { architecture } = representative;
-  const facts = _familyFacts(family);
+  const facts = familyFacts(family);
   const kind =
     architecture.framework === undefined
-      ? _ARCHITECTURE_PLURAL_EN[architecture.family]
-      : `${_ARCHITECTURE_WORDS[architecture.family].qualifier} ${_FRAMEWORK_PLURAL_EN[architecture.framework]}`;
+      ? ARCHITECTURE_PLURAL_EN[architecture.family]
+      : `${ARCHITECTURE_WORDS[architecture.family].qualifier} ${FRAMEWORK_PLURAL_EN[architecture.framework]}`;
   const count = family.members.length;
   let sentence = `${family.name} is a family of ${count} ${kind} from ${representative.organization}`;
   if (facts.range !== null) {
-    const classes = facts.classes.map((sizeClass) => _SIZE_EN[sizeClass]);
+    const classes = facts.classes.map((sizeClass) => SIZE_EN[sizeClass]);
     const span = classes.length > 1 ? `${classes[0]} to ${classes[classes.length - 1]}` : (classes[0] ?? "");
     sentence += facts.range.includes("–")
       ? ` with ${facts.range} parameters (${span})`
       : ` with ${facts.range} parameters each (${span})`;
   }
-  const derived = facts.relations.map((relation) => _RELATION_ADJECTIVE_EN[relation]);
+  const derived = facts.relations.map((relation) => RELATION_ADJECTIVE_EN[relation]);
   if (facts.methods.length > 0 && derived.length > 0) {
-    sentence += `: ${_joinEn(facts.methods.map((method) => _METHOD_MODELS_EN[method]))} and their ${_joinEn(derived)} versions`;
+    sentence += `: ${joinEn(facts.methods.map((method) => METHOD_MODELS_EN[method]))} and their ${joinEn(derived)} versions`;
   } else if (facts.methods.length > 0) {
-    sentence += `, all ${_joinEn(facts.methods.map((method) => _METHOD_EN[method]))}`;
+    sentence += `, all ${joinEn(facts.methods.map((method) => METHOD_EN[method]))}`;
   } else if (derived.length > 0) {
-    sentence += `, all ${_joinEn(derived)} versions of other models`;
+    sentence += `, all ${joinEn(derived)} versions of other models`;
   }
   return `${sentence}.`;
 }
 
-function _describeFamilyZh(family: ModelFamily): string {
+function describeFamilyZh(family: ModelFamily): string {
   const { representative } = family;
   const { architecture } = representative;
-  const facts = _familyFacts(family);
+  const facts = familyFacts(family);
   const kind =
     architecture.framework === undefined
-      ? _ARCHITECTURE_WORDS[architecture.family].zh
-      : _zh(_ARCHITECTURE_WORDS[architecture.family].zh, "的", _FRAMEWORK_WORDS[architecture.framework].zh);
+      ? ARCHITECTURE_WORDS[architecture.family].zh
+      : joinZh(ARCHITECTURE_WORDS[architecture.family].zh, "的", FRAMEWORK_WORDS[architecture.framework].zh);
   const parts = [
-    _zh(
+    joinZh(
       family.name,
       "是",
       representative.organization,
@@ -477,12 +481,12 @@ function _describeFamilyZh(family: ModelFamily): string {
     ),
   ];
   if (facts.range !== null) {
-    const classes = facts.classes.map((sizeClass) => _SIZE_ZH[sizeClass]);
+    const classes = facts.classes.map((sizeClass) => SIZE_ZH[sizeClass]);
     const span = classes.length > 1 ? `${classes[0]}到${classes[classes.length - 1]}` : (classes[0] ?? "");
-    parts.push(_zh("参数规模", facts.range.includes("–") ? "为" : "均为", facts.range, "（", span, "）"));
+    parts.push(joinZh("参数规模", facts.range.includes("–") ? "为" : "均为", facts.range, "（", span, "）"));
   }
-  const base = facts.methods.map((method) => _METHOD_ZH[method]);
-  const derived = facts.relations.map((relation) => _RELATION_NOUN_ZH[relation]);
+  const base = facts.methods.map((method) => METHOD_ZH[method]);
+  const derived = facts.relations.map((relation) => RELATION_NOUN_ZH[relation]);
   if (base.length > 0 && derived.length > 0) parts.push(`包括${base.join("与")}及其${derived.join("、")}`);
   else if (base.length > 0) parts.push(`均为${base.join("与")}`);
   else if (derived.length > 0) parts.push(`均为其他模型的${derived.join("、")}`);
@@ -507,5 +511,5 @@ function _describeFamilyZh(family: ModelFamily): string {
 export function describeFamily(family: ModelFamily, options: DescribeOptions = {}): string {
   // A family of one is its model: say what the model is.
   if (family.members.length === 1) return describeModel(family.representative, options);
-  return options.locale === "zh" ? _describeFamilyZh(family) : _describeFamilyEn(family);
+  return options.locale === "zh" ? describeFamilyZh(family) : describeFamilyEn(family);
 }
