@@ -1363,6 +1363,7 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["codellama/CodeLlama-34b-hf", "CodeLlama-34b"],
         year: 2023,
         parameters: { total: 34_000_000_000 },
+        // Its base, Llama 2 34B, was never released.
         training: { method: "transfer-learning", relation: "continued-pretraining" },
         links: { huggingface: "https://huggingface.co/codellama/CodeLlama-34b-hf" },
       },
