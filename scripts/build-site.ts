@@ -7,8 +7,8 @@
  * 2. The model catalog, site/catalog/: the library bundled for the browser with the registry's records inlined
  *    as JSON (parsed here, at build time), the page around it and the architectures chart.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import {
   Application,
@@ -36,6 +36,48 @@ export function exportsWithoutExample(modules: readonly DeclarationReflection[])
   return missing;
 }
 
+/** The guides and reference pages, in the order of the site's navigation. Paths are relative to docs/. */
+const DOCUMENTS = [
+  "guides/getting-started.md",
+  "guides/six-aspects.md",
+  "guides/families.md",
+  "guides/querying.md",
+  "guides/validating.md",
+  "guides/huggingface.md",
+  "guides/hub-scale.md",
+  "cli.md",
+  "benchmarks.md",
+  "size.md",
+  "decisions.md",
+  "taxonomy.md",
+  "models.md",
+] as const;
+
+/**
+ * The title typedoc gives a page: the document's own `title:` front matter, or else its first `# ` heading (the
+ * file name otherwise, such as "cli").
+ */
+export function withTitle(markdown: string): string {
+  if (markdown.startsWith("---\n")) return markdown;
+  const heading = /^# (.+)$/m.exec(markdown)?.[1];
+  return heading === undefined ? markdown : `---\ntitle: ${JSON.stringify(heading)}\n---\n\n${markdown}`;
+}
+
+/**
+ * Copies the documents to a scratch folder with the same layout (so links between them still resolve), each
+ * with a title, and returns their paths there. docs/ itself stays as GitHub shows it.
+ */
+function _stageDocuments(): string[] {
+  const stage = resolve(root, ".tmp/site-docs");
+  rmSync(stage, { recursive: true, force: true });
+  return DOCUMENTS.map((path) => {
+    const target = resolve(stage, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, withTitle(readFileSync(resolve(root, "docs", path), "utf8")));
+    return target;
+  });
+}
+
 async function _buildReference(): Promise<void> {
   // The readers typedoc's own command line uses: typedoc.json, then package.json, then the tsconfig it names.
   const app = await Application.bootstrapWithPlugins({}, [
@@ -43,6 +85,7 @@ async function _buildReference(): Promise<void> {
     new PackageJsonReader(),
     new TSConfigReader(),
   ]);
+  app.options.setValue("projectDocuments", _stageDocuments());
   const project = await app.convert();
   if (project === undefined) throw new Error("typedoc could not convert the project");
   app.validate(project);
