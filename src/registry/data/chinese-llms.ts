@@ -1298,6 +1298,8 @@ export const CHINESE_LLM_FAMILIES = [
         name: "DeepSeek-VL2-Small",
         aliases: ["deepseek-ai/deepseek-vl2-small"],
         parameters: { total: 16_100_000_000, active: 2_800_000_000 },
+        // Its model card: built on DeepSeekMoE-16B.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-moe-16b-base" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/deepseek-vl2-small" },
         sources: ["https://huggingface.co/deepseek-ai/deepseek-vl2-small"],
       },
