@@ -25,8 +25,14 @@ describe("classifySize", () => {
     expect(classifySize(undefined)).toBeNull();
   });
 
-  test("uses the documented default thresholds", () => {
-    expect(DEFAULT_SIZE_THRESHOLDS).toEqual({ medium: 4_000_000_000, large: 40_000_000_000 });
+  test("classifies by the exported default thresholds, each boundary in the upper class", () => {
+    const { medium, large } = DEFAULT_SIZE_THRESHOLDS;
+    expect([medium - 1, medium, large - 1, large].map((count) => classifySize(count))).toEqual([
+      "small",
+      "medium",
+      "medium",
+      "large",
+    ]);
   });
 
   test("takes thresholds per call, each boundary belonging to the upper class", () => {

@@ -1,6 +1,6 @@
 import { PIPELINE_DATA } from "@huggingface/tasks";
 import { describe, expect, test } from "vitest";
-import { DOMAINS, MODALITIES, subtasksOf, TASK_INFO, TASK_PROFILES, TASK_TYPES, TASKS, TaskSchema } from "../index.js";
+import { DOMAINS, MODALITIES, subtasksOf, TASK_PROFILES, TASK_TYPES, TASKS, TaskSchema } from "../index.js";
 
 const hubTags = Object.keys(PIPELINE_DATA);
 
@@ -45,7 +45,6 @@ describe("TASKS", () => {
         expect(TASK_PROFILES[profile.parent].parent).toBeNull();
         expect(TASK_PROFILES[profile.parent].pipelineTag).toBe(true);
       }
-      expect(TASK_INFO[task].label.en.length).toBeGreaterThan(0);
     }
   });
 
