@@ -22,7 +22,15 @@ import { LOCALES, type Locale } from "./i18n.js";
 import { _checkModel, type Model } from "./model.js";
 import type { ModelFamily } from "./registry/_families.js";
 
-/** Options of {@link describeModel}. */
+/**
+ * Options of {@link describeModel}.
+ *
+ * @example
+ * ```ts
+ * const options: DescribeOptions = { locale: "zh" };
+ * describeModel(model, options);
+ * ```
+ */
 export interface DescribeOptions {
   /** The language of the sentence. Default `"en"`. */
   readonly locale?: Locale;

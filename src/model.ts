@@ -64,7 +64,15 @@ export function normalizeModelName(name: string): string {
   return name.normalize("NFKC").toLowerCase().replace(_SEPARATORS, _fold);
 }
 
-/** Zod schema of a model id: kebab-case, such as `"gpt-2"` or `"llama-3-1"`. */
+/**
+ * Zod schema of a model id: kebab-case, such as `"gpt-2"` or `"llama-3-1"`.
+ *
+ * @example
+ * ```ts
+ * ModelIdSchema.safeParse("gpt-2").success; // true
+ * ModelIdSchema.safeParse("GPT 2").success; // false
+ * ```
+ */
 export const ModelIdSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .string()
@@ -79,7 +87,14 @@ const _TextSchema = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
 // A parameter count: a positive whole number that a double holds exactly.
 const _ParameterCountSchema = /* @__PURE__ */ z.lazy(() => z.int().positive());
 
-/** Zod schema of a model's parameter count: `total` is `null` when it was never made public. */
+/**
+ * Zod schema of a model's parameter count: `total` is `null` when it was never made public.
+ *
+ * @example
+ * ```ts
+ * ParametersSchema.parse({ total: 46_700_000_000, active: 12_900_000_000 });
+ * ```
+ */
 export const ParametersSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Total parameters of the named variant (all experts of a mixture-of-experts), or `null` if unknown. */
@@ -91,7 +106,14 @@ export const ParametersSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** Zod schema of a model's input and output modalities. An unconditional generator has no input. */
+/**
+ * Zod schema of a model's input and output modalities. An unconditional generator has no input.
+ *
+ * @example
+ * ```ts
+ * ModalitiesSchema.parse({ input: ["text"], output: ["image"] });
+ * ```
+ */
 export const ModalitiesSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     input: z.array(ModalitySchema),
@@ -99,7 +121,14 @@ export const ModalitiesSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** Zod schema of how a model was trained and, for transfer learning, from which base. */
+/**
+ * Zod schema of how a model was trained and, for transfer learning, from which base.
+ *
+ * @example
+ * ```ts
+ * TrainingSchema.parse({ method: "transfer-learning", relation: "fine-tune", baseModel: "llama-2-7b" });
+ * ```
+ */
 export const TrainingSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     method: TrainingMethodSchema,
@@ -112,7 +141,14 @@ export const TrainingSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** Zod schema of a model's architecture: a node of the tree plus properties that cut across it. */
+/**
+ * Zod schema of a model's architecture: a node of the tree plus properties that cut across it.
+ *
+ * @example
+ * ```ts
+ * ArchitectureDetailsSchema.parse({ family: "decoder-only", mixtureOfExperts: true });
+ * ```
+ */
 export const ArchitectureDetailsSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** The most specific architecture node that is true of the model. */
@@ -126,7 +162,14 @@ export const ArchitectureDetailsSchema = /* @__PURE__ */ z.lazy(() =>
   }),
 );
 
-/** Zod schema of a model's links. */
+/**
+ * Zod schema of a model's links.
+ *
+ * @example
+ * ```ts
+ * LinksSchema.parse({ paper: "https://arxiv.org/abs/1706.03762" });
+ * ```
+ */
 export const LinksSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     paper: _UrlSchema.optional(),
@@ -159,7 +202,15 @@ const _fields = () => ({
 
 type _Fields = z.output<z.ZodObject<ReturnType<typeof _fields>>>;
 
-/** One problem found in a model record. */
+/**
+ * One problem found in a model record.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseModel({ id: "Bad Id" });
+ * if (!result.success) result.error.issues.map((issue: ModelIssue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+ * ```
+ */
 export interface ModelIssue {
   /** Where the problem is, as keys and indexes from the record's root. */
   readonly path: readonly (string | number)[];
@@ -350,6 +401,11 @@ function _addIssues(ctx: { issues: unknown[]; value: unknown }, issues: readonly
  * Zod schema of a full model record, derived fields included. Use it to validate records that were already
  * parsed (say, loaded back from JSON); use {@link ModelInputSchema} or {@link parseModel} for records people
  * write.
+ *
+ * @example
+ * ```ts
+ * ModelSchema.parse(JSON.parse(savedModelJson)); // a full record, derived fields included
+ * ```
  */
 export const ModelSchema = /* @__PURE__ */ z.lazy(() =>
   z
@@ -369,6 +425,12 @@ export type Model = z.output<typeof ModelSchema>;
 /**
  * Zod schema of the authoring form: a model record as people write it. Derived fields are optional (and
  * checked when given); parsing fills them in and returns a full {@link Model}.
+ *
+ * @example
+ * ```ts
+ * const result = ModelInputSchema.safeParse(record); // the Zod way; parseModel gives friendlier errors
+ * if (result.success) result.data.sizeClass;
+ * ```
  */
 export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
   z
@@ -412,6 +474,15 @@ export type ModelInput = z.input<typeof ModelInputSchema>;
 /**
  * Thrown by {@link parseModel} when a record is invalid. `issues` lists every problem with its path; the message
  * lists them too, one a line.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseModel({ id: "Bad Id" });
+ * } catch (error) {
+ *   if (error instanceof ModelValidationError) for (const issue of error.issues) console.log(formatIssuePath(issue.path), issue.message);
+ * }
+ * ```
  */
 export class ModelValidationError extends ModelTaxonomyError {
   static override readonly _brand: string = "ModelValidationError";
@@ -425,13 +496,30 @@ export class ModelValidationError extends ModelTaxonomyError {
   }
 }
 
-/** Options of {@link parseModel} and {@link safeParseModel}. */
+/**
+ * Options of {@link parseModel} and {@link safeParseModel}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseModelOptions = { strict: true }; // warnings become errors
+ * parseModel(record, options);
+ * ```
+ */
 export interface ParseModelOptions {
   /** Treat warnings as errors. Default `false`. */
   readonly strict?: boolean;
 }
 
-/** What {@link safeParseModel} returns: the record and its warnings, or the error. */
+/**
+ * What {@link safeParseModel} returns: the record and its warnings, or the error.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseModelResult = safeParseModel(record);
+ * if (result.success) console.log(result.data.sizeClass, result.warnings);
+ * else console.error(result.error.message);
+ * ```
+ */
 export type SafeParseModelResult =
   | { readonly success: true; readonly data: Model; readonly warnings: readonly ModelIssue[] }
   | { readonly success: false; readonly error: ModelValidationError };

@@ -12,10 +12,25 @@
 import { _deepFreeze } from "./_freeze.js";
 import { InvalidArgumentError } from "./errors.js";
 
-/** Common precisions, in bits per parameter: 32 and 16 for training and serving, 8 and 4 for quantized weights. */
+/**
+ * Common precisions, in bits per parameter: 32 and 16 for training and serving, 8 and 4 for quantized weights.
+ *
+ * @example
+ * ```ts
+ * for (const bits of WEIGHT_PRECISIONS) console.log(bits, formatBytes(weightMemory(model, bits)));
+ * ```
+ */
 export const WEIGHT_PRECISIONS = /* @__PURE__ */ _deepFreeze([32, 16, 8, 4] as const);
 
-/** Something with a parameter count: a model record, or its `parameters`. */
+/**
+ * Something with a parameter count: a model record, or its `parameters`.
+ *
+ * @example
+ * ```ts
+ * const sized: HasParameters = { total: 7_000_000_000 };
+ * weightMemory(sized, 4); // 3_500_000_000
+ * ```
+ */
 export type HasParameters =
   | { readonly parameters: { readonly total: number | null } }
   | { readonly total: number | null };

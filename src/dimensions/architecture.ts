@@ -35,7 +35,14 @@ import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
 
-/** The nodes of the architecture tree, each parent before its children. */
+/**
+ * The nodes of the architecture tree, each parent before its children.
+ *
+ * @example
+ * ```ts
+ * ARCHITECTURES.includes("state-space"); // true
+ * ```
+ */
 export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
   "transformer",
   "encoder-only",
@@ -51,13 +58,35 @@ export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
   "linear",
 ] as const);
 
-/** Zod schema of an architecture node. */
+/**
+ * Zod schema of an architecture node.
+ *
+ * @example
+ * ```ts
+ * ArchitectureSchema.safeParse("decoder_only").success; // false: the id is "decoder-only"
+ * ```
+ */
 export const ArchitectureSchema = z.enum(ARCHITECTURES);
 
-/** A node of the architecture tree, such as `"decoder-only"` or `"lstm"`. */
+/**
+ * A node of the architecture tree, such as `"decoder-only"` or `"lstm"`.
+ *
+ * @example
+ * ```ts
+ * const node: Architecture = "decoder-only";
+ * isArchitectureKindOf(node, "transformer"); // true
+ * ```
+ */
 export type Architecture = z.infer<typeof ArchitectureSchema>;
 
-/** Each node's parent in the tree (`null` for the roots). */
+/**
+ * Each node's parent in the tree (`null` for the roots).
+ *
+ * @example
+ * ```ts
+ * ARCHITECTURE_PARENTS.lstm; // "rnn"
+ * ```
+ */
 export const ARCHITECTURE_PARENTS = /* @__PURE__ */ _deepFreeze({
   transformer: null,
   "encoder-only": "transformer",
@@ -73,7 +102,14 @@ export const ARCHITECTURE_PARENTS = /* @__PURE__ */ _deepFreeze({
   linear: null,
 } as const satisfies Record<Architecture, Architecture | null>);
 
-/** Labels and descriptions of each architecture node, in English and Chinese. */
+/**
+ * Labels and descriptions of each architecture node, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * ARCHITECTURE_INFO.cnn.label.en; // "Convolutional network"
+ * ```
+ */
 export const ARCHITECTURE_INFO = /* @__PURE__ */ _deepFreeze({
   transformer: {
     label: { en: "Transformer", zh: "Transformer" },
@@ -162,7 +198,14 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _deepFreeze({
   },
 } as const satisfies Record<Architecture, ValueInfo>);
 
-/** Generative frameworks: how a generator is trained and sampled, independent of its network. */
+/**
+ * Generative frameworks: how a generator is trained and sampled, independent of its network.
+ *
+ * @example
+ * ```ts
+ * GENERATIVE_FRAMEWORKS; // ["diffusion", "gan", "vae", "normalizing-flow"]
+ * ```
+ */
 export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
   "diffusion",
   "gan",
@@ -170,13 +213,35 @@ export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
   "normalizing-flow",
 ] as const);
 
-/** Zod schema of a generative framework. */
+/**
+ * Zod schema of a generative framework.
+ *
+ * @example
+ * ```ts
+ * GenerativeFrameworkSchema.parse("vae"); // "vae"
+ * ```
+ */
 export const GenerativeFrameworkSchema = z.enum(GENERATIVE_FRAMEWORKS);
 
-/** `"diffusion" | "gan" | "vae" | "normalizing-flow"`. */
+/**
+ * `"diffusion" | "gan" | "vae" | "normalizing-flow"`.
+ *
+ * @example
+ * ```ts
+ * const framework: GenerativeFramework = "diffusion";
+ * queryModels({ framework });
+ * ```
+ */
 export type GenerativeFramework = z.infer<typeof GenerativeFrameworkSchema>;
 
-/** Labels and descriptions of each generative framework, in English and Chinese. */
+/**
+ * Labels and descriptions of each generative framework, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * GENERATIVE_FRAMEWORK_INFO.gan.label.en; // "GAN"
+ * ```
+ */
 export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _deepFreeze({
   diffusion: {
     label: { en: "Diffusion", zh: "扩散模型" },

@@ -17,7 +17,14 @@ import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
-/** The application domains. */
+/**
+ * The application domains.
+ *
+ * @example
+ * ```ts
+ * DOMAINS.includes("robotics"); // true
+ * ```
+ */
 export const DOMAINS = /* @__PURE__ */ _deepFreeze([
   "nlp",
   "computer-vision",
@@ -34,13 +41,35 @@ export const DOMAINS = /* @__PURE__ */ _deepFreeze([
   "graph",
 ] as const);
 
-/** Zod schema of an application domain. */
+/**
+ * Zod schema of an application domain.
+ *
+ * @example
+ * ```ts
+ * DomainSchema.safeParse("vision").success; // false: the id is "computer-vision"
+ * ```
+ */
 export const DomainSchema = z.enum(DOMAINS);
 
-/** An application domain such as `"nlp"` or `"computer-vision"`. */
+/**
+ * An application domain such as `"nlp"` or `"computer-vision"`.
+ *
+ * @example
+ * ```ts
+ * const domain: Domain = "computer-vision";
+ * queryModels({ domain });
+ * ```
+ */
 export type Domain = z.infer<typeof DomainSchema>;
 
-/** Labels and descriptions of each application domain, in English and Chinese. */
+/**
+ * Labels and descriptions of each application domain, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * DOMAIN_INFO.nlp.label.zh; // "自然语言处理"
+ * ```
+ */
 export const DOMAIN_INFO = /* @__PURE__ */ _deepFreeze({
   nlp: {
     label: { en: "Natural language processing", zh: "自然语言处理" },

@@ -42,7 +42,14 @@ import {
   type TrainingRelation,
 } from "./training.js";
 
-/** The six aspects a model is classified along. */
+/**
+ * The six aspects a model is classified along.
+ *
+ * @example
+ * ```ts
+ * ASPECTS.length; // 6
+ * ```
+ */
 export const ASPECTS = /* @__PURE__ */ _deepFreeze([
   "scale",
   "task",
@@ -52,13 +59,35 @@ export const ASPECTS = /* @__PURE__ */ _deepFreeze([
   "architecture",
 ] as const);
 
-/** Zod schema of an aspect. */
+/**
+ * Zod schema of an aspect.
+ *
+ * @example
+ * ```ts
+ * AspectSchema.parse("scale"); // "scale"
+ * ```
+ */
 export const AspectSchema = z.enum(ASPECTS);
 
-/** One of the six aspects, such as `"modality"`. */
+/**
+ * One of the six aspects, such as `"modality"`.
+ *
+ * @example
+ * ```ts
+ * const aspect: Aspect = "modality";
+ * ASPECT_LABELS[aspect].zh; // "模态"
+ * ```
+ */
 export type Aspect = z.infer<typeof AspectSchema>;
 
-/** Labels of the six aspects, in English and Chinese. */
+/**
+ * Labels of the six aspects, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * ASPECT_LABELS.training; // { en: "Training method", zh: "训练方式" }
+ * ```
+ */
 export const ASPECT_LABELS = /* @__PURE__ */ _deepFreeze({
   scale: { en: "Scale", zh: "规模" },
   task: { en: "Task", zh: "任务" },
@@ -68,7 +97,14 @@ export const ASPECT_LABELS = /* @__PURE__ */ _deepFreeze({
   architecture: { en: "Architecture", zh: "架构" },
 } as const satisfies Record<Aspect, LocalizedText>);
 
-/** The facets a model can be filtered and counted on, in display order. */
+/**
+ * The facets a model can be filtered and counted on, in display order.
+ *
+ * @example
+ * ```ts
+ * for (const dimension of DIMENSION_IDS) console.log(dimension, Object.keys(facetCounts()[dimension]).length);
+ * ```
+ */
 export const DIMENSION_IDS = /* @__PURE__ */ _deepFreeze([
   "sizeClass",
   "taskType",
@@ -82,13 +118,35 @@ export const DIMENSION_IDS = /* @__PURE__ */ _deepFreeze([
   "framework",
 ] as const);
 
-/** Zod schema of a dimension id. */
+/**
+ * Zod schema of a dimension id.
+ *
+ * @example
+ * ```ts
+ * DimensionIdSchema.parse("domain"); // "domain"
+ * ```
+ */
 export const DimensionIdSchema = z.enum(DIMENSION_IDS);
 
-/** A facet id, such as `"sizeClass"` or `"architecture"`. */
+/**
+ * A facet id, such as `"sizeClass"` or `"architecture"`.
+ *
+ * @example
+ * ```ts
+ * const dimension: DimensionId = "architecture";
+ * facetCounts()[dimension]["decoder-only"]; // how many decoder-only models
+ * ```
+ */
 export type DimensionId = z.infer<typeof DimensionIdSchema>;
 
-/** The type of the values of each dimension, by dimension id. */
+/**
+ * The type of the values of each dimension, by dimension id.
+ *
+ * @example
+ * ```ts
+ * const relation: DimensionValues["trainingRelation"] = "quantization";
+ * ```
+ */
 export interface DimensionValues {
   readonly sizeClass: SizeClass;
   readonly taskType: TaskType;
@@ -102,14 +160,30 @@ export interface DimensionValues {
   readonly framework: GenerativeFramework;
 }
 
-/** One value of a dimension, as a user interface shows it. */
+/**
+ * One value of a dimension, as a user interface shows it.
+ *
+ * @example
+ * ```ts
+ * const small: DimensionValue | undefined = DIMENSIONS[0]?.values[0];
+ * small?.label.zh; // "小型"
+ * ```
+ */
 export interface DimensionValue<Id extends string = string> extends ValueInfo {
   readonly id: Id;
   /** The parent value in a tree (architecture nodes, finer tasks), or `null` at the top. */
   readonly parent: Id | null;
 }
 
-/** One dimension with all its values. */
+/**
+ * One dimension with all its values.
+ *
+ * @example
+ * ```ts
+ * const scale: Dimension | undefined = DIMENSIONS.find((dimension) => dimension.id === "sizeClass");
+ * scale?.values.map((value) => value.id); // ["small", "medium", "large"]
+ * ```
+ */
 export interface Dimension<Id extends string = string> {
   readonly id: DimensionId;
   /** Which of the six aspects the dimension belongs to. */

@@ -28,7 +28,14 @@ import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
 
-/** The kinds of data a model takes or gives. */
+/**
+ * The kinds of data a model takes or gives.
+ *
+ * @example
+ * ```ts
+ * MODALITIES.includes("time-series"); // true
+ * ```
+ */
 export const MODALITIES = /* @__PURE__ */ _deepFreeze([
   "text",
   "image",
@@ -45,20 +52,49 @@ export const MODALITIES = /* @__PURE__ */ _deepFreeze([
   "label",
 ] as const);
 
-/** Zod schema of a modality. */
+/**
+ * Zod schema of a modality.
+ *
+ * @example
+ * ```ts
+ * ModalitySchema.safeParse("speech").success; // false: speech is "audio"
+ * ```
+ */
 export const ModalitySchema = z.enum(MODALITIES);
 
-/** A kind of data a model takes or gives, such as `"text"` or `"image"`. */
+/**
+ * A kind of data a model takes or gives, such as `"text"` or `"image"`.
+ *
+ * @example
+ * ```ts
+ * const modality: Modality = "audio";
+ * queryModels({ modality });
+ * ```
+ */
 export type Modality = z.infer<typeof ModalitySchema>;
 
 // What a model returns about its input rather than data of a new kind: these do not count towards
 // multimodality. Declared once; the content modalities are everything else.
 const _PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonly Modality[];
 
-/** Zod schema of the modalities that count towards multimodality: everything but predictions about the input. */
+/**
+ * Zod schema of the modalities that count towards multimodality: everything but predictions about the input.
+ *
+ * @example
+ * ```ts
+ * ContentModalitySchema.safeParse("embedding").success; // false
+ * ```
+ */
 export const ContentModalitySchema = ModalitySchema.exclude(_PREDICTIONS);
 
-/** A modality that is data in its own right, not a prediction about the input. */
+/**
+ * A modality that is data in its own right, not a prediction about the input.
+ *
+ * @example
+ * ```ts
+ * const modality: ContentModality = "image"; // "label", "embedding" and "action" are not content
+ * ```
+ */
 export type ContentModality = z.infer<typeof ContentModalitySchema>;
 
 /**
@@ -77,21 +113,56 @@ export function isContentModality(modality: Modality): modality is ContentModali
   return !_PREDICTIONS.some((prediction) => prediction === modality);
 }
 
-/** The modalities that count towards multimodality. */
+/**
+ * The modalities that count towards multimodality.
+ *
+ * @example
+ * ```ts
+ * CONTENT_MODALITIES.includes("label"); // false: a label is not content
+ * ```
+ */
 export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ _deepFreeze(
   MODALITIES.filter(isContentModality),
 );
 
-/** Whether a model handles one kind of data or several. */
+/**
+ * Whether a model handles one kind of data or several.
+ *
+ * @example
+ * ```ts
+ * MODALITY_CLASSES; // ["unimodal", "multimodal"]
+ * ```
+ */
 export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multimodal"] as const);
 
-/** Zod schema of a modality class. */
+/**
+ * Zod schema of a modality class.
+ *
+ * @example
+ * ```ts
+ * ModalityClassSchema.parse("multimodal"); // "multimodal"
+ * ```
+ */
 export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
 
-/** `"unimodal" | "multimodal"`. */
+/**
+ * `"unimodal" | "multimodal"`.
+ *
+ * @example
+ * ```ts
+ * const modalityClass: ModalityClass = classifyModalities({ input: ["image"], output: ["text"] }); // "multimodal"
+ * ```
+ */
 export type ModalityClass = z.infer<typeof ModalityClassSchema>;
 
-/** Labels and descriptions of each modality, in English and Chinese. */
+/**
+ * Labels and descriptions of each modality, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * MODALITY_INFO.audio.label.zh; // "音频"
+ * ```
+ */
 export const MODALITY_INFO = /* @__PURE__ */ _deepFreeze({
   text: {
     label: { en: "Text", zh: "文本" },
@@ -186,7 +257,14 @@ export const MODALITY_INFO = /* @__PURE__ */ _deepFreeze({
   },
 } as const satisfies Record<Modality, ValueInfo>);
 
-/** Labels and descriptions of each modality class, in English and Chinese. */
+/**
+ * Labels and descriptions of each modality class, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * MODALITY_CLASS_INFO.multimodal.label.zh; // "多模态"
+ * ```
+ */
 export const MODALITY_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
   unimodal: {
     label: { en: "Unimodal", zh: "单模态" },

@@ -22,16 +22,44 @@ import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
 
-/** The scale classes, smallest first. */
+/**
+ * The scale classes, smallest first.
+ *
+ * @example
+ * ```ts
+ * SIZE_CLASSES; // ["small", "medium", "large"]
+ * ```
+ */
 export const SIZE_CLASSES = /* @__PURE__ */ _deepFreeze(["small", "medium", "large"] as const);
 
-/** Zod schema of a scale class. */
+/**
+ * Zod schema of a scale class.
+ *
+ * @example
+ * ```ts
+ * SizeClassSchema.parse("large"); // "large"
+ * ```
+ */
 export const SizeClassSchema = z.enum(SIZE_CLASSES);
 
-/** A scale class: `"small" | "medium" | "large"`. */
+/**
+ * A scale class: `"small" | "medium" | "large"`.
+ *
+ * @example
+ * ```ts
+ * const size: SizeClass | null = classifySize(7_000_000_000); // "medium"
+ * ```
+ */
 export type SizeClass = z.infer<typeof SizeClassSchema>;
 
-/** Labels and descriptions of each scale class, in English and Chinese. */
+/**
+ * Labels and descriptions of each scale class, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * SIZE_CLASS_INFO.small.label.zh; // "小型"
+ * ```
+ */
 export const SIZE_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
   small: {
     label: { en: "Small", zh: "小型" },
@@ -59,6 +87,12 @@ export const SIZE_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
 /**
  * The lower bounds (inclusive) of the medium and large classes, in parameters. Small is everything below
  * `medium`.
+ *
+ * @example
+ * ```ts
+ * const strict: SizeThresholds = { medium: 1_000_000_000, large: 10_000_000_000 };
+ * classifySize(7_000_000_000, strict); // "medium"
+ * ```
  */
 export interface SizeThresholds {
   /** The first parameter count that is medium. */
@@ -67,7 +101,14 @@ export interface SizeThresholds {
   readonly large: number;
 }
 
-/** The default boundaries: medium from 4B parameters, large from 40B (see the module comment for why). */
+/**
+ * The default boundaries: medium from 4B parameters, large from 40B (see the module comment for why).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SIZE_THRESHOLDS; // { medium: 4_000_000_000, large: 40_000_000_000 }
+ * ```
+ */
 export const DEFAULT_SIZE_THRESHOLDS = /* @__PURE__ */ _deepFreeze({
   medium: 4_000_000_000,
   large: 40_000_000_000,

@@ -36,16 +36,45 @@ import type { ValueInfo } from "../i18n.js";
 import type { Domain } from "./domain.js";
 import type { Modality } from "./modality.js";
 
-/** The task types. */
+/**
+ * The task types.
+ *
+ * @example
+ * ```ts
+ * TASK_TYPES; // ["generative", "discriminative", "hybrid"]
+ * ```
+ */
 export const TASK_TYPES = /* @__PURE__ */ _deepFreeze(["generative", "discriminative", "hybrid"] as const);
 
-/** Zod schema of a task type. */
+/**
+ * Zod schema of a task type.
+ *
+ * @example
+ * ```ts
+ * TaskTypeSchema.parse("hybrid"); // "hybrid"
+ * ```
+ */
 export const TaskTypeSchema = z.enum(TASK_TYPES);
 
-/** `"generative" | "discriminative" | "hybrid"`. */
+/**
+ * `"generative" | "discriminative" | "hybrid"`.
+ *
+ * @example
+ * ```ts
+ * const type: TaskType = "generative";
+ * queryModels({ taskType: type });
+ * ```
+ */
 export type TaskType = z.infer<typeof TaskTypeSchema>;
 
-/** Labels and descriptions of each task type, in English and Chinese. */
+/**
+ * Labels and descriptions of each task type, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * TASK_TYPE_INFO.discriminative.label.zh; // "判别式"
+ * ```
+ */
 export const TASK_TYPE_INFO = /* @__PURE__ */ _deepFreeze({
   generative: {
     label: { en: "Generative", zh: "生成式" },
@@ -70,7 +99,14 @@ export const TASK_TYPE_INFO = /* @__PURE__ */ _deepFreeze({
   },
 } as const satisfies Record<TaskType, ValueInfo>);
 
-/** Every task, grouped by the field it belongs to (as on the Hugging Face Hub); finer tasks follow their broader task. */
+/**
+ * Every task, grouped by the field it belongs to (as on the Hugging Face Hub); finer tasks follow their broader task.
+ *
+ * @example
+ * ```ts
+ * TASKS.includes("automatic-speech-recognition"); // true
+ * ```
+ */
 export const TASKS = /* @__PURE__ */ _deepFreeze([
   "text-classification",
   "sentiment-analysis",
@@ -136,13 +172,36 @@ export const TASKS = /* @__PURE__ */ _deepFreeze([
   "other",
 ] as const);
 
-/** Zod schema of a task. */
+/**
+ * Zod schema of a task.
+ *
+ * @example
+ * ```ts
+ * TaskSchema.safeParse("text-clasification").success; // false
+ * ```
+ */
 export const TaskSchema = z.enum(TASKS);
 
-/** A task id, such as `"text-classification"` or `"text-to-image"`. */
+/**
+ * A task id, such as `"text-classification"` or `"text-to-image"`.
+ *
+ * @example
+ * ```ts
+ * const task: Task = "sentiment-analysis";
+ * TASK_INFO[task].label.zh; // "情感分析"
+ * ```
+ */
 export type Task = z.infer<typeof TaskSchema>;
 
-/** What the taxonomy records about one task besides its labels. */
+/**
+ * What the taxonomy records about one task besides its labels.
+ *
+ * @example
+ * ```ts
+ * const asr: TaskProfile = TASK_PROFILES["automatic-speech-recognition"];
+ * asr.input; // ["audio"]
+ * ```
+ */
 export interface TaskProfile {
   /** The task type the task usually has, or `null` for `other`. */
   readonly type: TaskType | null;
@@ -159,7 +218,14 @@ export interface TaskProfile {
 }
 
 // Kept apart from the labels and descriptions so that validating records does not pull in the texts.
-/** Each task's usual type, input and output modalities, domain and broader task. */
+/**
+ * Each task's usual type, input and output modalities, domain and broader task.
+ *
+ * @example
+ * ```ts
+ * TASK_PROFILES["text-to-image"].output; // ["image"]
+ * ```
+ */
 export const TASK_PROFILES = /* @__PURE__ */ _deepFreeze({
   "text-classification": {
     type: "discriminative",
@@ -652,7 +718,14 @@ export const TASK_PROFILES = /* @__PURE__ */ _deepFreeze({
   other: { type: null, input: [], output: [], domain: null, parent: null, pipelineTag: true },
 } as const satisfies Record<Task, TaskProfile>);
 
-/** Labels and descriptions of each task, in English and Chinese. */
+/**
+ * Labels and descriptions of each task, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * TASK_INFO["sentiment-analysis"].label.zh; // "情感分析"
+ * ```
+ */
 export const TASK_INFO = /* @__PURE__ */ _deepFreeze({
   "text-classification": {
     label: { en: "Text classification", zh: "文本分类" },

@@ -16,20 +16,49 @@ import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
-/** The training methods. */
+/**
+ * The training methods.
+ *
+ * @example
+ * ```ts
+ * TRAINING_METHODS; // ["pretrained", "from-scratch", "transfer-learning"]
+ * ```
+ */
 export const TRAINING_METHODS = /* @__PURE__ */ _deepFreeze([
   "pretrained",
   "from-scratch",
   "transfer-learning",
 ] as const);
 
-/** Zod schema of a training method. */
+/**
+ * Zod schema of a training method.
+ *
+ * @example
+ * ```ts
+ * TrainingMethodSchema.parse("pretrained"); // "pretrained"
+ * ```
+ */
 export const TrainingMethodSchema = z.enum(TRAINING_METHODS);
 
-/** `"pretrained" | "from-scratch" | "transfer-learning"`. */
+/**
+ * `"pretrained" | "from-scratch" | "transfer-learning"`.
+ *
+ * @example
+ * ```ts
+ * const method: TrainingMethod = "transfer-learning";
+ * queryModels({ trainingMethod: method });
+ * ```
+ */
 export type TrainingMethod = z.infer<typeof TrainingMethodSchema>;
 
-/** How a transfer-learned model relates to its base model. */
+/**
+ * How a transfer-learned model relates to its base model.
+ *
+ * @example
+ * ```ts
+ * TRAINING_RELATIONS.includes("merge"); // true
+ * ```
+ */
 export const TRAINING_RELATIONS = /* @__PURE__ */ _deepFreeze([
   "fine-tune",
   "adapter",
@@ -39,13 +68,35 @@ export const TRAINING_RELATIONS = /* @__PURE__ */ _deepFreeze([
   "continued-pretraining",
 ] as const);
 
-/** Zod schema of a relation to a base model. */
+/**
+ * Zod schema of a relation to a base model.
+ *
+ * @example
+ * ```ts
+ * TrainingRelationSchema.safeParse("finetune").success; // false: the id is "fine-tune"
+ * ```
+ */
 export const TrainingRelationSchema = z.enum(TRAINING_RELATIONS);
 
-/** A relation to a base model, such as `"fine-tune"` or `"adapter"`. */
+/**
+ * A relation to a base model, such as `"fine-tune"` or `"adapter"`.
+ *
+ * @example
+ * ```ts
+ * const relation: TrainingRelation = "quantization";
+ * queryModels({ trainingRelation: relation });
+ * ```
+ */
 export type TrainingRelation = z.infer<typeof TrainingRelationSchema>;
 
-/** Labels and descriptions of each training method, in English and Chinese. */
+/**
+ * Labels and descriptions of each training method, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * TRAINING_METHOD_INFO["transfer-learning"].label.zh; // "迁移学习"
+ * ```
+ */
 export const TRAINING_METHOD_INFO = /* @__PURE__ */ _deepFreeze({
   pretrained: {
     label: { en: "Pretrained", zh: "预训练" },
@@ -70,7 +121,14 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _deepFreeze({
   },
 } as const satisfies Record<TrainingMethod, ValueInfo>);
 
-/** Labels and descriptions of each relation to a base model, in English and Chinese. */
+/**
+ * Labels and descriptions of each relation to a base model, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * TRAINING_RELATION_INFO.distillation.label.en; // "Distillation"
+ * ```
+ */
 export const TRAINING_RELATION_INFO = /* @__PURE__ */ _deepFreeze({
   "fine-tune": {
     label: { en: "Fine-tune", zh: "微调" },

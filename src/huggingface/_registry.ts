@@ -1,7 +1,15 @@
 // Looking Hub ids up in a registry of known checkpoints (the built-in one by default). Private to the library.
 import type { Model } from "../model.js";
 
-/** What the classifier needs of a registry: `get` by id, name, alias or Hub id (a `ModelRegistry` has it). */
+/**
+ * What the classifier needs of a registry: `get` by id, name, alias or Hub id (a `ModelRegistry` has it).
+ *
+ * @example
+ * ```ts
+ * const lookup: HubModelLookup = { get: (id) => myModels.find((model) => model.id === id) };
+ * classifyHuggingFaceModel(info, { registry: lookup });
+ * ```
+ */
 export interface HubModelLookup {
   /** The model with this id, name, alias or Hub id, when the registry has one. */
   get(idOrAlias: string): Model | undefined;

@@ -24,17 +24,36 @@ import type { HubModelLookup } from "./_registry.js";
 import { _domains, _modalities, _tasks, _taskType } from "./_task.js";
 import { _training } from "./_training.js";
 
-/** How sure an answer is. */
+/**
+ * How sure an answer is.
+ *
+ * @example
+ * ```ts
+ * CONFIDENCES; // ["certain", "inferred", "unknown"]
+ * ```
+ */
 export const CONFIDENCES = /* @__PURE__ */ _deepFreeze(["certain", "inferred", "unknown"] as const);
 
 /**
  * `certain`: read from a field that states it (`pipeline_tag`, `config.model_type`, `safetensors.total`);
  * `inferred`: derived from indirect signals (a class name, tags, the repository name, the registry) or, when
  * the reason says so, guessed from the task alone; `unknown`: no signal.
+ *
+ * @example
+ * ```ts
+ * const confidence: Confidence = classifyHuggingFaceModel(info).architecture.confidence; // "certain", "inferred" or "unknown"
+ * ```
  */
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** One piece of metadata an answer rests on. */
+/**
+ * One piece of metadata an answer rests on.
+ *
+ * @example
+ * ```ts
+ * const evidence: Evidence = { field: "config.model_type", value: "llama" };
+ * ```
+ */
 export interface Evidence {
   /** The field, as a path into the API response: `pipeline_tag`, `config.architectures[0]`, `tags`. */
   readonly field: string;
@@ -42,7 +61,15 @@ export interface Evidence {
   readonly value: string;
 }
 
-/** An answer for one aspect, with what it rests on. */
+/**
+ * An answer for one aspect, with what it rests on.
+ *
+ * @example
+ * ```ts
+ * const architecture: Finding<HubArchitectureAnswer | null> = classifyHuggingFaceModel(info).architecture;
+ * if (architecture.confidence !== "unknown") console.log(architecture.value?.family, architecture.reason);
+ * ```
+ */
 export interface Finding<T> {
   /** The answer; `null` (or an empty list) when unknown. */
   readonly value: T;
@@ -52,7 +79,15 @@ export interface Finding<T> {
   readonly reason: string;
 }
 
-/** What a packed-weight quantization does to the parameter count, and what was done about it. */
+/**
+ * What a packed-weight quantization does to the parameter count, and what was done about it.
+ *
+ * @example
+ * ```ts
+ * const note: QuantizationNote | undefined = classifyHuggingFaceModel(info).parameters.value?.quantization;
+ * note?.bits; // 4 for a 4-bit GPTQ checkpoint
+ * ```
+ */
 export interface QuantizationNote {
   /** Bits per weight, when known. */
   readonly bits: number | null;
@@ -66,7 +101,15 @@ export interface QuantizationNote {
   readonly treatment: "corrected" | "flagged" | "exact";
 }
 
-/** The parameter count the metadata gives, and how far to trust it. */
+/**
+ * The parameter count the metadata gives, and how far to trust it.
+ *
+ * @example
+ * ```ts
+ * const parameters: HubParameters | null = classifyHuggingFaceModel(info).parameters.value;
+ * parameters?.total; // the count after any correction for packed (quantized) weights
+ * ```
+ */
 export interface HubParameters {
   readonly total: number | null;
   /** The count as stored, before any correction for packed weights. */
@@ -80,7 +123,15 @@ export interface HubParameters {
   readonly estimated?: boolean;
 }
 
-/** The training answer: the method, and for transfer learning the relation and base model(s). */
+/**
+ * The training answer: the method, and for transfer learning the relation and base model(s).
+ *
+ * @example
+ * ```ts
+ * const training: HubTraining | null = classifyHuggingFaceModel(info).training.value;
+ * training?.relation; // "quantization" for a GPTQ copy of a model
+ * ```
+ */
 export interface HubTraining {
   readonly method: TrainingMethod;
   readonly relation?: TrainingRelation;
@@ -88,14 +139,31 @@ export interface HubTraining {
   readonly additionalBaseModels?: readonly string[];
 }
 
-/** The architecture answer. */
+/**
+ * The architecture answer.
+ *
+ * @example
+ * ```ts
+ * const answer: HubArchitectureAnswer | null = classifyHuggingFaceModel(info).architecture.value;
+ * answer?.family; // "decoder-only"
+ * ```
+ */
 export interface HubArchitectureAnswer {
   readonly family: Architecture;
   readonly mixtureOfExperts?: boolean;
   readonly framework?: GenerativeFramework;
 }
 
-/** The classification of one Hub model on all six aspects. */
+/**
+ * The classification of one Hub model on all six aspects.
+ *
+ * @example
+ * ```ts
+ * const result: HuggingFaceClassification = classifyHuggingFaceModel(info);
+ * result.tasks.value; // such as ["text-generation"]
+ * result.record; // a model record for createRegistry, or null (see result.missing)
+ * ```
+ */
 export interface HuggingFaceClassification {
   /** The repository id, such as `"meta-llama/Llama-3.1-8B"`, or `null` when the metadata has none. */
   readonly id: string | null;
@@ -121,7 +189,15 @@ export interface HuggingFaceClassification {
 
 export type { HubModelLookup } from "./_registry.js";
 
-/** Options of {@link classifyHuggingFaceModel}. */
+/**
+ * Options of {@link classifyHuggingFaceModel}.
+ *
+ * @example
+ * ```ts
+ * classifyHuggingFaceModel(info, { registry: false }); // from the metadata alone
+ * classifyHuggingFaceModel(info, { registry: myRegistry }); // consult your own records
+ * ```
+ */
 export interface ClassifyHuggingFaceModelOptions {
   /**
    * Where to look up known checkpoints and bases: the built-in registry by default (`model-taxonomy/registry`),

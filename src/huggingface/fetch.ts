@@ -7,10 +7,24 @@ import { _deepFreeze } from "../_freeze.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "./classify.js";
 
-/** The public Hugging Face Hub. */
+/**
+ * The public Hugging Face Hub.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_HUB_ENDPOINT; // "https://huggingface.co"
+ * ```
+ */
 export const DEFAULT_HUB_ENDPOINT = "https://huggingface.co";
 
-/** Why a fetch failed. */
+/**
+ * Why a fetch failed.
+ *
+ * @example
+ * ```ts
+ * HUB_ERROR_CODES.includes("not-found"); // true
+ * ```
+ */
 export const HUB_ERROR_CODES = /* @__PURE__ */ _deepFreeze([
   "unauthorized",
   "forbidden",
@@ -24,12 +38,28 @@ export const HUB_ERROR_CODES = /* @__PURE__ */ _deepFreeze([
   "response-too-large",
 ] as const);
 
-/** A {@link HUB_ERROR_CODES} value. */
+/**
+ * A {@link HUB_ERROR_CODES} value.
+ *
+ * @example
+ * ```ts
+ * const code: HubErrorCode = "rate-limited";
+ * ```
+ */
 export type HubErrorCode = (typeof HUB_ERROR_CODES)[number];
 
 /**
  * Thrown by {@link fetchHuggingFaceModel}. `code` says what went wrong; the message says it in words and never
  * contains the token.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await fetchHuggingFaceModel("acme/private-model");
+ * } catch (error) {
+ *   if (error instanceof HuggingFaceHubError && error.code === "unauthorized") console.error("pass a token");
+ * }
+ * ```
  */
 export class HuggingFaceHubError extends ModelTaxonomyError {
   static override readonly _brand: string = "HuggingFaceHubError";
@@ -56,7 +86,15 @@ export class HuggingFaceHubError extends ModelTaxonomyError {
   }
 }
 
-/** Options of {@link fetchHuggingFaceModel}. */
+/**
+ * Options of {@link fetchHuggingFaceModel}.
+ *
+ * @example
+ * ```ts
+ * const options: FetchHuggingFaceModelOptions = { token: process.env.HF_TOKEN, timeoutMs: 5_000 };
+ * await fetchHuggingFaceModel("meta-llama/Llama-3.1-8B", options);
+ * ```
+ */
 export interface FetchHuggingFaceModelOptions {
   /** The Hub to ask: a mirror or a private hub. Default {@link DEFAULT_HUB_ENDPOINT}. */
   readonly endpoint?: string;
@@ -84,7 +122,14 @@ export interface FetchHuggingFaceModelOptions {
  */
 export const MAX_HUB_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-/** The metadata of one model and its classification. */
+/**
+ * The metadata of one model and its classification.
+ *
+ * @example
+ * ```ts
+ * const { info, classification }: FetchedHuggingFaceModel = await fetchHuggingFaceModel("openai-community/gpt2");
+ * ```
+ */
 export interface FetchedHuggingFaceModel {
   readonly info: unknown;
   readonly classification: HuggingFaceClassification;

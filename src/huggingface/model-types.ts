@@ -27,14 +27,28 @@
 import { _deepFreeze } from "../_freeze.js";
 import type { Architecture, GenerativeFramework } from "../dimensions/architecture.js";
 
-/** How the taxonomy reads one architecture identifier. */
+/**
+ * How the taxonomy reads one architecture identifier.
+ *
+ * @example
+ * ```ts
+ * const llama: HubArchitecture = TRANSFORMERS_MODEL_TYPES.llama; // { family: "decoder-only" }
+ * ```
+ */
 export interface HubArchitecture {
   readonly family: Architecture;
   readonly mixtureOfExperts?: true;
   readonly framework?: GenerativeFramework;
 }
 
-/** transformers `config.model_type` → architecture. Sorted by key. */
+/**
+ * transformers `config.model_type` → architecture. Sorted by key.
+ *
+ * @example
+ * ```ts
+ * TRANSFORMERS_MODEL_TYPES.albert; // { family: "encoder-only" }
+ * ```
+ */
 export const TRANSFORMERS_MODEL_TYPES = /* @__PURE__ */ _deepFreeze({
   afmoe: { family: "decoder-only", mixtureOfExperts: true },
   aimv2: { family: "encoder-only" },
@@ -508,6 +522,11 @@ export const TRANSFORMERS_MODEL_TYPES = /* @__PURE__ */ _deepFreeze({
 /**
  * GGUF `general.architecture` values (as in the Hub API's `gguf.architecture`) that are not also transformers
  * model types, → architecture. Sorted by key.
+ *
+ * @example
+ * ```ts
+ * GGUF_ARCHITECTURES.arctic; // { family: "decoder-only", mixtureOfExperts: true }
+ * ```
  */
 export const GGUF_ARCHITECTURES = /* @__PURE__ */ _deepFreeze({
   arctic: { family: "decoder-only", mixtureOfExperts: true },
@@ -566,6 +585,11 @@ export const GGUF_ARCHITECTURES = /* @__PURE__ */ _deepFreeze({
  * diffusers pipeline class names (`config.diffusers._class_name`, e.g. "StableDiffusionXLPipeline") →
  * architecture: U-Net pipelines are cnn + diffusion; DiT, MMDiT, Flux, PixArt, SD3, Hunyuan, CogVideoX and Wan
  * pipelines are transformer + diffusion. Sorted by key.
+ *
+ * @example
+ * ```ts
+ * DIFFUSERS_PIPELINES.AllegroPipeline; // { family: "transformer", framework: "diffusion" }
+ * ```
  */
 export const DIFFUSERS_PIPELINES = /* @__PURE__ */ _deepFreeze({
   AllegroPipeline: { family: "transformer", framework: "diffusion" },
@@ -733,6 +757,11 @@ export const DIFFUSERS_PIPELINES = /* @__PURE__ */ _deepFreeze({
  * `config.architecture` (timm), a model name, or a `library_name`-specific id. The longest matching prefix
  * wins (`coatnet` over `coat`, `mambaout` over `mamba`, `yolos` over `yolo`), so order does not matter.
  * Sorted by key.
+ *
+ * @example
+ * ```ts
+ * ARCHITECTURE_NAME_PREFIXES.alexnet; // { family: "cnn" }
+ * ```
  */
 export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   alexnet: { family: "cnn" },

@@ -27,25 +27,65 @@ import {
 } from "../dimensions/training.js";
 import { InvalidArgumentError } from "../errors.js";
 
-/** One value, or an array meaning "any of these". */
+/**
+ * One value, or an array meaning "any of these".
+ *
+ * @example
+ * ```ts
+ * const domains: OneOrMany<Domain> = ["speech", "audio"]; // any of these
+ * queryModels({ domain: domains });
+ * ```
+ */
 export type OneOrMany<T> = T | readonly T[];
 
-/** How to match one side's modalities: any of some (a value or an array), all of some, or exactly a set. */
+/**
+ * How to match one side's modalities: any of some (a value or an array), all of some, or exactly a set.
+ *
+ * @example
+ * ```ts
+ * const visionLanguage: ModalityMatch = { all: ["image", "text"] };
+ * queryModels({ input: visionLanguage });
+ * ```
+ */
 export type ModalityMatch =
   | OneOrMany<Modality>
   | { readonly all: readonly Modality[] }
   | { readonly exactly: readonly Modality[] };
 
-/** A parameter count as a number or as people write it: `"7B"`, `"350M"`, `"1.5T"`. */
+/**
+ * A parameter count as a number or as people write it: `"7B"`, `"350M"`, `"1.5T"`.
+ *
+ * @example
+ * ```ts
+ * const count: ParameterCount = "7B"; // or 7_000_000_000
+ * queryModels({ parameters: { max: count } });
+ * ```
+ */
 export type ParameterCount = number | string;
 
-/** An inclusive range; either end may be left open. */
+/**
+ * An inclusive range; either end may be left open.
+ *
+ * @example
+ * ```ts
+ * const since2020: Range<number> = { min: 2020 };
+ * queryModels({ year: since2020 });
+ * ```
+ */
 export interface Range<T> {
   readonly min?: T;
   readonly max?: T;
 }
 
-/** What to look for. Every key is optional; the empty filter matches every model. */
+/**
+ * What to look for. Every key is optional; the empty filter matches every model.
+ *
+ * @example
+ * ```ts
+ * const filter: ModelFilter = { architecture: "rnn", year: { max: 2017 }, not: { openWeights: false } };
+ * queryModels(filter);
+ * ```
+ */
 export interface ModelFilter {
   /** Scale class; models with an unknown size match none. */
   readonly sizeClass?: OneOrMany<SizeClass>;

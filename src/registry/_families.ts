@@ -8,7 +8,15 @@
 import { SIZE_CLASSES, type SizeClass } from "../dimensions/scale.js";
 import { type Model, normalizeModelName } from "../model.js";
 
-/** How a registry names a family: what records cannot say on their own. */
+/**
+ * How a registry names a family: what records cannot say on their own.
+ *
+ * @example
+ * ```ts
+ * const info: FamilyInfo = { id: "acme-lm", name: "Acme LM", representative: "acme-lm-7b" };
+ * createRegistry(myRecords, { families: [info] });
+ * ```
+ */
 export interface FamilyInfo {
   /** The family id that member records carry in their `family` field. */
   readonly id: string;
@@ -22,7 +30,15 @@ export interface FamilyInfo {
   readonly members?: readonly string[];
 }
 
-/** A family of released models: the checkpoints (or versions) of one model line. */
+/**
+ * A family of released models: the checkpoints (or versions) of one model line.
+ *
+ * @example
+ * ```ts
+ * const family: ModelFamily | undefined = getFamily("Llama 2");
+ * family?.members.map((member) => member.id); // its checkpoints, smallest first
+ * ```
+ */
 export interface ModelFamily {
   /** The family id, as members carry it in `family`. */
   readonly id: string;

@@ -24,16 +24,46 @@ import { _compareModels, _ModelIndex } from "../query/_index.js";
 import { _ENUM_VALUES, _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
 
-/** The values of one facet dimension, such as `SizeClass` for `"sizeClass"`. */
+/**
+ * The values of one facet dimension, such as `SizeClass` for `"sizeClass"`.
+ *
+ * @example
+ * ```ts
+ * const value: DimensionValueOf<"sizeClass"> = "medium";
+ * ```
+ */
 export type DimensionValueOf<D extends DimensionId> = DimensionValues[D];
 
-/** For each dimension, the number of matching models per value. */
+/**
+ * For each dimension, the number of matching models per value.
+ *
+ * @example
+ * ```ts
+ * const counts: FacetCounts = facetCounts({ domain: "speech" });
+ * counts.architecture.transformer; // speech models that are Transformers
+ * ```
+ */
 export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<DimensionValueOf<D>, number>> };
 
-/** For one dimension, the matching models per value. */
+/**
+ * For one dimension, the matching models per value.
+ *
+ * @example
+ * ```ts
+ * const byScale: Groups<"sizeClass"> = groupBy("sizeClass");
+ * byScale.large.map((model) => model.name);
+ * ```
+ */
 export type Groups<D extends DimensionId> = Readonly<Record<DimensionValueOf<D>, readonly Model[]>>;
 
-/** What query results can be sorted by. `"default"` is by year, then name. */
+/**
+ * What query results can be sorted by. `"default"` is by year, then name.
+ *
+ * @example
+ * ```ts
+ * SORT_KEYS.includes("parameters"); // true
+ * ```
+ */
 export const SORT_KEYS = /* @__PURE__ */ _deepFreeze([
   "default",
   "year",
@@ -42,10 +72,26 @@ export const SORT_KEYS = /* @__PURE__ */ _deepFreeze([
   "organization",
 ] as const);
 
-/** A sort key of {@link QueryOptions}. */
+/**
+ * A sort key of {@link QueryOptions}.
+ *
+ * @example
+ * ```ts
+ * const sort: SortKey = "parameters";
+ * queryModels({}, { sort, order: "desc" });
+ * ```
+ */
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** How to order and page query results. */
+/**
+ * How to order and page query results.
+ *
+ * @example
+ * ```ts
+ * const options: QueryOptions = { sort: "parameters", order: "desc", limit: 10 };
+ * queryModels({ domain: "nlp" }, options); // the ten largest known NLP models
+ * ```
+ */
 export interface QueryOptions {
   /** Sort key; `"default"` (year, then name) unless given. Ties keep the default order. */
   readonly sort?: SortKey;
@@ -57,7 +103,15 @@ export interface QueryOptions {
   readonly limit?: number;
 }
 
-/** A set of model records and everything that can be asked of it. */
+/**
+ * A set of model records and everything that can be asked of it.
+ *
+ * @example
+ * ```ts
+ * const catalog: ModelRegistry = createRegistry(myRecords, { base: registry });
+ * catalog.query({ domain: "code" }).length;
+ * ```
+ */
 export interface ModelRegistry {
   /** How many models the registry holds. */
   readonly size: number;
@@ -95,7 +149,18 @@ export interface ModelRegistry {
   describeFamily(family: ModelFamily | string, options?: Omit<DescribeOptions, "nameOf">): string;
 }
 
-/** Thrown by `requireModel` and `registry.require` for a name the registry does not know. */
+/**
+ * Thrown by `requireModel` and `registry.require` for a name the registry does not know.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   requireModel("gtp-2");
+ * } catch (error) {
+ *   if (error instanceof UnknownModelError) console.error(error.message); // … did you mean "GPT-2", …?
+ * }
+ * ```
+ */
 export class UnknownModelError extends ModelTaxonomyError {
   static override readonly _brand: string = "UnknownModelError";
   override name = "UnknownModelError";
@@ -113,7 +178,18 @@ export class UnknownModelError extends ModelTaxonomyError {
   }
 }
 
-/** One problem with one record passed to {@link createRegistry}. */
+/**
+ * One problem with one record passed to {@link createRegistry}.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createRegistry(myRecords);
+ * } catch (error) {
+ *   if (error instanceof RegistryValidationError) error.issues.map((issue: RegistryIssue) => `#${issue.index} ${issue.message}`);
+ * }
+ * ```
+ */
 export interface RegistryIssue extends ModelIssue {
   /** The record's position in the array given to `createRegistry`, or `null` for a problem between records. */
   readonly index: number | null;
@@ -121,7 +197,18 @@ export interface RegistryIssue extends ModelIssue {
   readonly id?: string;
 }
 
-/** Thrown by {@link createRegistry} when records are invalid, duplicated or form a lineage cycle. */
+/**
+ * Thrown by {@link createRegistry} when records are invalid, duplicated or form a lineage cycle.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createRegistry([recordA, recordA]);
+ * } catch (error) {
+ *   if (error instanceof RegistryValidationError) console.error(error.issues[0]?.message); // a duplicate id
+ * }
+ * ```
+ */
 export class RegistryValidationError extends ModelTaxonomyError {
   static override readonly _brand: string = "RegistryValidationError";
   override name = "RegistryValidationError";
@@ -417,7 +504,15 @@ class _Registry implements ModelRegistry {
   }
 }
 
-/** Options of {@link createRegistry}. */
+/**
+ * Options of {@link createRegistry}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateRegistryOptions = { base: registry };
+ * const catalog = createRegistry(myRecords, options);
+ * ```
+ */
 export interface CreateRegistryOptions {
   /** A registry whose models the new one starts from, such as the built-in `registry`. */
   readonly base?: ModelRegistry;
