@@ -344,6 +344,28 @@ export function describeModel(model: Model, options?: DescribeOptions): string {
   return locale === "zh" ? describeZh(model, nameOf) : describeEn(model, nameOf);
 }
 
+// A family is read field by field below; anything that is not one is refused before the first read.
+function checkFamily(value: unknown): asserts value is ModelFamily {
+  const field = (key: string): unknown =>
+    typeof value === "object" && value !== null ? Reflect.get(value, key) : undefined;
+  const members = field("members");
+  const parameters = field("parameters");
+  const years = field("years");
+  const valid =
+    typeof field("name") === "string" &&
+    Array.isArray(members) &&
+    members.length > 0 &&
+    Array.isArray(field("sizeClasses")) &&
+    (parameters === null || (typeof parameters === "object" && parameters !== null)) &&
+    typeof years === "object" &&
+    years !== null;
+  if (!valid) {
+    throw new InvalidArgumentError("family", { expected: "a family from getFamily or families()", received: value });
+  }
+  _checkModel(field("representative"), "family.representative");
+  for (const [index, member] of members.entries()) _checkModel(member, `family.members[${index}]`);
+}
+
 function describeOptions(options: unknown): DescribeOptions {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
@@ -508,6 +530,7 @@ function describeFamilyZh(family: ModelFamily): string {
  * @param family - A family from `getFamily` or `registry.families()`.
  * @param options - The locale, `"en"` by default (and how to name base models, for a family of one).
  * @returns The sentence; for a family of one member, that member's description.
+ * @throws {@link InvalidArgumentError} when `family` is not a family or `options` are malformed.
  *
  * @example
  * ```ts
@@ -517,6 +540,8 @@ function describeFamilyZh(family: ModelFamily): string {
  * ```
  */
 export function describeFamily(family: ModelFamily, options: DescribeOptions = {}): string {
+  checkFamily(family);
+  describeOptions(options);
   // A family of one is its model: say what the model is.
   if (family.members.length === 1) return describeModel(family.representative, options);
   return options.locale === "zh" ? describeFamilyZh(family) : describeFamilyEn(family);

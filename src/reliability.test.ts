@@ -240,6 +240,9 @@ describe("safe paths", () => {
       () => call(mainEntry.modelWarnings, { ...VALID, tasks: ["nope"] }),
     ],
     ["normalizeModelName(1)", () => call(mainEntry.normalizeModelName, 1)],
+    ["describeFamily(null)", () => call(mainEntry.describeFamily, null)],
+    ["registry.describeFamily(Object.create(null))", () => call(registry.describeFamily, Object.create(null))],
+    ["describeFamily({ members: [{}] })", () => call(mainEntry.describeFamily, { name: "x", members: [{}] })],
     ["formatIssuePath(null)", () => call(mainEntry.formatIssuePath, null)],
   ];
   for (const [name, run] of junk) {
@@ -337,13 +340,16 @@ describe("bounded work", () => {
 });
 
 describe("errors", () => {
-  test("keep their names and fields", () => {
+  test("keep their names and fields, and the brand adds no enumerable one", () => {
     const error = thrown(() => classifySize(-1));
     expect(error).toBeInstanceOf(ModelTaxonomyError);
-    expect({ ...(error instanceof InvalidArgumentError ? error : {}) }).toEqual({
-      name: "InvalidArgumentError",
-      argument: "parameters",
-    });
+    expect(error).toMatchObject({ name: "InvalidArgumentError", argument: "parameters" });
+    expect(Object.keys(error instanceof Error ? error : {})).not.toContain("_brand");
+    expect(Object.getOwnPropertySymbols(error instanceof Error ? error : {}).map(String)).toEqual([
+      "Symbol(model-taxonomy.error-brand)",
+    ]);
+    const unknown = thrown(() => requireModel("no-such-model"));
+    expect(unknown).toMatchObject({ name: "UnknownModelError", query: "no-such-model", suggestions: [] });
   });
 
   test("an error carrying another copy's brand is recognised; one without is not", () => {

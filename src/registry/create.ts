@@ -129,7 +129,9 @@ export interface ModelRegistry {
   facets(filter?: ModelFilter): FacetCounts;
   /** The models matching the filter, grouped by their values in one dimension. */
   groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilter): Groups<D>;
-  /** One or two sentences about a model, with base models named as this registry names them. */
+  /** One or two sentences about a model (by name or record), with base models named as this registry names them. */
+  describeModelByName(model: Model | string, options?: Omit<DescribeOptions, "nameOf">): string;
+  /** @deprecated Use {@link ModelRegistry.describeModelByName}, which says the same. */
   describe(model: Model | string, options?: Omit<DescribeOptions, "nameOf">): string;
   /** The model this one was built from, when it is in the registry. */
   baseModelOf(model: Model | string): Model | undefined;
@@ -467,6 +469,10 @@ class _Registry implements ModelRegistry {
   }
 
   describe(model: Model | string, options: Omit<DescribeOptions, "nameOf"> = {}): string {
+    return this.describeModelByName(model, options);
+  }
+
+  describeModelByName(model: Model | string, options: Omit<DescribeOptions, "nameOf"> = {}): string {
     return describeModel(this.#resolve(model), { ...options, nameOf: (id) => this.get(id)?.name });
   }
 
@@ -538,6 +544,7 @@ function _build(
     issues.add({
       index: position,
       id: second.id,
+      code: "duplicate",
       path: [],
       message: `the name ${_show(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
     });
@@ -585,7 +592,7 @@ function _reportCycles(models: readonly Model[], parents: readonly (readonly num
       const parent = edges[tried] ?? position;
       if (state[parent] === 1) {
         const loop = [...path.slice(path.lastIndexOf(parent)), parent].map((p) => models[p]?.id ?? "?");
-        issues.add({ index: null, path: [], message: `lineage cycle: ${loop.join(" → ")}` });
+        issues.add({ index: null, code: "lineage-cycle", path: [], message: `lineage cycle: ${loop.join(" → ")}` });
       } else if (state[parent] === 0) {
         state[parent] = 1;
         path.push(parent);
@@ -788,7 +795,8 @@ export function _lazyRegistry(
     count: (filter) => real().count(filter),
     facets: (filter) => real().facets(filter),
     groupBy: (dimension, filter) => real().groupBy(dimension, filter),
-    describe: (model, options) => real().describe(model, options),
+    describeModelByName: (model, options) => real().describeModelByName(model, options),
+    describe: (model, options) => real().describeModelByName(model, options),
     baseModelOf: (model) => real().baseModelOf(model),
     lineageOf: (model) => real().lineageOf(model),
     derivativesOf: (model) => real().derivativesOf(model),
