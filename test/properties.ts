@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { classifyHuggingFaceModel } from "../src/huggingface/index.js";
 import {
   createRegistry,
+  describeFamily,
   describeModel,
   InvalidArgumentError,
   ModelValidationError,
@@ -20,6 +21,9 @@ import {
   countModels,
   derivativesOf,
   facetCounts,
+  families,
+  familyOf,
+  getFamily,
   getModel,
   groupBy,
   lineageOf,
@@ -172,6 +176,21 @@ export const ENTRY_POINTS: readonly EntryPointProperty[] = [
       ),
       (model, given) => {
         guarded(only(InvalidArgumentError), () => call(describeModel, model, given));
+      },
+    ),
+  ),
+  entry("getFamily, familyOf and describeFamily throw only UnknownModelError or InvalidArgumentError", () =>
+    fc.property(
+      nameLike,
+      modelOrName,
+      fc.oneof(
+        anyValue,
+        fc.nat(300).map((index) => families()[index % Math.max(1, families().length)]),
+      ),
+      (name, model, family) => {
+        guarded(lookupErrors, () => call(getFamily, name));
+        guarded(lookupErrors, () => call(familyOf, model));
+        guarded(only(InvalidArgumentError), () => call(describeFamily, family));
       },
     ),
   ),
