@@ -107,6 +107,8 @@ export {
 export {
   ArchitectureDetailsSchema,
   formatIssuePath,
+  ISSUE_CODES,
+  type IssueCode,
   LinksSchema,
   ModalitiesSchema,
   type Model,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   formatIssuePath,
+  ISSUE_CODES,
   type ModelInput,
   ModelSchema,
   ModelValidationError,
@@ -157,7 +158,7 @@ describe("parseModel on malformed records", () => {
     expect(problems({ ...gpt2, parameters: { total: -5, active: 1.5 } })).toMatchInlineSnapshot(`
       "Invalid model record "gpt-2" (2 problems):
         ✖ parameters.total: Too small: expected number to be >0
-        ✖ parameters.active: Invalid input: expected int, received number"
+        ✖ parameters.active: expected a whole number or a size such as "7B", received 1.5"
     `);
     expect(problems({ ...gpt2, parameters: { total: 0 } })).toMatchInlineSnapshot(`
       "Invalid model record "gpt-2" (1 problem):
@@ -554,5 +555,178 @@ describe("warnings, word for word", () => {
     expect(modelWarnings({ ...gpt2, parameters: { total: 10, active: 5 } })[0]?.message).toBe(
       "active parameters are given but the architecture is not marked mixtureOfExperts",
     );
+  });
+});
+
+describe("issue codes", () => {
+  /** Each issue of an invalid record as "code path". */
+  function codes(input: unknown): string[] {
+    const result = safeParseModel(input);
+    if (result.success) throw new Error("expected the record to be invalid");
+    return result.error.issues.map((issue) => `${issue.code} ${formatIssuePath(issue.path)}`);
+  }
+
+  test("say a field is missing, of the wrong type, unknown or not among the values", () => {
+    expect(
+      codes({ ...gpt2, name: undefined, year: "2019", paramters: 7, tasks: ["text-generaton"] }),
+    ).toMatchInlineSnapshot(`
+        [
+          "required name",
+          "invalid-type year",
+          "unknown-value tasks[0]",
+          "unknown-field (root)",
+        ]
+      `);
+  });
+
+  test("say an empty list is missing something, and a count or year is out of range", () => {
+    expect(codes({ ...gpt2, tasks: [], year: 1939, parameters: { total: 0 } })).toMatchInlineSnapshot(`
+      [
+        "out-of-range year",
+        "out-of-range parameters.total",
+        "required tasks",
+      ]
+    `);
+    expect(codes({ ...gpt2, year: 3024 })).toMatchInlineSnapshot(`
+      [
+        "out-of-range year",
+      ]
+    `);
+  });
+
+  test("say an id, a link or a size does not read as one", () => {
+    expect(
+      codes({ ...gpt2, id: "GPT_2", links: { paper: "ftp://example.com" }, parameters: { total: "7X" } }),
+    ).toMatchInlineSnapshot(`
+      [
+        "invalid-format id",
+        "invalid-format parameters.total",
+        "invalid-format links.paper",
+      ]
+    `);
+  });
+
+  test("tell duplicates from fields that disagree", () => {
+    expect(
+      codes({
+        ...gpt2,
+        aliases: ["GPT2", "gpt-2"],
+        parameters: { total: 100, active: 200 },
+        training: { method: "pretrained", baseModel: "gpt-1" },
+        sizeClass: "large",
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "cross-field parameters.active",
+        "cross-field training.baseModel",
+        "cross-field sizeClass",
+        "duplicate aliases[1]",
+      ]
+    `);
+  });
+
+  test("mark warnings, in strict mode too", () => {
+    const record = { ...gpt2, parameters: { total: 100, active: 50 } };
+    const result = safeParseModel(record);
+    expect(result.success && result.warnings.map((warning) => warning.code)).toEqual(["warning"]);
+    const strict = safeParseModel(record, { strict: true });
+    expect(strict.success ? [] : strict.error.issues.map((issue) => issue.code)).toEqual(["warning"]);
+  });
+
+  test("say a record whose fields throw cannot be read", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("no");
+        },
+      },
+    );
+    expect(codes(hostile)).toEqual(["unreadable (root)"]);
+  });
+
+  test("are all listed in ISSUE_CODES", () => {
+    expect(ISSUE_CODES).toContain("required");
+    expect(Object.isFrozen(ISSUE_CODES)).toBe(true);
+  });
+});
+
+describe("parameter counts as people write them", () => {
+  test.each([
+    ["7B", 7_000_000_000],
+    ["1.5B", 1_500_000_000],
+    ["66M", 66_000_000],
+    ["1.2T", 1_200_000_000_000],
+    ["125k", 125_000],
+  ])("read %s as %d", (size, count) => {
+    expect(parseModel({ ...gpt2, parameters: { total: size } }).parameters.total).toBe(count);
+  });
+
+  test("read an active count too, and size the model from the number", () => {
+    const model = parseModel({
+      ...gpt2,
+      parameters: { total: "46.7B", active: "12.9B" },
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+    });
+    expect([model.parameters, model.sizeClass]).toEqual([{ total: 46_700_000_000, active: 12_900_000_000 }, "large"]);
+  });
+
+  test("check the counts they stand for against each other", () => {
+    expect(problems({ ...gpt2, parameters: { total: "7B", active: "8B" } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ parameters.active: active parameters (8000000000) cannot exceed the total (7000000000)"
+    `);
+  });
+
+  test("refuse text that is not a size, a size of nothing and one too large to count, each with its code", () => {
+    const result = safeParseModel({ ...gpt2, parameters: { total: "seven billion", active: "0B" } });
+    expect(result.success ? [] : result.error.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid-format",
+          "message": "cannot read "seven billion" as a parameter count; write a number, or a size with a K, M, B or T suffix such as "7B" or "1.5B"",
+          "path": [
+            "parameters",
+            "total",
+          ],
+        },
+        {
+          "code": "out-of-range",
+          "message": "Too small: expected number to be >0",
+          "path": [
+            "parameters",
+            "active",
+          ],
+        },
+      ]
+    `);
+    const tooLarge = safeParseModel({ ...gpt2, parameters: { total: "99999999T" } });
+    expect(tooLarge.success ? [] : tooLarge.error.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "out-of-range",
+          "message": ""99999999T" is more parameters than can be counted exactly",
+          "path": [
+            "parameters",
+            "total",
+          ],
+        },
+      ]
+    `);
+    expect(problems({ ...gpt2, parameters: { total: "7000000" } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ parameters.total: cannot read "7000000" as a parameter count; write a number, or a size with a K, M, B or T suffix such as "7B" or "1.5B""
+    `);
+    expect(problems({ ...gpt2, parameters: { total: true } })).toMatchInlineSnapshot(`
+      "Invalid model record "gpt-2" (1 problem):
+        ✖ parameters.total: expected a whole number or a size such as "7B", received true"
+    `);
+  });
+
+  test("are typed: a size needs its suffix", () => {
+    const typed = { ...gpt2, parameters: { total: "1.5B" } } satisfies ModelInput;
+    // @ts-expect-error: "1.5 billion" is not a size
+    const wrong: ModelInput = { ...gpt2, parameters: { total: "1.5 billion" } };
+    expect([parseModel(typed).parameters.total, safeParseModel(wrong).success]).toEqual([1_500_000_000, false]);
   });
 });

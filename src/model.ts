@@ -22,24 +22,25 @@
  * @module
  */
 import * as z from "zod";
+import { _deepFreeze } from "./_freeze.js";
 import { _closest, _quoteList, _show } from "./_text.js";
 import { ArchitectureSchema, GenerativeFrameworkSchema } from "./dimensions/architecture.js";
 import { DomainSchema } from "./dimensions/domain.js";
 import { classifyModalities, ModalityClassSchema, ModalitySchema } from "./dimensions/modality.js";
-import { classifySize, SizeClassSchema } from "./dimensions/scale.js";
+import { classifySize, parseParameterCount, SizeClassSchema } from "./dimensions/scale.js";
 import { TASK_PROFILES, TaskSchema, TaskTypeSchema } from "./dimensions/task.js";
 import { TrainingMethodSchema, TrainingRelationSchema } from "./dimensions/training.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 
-const _KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const _SEPARATORS = /[\s._-]+/g;
-const _DIGIT = /[0-9]/;
+const SEPARATORS = /[\s._-]+/g;
+const DIGIT = /[0-9]/;
 
 // A run of separators disappears, except between two digits, where it becomes one dot: "OPT-1.3B" and
 // "OPT-13B" are two models, while "Llama-3.1-8B", "llama-3-1-8b" and "Llama 3.1 8B" are one.
-function _fold(separator: string, offset: number, text: string): string {
-  return _DIGIT.test(text.charAt(offset - 1)) && _DIGIT.test(text.charAt(offset + separator.length)) ? "." : "";
+function foldSeparator(separator: string, offset: number, text: string): string {
+  return DIGIT.test(text.charAt(offset - 1)) && DIGIT.test(text.charAt(offset + separator.length)) ? "." : "";
 }
 
 /**
@@ -59,9 +60,9 @@ function _fold(separator: string, offset: number, text: string): string {
  */
 export function normalizeModelName(name: string): string {
   if (typeof name !== "string") {
-    throw new InvalidArgumentError("name", `expected a model id, name or alias, received ${_show(name)}`);
+    throw new InvalidArgumentError("name", { expected: "a model id, name or alias", received: name });
   }
-  return name.normalize("NFKC").toLowerCase().replace(_SEPARATORS, _fold);
+  return name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
 }
 
 /**
@@ -76,19 +77,68 @@ export function normalizeModelName(name: string): string {
 export const ModelIdSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .string()
-    .regex(_KEBAB_CASE, 'must be kebab-case: lowercase letters and digits joined by single hyphens, such as "gpt-2"'),
+    .regex(KEBAB_CASE, 'must be kebab-case: lowercase letters and digits joined by single hyphens, such as "gpt-2"'),
 );
 
-const _UrlSchema = /* @__PURE__ */ z.lazy(() => z.url({ protocol: /^https?$/, error: "must be an http or https URL" }));
+const UrlSchema = /* @__PURE__ */ z.lazy(() => z.url({ protocol: /^https?$/, error: "must be an http or https URL" }));
 
 // A trimmed, non-empty string: names, organizations, ids of base models.
-const _TextSchema = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
+const TextSchema = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
 
-// A parameter count: a positive whole number that a double holds exactly.
-const _ParameterCountSchema = /* @__PURE__ */ z.lazy(() => z.int().positive());
+// A size as people write it: a decimal number and a K, M, B or T suffix, "7B", "1.5B", "66M", "1.2T". The
+// JSON Schema carries the same pattern. Plain digit strings are not sizes: a count is written as a number.
+const SIZE_PATTERN = /^[0-9]+(?:\.[0-9]+)?[KMBTkmbt]$/;
+
+// What a size may be, typed: `${number}B` and friends, so that a typed record checks its sizes' suffixes.
+const SizeTextSchema = /* @__PURE__ */ z.lazy(() =>
+  z
+    .templateLiteral([z.number(), z.enum(["K", "M", "B", "T", "k", "m", "b", "t"])])
+    .check(z.regex(SIZE_PATTERN, { abort: true }))
+    .meta({ pattern: SIZE_PATTERN.source })
+    .transform((text, ctx) => {
+      try {
+        return parseParameterCount(text);
+      } catch {
+        // The pattern holds, so only the size can be wrong: more parameters than a double counts exactly. The
+        // union words the issue (see tooLargeSize).
+        ctx.issues.push({ code: "custom", message: "too large", input: text });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.int().positive()),
+);
+
+// Whether a value is written as a size but stands for more parameters than a double holds exactly: "99999T".
+function tooLargeSize(value: unknown): boolean {
+  if (typeof value !== "string" || !SIZE_PATTERN.test(value)) return false;
+  try {
+    parseParameterCount(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// A parameter count: a positive whole number that a double holds exactly, or a size such as "7B".
+const ParameterCountSchema = /* @__PURE__ */ z.lazy(() =>
+  z.union([z.int().positive(), SizeTextSchema], {
+    error: (issue) => {
+      // A missing count falls through to the parse's own messages, which say it is required.
+      if (issue.input === undefined) return undefined;
+      if (tooLargeSize(issue.input)) {
+        return `${_show(issue.input)} is more parameters than can be counted exactly`;
+      }
+      if (typeof issue.input === "string") {
+        return `cannot read ${_show(issue.input)} as a parameter count; write a number, or a size with a K, M, B or T suffix such as "7B" or "1.5B"`;
+      }
+      return `expected a whole number or a size such as "7B", received ${_show(issue.input)}`;
+    },
+  }),
+);
 
 /**
- * Zod schema of a model's parameter count: `total` is `null` when it was never made public.
+ * Zod schema of a model's parameter count: `total` is `null` when it was never made public. Counts are whole
+ * numbers, or sizes as model cards write them ("7B", "1.5B", "66M", "1.2T"), which parsing turns into numbers.
  *
  * @example
  * ```ts
@@ -98,11 +148,11 @@ const _ParameterCountSchema = /* @__PURE__ */ z.lazy(() => z.int().positive());
 export const ParametersSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
     /** Total parameters of the named variant (all experts of a mixture-of-experts), or `null` if unknown. */
-    total: _ParameterCountSchema.nullable(),
+    total: ParameterCountSchema.nullable(),
     /** Parameters active for each token, for mixture-of-experts models. */
-    active: _ParameterCountSchema.optional(),
+    active: ParameterCountSchema.optional(),
     /** Which variant the counts are for, such as `"65B"` or `"BERT-Large"`. */
-    variant: _TextSchema.optional(),
+    variant: TextSchema.optional(),
   }),
 );
 
@@ -135,9 +185,9 @@ export const TrainingSchema = /* @__PURE__ */ z.lazy(() =>
     /** How the model relates to its base model; required for transfer learning. */
     relation: TrainingRelationSchema.optional(),
     /** The id of the model whose weights this one is built from; required for transfer learning. */
-    baseModel: _TextSchema.optional(),
+    baseModel: TextSchema.optional(),
     /** Further models whose weights it reuses, such as CLIP's vision encoder in LLaVA. */
-    additionalBaseModels: z.array(_TextSchema).optional(),
+    additionalBaseModels: z.array(TextSchema).optional(),
   }),
 );
 
@@ -172,20 +222,20 @@ export const ArchitectureDetailsSchema = /* @__PURE__ */ z.lazy(() =>
  */
 export const LinksSchema = /* @__PURE__ */ z.lazy(() =>
   z.strictObject({
-    paper: _UrlSchema.optional(),
-    huggingface: _UrlSchema.optional(),
-    homepage: _UrlSchema.optional(),
+    paper: UrlSchema.optional(),
+    huggingface: UrlSchema.optional(),
+    homepage: UrlSchema.optional(),
   }),
 );
 
 // The fields both forms share. A function, so that nothing is built before a schema is first used.
-const _fields = () => ({
+const sharedFields = () => ({
   id: ModelIdSchema,
-  name: _TextSchema,
-  aliases: z.array(_TextSchema).default([]),
+  name: TextSchema,
+  aliases: z.array(TextSchema).default([]),
   /** The id of the family the model belongs to, such as `"llama-2"`; every built-in record has one. */
   family: ModelIdSchema.optional(),
-  organization: _TextSchema,
+  organization: TextSchema,
   year: z.int().min(1940),
   parameters: ParametersSchema,
   taskType: TaskTypeSchema,
@@ -195,12 +245,44 @@ const _fields = () => ({
   domains: z.array(DomainSchema).min(1, "must list at least one domain"),
   architecture: ArchitectureDetailsSchema,
   openWeights: z.boolean().nullable(),
-  license: _TextSchema.optional(),
+  license: TextSchema.optional(),
   links: LinksSchema.default({}),
-  sources: z.array(_UrlSchema).default([]),
+  sources: z.array(UrlSchema).default([]),
 });
 
-type _Fields = z.output<z.ZodObject<ReturnType<typeof _fields>>>;
+type SharedFields = z.output<z.ZodObject<ReturnType<typeof sharedFields>>>;
+
+/**
+ * What kind of problem an issue is, so that a program can react to it without reading its message:
+ * - `required`: a field is missing, or a list or text that must not be empty is;
+ * - `invalid-type`: a value of the wrong type, such as a string where a number belongs;
+ * - `unknown-value`: a value outside its list, such as the task `"text-generaton"`;
+ * - `unknown-field`: a key the record does not have, such as `"paramters"`;
+ * - `out-of-range`: a number or a size outside its bounds, such as a year before 1940 or a count of 0;
+ * - `invalid-format`: a text that does not read as what it should be: an id that is not kebab-case, a URL, a size
+ *   such as `"7X"`;
+ * - `duplicate`: a value listed twice, or a name two records share;
+ * - `cross-field`: fields that disagree with each other, such as more active than total parameters;
+ * - `lineage-cycle`: models that are each other's base (registries only);
+ * - `unreadable`: a value whose fields throw when read;
+ * - `warning`: something doubtful but not wrong (from {@link modelWarnings}, or an error in strict mode).
+ */
+export const ISSUE_CODES = /* @__PURE__ */ _deepFreeze([
+  "required",
+  "invalid-type",
+  "unknown-value",
+  "unknown-field",
+  "out-of-range",
+  "invalid-format",
+  "duplicate",
+  "cross-field",
+  "lineage-cycle",
+  "unreadable",
+  "warning",
+] as const);
+
+/** What kind of problem a {@link ModelIssue} is: one of {@link ISSUE_CODES}. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /**
  * One problem found in a model record.
@@ -212,6 +294,8 @@ type _Fields = z.output<z.ZodObject<ReturnType<typeof _fields>>>;
  * ```
  */
 export interface ModelIssue {
+  /** What kind of problem it is; see {@link ISSUE_CODES}. */
+  readonly code: IssueCode;
   /** Where the problem is, as keys and indexes from the record's root. */
   readonly path: readonly (string | number)[];
   /** What is wrong, in one sentence. */
@@ -219,12 +303,13 @@ export interface ModelIssue {
 }
 
 // The checks that look at more than one field. They run once every field has the right shape.
-function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClass?: unknown }): ModelIssue[] {
+function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modalityClass?: unknown }): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const { parameters, training } = record;
 
   if (parameters.active !== undefined && parameters.total !== null && parameters.active > parameters.total) {
     issues.push({
+      code: "cross-field",
       path: ["parameters", "active"],
       message: `active parameters (${parameters.active}) cannot exceed the total (${parameters.total})`,
     });
@@ -235,6 +320,7 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
     // is a fine-tune all the same. modelWarnings flags the omission, so a forgotten base does not pass silently.
     if (training.relation === undefined) {
       issues.push({
+        code: "cross-field",
         path: ["training", "relation"],
         message: 'transfer learning needs the relation to the base model, such as "fine-tune" or "adapter"',
       });
@@ -243,6 +329,7 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
     for (const key of ["relation", "baseModel", "additionalBaseModels"] as const) {
       if (training[key] !== undefined) {
         issues.push({
+          code: "cross-field",
           path: ["training", key],
           message: `only transfer learning has a ${key === "relation" ? "relation" : "base model"}; the method is "${training.method}"`,
         });
@@ -252,6 +339,7 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
   for (const [index, base] of [training.baseModel, ...(training.additionalBaseModels ?? [])].entries()) {
     if (base !== undefined && normalizeModelName(base) === normalizeModelName(record.id)) {
       issues.push({
+        code: "cross-field",
         path: index === 0 ? ["training", "baseModel"] : ["training", "additionalBaseModels", index - 1],
         message: `a model cannot be its own base ("${base}")`,
       });
@@ -264,6 +352,7 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
   const size = total === null || (Number.isSafeInteger(total) && total > 0) ? classifySize(total) : undefined;
   if (size !== undefined && record.sizeClass !== undefined && record.sizeClass !== size) {
     issues.push({
+      code: "cross-field",
       path: ["sizeClass"],
       message:
         size === null
@@ -274,6 +363,7 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
   const modalityClass = classifyModalities(record.modalities);
   if (record.modalityClass !== undefined && record.modalityClass !== modalityClass) {
     issues.push({
+      code: "cross-field",
       path: ["modalityClass"],
       message: `modalityClass is ${JSON.stringify(record.modalityClass)} but the modalities make the model "${modalityClass}"`,
     });
@@ -281,26 +371,26 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
 
   const latest = new Date().getFullYear() + 1;
   if (record.year > latest) {
-    issues.push({ path: ["year"], message: `${record.year} is in the future; expected ${latest} or earlier` });
+    issues.push({
+      code: "out-of-range",
+      path: ["year"],
+      message: `${record.year} is in the future; expected ${latest} or earlier`,
+    });
   }
 
-  _pushDuplicates(issues, ["aliases"], record.aliases, normalizeModelName);
-  _pushDuplicates(issues, ["tasks"], record.tasks);
-  _pushDuplicates(issues, ["domains"], record.domains);
-  _pushDuplicates(issues, ["modalities", "input"], record.modalities.input);
-  _pushDuplicates(issues, ["modalities", "output"], record.modalities.output);
-  _pushDuplicates(issues, ["sources"], record.sources);
-  _pushDuplicates(
-    issues,
-    ["training", "additionalBaseModels"],
-    training.additionalBaseModels ?? [],
-    normalizeModelName,
-  );
+  pushDuplicates(issues, ["aliases"], record.aliases, normalizeModelName);
+  pushDuplicates(issues, ["tasks"], record.tasks);
+  pushDuplicates(issues, ["domains"], record.domains);
+  pushDuplicates(issues, ["modalities", "input"], record.modalities.input);
+  pushDuplicates(issues, ["modalities", "output"], record.modalities.output);
+  pushDuplicates(issues, ["sources"], record.sources);
+  pushDuplicates(issues, ["training", "additionalBaseModels"], training.additionalBaseModels ?? [], normalizeModelName);
   const components = record.architecture.components ?? [];
-  _pushDuplicates(issues, ["architecture", "components"], components);
+  pushDuplicates(issues, ["architecture", "components"], components);
   const familyIndex = components.indexOf(record.architecture.family);
   if (familyIndex >= 0) {
     issues.push({
+      code: "duplicate",
       path: ["architecture", "components", familyIndex],
       message: `"${record.architecture.family}" is the family already; components lists the other parts`,
     });
@@ -308,7 +398,7 @@ function _crossFieldIssues(record: _Fields & { sizeClass?: unknown; modalityClas
   return issues;
 }
 
-function _pushDuplicates(
+function pushDuplicates(
   issues: ModelIssue[],
   path: readonly (string | number)[],
   values: readonly string[],
@@ -322,6 +412,7 @@ function _pushDuplicates(
       seen.set(key, value);
     } else {
       issues.push({
+        code: "duplicate",
         path: [...path, index],
         message:
           first === value ? `"${value}" is listed twice` : `"${value}" is the same name as "${first}" once normalised`,
@@ -353,17 +444,18 @@ export function modelWarnings(model: ModelInput | Model): ModelIssue[] {
   if (!valid) {
     throw new InvalidArgumentError("model", "expected a valid model record; safeParseModel says what is wrong with it");
   }
-  return _warnings(model);
+  return warningsOf(model);
 }
 
 // The warnings of a record already known to be valid.
-function _warnings(model: ModelInput | Model): ModelIssue[] {
+function warningsOf(model: ModelInput | Model): ModelIssue[] {
   const warnings: ModelIssue[] = [];
   const inputs = new Set(model.modalities.input);
   for (const [index, task] of model.tasks.entries()) {
     const missing = TASK_PROFILES[task].input.filter((modality) => !inputs.has(modality));
     if (missing.length > 0) {
       warnings.push({
+        code: "warning",
         path: ["tasks", index],
         message: `task "${task}" usually takes ${_quoteList(missing, "and")}, which the record does not list among its inputs`,
       });
@@ -372,18 +464,21 @@ function _warnings(model: ModelInput | Model): ModelIssue[] {
   const taskTypes = new Set(model.tasks.map((task) => TASK_PROFILES[task].type));
   if (model.taskType !== "hybrid" && !taskTypes.has(model.taskType) && !taskTypes.has("hybrid")) {
     warnings.push({
+      code: "warning",
       path: ["taskType"],
       message: `taskType is "${model.taskType}" but none of the tasks usually is`,
     });
   }
   if (model.training.method === "transfer-learning" && model.training.baseModel === undefined) {
     warnings.push({
+      code: "warning",
       path: ["training", "baseModel"],
       message: "transfer learning without a base model: name it, unless the base was never released",
     });
   }
   if (model.parameters.active !== undefined && model.architecture.mixtureOfExperts !== true) {
     warnings.push({
+      code: "warning",
       path: ["parameters", "active"],
       message: "active parameters are given but the architecture is not marked mixtureOfExperts",
     });
@@ -391,9 +486,15 @@ function _warnings(model: ModelInput | Model): ModelIssue[] {
   return warnings;
 }
 
-function _addIssues(ctx: { issues: unknown[]; value: unknown }, issues: readonly ModelIssue[]): void {
+function addIssues(ctx: { issues: unknown[]; value: unknown }, issues: readonly ModelIssue[]): void {
   for (const issue of issues) {
-    ctx.issues.push({ code: "custom", message: issue.message, path: [...issue.path], input: ctx.value });
+    ctx.issues.push({
+      code: "custom",
+      message: issue.message,
+      path: [...issue.path],
+      input: ctx.value,
+      params: { code: issue.code },
+    });
   }
 }
 
@@ -410,17 +511,30 @@ function _addIssues(ctx: { issues: unknown[]; value: unknown }, issues: readonly
 export const ModelSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
-      ..._fields(),
+      ...sharedFields(),
       /** Derived from `parameters.total` by `classifySize`; `null` when the count is unknown. */
       sizeClass: SizeClassSchema.nullable(),
       /** Derived from `modalities` by `classifyModalities`. */
       modalityClass: ModalityClassSchema,
     })
-    .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value))),
+    .check((ctx) => addIssues(ctx, crossFieldIssues(ctx.value))),
 );
 
-/** A full model record: everything the authoring form holds, plus the derived `sizeClass` and `modalityClass`. */
-export type Model = z.output<typeof ModelSchema>;
+// What the schemas infer. Aliases of these would expand wherever they are shown; the interfaces below keep
+// their names in hovers, declaration files and the API docs.
+type ModelOutputShape = z.output<typeof ModelSchema>;
+type ModelInputShape = z.input<typeof ModelInputSchema>;
+
+/**
+ * A full model record: everything the authoring form holds, plus the derived `sizeClass` and `modalityClass`.
+ *
+ * @example
+ * ```ts
+ * const model: Model = parseModel(record);
+ * model.sizeClass; // "small"
+ * ```
+ */
+export interface Model extends ModelOutputShape {}
 
 /**
  * Zod schema of the authoring form: a model record as people write it. Derived fields are optional (and
@@ -435,11 +549,11 @@ export type Model = z.output<typeof ModelSchema>;
 export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
-      ..._fields(),
+      ...sharedFields(),
       sizeClass: SizeClassSchema.nullable().optional(),
       modalityClass: ModalityClassSchema.optional(),
     })
-    .check((ctx) => _addIssues(ctx, _crossFieldIssues(ctx.value)))
+    .check((ctx) => addIssues(ctx, crossFieldIssues(ctx.value)))
     .transform((record): Model => {
       // Rebuilt field by field so the output has one key order whatever the input's, and absent optional
       // fields stay absent: a parsed record survives a JSON round trip unchanged.
@@ -468,8 +582,16 @@ export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
     }),
 );
 
-/** A model record as people write it: the derived fields may be left out. */
-export type ModelInput = z.input<typeof ModelInputSchema>;
+/**
+ * A model record as people write it: the derived fields may be left out, and parameter counts may be sizes
+ * such as `"7B"`. Annotate a record with it (`satisfies ModelInput`) so that a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * const input = { id: "my-model", tasks: ["text-generation"], ... } satisfies ModelInput;
+ * ```
+ */
+export interface ModelInput extends ModelInputShape {}
 
 /**
  * Thrown by {@link parseModel} when a record is invalid. `issues` lists every problem with its path; the message
@@ -491,7 +613,7 @@ export class ModelValidationError extends ModelTaxonomyError {
   readonly issues: readonly ModelIssue[];
 
   constructor(issues: readonly ModelIssue[], label?: string) {
-    super(_formatIssues(issues, label));
+    super(formatIssues(issues, label));
     this.issues = issues;
   }
 }
@@ -541,25 +663,32 @@ export type SafeParseModelResult =
  * ```
  */
 export function safeParseModel(input: unknown, options?: ParseModelOptions): SafeParseModelResult {
-  const strict = _strictOption(options);
+  const strict = strictOption(options);
   let result: ReturnType<typeof ModelInputSchema.safeParse>;
   let label: string | undefined;
   try {
-    result = ModelInputSchema.safeParse(input, { error: _errorMessage });
-    label = _labelOf(input);
+    result = ModelInputSchema.safeParse(input, { error: errorMessage, reportInput: true });
+    label = labelOf(input);
   } catch {
     // Only a hostile value gets here: a getter or a proxy trap that throws while the record is read.
-    const issue = { path: [], message: "cannot be read: reading one of its fields threw an error" };
+    const issue: ModelIssue = {
+      code: "unreadable",
+      path: [],
+      message: "cannot be read: reading one of its fields threw an error",
+    };
     return { success: false, error: new ModelValidationError([issue]) };
   }
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
-      message: issue.message,
-    }));
+    const issues = result.error.issues.map(
+      (issue): ModelIssue => ({
+        code: issueCodeOf(issue),
+        path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
+        message: issue.message,
+      }),
+    );
     return { success: false, error: new ModelValidationError(issues, label) };
   }
-  const warnings = _warnings(result.data);
+  const warnings = warningsOf(result.data);
   if (strict && warnings.length > 0) {
     return { success: false, error: new ModelValidationError(warnings, label) };
   }
@@ -602,11 +731,20 @@ export function parseModel(input: unknown, options?: ParseModelOptions): Model {
 }
 
 // Records known to be valid full models that can no longer change: the frozen records of registries.
-const _CHECKED_MODELS = /* @__PURE__ */ new WeakSet<object>();
+const CHECKED_MODELS = /* @__PURE__ */ new WeakSet<object>();
 
-/** Remembers a frozen, valid model record, so that {@link _checkModel} accepts it without parsing it again. */
+/**
+ * Remembers a frozen, valid model record, so that {@link _checkModel} accepts it without parsing it again.
+ *
+ * @example
+ * ```ts
+ * for (const model of frozenModels) _rememberValidModel(model);
+ * ```
+ *
+ * @internal
+ */
 export function _rememberValidModel(model: Model): void {
-  if (Object.isFrozen(model)) _CHECKED_MODELS.add(model);
+  if (Object.isFrozen(model)) CHECKED_MODELS.add(model);
 }
 
 /**
@@ -615,9 +753,16 @@ export function _rememberValidModel(model: Model): void {
  * with {@link ModelSchema}.
  *
  * @throws {@link InvalidArgumentError} naming `argument` and the first problem.
+ *
+ * @example
+ * ```ts
+ * _checkModel(model, "model"); // from here on, `model` is a Model
+ * ```
+ *
+ * @internal
  */
 export function _checkModel(value: unknown, argument: string): asserts value is Model {
-  if (typeof value === "object" && value !== null && _CHECKED_MODELS.has(value)) return;
+  if (typeof value === "object" && value !== null && CHECKED_MODELS.has(value)) return;
   let problem: string;
   try {
     const result = ModelSchema.safeParse(value);
@@ -634,24 +779,62 @@ export function _checkModel(value: unknown, argument: string): asserts value is 
 }
 
 // Reads the options of parseModel and safeParseModel; anything but an options object is a caller's mistake.
-function _strictOption(options: unknown): boolean {
+function strictOption(options: unknown): boolean {
   if (options === undefined) return false;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(
-      "options",
-      `expected an object such as { strict: true }, received ${_show(options)}`,
-    );
+    throw new InvalidArgumentError("options", { expected: "an object such as { strict: true }", received: options });
   }
   const strict: unknown = Reflect.get(options, "strict");
   if (strict !== undefined && typeof strict !== "boolean") {
-    throw new InvalidArgumentError("options.strict", `expected true or false, received ${_show(strict)}`);
+    throw new InvalidArgumentError("options.strict", { expected: "true or false", received: strict });
   }
   return strict === true;
 }
 
+function isIssueCode(value: unknown): value is IssueCode {
+  return ISSUE_CODES.some((code) => code === value);
+}
+
+// The kind of a problem zod found, from its fields (never from its message). Parsing reports each issue's input,
+// so that a missing field (an undefined input) tells apart from a wrong one.
+function issueCodeOf(issue: z.core.$ZodIssue): IssueCode {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "required" : "invalid-type";
+    case "invalid_value":
+      return issue.input === undefined ? "required" : "unknown-value";
+    case "invalid_union":
+      if (issue.input === undefined) return "required";
+      if (tooLargeSize(issue.input)) return "out-of-range";
+      return typeof issue.input === "string" ? "invalid-format" : "invalid-type";
+    case "unrecognized_keys":
+      return "unknown-field";
+    case "too_small":
+      // An empty list or text where one is needed: something is missing, not out of bounds.
+      return (issue.origin === "array" || issue.origin === "string") && Number(issue.minimum) === 1
+        ? "required"
+        : "out-of-range";
+    case "too_big":
+    case "not_multiple_of":
+      return "out-of-range";
+    case "invalid_format":
+      return "invalid-format";
+    case "custom": {
+      const code: unknown = issue.params?.code;
+      return isIssueCode(code) ? code : "cross-field";
+    }
+    case "invalid_key":
+    case "invalid_element":
+      return "invalid-type";
+  }
+}
+
 // Messages for the issues zod finds, worded for someone fixing a metadata file.
-function _errorMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+function errorMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (
+    issue.input === undefined &&
+    (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union")
+  ) {
     return "is required";
   }
   if (issue.code === "unrecognized_keys" && issue.inst instanceof z.ZodObject) {
@@ -673,7 +856,7 @@ function _errorMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
-function _labelOf(input: unknown): string | undefined {
+function labelOf(input: unknown): string | undefined {
   if (typeof input === "object" && input !== null && "id" in input && typeof input.id === "string") {
     return input.id;
   }
@@ -692,7 +875,7 @@ function _labelOf(input: unknown): string | undefined {
  * ```
  */
 export function formatIssuePath(path: readonly (string | number)[]): string {
-  if (!Array.isArray(path)) throw new InvalidArgumentError("path", `expected an array, received ${_show(path)}`);
+  if (!Array.isArray(path)) throw new InvalidArgumentError("path", { expected: "an array", received: path });
   let text = "";
   for (const item of path) {
     const key: unknown = item;
@@ -702,7 +885,7 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
   return text === "" ? "(root)" : text;
 }
 
-function _formatIssues(issues: readonly ModelIssue[], label: string | undefined): string {
+function formatIssues(issues: readonly ModelIssue[], label: string | undefined): string {
   const subject = label === undefined ? "model record" : `model record "${label}"`;
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   const lines = issues.map((issue) => `  ✖ ${formatIssuePath(issue.path)}: ${issue.message}`);

@@ -139,7 +139,30 @@ export function groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilte
 }
 
 /**
- * Describes a built-in model (by id or alias, or a record) in one or two sentences, in English or Chinese.
+ * Describes a built-in model, given by id, name or alias or as a record, in one or two sentences, in English or
+ * Chinese, with its base models named as the registry names them.
+ *
+ * @param model - A model, or its id, name or alias.
+ * @param options - `locale: "en" | "zh"`.
+ * @returns The description.
+ * @throws `UnknownModelError` for an unknown name.
+ *
+ * @example
+ * ```ts
+ * describeModelByName("gpt-3");
+ * // "GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text."
+ * describeModelByName("vicuna", { locale: "zh" });
+ * ```
+ */
+export function describeModelByName(model: Model | string, options?: Omit<DescribeOptions, "nameOf">): string {
+  return registry.describeModelByName(model, options);
+}
+
+/**
+ * The old name of {@link describeModelByName}: it shadowed the `describe` of test runners in files that import
+ * both.
+ *
+ * @deprecated Use {@link describeModelByName}, which takes the same arguments.
  *
  * @param model - A model, or its id, name or alias.
  * @param options - `locale: "en" | "zh"`.
@@ -147,12 +170,11 @@ export function groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilte
  *
  * @example
  * ```ts
- * describe("gpt-3");
- * // "GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text."
+ * describe("gpt-3"); // the same sentence as describeModelByName("gpt-3")
  * ```
  */
 export function describe(model: Model | string, options?: Omit<DescribeOptions, "nameOf">): string {
-  return registry.describe(model, options);
+  return registry.describeModelByName(model, options);
 }
 
 /**
