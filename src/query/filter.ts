@@ -262,7 +262,7 @@ function _parameterBound(path: string, value: unknown): number {
   try {
     return parseParameterCount(value);
   } catch (error) {
-    _fail(path, error instanceof Error ? error.message.replace(/^parameters: /, "") : String(error));
+    _fail(path, error instanceof InvalidArgumentError ? error.problem : String(error));
   }
 }
 
