@@ -30,7 +30,7 @@ export function _editDistance(a: string, b: string): number {
 }
 
 /**
- * The longest name a lookup or a suggestion considers, in UTF-16 code units. Real model names, aliases and
+ * The longest name a "did you mean" suggestion considers, in UTF-16 code units. Real model names, aliases and
  * Hub repo ids are far shorter (a Hub repo id has at most 96 characters on each side of the slash); a longer
  * string names no model, and computing edit distances on it would cost time quadratic in its length.
  *
