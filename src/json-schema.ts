@@ -5,7 +5,8 @@ import { ModelInputSchema } from "./model.js";
  * Builds the JSON Schema (draft 2020-12) of the model record's authoring form, for tools outside TypeScript.
  * The package ships the same document as `model-taxonomy/schema.json`. The cross-field checks (a base model
  * for transfer learning, active ≤ total parameters, …) cannot be said in JSON Schema; only {@link parseModel}
- * applies them.
+ * applies them. Parameter counts are integers or sizes such as `"7B"`, each a branch of an `anyOf`; the sizes'
+ * `pattern` is the one `parseModel` checks, so both accept the same strings.
  *
  * @returns The JSON Schema as a plain object.
  *

@@ -94,7 +94,10 @@ const SizeTextSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .templateLiteral([z.number(), z.enum(["K", "M", "B", "T", "k", "m", "b", "t"])])
     .check(z.regex(SIZE_PATTERN, { abort: true }))
-    .meta({ pattern: SIZE_PATTERN.source })
+    .meta({
+      pattern: SIZE_PATTERN.source,
+      description: 'A size as model cards write it: a number and a K, M, B or T suffix, such as "7B" or "1.5B".',
+    })
     .transform((text, ctx) => {
       try {
         return parseParameterCount(text);

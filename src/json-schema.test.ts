@@ -1,0 +1,60 @@
+import { describe, expect, test } from "vitest";
+import { modelJsonSchema } from "./json-schema.js";
+import { safeParseModel } from "./model.js";
+
+const gpt2 = {
+  id: "gpt-2",
+  name: "GPT-2",
+  organization: "OpenAI",
+  year: 2019,
+  parameters: { total: 1_542_000_000 },
+  taskType: "generative",
+  tasks: ["text-generation"],
+  modalities: { input: ["text"], output: ["text"] },
+  training: { method: "pretrained" },
+  domains: ["nlp"],
+  architecture: { family: "decoder-only" },
+  openWeights: true,
+};
+
+/** The branches a JSON Schema gives for a parameter count, without the `null` one. */
+function countBranches(field: "total" | "active"): unknown[] {
+  const parameters: unknown = Reflect.get(Object(modelJsonSchema().properties), "parameters");
+  const schema: unknown = Reflect.get(Object(Reflect.get(Object(parameters), "properties")), field);
+  const branches: unknown[] = [];
+  const visit = (node: unknown): void => {
+    const anyOf: unknown = Reflect.get(Object(node), "anyOf");
+    if (Array.isArray(anyOf)) anyOf.forEach(visit);
+    else if (Reflect.get(Object(node), "type") !== "null") branches.push(node);
+  };
+  visit(schema);
+  return branches;
+}
+
+describe("modelJsonSchema", () => {
+  test("gives a parameter count as an integer or a size with a pattern", () => {
+    for (const field of ["total", "active"] as const) {
+      expect(countBranches(field)).toEqual([
+        expect.objectContaining({ type: "integer", exclusiveMinimum: 0 }),
+        expect.objectContaining({ type: "string", pattern: expect.any(String) }),
+      ]);
+    }
+  });
+
+  // The pattern is checked as an ECMA-262 regular expression without flags, as JSON Schema validators do.
+  test.each(["7B", "1.5B", "66M", "1.2T", "125k", "7X", "7 B", "-1B", "1e3B", "seven", "7000000", "B", "1.B"])(
+    "and parseModel agree on the size %j",
+    (size) => {
+      const branch = countBranches("total")[1];
+      const pattern = new RegExp(String(Reflect.get(Object(branch), "pattern")), "u");
+      const parsed = safeParseModel({ ...gpt2, parameters: { total: size } });
+      expect(pattern.test(size)).toBe(parsed.success);
+    },
+  );
+
+  test("names the package's schema and keeps the record's required fields", () => {
+    const schema = modelJsonSchema();
+    expect(schema).toMatchObject({ $id: "https://unpkg.com/model-taxonomy/schema.json", type: "object" });
+    expect(schema.required).toContain("parameters");
+  });
+});
