@@ -135,10 +135,18 @@ export { modelJsonSchema } from "./json-schema.js";
 export { type DescribeOptions, describeFamily, describeModel } from "./describe.js";
 
 // Scale in practice: weight memory
-export { formatBytes, type HasParameters, WEIGHT_PRECISIONS, weightMemory } from "./weights.js";
+export { formatBytes, type HasParameters, parseByteSize, WEIGHT_PRECISIONS, weightMemory } from "./weights.js";
 
 // Queries and registries
-export type { ModalityMatch, ModelFilter, OneOrMany, ParameterCount, Range } from "./query/filter.js";
+export type {
+  DimensionFilter,
+  ModalityMatch,
+  ModelFilter,
+  OneOrMany,
+  ParameterCount,
+  Range,
+  WeightsFilter,
+} from "./query/filter.js";
 export {
   type CreateRegistryOptions,
   createRegistry,

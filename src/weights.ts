@@ -90,3 +90,46 @@ export function formatBytes(bytes: number | null): string {
   }
   return `${bytes} B`;
 }
+
+const _BYTE_SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]i?b|b)?$/i;
+const _BYTE_FACTORS: Readonly<Record<string, number>> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40,
+};
+
+/**
+ * Reads a memory size as people write it: decimal units (`"4 GB"`, `"500MB"`), binary ones (`"16GiB"`), or a
+ * plain number of bytes.
+ *
+ * @param value - A number of bytes, or a string such as `"4 GB"`.
+ * @returns The number of bytes.
+ * @throws {@link InvalidArgumentError} for anything else, or a negative or non-finite size.
+ *
+ * @example
+ * ```ts
+ * parseByteSize("4 GB"); // 4_000_000_000
+ * parseByteSize("16GiB"); // 17_179_869_184
+ * ```
+ */
+export function parseByteSize(value: number | string): number {
+  if (typeof value === "number") {
+    if (Number.isFinite(value) && value >= 0) return value;
+    throw new InvalidArgumentError("size", { expected: "a number of bytes ≥ 0", received: value });
+  }
+  const match = typeof value === "string" && value.length <= 64 ? _BYTE_SIZE.exec(value.trim()) : null;
+  const factor = _BYTE_FACTORS[(match?.[2] ?? "b").toLowerCase()];
+  if (match === null || factor === undefined) {
+    throw new InvalidArgumentError("size", {
+      expected: 'a size such as "4 GB", "512 MB" or "16 GiB"',
+      received: value,
+    });
+  }
+  return Number(match[1]) * factor;
+}

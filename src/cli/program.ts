@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError as CommanderArgumentError, CommanderError, Option } from "commander";
 import pc from "picocolors";
-import { DIMENSIONS, type DimensionId, type DimensionValue } from "../dimensions/index.js";
+import { _dimensionOf, DIMENSIONS, type DimensionId, type DimensionValue } from "../dimensions/index.js";
 import { formatParameterCount, parseParameterCount } from "../dimensions/scale.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import { classifyHuggingFaceModel, type HuggingFaceClassification } from "../huggingface/classify.js";
@@ -17,7 +17,6 @@ import type { Locale } from "../i18n.js";
 import { modelJsonSchema } from "../json-schema.js";
 import { formatIssuePath, type Model, safeParseModel } from "../model.js";
 import type { ModelFilter } from "../query/filter.js";
-import { _ENUM_VALUES } from "../query/filter.js";
 import { type DimensionValueOf, type QueryOptions, SORT_KEYS, UnknownModelError } from "../registry/create.js";
 import { registry } from "../registry/index.js";
 import { CliError, EXIT, parseDocument, readLines, readText } from "./input.js";
@@ -70,8 +69,13 @@ function _valuesParser(flag: string, allowed: readonly string[]) {
   };
 }
 
+// The values a dimension's flag accepts: its fixed list (family ids are not checked here).
+function _allowed(dimension: DimensionId): readonly string[] {
+  return _dimensionOf(dimension).values ?? [];
+}
+
 function _listParser(dimension: DimensionId, flag: string) {
-  return _valuesParser(flag, _ENUM_VALUES[dimension]);
+  return _valuesParser(flag, _allowed(dimension));
 }
 
 /**
@@ -105,7 +109,7 @@ function _addFilterOptions(command: Command): Command {
   const list = (flag: string, dimension: DimensionId, what: string) =>
     new Option(
       `--${flag} <values>`,
-      `${what} (comma-separated: any of; valid: ${_ENUM_VALUES[dimension].join(", ")})`,
+      `${what} (comma-separated: any of; valid: ${_allowed(dimension).join(", ")})`,
     ).argParser(_listParser(dimension, `--${flag}`));
   return command
     .addOption(list("arch", "architecture", "architecture; a node matches its descendants (rnn finds lstm)"))
@@ -113,7 +117,7 @@ function _addFilterOptions(command: Command): Command {
       new Option(
         "--modality <values>",
         "a modality the model takes or gives, or unimodal/multimodal (comma-separated: any of)",
-      ).argParser(_valuesParser("--modality", [..._ENUM_VALUES.modality, ..._ENUM_VALUES.modalityClass])),
+      ).argParser(_valuesParser("--modality", [..._allowed("modality"), ..._allowed("modalityClass")])),
     )
     .addOption(list("input", "modality", "a modality the model takes"))
     .addOption(list("output", "modality", "a modality the model gives"))

@@ -34,6 +34,7 @@ import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /**
  * The nodes of the architecture tree, each parent before its children.
@@ -66,7 +67,7 @@ export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
  * ArchitectureSchema.safeParse("decoder_only").success; // false: the id is "decoder-only"
  * ```
  */
-export const ArchitectureSchema = z.enum(ARCHITECTURES);
+export const ArchitectureSchema = /* @__PURE__ */ z.enum(ARCHITECTURES);
 
 /**
  * A node of the architecture tree, such as `"decoder-only"` or `"lstm"`.
@@ -221,7 +222,7 @@ export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
  * GenerativeFrameworkSchema.parse("vae"); // "vae"
  * ```
  */
-export const GenerativeFrameworkSchema = z.enum(GENERATIVE_FRAMEWORKS);
+export const GenerativeFrameworkSchema = /* @__PURE__ */ z.enum(GENERATIVE_FRAMEWORKS);
 
 /**
  * `"diffusion" | "gan" | "vae" | "normalizing-flow"`.
@@ -360,3 +361,48 @@ export function architectureDescendants(node: Architecture): Architecture[] {
   _checkNode(node, "node");
   return ARCHITECTURES.filter((other) => other !== node && isArchitectureKindOf(other, node));
 }
+
+/**
+ * The architecture dimension: the node a model is built as; asking for a node finds its descendants.
+ *
+ * @internal
+ */
+export const _ARCHITECTURE_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "architecture",
+  aspect: "architecture",
+  label: { en: "Architecture", zh: "架构" },
+  values: ARCHITECTURES,
+  info: ARCHITECTURE_INFO,
+  parentOf: (node) => ARCHITECTURE_PARENTS[node],
+  read: (model) => [model.architecture.family],
+});
+
+/**
+ * The component dimension: any architecture node a model contains, its own or among its `components` —
+ * EnCodec and the Temporal Fusion Transformer contain LSTMs, so `component: "rnn"` finds them.
+ *
+ * @internal
+ */
+export const _COMPONENT_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "component",
+  aspect: "architecture",
+  label: { en: "Contains", zh: "包含的结构" },
+  values: ARCHITECTURES,
+  info: ARCHITECTURE_INFO,
+  parentOf: (node) => ARCHITECTURE_PARENTS[node],
+  read: (model) => [model.architecture.family, ...(model.architecture.components ?? [])],
+});
+
+/**
+ * The generative-framework dimension.
+ *
+ * @internal
+ */
+export const _FRAMEWORK_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "framework",
+  aspect: "architecture",
+  label: { en: "Generative framework", zh: "生成框架" },
+  values: GENERATIVE_FRAMEWORKS,
+  info: GENERATIVE_FRAMEWORK_INFO,
+  read: (model) => (model.architecture.framework === undefined ? [] : [model.architecture.framework]),
+});

@@ -16,6 +16,7 @@
 import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /**
  * The application domains.
@@ -49,7 +50,7 @@ export const DOMAINS = /* @__PURE__ */ _deepFreeze([
  * DomainSchema.safeParse("vision").success; // false: the id is "computer-vision"
  * ```
  */
-export const DomainSchema = z.enum(DOMAINS);
+export const DomainSchema = /* @__PURE__ */ z.enum(DOMAINS);
 
 /**
  * An application domain such as `"nlp"` or `"computer-vision"`.
@@ -163,3 +164,17 @@ export const DOMAIN_INFO = /* @__PURE__ */ _deepFreeze({
     },
   },
 } as const satisfies Record<Domain, ValueInfo>);
+
+/**
+ * The application-domain dimension.
+ *
+ * @internal
+ */
+export const _DOMAIN_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "domain",
+  aspect: "domain",
+  label: { en: "Application domain", zh: "应用领域" },
+  values: DOMAINS,
+  info: DOMAIN_INFO,
+  read: (model) => model.domains,
+});

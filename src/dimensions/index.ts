@@ -2,45 +2,28 @@
  * The generic description of every dimension, for user interfaces that do not know them by name: a filter
  * panel, a legend, a language switcher.
  *
- * The taxonomy has six aspects (scale, task, modality, training, domain, architecture). Some aspects have more
- * than one facet a user filters on — a task type and a fine task, a list of modalities and the derived
- * unimodal/multimodal class — so {@link DIMENSIONS} lists facets, each naming its aspect. The facet ids are
- * the keys of a query filter.
+ * The taxonomy has six **aspects** (scale, task, modality, training, domain, architecture). A **dimension** is a
+ * key a model is filtered, counted and grouped on; each belongs to an aspect, and some aspects have more than
+ * one (a task type and a fine task; the modalities and the derived unimodal/multimodal class). Beside them,
+ * `family` groups the released checkpoints of one model line. The dimension ids are the keys of a query filter.
+ *
+ * Every dimension is declared once, in its aspect's file; the list below is the only place that names them
+ * all, and everything else — {@link DIMENSIONS}, the filter's keys and their value types, the query index, facet
+ * counts, `groupBy`, the command line's flags — is derived from it.
  *
  * @module
  */
-
 import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { LocalizedText, ValueInfo } from "../i18n.js";
-import {
-  ARCHITECTURE_INFO,
-  ARCHITECTURE_PARENTS,
-  ARCHITECTURES,
-  type Architecture,
-  GENERATIVE_FRAMEWORK_INFO,
-  GENERATIVE_FRAMEWORKS,
-  type GenerativeFramework,
-} from "./architecture.js";
-import { DOMAIN_INFO, DOMAINS, type Domain } from "./domain.js";
-import {
-  MODALITIES,
-  MODALITY_CLASS_INFO,
-  MODALITY_CLASSES,
-  MODALITY_INFO,
-  type Modality,
-  type ModalityClass,
-} from "./modality.js";
-import { SIZE_CLASS_INFO, SIZE_CLASSES, type SizeClass } from "./scale.js";
-import { TASK_INFO, TASK_PROFILES, TASK_TYPE_INFO, TASK_TYPES, TASKS, type Task, type TaskType } from "./task.js";
-import {
-  TRAINING_METHOD_INFO,
-  TRAINING_METHODS,
-  TRAINING_RELATION_INFO,
-  TRAINING_RELATIONS,
-  type TrainingMethod,
-  type TrainingRelation,
-} from "./training.js";
+import type { _ClosedDimension, _OpenDimension } from "./_dimension.js";
+import { _ARCHITECTURE_DIMENSION, _COMPONENT_DIMENSION, _FRAMEWORK_DIMENSION } from "./architecture.js";
+import { _DOMAIN_DIMENSION } from "./domain.js";
+import { _FAMILY_DIMENSION } from "./family.js";
+import { _MODALITY_CLASS_DIMENSION, _MODALITY_DIMENSION } from "./modality.js";
+import { _SIZE_CLASS_DIMENSION } from "./scale.js";
+import { _TASK_DIMENSION, _TASK_TYPE_DIMENSION } from "./task.js";
+import { _TRAINING_METHOD_DIMENSION, _TRAINING_RELATION_DIMENSION } from "./training.js";
 
 /**
  * The six aspects a model is classified along.
@@ -67,7 +50,7 @@ export const ASPECTS = /* @__PURE__ */ _deepFreeze([
  * AspectSchema.parse("scale"); // "scale"
  * ```
  */
-export const AspectSchema = z.enum(ASPECTS);
+export const AspectSchema = /* @__PURE__ */ z.enum(ASPECTS);
 
 /**
  * One of the six aspects, such as `"modality"`.
@@ -98,25 +81,62 @@ export const ASPECT_LABELS = /* @__PURE__ */ _deepFreeze({
 } as const satisfies Record<Aspect, LocalizedText>);
 
 /**
- * The facets a model can be filtered and counted on, in display order.
+ * Every dimension's declaration, in display order. Adding a dimension is one line here plus its declaration.
+ *
+ * @internal
+ */
+export const _DIMENSION_LIST = [
+  _SIZE_CLASS_DIMENSION,
+  _TASK_TYPE_DIMENSION,
+  _TASK_DIMENSION,
+  _MODALITY_DIMENSION,
+  _MODALITY_CLASS_DIMENSION,
+  _TRAINING_METHOD_DIMENSION,
+  _TRAINING_RELATION_DIMENSION,
+  _DOMAIN_DIMENSION,
+  _ARCHITECTURE_DIMENSION,
+  _COMPONENT_DIMENSION,
+  _FRAMEWORK_DIMENSION,
+  _FAMILY_DIMENSION,
+] as const;
+
+type _Declared = (typeof _DIMENSION_LIST)[number];
+
+/**
+ * A dimension id, such as `"sizeClass"`, `"architecture"` or `"family"`.
+ *
+ * @example
+ * ```ts
+ * const dimension: DimensionId = "architecture";
+ * facetCounts()[dimension]["decoder-only"]; // how many decoder-only models
+ * ```
+ */
+export type DimensionId = _Declared["id"];
+
+/**
+ * The type of the values of each dimension, by dimension id: a union of literals for the fixed lists, `string`
+ * for `family`, whose values are the registry's family ids.
+ *
+ * @example
+ * ```ts
+ * const relation: DimensionValues["trainingRelation"] = "quantization";
+ * ```
+ */
+export type DimensionValues = {
+  readonly [D in _Declared as D["id"]]: D extends _ClosedDimension<string, infer V> ? V : string;
+};
+
+/**
+ * The dimension ids, in display order: the keys of a query filter and of facet counts.
  *
  * @example
  * ```ts
  * for (const dimension of DIMENSION_IDS) console.log(dimension, Object.keys(facetCounts()[dimension]).length);
  * ```
  */
-export const DIMENSION_IDS = /* @__PURE__ */ _deepFreeze([
-  "sizeClass",
-  "taskType",
-  "task",
-  "modality",
-  "modalityClass",
-  "trainingMethod",
-  "trainingRelation",
-  "domain",
-  "architecture",
-  "framework",
-] as const);
+export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ _deepFreeze(
+  _DIMENSION_LIST.map((dimension) => dimension.id),
+);
 
 /**
  * Zod schema of a dimension id.
@@ -126,38 +146,17 @@ export const DIMENSION_IDS = /* @__PURE__ */ _deepFreeze([
  * DimensionIdSchema.parse("domain"); // "domain"
  * ```
  */
-export const DimensionIdSchema = z.enum(DIMENSION_IDS);
+export const DimensionIdSchema = /* @__PURE__ */ z.enum(DIMENSION_IDS);
 
 /**
- * A facet id, such as `"sizeClass"` or `"architecture"`.
+ * The declaration of a dimension by id.
  *
- * @example
- * ```ts
- * const dimension: DimensionId = "architecture";
- * facetCounts()[dimension]["decoder-only"]; // how many decoder-only models
- * ```
+ * @internal
  */
-export type DimensionId = z.infer<typeof DimensionIdSchema>;
-
-/**
- * The type of the values of each dimension, by dimension id.
- *
- * @example
- * ```ts
- * const relation: DimensionValues["trainingRelation"] = "quantization";
- * ```
- */
-export interface DimensionValues {
-  readonly sizeClass: SizeClass;
-  readonly taskType: TaskType;
-  readonly task: Task;
-  readonly modality: Modality;
-  readonly modalityClass: ModalityClass;
-  readonly trainingMethod: TrainingMethod;
-  readonly trainingRelation: TrainingRelation;
-  readonly domain: Domain;
-  readonly architecture: Architecture;
-  readonly framework: GenerativeFramework;
+export function _dimensionOf(id: DimensionId): _ClosedDimension<DimensionId> | _OpenDimension<DimensionId> {
+  const found = _DIMENSION_LIST.find((dimension) => dimension.id === id);
+  if (found === undefined) throw new RangeError(`no dimension ${id}`);
+  return found;
 }
 
 /**
@@ -192,29 +191,21 @@ export interface Dimension<Id extends string = string> {
   readonly values: readonly DimensionValue<Id>[];
 }
 
-function _dimension<Id extends string>(
-  id: DimensionId,
-  aspect: Aspect,
-  label: LocalizedText,
-  ids: readonly Id[],
-  info: Readonly<Record<Id, ValueInfo>>,
-  parentOf: (value: Id) => Id | null = () => null,
-): Dimension<Id> {
+function _describe(dimension: _ClosedDimension<DimensionId>): Dimension {
   return {
-    id,
-    aspect,
-    label,
-    values: ids.map((value) => ({
-      id: value,
-      label: info[value].label,
-      description: info[value].description,
-      parent: parentOf(value),
-    })),
+    id: dimension.id,
+    aspect: dimension.aspect,
+    label: dimension.label,
+    values: dimension.values.flatMap((value) => {
+      const info = dimension.info[value];
+      return info === undefined ? [] : [{ ...info, id: value, parent: dimension.parentOf(value) }];
+    }),
   };
 }
 
 /**
- * Every dimension with its values, labels and descriptions in English and Chinese.
+ * Every dimension with a fixed list of values, with its values, labels and descriptions in English and
+ * Chinese. (`family`, whose values are the registry's families, is not among them: see `families()`.)
  *
  * @example
  * ```ts
@@ -224,53 +215,6 @@ function _dimension<Id extends string>(
  * // 规模 小型、中型、大型 …
  * ```
  */
-export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ _deepFreeze([
-  /* @__PURE__ */ _dimension("sizeClass", "scale", { en: "Scale", zh: "规模" }, SIZE_CLASSES, SIZE_CLASS_INFO),
-  /* @__PURE__ */ _dimension("taskType", "task", { en: "Task type", zh: "任务类型" }, TASK_TYPES, TASK_TYPE_INFO),
-  /* @__PURE__ */ _dimension(
-    "task",
-    "task",
-    { en: "Task", zh: "具体任务" },
-    TASKS,
-    TASK_INFO,
-    (task) => TASK_PROFILES[task].parent,
-  ),
-  /* @__PURE__ */ _dimension("modality", "modality", { en: "Modality", zh: "模态" }, MODALITIES, MODALITY_INFO),
-  /* @__PURE__ */ _dimension(
-    "modalityClass",
-    "modality",
-    { en: "Unimodal or multimodal", zh: "单模态或多模态" },
-    MODALITY_CLASSES,
-    MODALITY_CLASS_INFO,
-  ),
-  /* @__PURE__ */ _dimension(
-    "trainingMethod",
-    "training",
-    { en: "Training method", zh: "训练方式" },
-    TRAINING_METHODS,
-    TRAINING_METHOD_INFO,
-  ),
-  /* @__PURE__ */ _dimension(
-    "trainingRelation",
-    "training",
-    { en: "Relation to the base model", zh: "与基础模型的关系" },
-    TRAINING_RELATIONS,
-    TRAINING_RELATION_INFO,
-  ),
-  /* @__PURE__ */ _dimension("domain", "domain", { en: "Application domain", zh: "应用领域" }, DOMAINS, DOMAIN_INFO),
-  /* @__PURE__ */ _dimension(
-    "architecture",
-    "architecture",
-    { en: "Architecture", zh: "架构" },
-    ARCHITECTURES,
-    ARCHITECTURE_INFO,
-    (node) => ARCHITECTURE_PARENTS[node],
-  ),
-  /* @__PURE__ */ _dimension(
-    "framework",
-    "architecture",
-    { en: "Generative framework", zh: "生成框架" },
-    GENERATIVE_FRAMEWORKS,
-    GENERATIVE_FRAMEWORK_INFO,
-  ),
-]);
+export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ _deepFreeze(
+  _DIMENSION_LIST.flatMap((dimension) => (dimension.values === null ? [] : [_describe(dimension)])),
+);

@@ -27,6 +27,7 @@ import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /**
  * The kinds of data a model takes or gives.
@@ -60,7 +61,7 @@ export const MODALITIES = /* @__PURE__ */ _deepFreeze([
  * ModalitySchema.safeParse("speech").success; // false: speech is "audio"
  * ```
  */
-export const ModalitySchema = z.enum(MODALITIES);
+export const ModalitySchema = /* @__PURE__ */ z.enum(MODALITIES);
 
 /**
  * A kind of data a model takes or gives, such as `"text"` or `"image"`.
@@ -143,7 +144,7 @@ export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multim
  * ModalityClassSchema.parse("multimodal"); // "multimodal"
  * ```
  */
-export const ModalityClassSchema = z.enum(MODALITY_CLASSES);
+export const ModalityClassSchema = /* @__PURE__ */ z.enum(MODALITY_CLASSES);
 
 /**
  * `"unimodal" | "multimodal"`.
@@ -313,3 +314,31 @@ export function classifyModalities(modalities: {
   }
   return kinds.size >= 2 ? "multimodal" : "unimodal";
 }
+
+/**
+ * The modality dimension: what a model takes or gives, either side.
+ *
+ * @internal
+ */
+export const _MODALITY_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "modality",
+  aspect: "modality",
+  label: { en: "Modality", zh: "模态" },
+  values: MODALITIES,
+  info: MODALITY_INFO,
+  read: (model) => [...model.modalities.input, ...model.modalities.output],
+});
+
+/**
+ * The modality-class dimension: unimodal or multimodal, derived from the modalities.
+ *
+ * @internal
+ */
+export const _MODALITY_CLASS_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "modalityClass",
+  aspect: "modality",
+  label: { en: "Unimodal or multimodal", zh: "单模态或多模态" },
+  values: MODALITY_CLASSES,
+  info: MODALITY_CLASS_INFO,
+  read: (model) => [model.modalityClass],
+});

@@ -21,6 +21,7 @@ import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /**
  * The scale classes, smallest first.
@@ -40,7 +41,7 @@ export const SIZE_CLASSES = /* @__PURE__ */ _deepFreeze(["small", "medium", "lar
  * SizeClassSchema.parse("large"); // "large"
  * ```
  */
-export const SizeClassSchema = z.enum(SIZE_CLASSES);
+export const SizeClassSchema = /* @__PURE__ */ z.enum(SIZE_CLASSES);
 
 /**
  * A scale class: `"small" | "medium" | "large"`.
@@ -249,3 +250,17 @@ export function formatParameterCount(count: number | null, unknown = "unknown"):
   }
   return String(count);
 }
+
+/**
+ * The scale dimension: a model's size class, none when its size is unknown.
+ *
+ * @internal
+ */
+export const _SIZE_CLASS_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "sizeClass",
+  aspect: "scale",
+  label: { en: "Scale", zh: "规模" },
+  values: SIZE_CLASSES,
+  info: SIZE_CLASS_INFO,
+  read: (model) => (model.sizeClass === null ? [] : [model.sizeClass]),
+});

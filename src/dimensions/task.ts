@@ -33,6 +33,7 @@ import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 import type { Domain } from "./domain.js";
 import type { Modality } from "./modality.js";
 
@@ -54,7 +55,7 @@ export const TASK_TYPES = /* @__PURE__ */ _deepFreeze(["generative", "discrimina
  * TaskTypeSchema.parse("hybrid"); // "hybrid"
  * ```
  */
-export const TaskTypeSchema = z.enum(TASK_TYPES);
+export const TaskTypeSchema = /* @__PURE__ */ z.enum(TASK_TYPES);
 
 /**
  * `"generative" | "discriminative" | "hybrid"`.
@@ -180,7 +181,7 @@ export const TASKS = /* @__PURE__ */ _deepFreeze([
  * TaskSchema.safeParse("text-clasification").success; // false
  * ```
  */
-export const TaskSchema = z.enum(TASKS);
+export const TaskSchema = /* @__PURE__ */ z.enum(TASKS);
 
 /**
  * A task id, such as `"text-classification"` or `"text-to-image"`.
@@ -1181,3 +1182,32 @@ export function subtasksOf(task: Task): Task[] {
   }
   return TASKS.filter((other) => TASK_PROFILES[other].parent === task);
 }
+
+/**
+ * The task-type dimension: generative, discriminative or hybrid.
+ *
+ * @internal
+ */
+export const _TASK_TYPE_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "taskType",
+  aspect: "task",
+  label: { en: "Task type", zh: "任务类型" },
+  values: TASK_TYPES,
+  info: TASK_TYPE_INFO,
+  read: (model) => [model.taskType],
+});
+
+/**
+ * The task dimension: a finer task also counts as its broader one (sentiment analysis is text classification).
+ *
+ * @internal
+ */
+export const _TASK_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "task",
+  aspect: "task",
+  label: { en: "Task", zh: "具体任务" },
+  values: TASKS,
+  info: TASK_INFO,
+  parentOf: (task) => TASK_PROFILES[task].parent,
+  read: (model) => model.tasks,
+});

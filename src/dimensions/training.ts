@@ -15,6 +15,7 @@
 import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
+import { _closedDimension } from "./_dimension.js";
 
 /**
  * The training methods.
@@ -38,7 +39,7 @@ export const TRAINING_METHODS = /* @__PURE__ */ _deepFreeze([
  * TrainingMethodSchema.parse("pretrained"); // "pretrained"
  * ```
  */
-export const TrainingMethodSchema = z.enum(TRAINING_METHODS);
+export const TrainingMethodSchema = /* @__PURE__ */ z.enum(TRAINING_METHODS);
 
 /**
  * `"pretrained" | "from-scratch" | "transfer-learning"`.
@@ -76,7 +77,7 @@ export const TRAINING_RELATIONS = /* @__PURE__ */ _deepFreeze([
  * TrainingRelationSchema.safeParse("finetune").success; // false: the id is "fine-tune"
  * ```
  */
-export const TrainingRelationSchema = z.enum(TRAINING_RELATIONS);
+export const TrainingRelationSchema = /* @__PURE__ */ z.enum(TRAINING_RELATIONS);
 
 /**
  * A relation to a base model, such as `"fine-tune"` or `"adapter"`.
@@ -173,3 +174,31 @@ export const TRAINING_RELATION_INFO = /* @__PURE__ */ _deepFreeze({
     },
   },
 } as const satisfies Record<TrainingRelation, ValueInfo>);
+
+/**
+ * The training-method dimension.
+ *
+ * @internal
+ */
+export const _TRAINING_METHOD_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "trainingMethod",
+  aspect: "training",
+  label: { en: "Training method", zh: "训练方式" },
+  values: TRAINING_METHODS,
+  info: TRAINING_METHOD_INFO,
+  read: (model) => [model.training.method],
+});
+
+/**
+ * The dimension of a transfer-learned model's relation to its base.
+ *
+ * @internal
+ */
+export const _TRAINING_RELATION_DIMENSION = /* @__PURE__ */ _closedDimension({
+  id: "trainingRelation",
+  aspect: "training",
+  label: { en: "Relation to the base model", zh: "与基础模型的关系" },
+  values: TRAINING_RELATIONS,
+  info: TRAINING_RELATION_INFO,
+  read: (model) => (model.training.relation === undefined ? [] : [model.training.relation]),
+});

@@ -1,39 +1,23 @@
 // The query index of a registry: one bitset per dimension value, built once. Private to the library.
 import { _closest, _MAX_NAME_LENGTH } from "../_text.js";
-import { architectureAncestors } from "../dimensions/architecture.js";
-import { DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
+import { _dimensionOf, DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
 import { MODALITIES, type Modality } from "../dimensions/modality.js";
-import { TASK_PROFILES } from "../dimensions/task.js";
 import { type Model, normalizeModelName } from "../model.js";
 import { _andInto, _andNotInto, type _Bitset, _countAnd, _empty, _full, _orInto, _pick, _set } from "./_bitset.js";
-import { _ENUM_VALUES, type _NormalizedFilter, type _NormalizedModalityMatch } from "./filter.js";
+import type { _NormalizedFilter, _NormalizedModalityMatch } from "./filter.js";
 
 /** The values a model has in a dimension, tree dimensions expanded upwards (an LSTM model is also an RNN one). */
 function _valuesIn(model: Model, dimension: DimensionId): readonly string[] {
-  switch (dimension) {
-    case "sizeClass":
-      return model.sizeClass === null ? [] : [model.sizeClass];
-    case "taskType":
-      return [model.taskType];
-    case "task": {
-      const parents = model.tasks.map((task) => TASK_PROFILES[task].parent).filter((task) => task !== null);
-      return [...model.tasks, ...parents];
+  const declared = _dimensionOf(dimension);
+  const own = declared.read(model);
+  if (declared.values === null) return own;
+  const values = new Set<string>();
+  for (const value of own) {
+    for (let node: string | null = value; node !== null && !values.has(node); node = declared.parentOf(node)) {
+      values.add(node);
     }
-    case "modality":
-      return [...model.modalities.input, ...model.modalities.output];
-    case "modalityClass":
-      return [model.modalityClass];
-    case "trainingMethod":
-      return [model.training.method];
-    case "trainingRelation":
-      return model.training.relation === undefined ? [] : [model.training.relation];
-    case "domain":
-      return model.domains;
-    case "architecture":
-      return [model.architecture.family, ...architectureAncestors(model.architecture.family)];
-    case "framework":
-      return model.architecture.framework === undefined ? [] : [model.architecture.framework];
   }
+  return [...values];
 }
 
 /** Default order: by year, then name (case-insensitive), then id. */
@@ -99,7 +83,9 @@ export class _ModelIndex {
     this.size = size;
     const values = new Map<DimensionId, Map<string, _Bitset>>();
     for (const dimension of DIMENSION_IDS) {
-      values.set(dimension, new Map(_ENUM_VALUES[dimension].map((value) => [value, _empty(size)])));
+      // Values of an open dimension (families) get their sets as models show them.
+      const known = _dimensionOf(dimension).values ?? [];
+      values.set(dimension, new Map(known.map((value) => [value, _empty(size)])));
     }
     const input = new Map(MODALITIES.map((modality) => [modality, _empty(size)]));
     const output = new Map(MODALITIES.map((modality) => [modality, _empty(size)]));
@@ -114,7 +100,11 @@ export class _ModelIndex {
       for (const dimension of DIMENSION_IDS) {
         const bitsets = values.get(dimension);
         for (const value of _valuesIn(model, dimension)) {
-          const bits = bitsets?.get(value);
+          let bits = bitsets?.get(value);
+          if (bits === undefined && _dimensionOf(dimension).values === null) {
+            bits = _empty(size);
+            bitsets?.set(value, bits);
+          }
           if (bits !== undefined) _set(bits, position);
         }
       }
@@ -176,6 +166,11 @@ export class _ModelIndex {
     return [...new Set(keys.map(nameOf))].slice(0, limit);
   }
 
+  /** The values models of this index have in a dimension: every value of a fixed list, the seen ones of an open one. */
+  valuesOf(dimension: DimensionId): readonly string[] {
+    return [...(this.#values.get(dimension)?.keys() ?? [])];
+  }
+
   valueBits(dimension: DimensionId, value: string): _Bitset {
     return this.#values.get(dimension)?.get(value) ?? _empty(this.size);
   }
@@ -223,6 +218,7 @@ export class _ModelIndex {
     }
     if (filter.parameters === "unknown") _andInto(result, this.#unknownParameters);
     else if (filter.parameters !== undefined) _andInto(result, this.#range(this.#parameters, filter.parameters));
+    if (filter.weights !== undefined) _andInto(result, this.#range(this.#parameters, filter.weights));
     if (filter.year !== undefined) _andInto(result, this.#range(this.#years, filter.year));
     if (filter.openWeights !== undefined) {
       const { yes, no, unknown } = this.#openWeights;

@@ -7,25 +7,12 @@
  *
  * @module
  */
-import { _quoteList, _show } from "../_text.js";
-import {
-  ARCHITECTURES,
-  type Architecture,
-  GENERATIVE_FRAMEWORKS,
-  type GenerativeFramework,
-} from "../dimensions/architecture.js";
-import { DOMAINS, type Domain } from "../dimensions/domain.js";
-import { DIMENSION_IDS, type DimensionId, type DimensionValues } from "../dimensions/index.js";
-import { MODALITIES, MODALITY_CLASSES, type Modality, type ModalityClass } from "../dimensions/modality.js";
-import { parseParameterCount, SIZE_CLASSES, type SizeClass } from "../dimensions/scale.js";
-import { TASK_TYPES, TASKS, type Task, type TaskType } from "../dimensions/task.js";
-import {
-  TRAINING_METHODS,
-  TRAINING_RELATIONS,
-  type TrainingMethod,
-  type TrainingRelation,
-} from "../dimensions/training.js";
+import { _closest, _quoteList, _show } from "../_text.js";
+import { _dimensionOf, DIMENSION_IDS, type DimensionId, type DimensionValues } from "../dimensions/index.js";
+import { MODALITIES, type Modality } from "../dimensions/modality.js";
+import { parseParameterCount } from "../dimensions/scale.js";
 import { InvalidArgumentError } from "../errors.js";
+import { parseByteSize } from "../weights.js";
 
 /**
  * One value, or an array meaning "any of these".
@@ -78,6 +65,24 @@ export interface Range<T> {
 }
 
 /**
+ * One key per dimension, each a value or an array meaning "any of these", typed with the dimension's values.
+ * Tree dimensions match downwards: `architecture: "rnn"` finds LSTM and GRU models, `task:
+ * "text-classification"` finds sentiment-analysis models, and `component: "rnn"` finds every model with an
+ * LSTM or GRU anywhere in it. `sizeClass` never matches a model of unknown size; `family` takes family ids.
+ */
+export type DimensionFilter = { readonly [D in DimensionId]?: OneOrMany<DimensionValues[D]> };
+
+/** Weight memory at a precision: models whose weights, at `bits` per parameter, fit in the range. */
+export interface WeightsFilter {
+  /** Bits per parameter: 16 (the default), 8, 4 or any number from 1 to 64. */
+  readonly bits?: number;
+  /** At least this many bytes, as a number or as people write it (`"500 MB"`). */
+  readonly min?: number | string;
+  /** At most this many bytes, as a number or as people write it (`"4 GB"`, `"16GiB"`). */
+  readonly max?: number | string;
+}
+
+/**
  * What to look for. Every key is optional; the empty filter matches every model.
  *
  * @example
@@ -86,32 +91,22 @@ export interface Range<T> {
  * queryModels(filter);
  * ```
  */
-export interface ModelFilter {
-  /** Scale class; models with an unknown size match none. */
-  readonly sizeClass?: OneOrMany<SizeClass>;
-  readonly taskType?: OneOrMany<TaskType>;
-  /** A task also matches its finer tasks (`text-classification` finds `sentiment-analysis`). */
-  readonly task?: OneOrMany<Task>;
-  /** A modality the model takes or gives. */
-  readonly modality?: OneOrMany<Modality>;
+export interface ModelFilter extends DimensionFilter {
   /** The modalities the model takes: any of (a value or array), `{ all: [...] }` or `{ exactly: [...] }`. */
   readonly input?: ModalityMatch;
   /** The modalities the model gives: any of (a value or array), `{ all: [...] }` or `{ exactly: [...] }`. */
   readonly output?: ModalityMatch;
-  readonly modalityClass?: OneOrMany<ModalityClass>;
-  readonly trainingMethod?: OneOrMany<TrainingMethod>;
-  readonly trainingRelation?: OneOrMany<TrainingRelation>;
-  readonly domain?: OneOrMany<Domain>;
-  /** An architecture node also matches its descendants (`rnn` finds LSTM and GRU models). */
-  readonly architecture?: OneOrMany<Architecture>;
-  /** Generative framework, such as `"diffusion"`. */
-  readonly framework?: OneOrMany<GenerativeFramework>;
   readonly mixtureOfExperts?: boolean;
   /**
    * A range of total parameters (numbers or strings such as `"7B"`); models whose count is unknown never match
    * a range. `"unknown"` asks for exactly those models.
    */
   readonly parameters?: Range<ParameterCount> | "unknown";
+  /**
+   * Whose weights fit in a memory budget at a precision, every expert of a mixture counted: `{ bits: 4, max:
+   * "4 GB" }` asks for models that fit in 4 GB at 4 bits. Models of unknown size never match.
+   */
+  readonly weights?: WeightsFilter;
   /** A year, or an inclusive range of years. */
   readonly year?: number | Range<number>;
   /** `true`, `false`, or `null` for models where it is not known. */
@@ -124,25 +119,12 @@ export interface ModelFilter {
   readonly not?: ModelFilter;
 }
 
-/** The values of each facet dimension. */
-export const _ENUM_VALUES = {
-  sizeClass: SIZE_CLASSES,
-  taskType: TASK_TYPES,
-  task: TASKS,
-  modality: MODALITIES,
-  modalityClass: MODALITY_CLASSES,
-  trainingMethod: TRAINING_METHODS,
-  trainingRelation: TRAINING_RELATIONS,
-  domain: DOMAINS,
-  architecture: ARCHITECTURES,
-  framework: GENERATIVE_FRAMEWORKS,
-} as const satisfies { readonly [D in DimensionId]: readonly DimensionValues[D][] };
-
 const _OTHER_KEYS = [
   "input",
   "output",
   "mixtureOfExperts",
   "parameters",
+  "weights",
   "year",
   "openWeights",
   "organization",
@@ -152,11 +134,13 @@ const _OTHER_KEYS = [
 
 const _KNOWN_KEYS: ReadonlySet<string> = new Set([...DIMENSION_IDS, ..._OTHER_KEYS]);
 
-const _VALUE_SETS = new Map<string, ReadonlySet<string>>();
-function _valueSet(key: DimensionId): ReadonlySet<string> {
+const _VALUE_SETS = new Map<string, ReadonlySet<string> | null>();
+// The values a dimension allows, or `null` for an open one (any family id).
+function _valueSet(key: DimensionId): ReadonlySet<string> | null {
   let set = _VALUE_SETS.get(key);
   if (set === undefined) {
-    set = new Set(_ENUM_VALUES[key]);
+    const values = _dimensionOf(key).values;
+    set = values === null ? null : new Set(values);
     _VALUE_SETS.set(key, set);
   }
   return set;
@@ -169,6 +153,8 @@ export interface _NormalizedFilter {
   readonly output?: _NormalizedModalityMatch;
   readonly mixtureOfExperts?: boolean;
   readonly parameters?: { readonly min: number; readonly max: number } | "unknown";
+  /** The `weights` filter as a range of parameter counts. */
+  readonly weights?: { readonly min: number; readonly max: number };
   readonly year?: { readonly min: number; readonly max: number };
   readonly openWeights?: boolean | null;
   readonly organization?: readonly string[];
@@ -202,17 +188,25 @@ function _isIn<T extends string>(allowed: ReadonlySet<string>, item: unknown): i
 function _enumValues(path: string, key: DimensionId, value: unknown): string[] {
   const allowed = _valueSet(key);
   return _list(path, value).map((item) => {
+    if (allowed === null) {
+      if (typeof item !== "string" || item.trim() === "") _fail(path, `expected a ${key} id, received ${_show(item)}`);
+      return item;
+    }
     if (!_isIn(allowed, item)) {
-      const shown = _ENUM_VALUES[key];
+      const shown = [...allowed];
       const options = shown.length > 16 ? `one of the ${shown.length} values of ${key}` : _quoteList(shown);
-      _fail(path, `unknown value ${_show(item)}; expected ${options}`);
+      const close = typeof item === "string" ? _closest(item, shown) : [];
+      const hint = close.length > 0 ? ` (did you mean ${_quoteList(close)}?)` : "";
+      _fail(path, `unknown value ${_show(item)}${hint}; expected ${options}`);
     }
     return item;
   });
 }
 
+const _MODALITY_SET: ReadonlySet<string> = new Set(MODALITIES);
+
 function _modalities(path: string, value: unknown, allowEmpty = false): Modality[] {
-  const allowed = _valueSet("modality");
+  const allowed = _MODALITY_SET;
   const list = allowEmpty && Array.isArray(value) ? value : _list(path, value);
   return list.map((item) => {
     if (!_isIn<Modality>(allowed, item)) {
@@ -264,6 +258,29 @@ function _parameterBound(path: string, value: unknown): number {
   } catch (error) {
     _fail(path, error instanceof InvalidArgumentError ? error.problem : String(error));
   }
+}
+
+function _byteBound(path: string, value: unknown): number {
+  if (typeof value !== "number" && typeof value !== "string") {
+    _fail(path, `expected a number of bytes or a string such as "4 GB", received ${_show(value)}`);
+  }
+  try {
+    return parseByteSize(value);
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) _fail(path, error.problem);
+    throw error;
+  }
+}
+
+// A memory budget at a precision, turned into the range of parameter counts whose weights fit it.
+function _weights(path: string, value: unknown): { min: number; max: number } {
+  if (!_isRecord(value)) _fail(path, 'expected { bits?, min?, max? }, such as { bits: 4, max: "4 GB" }');
+  const { bits = 16, ...bounds } = value;
+  if (typeof bits !== "number" || !(bits >= 1 && bits <= 64)) {
+    _fail(`${path}.bits`, `expected bits per parameter between 1 and 64, received ${_show(bits)}`);
+  }
+  const bytes = _range(path, bounds, _byteBound);
+  return { min: (bytes.min * 8) / bits, max: (bytes.max * 8) / bits };
 }
 
 /**
@@ -318,7 +335,11 @@ function _normalizeLevel(filter: unknown, path: string): _MutableFilter {
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
     const where = `${path}.${key}`;
-    if (!_KNOWN_KEYS.has(key)) _fail(where, `unknown filter key; expected one of ${_quoteList([..._KNOWN_KEYS])}`);
+    if (!_KNOWN_KEYS.has(key)) {
+      const close = _closest(key, [..._KNOWN_KEYS]);
+      const hint = close.length > 0 ? ` (did you mean ${_quoteList(close)}?)` : "";
+      _fail(where, `unknown filter key${hint}; expected one of ${_quoteList([..._KNOWN_KEYS])}`);
+    }
     switch (key) {
       case "input":
       case "output":
@@ -330,6 +351,9 @@ function _normalizeLevel(filter: unknown, path: string): _MutableFilter {
         break;
       case "parameters":
         result.parameters = value === "unknown" ? "unknown" : _range(where, value, _parameterBound);
+        break;
+      case "weights":
+        result.weights = _weights(where, value);
         break;
       case "year":
         result.year =

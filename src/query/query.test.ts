@@ -21,7 +21,7 @@ import {
   TRAINING_METHODS,
   TRAINING_RELATIONS,
 } from "../index.js";
-import { countModels, facetCounts, groupBy, queryModels, registry } from "../registry/index.js";
+import { countModels, facetCounts, groupBy, queryModels, registry, requireModel } from "../registry/index.js";
 
 const ids = (models: readonly Model[]) => models.map((model) => model.id);
 
@@ -100,11 +100,12 @@ describe("queryModels on the built-in registry", () => {
     ],
   ];
 
+  // Names as people write them: a family's name stands for its representative checkpoint.
   test.each(cases)("%s", (_name, filter, { includes = [], excludes = [] }) => {
     const found = ids(queryModels(filter));
     expect(found.length).toBeGreaterThan(0);
-    for (const id of includes) expect(found, id).toContain(id);
-    for (const id of excludes) expect(found, id).not.toContain(id);
+    for (const name of includes) expect(found, name).toContain(requireModel(name).id);
+    for (const name of excludes) expect(found, name).not.toContain(requireModel(name).id);
     expect(countModels(filter)).toBe(found.length);
   });
 
@@ -155,9 +156,9 @@ describe("queryModels on the built-in registry", () => {
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "filter.architecture: unknown value "transformers"; expected "transformer", "encoder-only", "decoder-only", "encoder-decoder", "cnn", "rnn", "lstm", "gru", "state-space", "mlp", "gnn" or "linear"",
+        "filter.architecture: unknown value "transformers" (did you mean "transformer"?); expected "transformer", "encoder-only", "decoder-only", "encoder-decoder", "cnn", "rnn", "lstm", "gru", "state-space", "mlp", "gnn" or "linear"",
         "filter.sizeClass: an empty list matches nothing; leave the key out instead",
-        "filter.colour: unknown filter key; expected one of "sizeClass", "taskType", "task", "modality", "modalityClass", "trainingMethod", "trainingRelation", "domain", "architecture", "framework", "input", "output", "mixtureOfExperts", "parameters", "year", "openWeights", "organization", "search" or "not"",
+        "filter.colour: unknown filter key; expected one of "sizeClass", "taskType", "task", "modality", "modalityClass", "trainingMethod", "trainingRelation", "domain", "architecture", "component", "framework", "family", "input", "output", "mixtureOfExperts", "parameters", "weights", "year", "openWeights", "organization", "search" or "not"",
         "filter.parameters.min: cannot read "seven billion" as a parameter count; write a number with an optional K, M, B or T suffix, such as "7B" or "350M"",
         "filter.year: min (2020) is greater than max (2010)",
         "filter.input: expected a modality, an array of modalities, { all: [...] } or { exactly: [...] }",
@@ -492,7 +493,7 @@ const mine: ModelInput = {
   taskType: "generative",
   tasks: ["text-generation"],
   modalities: { input: ["text"], output: ["text"] },
-  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "llama-2" },
+  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "llama-2-7b" },
   domains: ["nlp"],
   architecture: { family: "decoder-only" },
   openWeights: true,
@@ -503,13 +504,13 @@ describe("createRegistry", () => {
     const custom = createRegistry([mine], { base: registry });
     expect(custom.size).toBe(registry.size + 1);
     expect(custom.get("acme/acme-chat-7b")?.sizeClass).toBe("medium");
-    expect(custom.baseModelOf("acme-chat")?.id).toBe("llama-2");
-    expect(ids(custom.derivativesOf("llama-2"))).toContain("acme-chat");
-    expect(ids(registry.derivativesOf("llama-2"))).not.toContain("acme-chat");
+    expect(custom.baseModelOf("acme-chat")?.id).toBe("llama-2-7b");
+    expect(ids(custom.derivativesOf("llama-2-7b"))).toContain("acme-chat");
+    expect(ids(registry.derivativesOf("llama-2-7b"))).not.toContain("acme-chat");
     expect(custom.describe("acme-chat")).toBe(
-      "Acme Chat is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of Llama 2.",
+      `Acme Chat is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of ${requireModel("llama-2-7b").name}.`,
     );
-    expect(custom.lineageOf("acme-chat")[0]?.id).toBe("llama-2");
+    expect(custom.lineageOf("acme-chat")[0]?.id).toBe("llama-2-7b");
   });
 
   test("freezes its records", () => {

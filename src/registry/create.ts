@@ -8,7 +8,7 @@
 import { _deepFreeze } from "../_freeze.js";
 import { _quoteList, _show } from "../_text.js";
 import { type DescribeOptions, describeFamily, describeModel } from "../describe.js";
-import type { DimensionId, DimensionValues } from "../dimensions/index.js";
+import { DIMENSION_IDS, type DimensionId, type DimensionValues } from "../dimensions/index.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "../errors.js";
 import {
   _checkModel,
@@ -21,7 +21,7 @@ import {
 } from "../model.js";
 import { _count } from "../query/_bitset.js";
 import { _compareModels, _ModelIndex } from "../query/_index.js";
-import { _ENUM_VALUES, _normalizeFilter, type ModelFilter } from "../query/filter.js";
+import { _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
 
 /**
@@ -272,13 +272,19 @@ class _Issues {
 }
 
 /**
- * Builds a record with one entry per key of a const tuple. The one cast in this module: TypeScript cannot see
- * that a loop over every key of the tuple fills every key of the record.
+ * Facet counts: one table per dimension, built from the values the index has for it. The casts in this module
+ * are here and in {@link _groups}: the tables are built by dimension id at run time, from the index's values of
+ * each dimension, which TypeScript cannot relate to the value types the result promises.
  */
-function _tableOf<K extends string, V>(keys: readonly K[], compute: (key: K) => V): Record<K, V> {
-  const table: Partial<Record<K, V>> = {};
-  for (const key of keys) table[key] = compute(key);
-  return table as Record<K, V>;
+function _facetTable(compute: (dimension: DimensionId) => Readonly<Record<string, number>>): FacetCounts {
+  const table: Partial<Record<DimensionId, Readonly<Record<string, number>>>> = {};
+  for (const dimension of DIMENSION_IDS) table[dimension] = compute(dimension);
+  return table as FacetCounts;
+}
+
+/** The groups of one dimension, value by value (see {@link _facetTable} on the cast). */
+function _groups<D extends DimensionId>(entries: readonly (readonly [string, readonly Model[]])[]): Groups<D> {
+  return Object.fromEntries(entries) as Groups<D>;
 }
 
 function _isSortKey(value: unknown): value is SortKey {
@@ -433,32 +439,25 @@ class _Registry implements ModelRegistry {
 
   facets(filter?: ModelFilter): FacetCounts {
     const bits = this.#index.evaluate(_normalizeFilter(filter));
-    const counts = <D extends DimensionId>(dimension: D) =>
-      _tableOf(_ENUM_VALUES[dimension], (value) => this.#index.countIn(bits, dimension, value));
-    return {
-      sizeClass: counts("sizeClass"),
-      taskType: counts("taskType"),
-      task: counts("task"),
-      modality: counts("modality"),
-      modalityClass: counts("modalityClass"),
-      trainingMethod: counts("trainingMethod"),
-      trainingRelation: counts("trainingRelation"),
-      domain: counts("domain"),
-      architecture: counts("architecture"),
-      framework: counts("framework"),
-    };
+    return _facetTable((dimension) =>
+      Object.fromEntries(
+        this.#index.valuesOf(dimension).map((value) => [value, this.#index.countIn(bits, dimension, value)]),
+      ),
+    );
   }
 
   groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilter): Groups<D> {
-    if (typeof dimension !== "string" || !Object.hasOwn(_ENUM_VALUES, dimension)) {
+    if (typeof dimension !== "string" || !DIMENSION_IDS.includes(dimension)) {
       throw new InvalidArgumentError(
         "dimension",
-        `expected one of ${_quoteList(Object.keys(_ENUM_VALUES))}, received ${_show(dimension)}`,
+        `expected one of ${_quoteList(DIMENSION_IDS)}, received ${_show(dimension)}`,
       );
     }
     const bits = this.#index.evaluate(_normalizeFilter(filter));
-    return _tableOf(_ENUM_VALUES[dimension], (value) =>
-      this.#index.modelsIn(this.#index.intersect(bits, dimension, value)),
+    return _groups<D>(
+      this.#index
+        .valuesOf(dimension)
+        .map((value) => [value, this.#index.modelsIn(this.#index.intersect(bits, dimension, value))]),
     );
   }
 

@@ -270,7 +270,15 @@ export function familyOf(model: Model | string): ModelFamily | undefined {
 }
 
 export type { DescribeOptions } from "../describe.js";
-export type { ModalityMatch, ModelFilter, OneOrMany, ParameterCount, Range } from "../query/filter.js";
+export type {
+  DimensionFilter,
+  ModalityMatch,
+  ModelFilter,
+  OneOrMany,
+  ParameterCount,
+  Range,
+  WeightsFilter,
+} from "../query/filter.js";
 export type { FamilyInfo, ModelFamily } from "./_families.js";
 export type { FacetCounts, Groups, ModelRegistry, QueryOptions, SortKey } from "./create.js";
 export { RegistryValidationError, UnknownModelError } from "./create.js";
