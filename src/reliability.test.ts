@@ -152,6 +152,10 @@ describe("immutability", () => {
     ["architectureDescendants", () => mainEntry.architectureDescendants("rnn")],
     ["registry.suggest", () => registry.suggest("gtp-2")],
     ["facetCounts", () => registryEntry.facetCounts().sizeClass],
+    ["families", () => registryEntry.families()],
+    ["getFamily(…).members", () => registryEntry.getFamily("llama-2")?.members],
+    ["registry.all", () => registry.all()],
+    ["modelWarnings", () => mainEntry.modelWarnings({ ...VALID, parameters: { total: 10, active: 5 } })],
   ];
   for (const [name, get] of arrayReturners) {
     test(`${name} returns a fresh or frozen value each call`, () => {
