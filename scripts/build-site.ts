@@ -23,11 +23,15 @@ import { loadFamilyInfos, loadModelData } from "../src/registry/data/index.js";
 const root = resolve(import.meta.dirname, "..");
 const site = resolve(root, "site");
 
-/** Exports whose comment (or first signature's comment) has no `@example` block. */
+/**
+ * Exports whose comment (or a signature's comment) has no `@example` block. Re-exports of another entry's
+ * symbols are references to the documented original and are skipped.
+ */
 export function exportsWithoutExample(modules: readonly DeclarationReflection[]): string[] {
   const missing: string[] = [];
   for (const module of modules) {
     for (const child of module.children ?? []) {
+      if (child.kindOf(ReflectionKind.Reference)) continue;
       const comments = [child.comment, ...(child.signatures ?? []).map((signature) => signature.comment)];
       const hasExample = comments.some((comment) => comment?.blockTags.some((tag) => tag.tag === "@example"));
       if (!hasExample) missing.push(`${module.name}.${child.name} (${ReflectionKind[child.kind]})`);
