@@ -328,6 +328,22 @@ describe("bounded work", () => {
     expect(thrown(() => countModels({ search: "a".repeat(1025) }))).toBeInstanceOf(InvalidArgumentError);
   });
 
+  test("values nested 200,000 deep are rejected without a stack overflow", () => {
+    let array: unknown = "x";
+    let object: unknown = {};
+    for (let level = 0; level < 200_000; level++) {
+      array = [array];
+      object = { id: object, tags: object, config: object, cardData: object, not: object };
+    }
+    expect(safeParseModel(array).success).toBe(false);
+    expect(safeParseModel({ ...VALID, aliases: array }).success).toBe(false);
+    expect(safeParseModel(object).success).toBe(false);
+    expect(thrown(() => createRegistry([array, object]))).toBeInstanceOf(RegistryValidationError);
+    expect(thrown(() => countModels({ sizeClass: array }))).toBeInstanceOf(InvalidArgumentError);
+    expect(thrown(() => countModels(object))).toBeInstanceOf(InvalidArgumentError);
+    expect(hubEntry.classifyHuggingFaceModel(object).record).toBeNull();
+  });
+
   test("createRegistry keeps the first 1,000 problems and counts the rest", () => {
     const error = thrown(() => createRegistry(Array.from({ length: 200 }, () => ({}))));
     expect(error).toBeInstanceOf(RegistryValidationError);
