@@ -197,6 +197,40 @@ export { size, wrong, rnns };`,
     );
     expect(run("node", [tsc, "-p", "tsconfig.json"])).toBe("");
   });
+
+  test("names its types in a consumer's declaration files instead of spelling them out", () => {
+    writeFileSync(
+      join(project, "names.ts"),
+      `import { parseModel } from "model-taxonomy";
+import { queryModels, registry } from "model-taxonomy/registry";
+export const m = parseModel({});
+export const found = queryModels({ sizeClass: "small" });
+export const mine = registry;`,
+    );
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    run("node", [
+      tsc,
+      "--declaration",
+      "--emitDeclarationOnly",
+      "--strict",
+      "--target",
+      "es2022",
+      "--module",
+      "esnext",
+      "--moduleResolution",
+      "bundler",
+      "--outDir",
+      "declarations",
+      "names.ts",
+    ]);
+    const declarations = readFileSync(join(project, "declarations", "names.d.ts"), "utf8");
+    const lines = declarations.split("\n");
+    const declared = (name: string) => lines.find((line) => line.startsWith(`export declare const ${name}:`)) ?? "";
+    expect(declared("m")).toMatch(/\bModel;$/);
+    expect(declared("found")).toMatch(/\bModel\[\];$/);
+    expect(declared("mine")).toMatch(/\bModelRegistry;$/);
+    expect(Buffer.byteLength(declarations)).toBeLessThan(400);
+  });
 });
 
 describe("the core entry", () => {
