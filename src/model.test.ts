@@ -321,6 +321,24 @@ describe("normalizeModelName", () => {
   ])("folds %j to %j", (input, expected) => {
     expect(normalizeModelName(input)).toBe(expected);
   });
+
+  test.each([
+    ["1.3b", "1.3b"],
+    ["a.b", "ab"],
+    [".5", "5"],
+    ["5.", "5"],
+    ["1..3", "1.3"],
+    ["", ""],
+  ])("folds %j to %j, whether or not the name looks folded already", (input, expected) => {
+    expect(normalizeModelName(input)).toBe(expected);
+  });
+
+  test("gives the same answer when asked again, from its memory of recent names", () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `Model-${i % 7}.${i}_B`);
+    const first = names.map(normalizeModelName);
+    expect(names.map(normalizeModelName)).toEqual(first);
+    expect(first[12]).toBe("model5.12b");
+  });
 });
 
 describe("the exported schemas", () => {

@@ -43,6 +43,28 @@ function foldSeparator(separator: string, offset: number, text: string): string 
   return DIGIT.test(text.charAt(offset - 1)) && DIGIT.test(text.charAt(offset + separator.length)) ? "." : "";
 }
 
+// Every lookup folds its name, and folding (NFKC, lower case, a regular expression) costs ten times a Map.get.
+// Names as users type them repeat — the same few in a program, a CLI argument, a list of ids — so recent
+// results are remembered, and a name already in folded form (lower-case ASCII letters and digits, a dot only
+// between two digits) is returned as it is.
+const FOLDED_NAMES = /* @__PURE__ */ new Map<string, string>();
+const FOLDED_NAMES_LIMIT = 4096;
+const FOLDED_NAME_MAX_LENGTH = 128;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isFolded(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || isDigitCode(code)) continue;
+    if (code === 46 && i > 0 && isDigitCode(name.charCodeAt(i - 1)) && isDigitCode(name.charCodeAt(i + 1))) continue;
+    return false;
+  }
+  return true;
+}
+
 /**
  * Folds a model name or alias to the form lookups compare: lower case, with spaces, dots, hyphens and
  * underscores removed — except between two digits, where any of them reads as one dot, so that 1.3B and 13B
@@ -62,7 +84,16 @@ export function normalizeModelName(name: string): string {
   if (typeof name !== "string") {
     throw new InvalidArgumentError("name", { expected: "a model id, name or alias", received: name });
   }
-  return name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
+  if (isFolded(name)) return name;
+  const known = FOLDED_NAMES.get(name);
+  if (known !== undefined) return known;
+  const folded = name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
+  if (name.length <= FOLDED_NAME_MAX_LENGTH) {
+    // Cleared rather than evicted one by one: the names of one program repeat, and a full cache is rare.
+    if (FOLDED_NAMES.size >= FOLDED_NAMES_LIMIT) FOLDED_NAMES.clear();
+    FOLDED_NAMES.set(name, folded);
+  }
+  return folded;
 }
 
 /**
