@@ -1655,8 +1655,11 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "kandinsky-2-2-prior",
         name: "Kandinsky 2.2 prior",
         aliases: ["kandinsky-community/kandinsky-2-2-prior"],
-        parameters: { total: null },
-        tasks: ["feature-extraction"],
+        // The diffusion image prior alone (1B in the repository's architecture list); the Hub repository also
+        // holds the CLIP encoders it conditions on and predicts for. It samples new image embeddings, one stage
+        // of text-to-image generation.
+        parameters: { total: 1_000_000_000 },
+        tasks: ["text-to-image"],
         modalities: { input: ["text"], output: ["embedding"] },
         training: { method: "pretrained" },
         architecture: { family: "decoder-only", framework: "diffusion" },

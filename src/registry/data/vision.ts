@@ -2000,8 +2000,8 @@ export const VISION_FAMILIES = [
         "https://github.com/facebookresearch/Mask2Former/blob/main/MODEL_ZOO.md",
       ],
     },
-    // Each backbone was initialised from its ImageNet checkpoint (Swin-B and Swin-L from ImageNet-22k at 384
-    // pixels) and the whole model trained on the segmentation data set.
+    // Each backbone was initialised from its ImageNet checkpoint (Swin-B from ImageNet-1k at 384 pixels, Swin-L
+    // from ImageNet-22k at 384) and the whole model trained on the segmentation data set. Counts are the paper's.
     members: (
       [
         ["swin-tiny-coco-instance", "Swin-T, COCO instance", 47_000_000, "swin-tiny-patch4-window7-224"],
