@@ -2682,13 +2682,15 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       links: { paper: "https://arxiv.org/abs/2111.15664", homepage: "https://github.com/clovaai/donut" },
       sources: ["https://arxiv.org/abs/2111.15664", "https://github.com/clovaai/donut"],
     },
+    // Counts are those of the released weights (a Swin-B encoder at 2560x1920 and a four-layer mBART decoder
+    // with a 57k-token vocabulary, about 202M, 809 MB in float32); the paper's 143M describes a smaller setup.
     members: [
       {
         id: "donut-base",
         name: "Donut-base",
         aliases: ["naver-clova-ix/donut-base"],
         year: 2021,
-        parameters: { total: 143_000_000 },
+        parameters: { total: 202_000_000 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/naver-clova-ix/donut-base" },
         sources: ["https://huggingface.co/naver-clova-ix/donut-base"],
@@ -2698,7 +2700,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "Donut-base fine-tuned on DocVQA",
         aliases: ["naver-clova-ix/donut-base-finetuned-docvqa"],
         year: 2022,
-        parameters: { total: 143_000_000, variant: "Donut-base" },
+        parameters: { total: 202_000_000, variant: "Donut-base" },
         tasks: ["document-question-answering"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "donut-base" },
         links: { huggingface: "https://huggingface.co/naver-clova-ix/donut-base-finetuned-docvqa" },
@@ -2709,7 +2711,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "Donut-base fine-tuned on CORD v2",
         aliases: ["naver-clova-ix/donut-base-finetuned-cord-v2"],
         year: 2022,
-        parameters: { total: 143_000_000, variant: "Donut-base" },
+        parameters: { total: 202_000_000, variant: "Donut-base" },
         tasks: ["image-to-text"],
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "donut-base" },
         links: { huggingface: "https://huggingface.co/naver-clova-ix/donut-base-finetuned-cord-v2" },
@@ -3386,7 +3388,8 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "MVP",
         aliases: ["RUCAIBox/mvp"],
         year: 2022,
-        parameters: { total: null },
+        // The paper: a 12-layer encoder and decoder, 406M parameters as in BART-large, initialised from BART.
+        parameters: { total: 406_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "bart-large" },
         links: { huggingface: "https://huggingface.co/RUCAIBox/mvp" },
         sources: ["https://huggingface.co/RUCAIBox/mvp"],
