@@ -300,6 +300,11 @@ type SharedFields = z.output<z.ZodObject<ReturnType<typeof sharedFields>>>;
  * - `lineage-cycle`: models that are each other's base (registries only);
  * - `unreadable`: a value whose fields throw when read;
  * - `warning`: something doubtful but not wrong (from {@link modelWarnings}, or an error in strict mode).
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES.includes("unknown-value"); // true
+ * ```
  */
 export const ISSUE_CODES = /* @__PURE__ */ _deepFreeze([
   "required",
@@ -315,7 +320,15 @@ export const ISSUE_CODES = /* @__PURE__ */ _deepFreeze([
   "warning",
 ] as const);
 
-/** What kind of problem a {@link ModelIssue} is: one of {@link ISSUE_CODES}. */
+/**
+ * What kind of problem a {@link ModelIssue} is: one of {@link ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = "cross-field";
+ * result.error.issues.filter((issue) => issue.code === code);
+ * ```
+ */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /**

@@ -69,10 +69,24 @@ export interface Range<T> {
  * Tree dimensions match downwards: `architecture: "rnn"` finds LSTM and GRU models, `task:
  * "text-classification"` finds sentiment-analysis models, and `component: "rnn"` finds every model with an
  * LSTM or GRU anywhere in it. `sizeClass` never matches a model of unknown size; `family` takes family ids.
+ *
+ * @example
+ * ```ts
+ * const filter: DimensionFilter = { architecture: "rnn", domain: ["speech", "audio"] };
+ * queryModels(filter);
+ * ```
  */
 export type DimensionFilter = { readonly [D in DimensionId]?: OneOrMany<DimensionValues[D]> };
 
-/** Weight memory at a precision: models whose weights, at `bits` per parameter, fit in the range. */
+/**
+ * Weight memory at a precision: models whose weights, at `bits` per parameter, fit in the range.
+ *
+ * @example
+ * ```ts
+ * const fitsOnAPhone: WeightsFilter = { bits: 4, max: "2 GB" };
+ * queryModels({ weights: fitsOnAPhone });
+ * ```
+ */
 export interface WeightsFilter {
   /** Bits per parameter: 16 (the default), 8, 4 or any number from 1 to 64. */
   readonly bits?: number;
