@@ -2,17 +2,21 @@ import { describe, expectTypeOf, test } from "vitest";
 import type {
   Architecture,
   Domain,
+  InvalidArgumentError,
+  IssueCode,
   Modality,
   ModalityClass,
   Model,
   ModelInput,
+  ModelIssue,
+  RegistryIssue,
   SizeClass,
   Task,
   TaskType,
   TrainingMethod,
   TrainingRelation,
 } from "./index.js";
-import { classifySize, DIMENSIONS, parseModel, SIZE_CLASSES, type TASKS } from "./index.js";
+import { classifySize, DIMENSIONS, type ISSUE_CODES, parseModel, SIZE_CLASSES, type TASKS } from "./index.js";
 
 describe("derived types", () => {
   test("are literal unions, not string", () => {
@@ -69,6 +73,31 @@ describe("the model record", () => {
     expectTypeOf(wrong.architecture.family).toEqualTypeOf<Architecture>();
     expectTypeOf<{ family: "transformers" }>().not.toExtend<ModelInput["architecture"]>();
     expectTypeOf<{ family: "transformer" }>().toExtend<ModelInput["architecture"]>();
+  });
+});
+
+describe("parameter counts as sizes", () => {
+  test("the authoring form takes a number or a size with a suffix, the full record a number", () => {
+    expectTypeOf<"7B">().toExtend<ModelInput["parameters"]["total"]>();
+    expectTypeOf<"1.5B">().toExtend<ModelInput["parameters"]["active"]>();
+    expectTypeOf<"7 billion">().not.toExtend<ModelInput["parameters"]["total"]>();
+    expectTypeOf<"7">().not.toExtend<ModelInput["parameters"]["total"]>();
+    expectTypeOf<Model["parameters"]["active"]>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("issues", () => {
+  test("carry a code from a closed list, in the registry too", () => {
+    expectTypeOf<IssueCode>().toEqualTypeOf<(typeof ISSUE_CODES)[number]>();
+    expectTypeOf<ModelIssue["code"]>().toEqualTypeOf<IssueCode>();
+    expectTypeOf<RegistryIssue["code"]>().toEqualTypeOf<IssueCode>();
+    expectTypeOf<"required">().toExtend<IssueCode>();
+    expectTypeOf<string>().not.toExtend<IssueCode>();
+  });
+
+  test("InvalidArgumentError says what was expected and received as text", () => {
+    expectTypeOf<InvalidArgumentError["expected"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<InvalidArgumentError["received"]>().toEqualTypeOf<string | undefined>();
   });
 });
 
