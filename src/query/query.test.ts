@@ -129,6 +129,30 @@ describe("queryModels on the built-in registry", () => {
     }
   });
 
+  test("reverses the default order exactly with order desc", () => {
+    const ascending = ids(queryModels({ domain: "nlp" }));
+    expect(ids(queryModels({ domain: "nlp" }, { order: "desc" }))).toEqual([...ascending].reverse());
+    expect(ids(queryModels({ domain: "nlp" }, { sort: "default", order: "desc" }))).toEqual([...ascending].reverse());
+  });
+
+  test("sorts by year and by name in both orders, ties in the default order", () => {
+    const ascending = ids(queryModels({ domain: "nlp" }));
+    const position = new Map(ascending.map((id, index) => [id, index]));
+    for (const order of ["asc", "desc"] as const) {
+      const byYear = queryModels({ domain: "nlp" }, { sort: "year", order });
+      for (let i = 1; i < byYear.length; i++) {
+        const [a, b] = [byYear[i - 1], byYear[i]];
+        if (a === undefined || b === undefined) continue;
+        if (a.year === b.year) expect(position.get(a.id)).toBeLessThan(position.get(b.id) ?? -1);
+        else expect(a.year < b.year).toBe(order === "asc");
+      }
+      const names = queryModels({ domain: "nlp" }, { sort: "name", order }).map((model) => model.name.toLowerCase());
+      // By lower-case name, in code-unit order (the order a plain string comparison gives).
+      const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(names).toEqual(order === "asc" ? sorted : sorted.reverse());
+    }
+  });
+
   test("pages with offset and limit", () => {
     const all = queryModels({ domain: "nlp" });
     expect(queryModels({ domain: "nlp" }, { offset: 5, limit: 10 })).toEqual(all.slice(5, 15));
@@ -546,6 +570,66 @@ describe("createRegistry", () => {
       [RegistryValidationError: Cannot create the registry (1 problem):
         ✖ lineage cycle: model-a → model-b → model-a]
     `);
+  });
+
+  test("rejects a name taken by any kind of name, on either side, whichever record is older", () => {
+    const other = { ...mine, id: "acme-other", name: "Acme Other", aliases: [] };
+    const collisions: ModelInput[][] = [
+      // An alias that is another custom record's id, and an id that is another's alias.
+      [mine, { ...other, aliases: ["acme-chat"] }],
+      [mine, { ...other, id: "acme-acme-chat-7b", aliases: [], name: "acme/acme-chat-7b" }],
+      // Names that are the same once normalised.
+      [mine, { ...other, name: "ACME chat" }],
+    ];
+    for (const records of collisions) {
+      expect(() => createRegistry(records), JSON.stringify(records.map((record) => record.id))).toThrow(
+        /already used by/,
+      );
+    }
+    // Against the base registry: an id, a name and an alias of a built-in model, by a record older than it.
+    for (const clash of [{ id: "gpt-2" }, { name: "GPT 2" }, { aliases: ["openai-community/gpt2"] }]) {
+      const record = { ...other, year: 2010, ...clash };
+      expect(() => createRegistry([record], { base: registry }), JSON.stringify(clash)).toThrow(
+        /already used by "gpt-2"/,
+      );
+    }
+  });
+
+  test("rejects a lineage cycle through any kind of base reference", () => {
+    const model = (id: string, training: ModelInput["training"]): ModelInput => ({
+      ...mine,
+      id,
+      name: id.toUpperCase(),
+      aliases: [`${id}-alias`],
+      training,
+    });
+    const fineTune = (baseModel: string, additionalBaseModels?: string[]) =>
+      ({
+        method: "transfer-learning",
+        relation: "fine-tune",
+        baseModel,
+        ...(additionalBaseModels === undefined ? {} : { additionalBaseModels }),
+      }) as const;
+    const cycles: ModelInput[][] = [
+      // Through an additional base model.
+      [model("model-a", fineTune("llama-2", ["model-b"])), model("model-b", fineTune("model-a"))],
+      // Through an alias and a name instead of ids.
+      [model("model-a", fineTune("model-b-alias")), model("model-b", fineTune("MODEL-A"))],
+      // Three steps long.
+      [
+        model("model-a", fineTune("model-b")),
+        model("model-b", fineTune("model-c")),
+        model("model-c", fineTune("model-a")),
+      ],
+    ];
+    for (const records of cycles) {
+      expect(() => createRegistry(records, { base: registry })).toThrow(/lineage cycle: model-a → .*model-a/);
+    }
+    // A chain that ends is no cycle.
+    expect(
+      createRegistry([model("model-a", fineTune("model-b")), model("model-b", fineTune("llama-2"))], { base: registry })
+        .size,
+    ).toBe(registry.size + 2);
   });
 
   test("rejects something that is not a list of records", () => {
