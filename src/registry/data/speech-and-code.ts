@@ -2013,13 +2013,15 @@ export const SPEECH_CODE_FAMILIES = [
       links: { paper: "https://arxiv.org/abs/2305.06161" },
       sources: ["https://arxiv.org/abs/2305.06161"],
     },
+    // The 1B, 3B and 7B counts are those of their released configs (GPT-BigCode with multi-query attention, 8,192
+    // learned positions, tied embeddings).
     members: [
       {
         id: "starcoderbase-1b",
         name: "StarCoderBase-1B",
         aliases: ["bigcode/starcoderbase-1b"],
         year: 2023,
-        parameters: { total: 1_000_000_000 },
+        parameters: { total: 1_137_207_296 },
         links: { huggingface: "https://huggingface.co/bigcode/starcoderbase-1b" },
         sources: ["https://huggingface.co/bigcode/starcoderbase-1b"],
       },
@@ -2028,7 +2030,7 @@ export const SPEECH_CODE_FAMILIES = [
         name: "StarCoderBase-3B",
         aliases: ["bigcode/starcoderbase-3b"],
         year: 2023,
-        parameters: { total: 3_000_000_000 },
+        parameters: { total: 3_043_311_104 },
         links: { huggingface: "https://huggingface.co/bigcode/starcoderbase-3b" },
         sources: ["https://huggingface.co/bigcode/starcoderbase-3b"],
       },
@@ -2037,7 +2039,7 @@ export const SPEECH_CODE_FAMILIES = [
         name: "StarCoderBase-7B",
         aliases: ["bigcode/starcoderbase-7b"],
         year: 2023,
-        parameters: { total: 7_000_000_000 },
+        parameters: { total: 7_327_263_232 },
         links: { huggingface: "https://huggingface.co/bigcode/starcoderbase-7b" },
         sources: ["https://huggingface.co/bigcode/starcoderbase-7b"],
       },
@@ -2388,13 +2390,15 @@ export const SPEECH_CODE_FAMILIES = [
       },
       sources: ["https://arxiv.org/abs/2405.04324", "https://github.com/ibm-granite/granite-code-models"],
     },
+    // The 3B and 8B counts are those of their released configs (Llama layout with biases, tied embeddings, a
+    // 49,152-token vocabulary); the 20B and 34B ones are the names' rounded sizes.
     members: [
       {
         id: "granite-3b-code-base",
         name: "Granite-3B-Code-Base",
         aliases: ["ibm-granite/granite-3b-code-base-2k", "ibm-granite/granite-3b-code-base"],
         year: 2024,
-        parameters: { total: 3_000_000_000 },
+        parameters: { total: 3_482_503_680 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-3b-code-base-2k" },
         sources: ["https://huggingface.co/ibm-granite/granite-3b-code-base-2k"],
@@ -2404,7 +2408,7 @@ export const SPEECH_CODE_FAMILIES = [
         name: "Granite-3B-Code-Instruct",
         aliases: ["ibm-granite/granite-3b-code-instruct-2k"],
         year: 2024,
-        parameters: { total: 3_000_000_000 },
+        parameters: { total: 3_482_503_680 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-3b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-3b-code-instruct-2k" },
         sources: ["https://huggingface.co/ibm-granite/granite-3b-code-instruct-2k"],
@@ -2414,7 +2418,7 @@ export const SPEECH_CODE_FAMILIES = [
         name: "Granite-8B-Code-Base",
         aliases: ["ibm-granite/granite-8b-code-base-4k"],
         year: 2024,
-        parameters: { total: 8_000_000_000 },
+        parameters: { total: 8_054_910_976 },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-8b-code-base-4k" },
         sources: ["https://huggingface.co/ibm-granite/granite-8b-code-base-4k"],
@@ -2424,7 +2428,7 @@ export const SPEECH_CODE_FAMILIES = [
         name: "Granite-8B-Code-Instruct",
         aliases: ["ibm-granite/granite-8b-code-instruct-4k"],
         year: 2024,
-        parameters: { total: 8_000_000_000 },
+        parameters: { total: 8_054_910_976 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-8b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-8b-code-instruct-4k" },
         sources: ["https://huggingface.co/ibm-granite/granite-8b-code-instruct-4k"],
