@@ -10,6 +10,7 @@ import {
   describeFamily,
   describeModel,
   InvalidArgumentError,
+  ISSUE_CODES,
   ModelValidationError,
   parseModel,
   RegistryValidationError,
@@ -89,10 +90,13 @@ const call = <A extends unknown[], R>(fn: (...args: never[]) => R, ...args: A): 
 
 /** Every public entry point the reliability issue names, with the errors it may throw. */
 export const ENTRY_POINTS: readonly EntryPointProperty[] = [
-  entry("safeParseModel never throws for any input, and says why it rejects one", () =>
+  entry("safeParseModel never throws for any input, and says why it rejects one, with a code", () =>
     fc.property(recordLike, (input) => {
       const result = safeParseModel(input);
       if (!result.success && result.error.issues.length === 0) throw new Error("a rejection with no issue");
+      const issues = result.success ? result.warnings : result.error.issues;
+      const uncoded = issues.find((issue) => !ISSUE_CODES.includes(issue.code));
+      if (uncoded !== undefined) throw new Error(`an issue without a known code: ${JSON.stringify(uncoded)}`);
     }),
   ),
   entry("safeParseModel with any options throws at most InvalidArgumentError", () =>
