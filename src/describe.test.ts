@@ -164,3 +164,35 @@ describe("describeModel on every built-in model, in Chinese", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("describeModel on something else than a model record", () => {
+  const model = parseModel({
+    id: "tiny",
+    name: "Tiny",
+    organization: "Acme",
+    year: 2024,
+    parameters: { total: 1_000_000 },
+    taskType: "generative",
+    tasks: ["text-generation"],
+    modalities: { input: ["text"], output: ["text"] },
+    training: { method: "pretrained" },
+    domains: ["nlp"],
+    architecture: { family: "decoder-only" },
+    openWeights: true,
+  });
+
+  test("names the first problem of the record, with its path", () => {
+    expect(() => describeModel({ ...model, tasks: ["text-generation", 7] } as never)).toThrow(
+      /^model: expected a full model record \(from parseModel or a registry\): tasks\[1\] \S/,
+    );
+    expect(() => describeModel({ ...model, year: "2024" } as never)).toThrow(
+      "model: expected a full model record (from parseModel or a registry): year Invalid input",
+    );
+  });
+
+  test("rejects malformed options, naming the option", () => {
+    expect(() => describeModel(model, "zh" as never)).toThrow(/^options: expected an object/);
+    expect(() => describeModel(model, { locale: "fr" } as never)).toThrow(/^options\.locale: expected "en" or "zh"/);
+    expect(() => describeModel(model, { nameOf: "x" } as never)).toThrow(/^options\.nameOf: expected a function/);
+  });
+});

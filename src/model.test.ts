@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   formatIssuePath,
@@ -10,6 +11,7 @@ import {
   parseModel,
   safeParseModel,
 } from "./index.js";
+import { _foldModelName } from "./model.js";
 
 const gpt2 = {
   id: "gpt-2",
@@ -333,6 +335,32 @@ describe("normalizeModelName", () => {
     expect(normalizeModelName(input)).toBe(expected);
   });
 
+  test("folds ASCII names in one pass exactly as the general rule (NFKC, lower case, separators) does", () => {
+    const separators = /[\s._-]+/g;
+    const digit = /[0-9]/;
+    const byTheRule = (name: string) =>
+      name
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(separators, (run: string, offset: number, text: string) =>
+          digit.test(text.charAt(offset - 1)) && digit.test(text.charAt(offset + run.length)) ? "." : "",
+        );
+    const characters = fc.constantFrom(..."aZ09 ._-\t\n\u00a0Ｇé/".split(""));
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(characters, fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 1 })),
+          maxLength: 16,
+        }),
+        (name) => {
+          expect(_foldModelName(name)).toBe(byTheRule(name));
+          expect(normalizeModelName(name)).toBe(byTheRule(name));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   test("gives the same answer when asked again, from its memory of recent names", () => {
     const names = Array.from({ length: 5000 }, (_, i) => `Model-${i % 7}.${i}_B`);
     const first = names.map(normalizeModelName);
@@ -523,9 +551,15 @@ describe("what parseModel keeps, words and refuses", () => {
     if (!result.success) expect(result.error.issues[0]?.path).toEqual(["tasks", 1]);
   });
 
-  test("in strict mode, accepts a record with no warnings", () => {
+  test("in strict mode, accepts a record with no warnings; otherwise keeps warnings as warnings", () => {
     expect(parseModel(gpt2, { strict: true }).id).toBe("gpt-2");
-    expect(safeParseModel(gpt2, { strict: false }).success).toBe(true);
+    const doubtful = { ...gpt2, taskType: "discriminative" } as const;
+    for (const options of [{}, { strict: false }, { strict: undefined }]) {
+      const result = safeParseModel(doubtful, options);
+      expect(result.success, JSON.stringify(options)).toBe(true);
+      if (result.success) expect(result.warnings).toHaveLength(1);
+    }
+    expect(safeParseModel(doubtful, { strict: true }).success).toBe(false);
   });
 
   test("rejects options that are not an options object, and a strict flag that is not a boolean", () => {
