@@ -87,11 +87,47 @@ export function normalizeModelName(name: string): string {
   if (isFolded(name)) return name;
   const known = FOLDED_NAMES.get(name);
   if (known !== undefined) return known;
-  const folded = name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
+  const folded = _foldModelName(name);
   if (name.length <= FOLDED_NAME_MAX_LENGTH) {
     // Cleared rather than evicted one by one: the names of one program repeat, and a full cache is rare.
     if (FOLDED_NAMES.size >= FOLDED_NAMES_LIMIT) FOLDED_NAMES.clear();
     FOLDED_NAMES.set(name, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds a name as {@link normalizeModelName} does, without its checks and its memory of recent names: for
+ * indexes, which fold thousands of names once and would only flush that memory.
+ *
+ * @example
+ * ```ts
+ * _foldModelName("Llama-3.1_8B"); // "llama3.1.8b"
+ * ```
+ *
+ * @internal
+ */
+export function _foldModelName(name: string): string {
+  return foldAscii(name) ?? name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
+}
+
+// The same folding in one pass over an ASCII name, where NFKC changes nothing; `undefined` for any other name.
+function foldAscii(name: string): string | undefined {
+  let folded = "";
+  let before = -1; // the last character kept, -1 at the start
+  let inSeparators = false;
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code > 127) return undefined;
+    if (code === 32 || (code >= 9 && code <= 13) || code === 46 || code === 95 || code === 45) {
+      inSeparators = true;
+      continue;
+    }
+    if (code >= 65 && code <= 90) code += 32;
+    if (inSeparators && isDigitCode(before) && isDigitCode(code)) folded += ".";
+    inSeparators = false;
+    folded += String.fromCharCode(code);
+    before = code;
   }
   return folded;
 }
