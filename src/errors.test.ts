@@ -22,6 +22,15 @@ describe("InvalidArgumentError", () => {
     expect([silent.message, silent.received]).toEqual(["model: expected a model", undefined]);
   });
 
+  test("adds the reason to what was expected", () => {
+    const error = new InvalidArgumentError("model", { expected: "a full model record", reason: "year is required" });
+    expect([error.message, error.expected, error.received]).toEqual([
+      "model: expected a full model record: year is required",
+      "a full model record",
+      undefined,
+    ]);
+  });
+
   test("keeps a sentence as its problem when no expected value says what is wrong", () => {
     const error = new InvalidArgumentError("thresholds", "small must be below large");
     expect([error.message, error.problem, error.expected, error.received]).toEqual([

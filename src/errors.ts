@@ -86,6 +86,8 @@ export interface InvalidArgumentDetail {
   readonly expected: string;
   /** The value that was passed; leave it out when showing it would not help. */
   readonly received?: unknown;
+  /** Why the value is not what was expected, when neither field says it, such as the first problem found in it. */
+  readonly reason?: string;
 }
 
 /**
@@ -132,7 +134,7 @@ export class InvalidArgumentError extends ModelTaxonomyError {
     const text =
       detail === undefined
         ? String(problem)
-        : `expected ${detail.expected}${received === undefined ? "" : `, received ${received}`}`;
+        : `expected ${detail.expected}${received === undefined ? "" : `, received ${received}`}${detail.reason === undefined ? "" : `: ${detail.reason}`}`;
     super(`${argument}: ${text}`);
     this.argument = argument;
     this.problem = text;

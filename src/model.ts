@@ -525,7 +525,10 @@ export function modelWarnings(model: ModelInput | Model): ModelIssue[] {
     // A getter or a proxy trap threw: not a record.
   }
   if (!valid) {
-    throw new InvalidArgumentError("model", "expected a valid model record; safeParseModel says what is wrong with it");
+    throw new InvalidArgumentError("model", {
+      expected: "a valid model record",
+      reason: "safeParseModel says what is wrong with it",
+    });
   }
   return warningsOf(model);
 }
@@ -846,19 +849,22 @@ export function _rememberValidModel(model: Model): void {
  */
 export function _checkModel(value: unknown, argument: string): asserts value is Model {
   if (typeof value === "object" && value !== null && CHECKED_MODELS.has(value)) return;
-  let problem: string;
+  let reason: string | undefined;
   try {
     const result = ModelSchema.safeParse(value);
     if (result.success) return;
     const first = result.error.issues[0];
-    problem =
+    reason =
       first === undefined
-        ? ""
-        : `: ${formatIssuePath(first.path.map((key) => (typeof key === "number" ? key : String(key))))} ${first.message}`;
+        ? undefined
+        : `${formatIssuePath(first.path.map((key) => (typeof key === "number" ? key : String(key))))} ${first.message}`;
   } catch {
-    problem = ": reading one of its fields threw an error";
+    reason = "reading one of its fields threw an error";
   }
-  throw new InvalidArgumentError(argument, `expected a full model record (from parseModel or a registry)${problem}`);
+  throw new InvalidArgumentError(argument, {
+    expected: "a full model record (from parseModel or a registry)",
+    ...(reason === undefined ? {} : { reason }),
+  });
 }
 
 // Reads the options of parseModel and safeParseModel; anything but an options object is a caller's mistake.
