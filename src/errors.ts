@@ -11,14 +11,14 @@ import { _show } from "./_text.js";
  * The key under which an error carries the brands of its class and of every ancestor class, shared by every
  * copy of the library through the global symbol registry.
  */
-const _ERROR_BRAND = /* @__PURE__ */ Symbol.for("model-taxonomy.error-brand");
+const ERROR_BRAND = /* @__PURE__ */ Symbol.for("model-taxonomy.error-brand");
 
 // Whether `value` is an instance of the error class `type`, from this copy of the library or another.
-function _isInstance(type: typeof ModelTaxonomyError, value: unknown): boolean {
+function isInstance(type: typeof ModelTaxonomyError, value: unknown): boolean {
   if (Function.prototype[Symbol.hasInstance].call(type, value)) return true;
   // A subclass that declares no brand of its own is only recognised by its prototype chain.
   if (!Object.hasOwn(type, "_brand")) return false;
-  const brands = typeof value === "object" && value !== null ? Reflect.get(value, _ERROR_BRAND) : undefined;
+  const brands = typeof value === "object" && value !== null ? Reflect.get(value, ERROR_BRAND) : undefined;
   return Array.isArray(brands) && brands.includes(type._brand);
 }
 
@@ -50,7 +50,7 @@ export class ModelTaxonomyError extends Error {
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`, often a subclass.
-    return _isInstance(this, value);
+    return isInstance(this, value);
   }
 
   override name = "ModelTaxonomyError";
@@ -67,7 +67,7 @@ export class ModelTaxonomyError extends Error {
       }
       if (type === ModelTaxonomyError) break;
     }
-    Object.defineProperty(this, _ERROR_BRAND, { value: Object.freeze(brands) });
+    Object.defineProperty(this, ERROR_BRAND, { value: Object.freeze(brands) });
   }
 }
 

@@ -91,8 +91,8 @@ export function formatBytes(bytes: number | null): string {
   return `${bytes} B`;
 }
 
-const _BYTE_SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]i?b|b)?$/i;
-const _BYTE_FACTORS: Readonly<Record<string, number>> = {
+const BYTE_SIZE = /^(\d+(?:\.\d+)?|\.\d+)\s*([kmgt]i?b|b)?$/i;
+const BYTE_FACTORS: Readonly<Record<string, number>> = {
   b: 1,
   kb: 1e3,
   mb: 1e6,
@@ -123,8 +123,8 @@ export function parseByteSize(value: number | string): number {
     if (Number.isFinite(value) && value >= 0) return value;
     throw new InvalidArgumentError("size", { expected: "a number of bytes ≥ 0", received: value });
   }
-  const match = typeof value === "string" && value.length <= 64 ? _BYTE_SIZE.exec(value.trim()) : null;
-  const factor = _BYTE_FACTORS[(match?.[2] ?? "b").toLowerCase()];
+  const match = typeof value === "string" && value.length <= 64 ? BYTE_SIZE.exec(value.trim()) : null;
+  const factor = BYTE_FACTORS[(match?.[2] ?? "b").toLowerCase()];
   if (match === null || factor === undefined) {
     throw new InvalidArgumentError("size", {
       expected: 'a size such as "4 GB", "512 MB" or "16 GiB"',
