@@ -10,7 +10,7 @@ import {
   _unpackagedName,
 } from "./_names.js";
 import { _kebab } from "./_record.js";
-import { _firstKnown, type _Known, type HubModelLookup } from "./_registry.js";
+import { _coarse, _firstKnown, type _Known, type HubModelLookup } from "./_registry.js";
 import { _readTags, type _Tags } from "./_tags.js";
 
 /** A Hub record as the classifier reads it. */
@@ -29,7 +29,8 @@ export interface _Context {
   /** `library_name`, the card's, or a library tag; lower case. */
   readonly library: string | undefined;
   readonly libraryField: string;
-  readonly siblings: readonly string[];
+  /** `siblings` as the record has it: read through {@link _findSibling}, never copied. */
+  readonly siblings: unknown;
   readonly registry: HubModelLookup | undefined;
   /** The registry's record of this very repository. */
   readonly self: _Known | undefined;
@@ -43,28 +44,43 @@ export interface _Context {
   readonly nameCount: _NameCount | undefined;
 }
 
-function _siblings(info: unknown): string[] {
-  const siblings: string[] = [];
-  const raw = _field(info, "siblings");
-  if (Array.isArray(raw)) {
-    for (const sibling of raw) {
-      const name = _string(_field(sibling, "rfilename"));
-      if (name !== undefined) siblings.push(name);
-    }
+/**
+ * The first file of the repository whose name passes `test`: `siblings` is read in place, since a record can list
+ * hundreds of files and most classifications look at none of them.
+ *
+ * @example
+ * _findSibling(context, (name) => name.endsWith(".gguf")); // "model-Q4_K_M.gguf"
+ */
+export function _findSibling(context: _Context, test: (name: string) => boolean): string | undefined {
+  const raw = context.siblings;
+  if (!Array.isArray(raw)) return undefined;
+  for (const sibling of raw) {
+    const name = _string(_field(sibling, "rfilename"));
+    if (name !== undefined && test(name)) return name;
   }
-  return siblings;
+  return undefined;
 }
 
-/** Names declared as bases, each once, leaving out the record itself (cards often list their own repo). */
-export function _otherModels(names: readonly string[], self: readonly string[]): string[] {
-  const seen = new Set(self.map(normalizeModelName));
+/**
+ * Names declared as bases, each once, leaving out the record itself: cards often list their own repo (by its id,
+ * its repository name or its kebab-case form) as `base_model`.
+ */
+export function _otherModels(names: readonly string[], id: string | null): string[] {
+  if (names.length === 0) return [];
+  const self = id === null ? [] : [id, id.slice(id.lastIndexOf("/") + 1), _kebab(id) || "unnamed"];
+  // Names whose coarse forms differ cannot fold to one name, so the costlier fold runs only on a coarse match.
+  const coarse = self.map(_coarse);
   const out: string[] = [];
   for (const name of names) {
-    const key = normalizeModelName(name);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(name);
-    }
+    const key = _coarse(name);
+    const clash = coarse.indexOf(key);
+    const same =
+      clash >= 0 &&
+      [...self, ...out].some(
+        (other) => _coarse(other) === key && normalizeModelName(other) === normalizeModelName(name),
+      );
+    coarse.push(key);
+    if (!same) out.push(name);
   }
   return out;
 }
@@ -100,23 +116,21 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
   const libraryName = _string(_field(info, "library_name"));
   const cardLibrary = _string(_field(card, "library_name"));
   const library = (libraryName ?? cardLibrary ?? tags.libraryTag)?.toLowerCase();
-  // The record's own id, its repository name and its kebab-case form: a base model must be none of them.
-  const selfNames = id === null ? [] : [id, repoName ?? id, _kebab(id) || "unnamed"];
   // The card's own list when it has one (the Hub derives the base_model tags from it), else the tags; then the
   // PEFT config's base, and a card's model link when nothing else names a base.
-  const cardBases = _otherModels(_strings(_field(card, "base_model")), selfNames);
+  const cardBases = _otherModels(_strings(_field(card, "base_model")), id);
   const declared =
     cardBases.length > 0
       ? cardBases
       : _otherModels(
           tags.bases.map((base) => base.id),
-          selfNames,
+          id,
         );
   const peftBase = _string(_field(_field(config, "peft"), "base_model_name_or_path"));
   const linked = declared.length === 0 && peftBase === undefined ? _linkedModel(card) : undefined;
   const declaredBases = _otherModels(
     [...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)],
-    selfNames,
+    id,
   );
   const namedBase = _namedBase(repoName, owner);
   const unownedBase = namedBase?.slice(namedBase.indexOf("/") + 1);
@@ -133,9 +147,9 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
     library,
     libraryField:
       libraryName !== undefined ? "library_name" : cardLibrary !== undefined ? "cardData.library_name" : "tags",
-    siblings: _siblings(info),
+    siblings: _field(info, "siblings"),
     registry,
-    self: _firstKnown(registry, selfNames.slice(0, 2)),
+    self: _firstKnown(registry, id === null ? [] : [id, repoName]),
     declaredBases,
     namedBase,
     base: _firstKnown(registry, [...declaredBases, namedBase, unownedBase]),

@@ -1,6 +1,6 @@
 // The parameter count of a Hub record, from every signal: weight totals, the registry, the count in the name,
 // the base model, and an estimate from config.json shapes. Private to the library.
-import type { _Context } from "./_context.js";
+import { type _Context, _findSibling } from "./_context.js";
 import { _finding, _registryEvidence, _UNKNOWN } from "./_finding.js";
 import { _count, _field, _isObject, _number, _string } from "./_json.js";
 import type { Confidence, Evidence, Finding, HubParameters, QuantizationNote } from "./classify.js";
@@ -42,20 +42,18 @@ export function _quantization(context: _Context): _Quantization | null {
   const fromConfig = _fromQuantizationConfig(context.config);
   if (fromConfig !== undefined) return fromConfig;
   const { tags } = context;
-  if (context.gguf !== undefined || tags.has.has("gguf")) {
-    const file = context.siblings.find((name) => name.endsWith(".gguf"));
+  if (context.gguf !== undefined || tags.markers.gguf !== undefined) {
+    const file = _findSibling(context, (name) => name.endsWith(".gguf"));
     const evidence =
-      file === undefined
-        ? { field: "tags", value: tags.markerTag.get("gguf") ?? "gguf" }
-        : { field: "siblings", value: file };
+      file === undefined ? { field: "tags", value: tags.markers.gguf ?? "gguf" } : { field: "siblings", value: file };
     return { bits: file === undefined ? null : _ggufBits(file), method: "gguf", evidence };
   }
   if (tags.bitsTag !== undefined) {
-    const method = tags.has.has("bitsandbytes") ? "bitsandbytes" : "unknown";
+    const method = tags.markers.bitsandbytes !== undefined ? "bitsandbytes" : "unknown";
     return { bits: tags.bitsTag.startsWith("4") ? 4 : 8, method, evidence: { field: "tags", value: tags.bitsTag } };
   }
   for (const marker of ["gptq", "awq", "exl2", "bitsandbytes"] as const) {
-    const tag = tags.markerTag.get(marker);
+    const tag = tags.markers[marker];
     if (tag !== undefined) return { bits: null, method: marker, evidence: { field: "tags", value: tag } };
   }
   return null;

@@ -1,6 +1,7 @@
 // The model record a classification yields, when every required field is known, and the list of what was
 // missing otherwise. Private to the library.
 import { formatIssuePath, type ModelInput, safeParseModel } from "../model.js";
+import { type _Context, _findSibling } from "./_context.js";
 import { _field, _string, _strings } from "./_json.js";
 import type { HuggingFaceClassification } from "./classify.js";
 
@@ -31,14 +32,28 @@ export function _kebab(text: string): string {
 /** The parts of a classification the record is built from. */
 export type _Answers = Omit<HuggingFaceClassification, "id" | "license" | "openWeights" | "record" | "missing">;
 
+/** Who made the model and when, as the record needs them. */
+export interface _Origin {
+  readonly id: string | null;
+  readonly created: string | undefined;
+  readonly author: string | undefined;
+}
+
+/** Reads the record's origin: `createdAt`, and `author` or the owner in the id. */
+export function _origin(info: unknown, id: string | null): _Origin {
+  const author =
+    _string(_field(info, "author")) ?? (id === null ? undefined : _string(id.slice(0, Math.max(0, id.indexOf("/")))));
+  return { id, created: _string(_field(info, "createdAt")), author };
+}
+
 /** The license and whether the weights are open. */
-export function _licensing(info: unknown, card: unknown, tagLicense: string | undefined, siblings: readonly string[]) {
-  const license = _strings(_field(card, "license"))[0] ?? tagLicense ?? null;
+export function _licensing(info: unknown, context: _Context) {
+  const license = _strings(_field(context.card, "license"))[0] ?? context.tags.license ?? null;
   const isPrivate = _field(info, "private") === true;
   const hasWeights =
-    siblings.some((name) => _WEIGHT_FILE.test(name)) ||
-    _field(info, "safetensors") !== undefined ||
-    _field(info, "gguf") !== undefined;
+    context.safetensors !== undefined ||
+    context.gguf !== undefined ||
+    _findSibling(context, (name) => _WEIGHT_FILE.test(name)) !== undefined;
   return { license, openWeights: isPrivate ? false : hasWeights ? true : null };
 }
 
@@ -72,15 +87,12 @@ function _missing(
  * record is valid: anything the checks missed makes it null, with the schema's complaints in `missing`.
  */
 export function _record(
-  info: unknown,
-  id: string | null,
+  origin: _Origin,
   answers: _Answers,
   licensing: { readonly license: string | null; readonly openWeights: boolean | null },
 ): { record: ModelInput | null; missing: string[] } {
-  const created = _string(_field(info, "createdAt"));
+  const { id, created, author } = origin;
   const year = created === undefined ? undefined : Number.parseInt(created.slice(0, 4), 10);
-  const author =
-    _string(_field(info, "author")) ?? (id === null ? undefined : _string(id.slice(0, Math.max(0, id.indexOf("/")))));
   const missing = _missing(answers, id, author, year, created);
   const { tasks, taskType, modalities, training, domains, architecture, parameters } = answers;
   if (

@@ -15,6 +15,31 @@ export interface HubModelLookup {
   get(idOrAlias: string): Model | undefined;
   /** When present, names that only match a family (not a checkpoint) are ignored. */
   getFamily?(name: string): unknown;
+  /** When present, names no record could match are turned away before `get` folds them. */
+  all?(): readonly Model[];
+}
+
+// A coarser fold than the registry's (every separator dropped, even between digits), so a name whose coarse
+// form no record has cannot match any record: most Hub ids are unknown, and the registry's fold is the costly
+// part of a lookup.
+export function _coarse(name: string): string {
+  return name.toLowerCase().replace(/[\s._-]+/g, "");
+}
+
+const _coarseNames = /* @__PURE__ */ new WeakMap<HubModelLookup, ReadonlySet<string>>();
+
+function _mayKnow(registry: HubModelLookup, name: string): boolean {
+  if (registry.all === undefined) return true;
+  let names = _coarseNames.get(registry);
+  if (names === undefined) {
+    const built = new Set<string>();
+    for (const model of registry.all()) {
+      for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarse(known));
+    }
+    names = built;
+    _coarseNames.set(registry, names);
+  }
+  return names.has(_coarse(name));
 }
 
 /** A registry checkpoint, and the name it was found under. */
@@ -22,6 +47,11 @@ export interface _Known {
   readonly model: Model;
   readonly name: string;
 }
+
+// Enough for the distinct base models of a large dump; past it the memory starts over rather than grow.
+const _MAX_REMEMBERED = 4096;
+
+const _answers = /* @__PURE__ */ new WeakMap<HubModelLookup, Map<string, _Known | null>>();
 
 /**
  * The checkpoint a name stands for, or undefined. A family name ("BERT") is not a checkpoint: the registry
@@ -32,6 +62,23 @@ export interface _Known {
  */
 export function _known(registry: HubModelLookup | undefined, name: string | undefined): _Known | undefined {
   if (registry === undefined || name === undefined || name.length < 2) return undefined;
+  // Bases recur across a dump (thousands of fine-tunes name one base), so answers are remembered per registry;
+  // only for names the registry might know, which keeps the memory as small as the registry's list of names.
+  let answers = _answers.get(registry);
+  if (answers === undefined) {
+    answers = new Map();
+    _answers.set(registry, answers);
+  }
+  const remembered = answers.get(name);
+  if (remembered !== undefined) return remembered ?? undefined;
+  if (!_mayKnow(registry, name)) return undefined;
+  const found = _lookUp(registry, name);
+  if (answers.size >= _MAX_REMEMBERED) answers.clear();
+  answers.set(name, found ?? null);
+  return found;
+}
+
+function _lookUp(registry: HubModelLookup, name: string): _Known | undefined {
   const model = registry.get(name);
   if (model === undefined) return undefined;
   if (registry.getFamily !== undefined && registry.getFamily(name) !== undefined) return undefined;

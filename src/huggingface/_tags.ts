@@ -58,9 +58,8 @@ export const _LIBRARY_TAGS = [
 
 /** What the tags say. */
 export interface _Tags {
-  readonly has: ReadonlySet<_Marker>;
-  /** The marker tag that set each marker, for evidence. */
-  readonly markerTag: ReadonlyMap<_Marker, string>;
+  /** The first tag that set each marker, for evidence; a marker no tag set is absent. */
+  readonly markers: Readonly<Partial<Record<_Marker, string>>>;
   /** `base_model:<relation>:<id>` and `base_model:<id>` tags; relation "" when absent. */
   readonly bases: readonly { readonly relation: string; readonly id: string }[];
   readonly license: string | undefined;
@@ -136,8 +135,7 @@ function _tagKinds(): Map<string, _Kind> {
 }
 
 interface _Reading {
-  has: Set<_Marker>;
-  markerTag: Map<_Marker, string>;
+  markers: Partial<Record<_Marker, string>>;
   bases: { relation: string; id: string }[];
   license: string | undefined;
   bitsTag: string | undefined;
@@ -169,28 +167,26 @@ function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): vo
     return;
   }
   if (tag.length < 3) return;
-  const kind = kinds.get(tag) ?? kinds.get(tag.toLowerCase());
+  const kind = kinds.get(tag);
   if (kind === undefined) return;
   if (kind.kind === "marker") {
-    if (!reading.has.has(kind.marker)) reading.markerTag.set(kind.marker, tag);
-    reading.has.add(kind.marker);
+    reading.markers[kind.marker] ??= tag;
   } else if (kind.kind === "task") reading.taskTag ??= kind.task;
-  else if (kind.kind === "library") reading.libraryTag ??= tag.toLowerCase();
+  else if (kind.kind === "library") reading.libraryTag ??= tag;
   else reading.architectureTag ??= tag;
   // "reinforcement-learning" is both a task and the mark of an agent.
-  if (kind.kind === "task" && kind.task === "reinforcement-learning") reading.has.add("rl-agent");
+  if (kind.kind === "task" && kind.task === "reinforcement-learning") reading.markers["rl-agent"] ??= tag;
 }
 
 /**
  * Reads the tags of a record and of its card (`cardData.tags`, which the API also folds into `tags`).
  *
  * @example
- * _readTags(["gguf", "base_model:quantized:Qwen/Qwen3-8B"], undefined).has.has("gguf"); // true
+ * _readTags(["gguf", "base_model:quantized:Qwen/Qwen3-8B"], undefined).markers.gguf; // "gguf"
  */
 export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
   const reading: _Reading = {
-    has: new Set(),
-    markerTag: new Map(),
+    markers: {},
     bases: [],
     license: undefined,
     bitsTag: undefined,

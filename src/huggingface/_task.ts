@@ -96,20 +96,20 @@ function _withVision(found: _TaskReading, context: _Context): _TaskReading {
   };
 }
 
+function _fromPipelineTag(field: string, raw: string | undefined): _TaskReading | undefined {
+  // "other" is a pipeline tag that files the model nowhere: look further.
+  if (raw === undefined || raw === "other" || !_isTask(raw)) return undefined;
+  const confidence = field === "pipeline_tag" ? "certain" : "inferred";
+  const reason = `the Hub files the model under "${raw}"`;
+  return { finding: _finding([raw], confidence, [{ field, value: raw }], reason), known: undefined };
+}
+
 function _fromPipelineTags(info: unknown, context: _Context): _TaskReading | undefined {
-  for (const [field, raw] of [
-    ["pipeline_tag", _string(_field(info, "pipeline_tag"))],
-    ["cardData.pipeline_tag", _string(_field(context.card, "pipeline_tag"))],
-    ["transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag"))],
-  ] as const) {
-    // "other" is a pipeline tag that files the model nowhere: look further.
-    if (raw !== undefined && raw !== "other" && _isTask(raw)) {
-      const confidence = field === "pipeline_tag" ? "certain" : "inferred";
-      const reason = `the Hub files the model under "${raw}"`;
-      return { finding: _finding([raw], confidence, [{ field, value: raw }], reason), known: undefined };
-    }
-  }
-  return undefined;
+  return (
+    _fromPipelineTag("pipeline_tag", _string(_field(info, "pipeline_tag"))) ??
+    _fromPipelineTag("cardData.pipeline_tag", _string(_field(context.card, "pipeline_tag"))) ??
+    _fromPipelineTag("transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag")))
+  );
 }
 
 function _fromHead(context: _Context): _TaskReading | undefined {
@@ -160,7 +160,7 @@ function _fromRegistry(context: _Context): _TaskReading | undefined {
 // Signals that a repository holds a language model whose task went unsaid: formats and tools made for LLMs.
 function _languageModelSignal(context: _Context): Evidence | undefined {
   for (const marker of ["gguf", "llamafile", "mergekit", "gptq", "awq", "exl2", "preference"] as const) {
-    const tag = context.tags.markerTag.get(marker);
+    const tag = context.tags.markers[marker];
     if (tag !== undefined) return { field: "tags", value: tag };
   }
   const quantizedBy = _string(_field(context.card, "quantized_by"));
@@ -245,6 +245,12 @@ export function _modalities(reading: _TaskReading, library: string | undefined) 
   if (tasks.value.length === 0 || tasks.value.every((task) => task === "other")) {
     return _finding(null, _UNKNOWN, [], "the modalities follow from the task, which is unknown");
   }
+  const [first] = tasks.value;
+  // One task (most models): its profile's lists as they are.
+  if (first !== undefined && tasks.value.length === 1 && library !== "sentence-transformers") {
+    const { input, output } = TASK_PROFILES[first];
+    return _finding({ input, output }, "inferred", tasks.evidence, "the typical inputs and outputs of its tasks");
+  }
   const input = new Set<Modality>();
   const output = new Set<Modality>();
   for (const task of tasks.value) {
@@ -267,7 +273,7 @@ function _extraDomains(context: _Context, textual: boolean, untasked: boolean) {
   const domains: Domain[] = [];
   const evidence: Evidence[] = [];
   const reasons: string[] = [];
-  const codeTag = context.tags.markerTag.get("code") ?? context.tags.markerTag.get("code-generation");
+  const codeTag = context.tags.markers.code ?? context.tags.markers["code-generation"];
   const codeName = context.id !== null && _CODE_NAME.test(context.id) ? context.id : undefined;
   if ((codeTag !== undefined || codeName !== undefined) && (textual || untasked)) {
     domains.push("code");
@@ -281,7 +287,7 @@ function _extraDomains(context: _Context, textual: boolean, untasked: boolean) {
     reasons.push("it is a protein language model");
   }
   const speechLibrary = context.library === "speechbrain" || context.library === "espnet";
-  const speechTag = context.tags.markerTag.get("speech");
+  const speechTag = context.tags.markers.speech;
   if (untasked && (speechLibrary || speechTag !== undefined)) {
     domains.push("speech");
     evidence.push(

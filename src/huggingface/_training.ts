@@ -12,7 +12,7 @@
 import { TASK_PROFILES, type Task } from "../dimensions/task.js";
 import type { TrainingRelation } from "../dimensions/training.js";
 import type { Model } from "../model.js";
-import type { _Context } from "./_context.js";
+import { type _Context, _findSibling } from "./_context.js";
 import { _finding, _lookup, _registryEvidence } from "./_finding.js";
 import { _field, _string, _strings } from "./_json.js";
 import { _hubIdOf, type _Known } from "./_registry.js";
@@ -43,7 +43,7 @@ function _adapterSignal(context: _Context): _Implied | undefined {
       why: "it is a PEFT adapter",
     };
   }
-  if (context.siblings.includes("adapter_config.json")) {
+  if (_findSibling(context, (name) => name === "adapter_config.json") !== undefined) {
     return {
       relation: "adapter",
       evidence: { field: "siblings", value: "adapter_config.json" },
@@ -57,7 +57,7 @@ function _adapterSignal(context: _Context): _Implied | undefined {
       why: "its config is a PEFT config",
     };
   }
-  const tag = context.tags.markerTag.get("lora") ?? context.tags.markerTag.get("peft");
+  const tag = context.tags.markers.lora ?? context.tags.markers.peft;
   if (tag !== undefined)
     return { relation: "adapter", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
   const marker = context.nameMarker;
@@ -75,7 +75,7 @@ function _quantizationSignal(context: _Context, quantized: Evidence | undefined)
     const evidence = { field: "cardData.quantized_by", value: quantizedBy };
     return { relation: "quantization", evidence, why: `its card says it was quantized by ${quantizedBy}` };
   }
-  const tag = context.tags.markerTag.get("llamafile");
+  const tag = context.tags.markers.llamafile;
   if (tag !== undefined)
     return { relation: "quantization", evidence: { field: "tags", value: tag }, why: "it is a llamafile" };
   const marker = context.nameMarker;
@@ -90,7 +90,7 @@ function _quantizationSignal(context: _Context, quantized: Evidence | undefined)
 }
 
 function _mergeSignal(context: _Context, bases: number): _Implied | undefined {
-  const tag = context.tags.markerTag.get("mergekit") ?? context.tags.markerTag.get("merge");
+  const tag = context.tags.markers.mergekit ?? context.tags.markers.merge;
   if (tag !== undefined)
     return { relation: "merge", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
   const marker = context.nameMarker;
@@ -116,7 +116,7 @@ function _tuningSignal(context: _Context): _Implied | undefined {
     };
   }
   for (const kind of ["finetuned", "preference", "trained"] as const) {
-    const tag = context.tags.markerTag.get(kind);
+    const tag = context.tags.markers[kind];
     if (tag !== undefined)
       return { relation: "fine-tune", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
   }
@@ -255,7 +255,7 @@ const _PRETRAINED_SPEECH = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec|mms/i;
 function _fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTraining | null> | undefined {
   const { library, repoName } = context;
   const agent = library === "stable-baselines3" || library === "ml-agents" || library === "sample-factory";
-  const rlTag = context.tags.markerTag.get("rl-agent");
+  const rlTag = context.tags.markers["rl-agent"];
   if (agent || rlTag !== undefined || tasks.includes("reinforcement-learning")) {
     const evidence = agent
       ? { field: context.libraryField, value: library ?? "" }

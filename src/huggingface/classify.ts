@@ -19,7 +19,7 @@ import { _architecture } from "./_architecture.js";
 import { _readContext } from "./_context.js";
 import { _finding, _UNKNOWN } from "./_finding.js";
 import { _parameters, _quantization } from "./_parameters.js";
-import { _licensing, _record } from "./_record.js";
+import { _licensing, _origin, _record } from "./_record.js";
 import type { HubModelLookup } from "./_registry.js";
 import { _domains, _modalities, _tasks, _taskType } from "./_task.js";
 import { _training } from "./_training.js";
@@ -255,7 +255,7 @@ export function classifyHuggingFaceModel(
       : _finding(size, parameters.confidence, parameters.evidence, `${parameters.value.total} parameters`);
   const training = _training(context, tasks, quantization?.evidence);
   const domains = _domains(reading, context);
-  const licensing = _licensing(info, context.card, context.tags.license, context.siblings);
+  const licensing = _licensing(info, context);
   const answers = {
     tasks,
     taskType,
@@ -267,6 +267,32 @@ export function classifyHuggingFaceModel(
     domains,
     architecture,
   };
-  const { record, missing } = _record(info, context.id, answers, licensing);
-  return { id: context.id, ...answers, ...licensing, record, missing };
+  // The record is built and validated when first read: a caller who only wants the answers (a dump of the Hub
+  // classified into a table) does not pay for a schema check per model.
+  const origin = _origin(info, context.id);
+  let built: ReturnType<typeof _record> | undefined;
+  const build = () => {
+    built ??= _record(origin, answers, licensing);
+    return built;
+  };
+  return {
+    id: context.id,
+    tasks,
+    taskType,
+    modalities,
+    modalityClass,
+    parameters,
+    sizeClass,
+    training,
+    domains,
+    architecture,
+    license: licensing.license,
+    openWeights: licensing.openWeights,
+    get record() {
+      return build().record;
+    },
+    get missing() {
+      return build().missing;
+    },
+  };
 }
