@@ -9,23 +9,21 @@ describe("DIMENSIONS", () => {
 
   test("covers all six aspects", () => {
     expect(new Set(DIMENSIONS.map((dimension) => dimension.aspect))).toEqual(new Set(ASPECTS));
-    for (const aspect of ASPECTS) {
-      expect(ASPECT_LABELS[aspect].en).not.toBe("");
-      expect(ASPECT_LABELS[aspect].zh).not.toBe("");
-    }
+    // Each aspect named in English and in Chinese characters, no two alike.
+    const labels = ASPECTS.map((aspect) => ASPECT_LABELS[aspect]);
+    expect(labels.every((label) => /^[A-Z]/.test(label.en) && /[\u4e00-\u9fff]/.test(label.zh))).toBe(true);
+    expect(new Set(labels.map((label) => label.en)).size).toBe(ASPECTS.length);
+    expect(new Set(labels.map((label) => label.zh)).size).toBe(ASPECTS.length);
   });
 
-  test("gives every value non-empty English and Chinese labels and descriptions", () => {
+  test("gives every value an English and a Chinese label and a one-sentence description in each", () => {
     for (const dimension of DIMENSIONS) {
-      expect(dimension.label.en.trim()).not.toBe("");
-      expect(dimension.label.zh.trim()).not.toBe("");
+      expect(dimension.label.zh, dimension.id).toMatch(/[\u4e00-\u9fff]/);
       expect(dimension.values.length).toBeGreaterThan(0);
       for (const value of dimension.values) {
         const where = `${dimension.id}.${value.id}`;
-        expect(value.label.en.trim(), where).not.toBe("");
-        expect(value.label.zh.trim(), where).not.toBe("");
-        expect(value.description.en.trim(), where).not.toBe("");
-        expect(value.description.zh.trim(), where).not.toBe("");
+        expect(value.label.en, where).toMatch(/^\S(.*\S)?$/);
+        expect(value.label.zh, where).toMatch(/^\S(.*\S)?$/);
         // One sentence each: English ends with a full stop, Chinese with 。
         expect(value.description.en, where).toMatch(/^[A-Z0-9].*\.$/);
         expect(value.description.zh, where).toMatch(/[\u4e00-\u9fff].*。$/);
