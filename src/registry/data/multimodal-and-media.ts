@@ -2906,7 +2906,12 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         // Mistral-7B-Instruct-v0.2 (7,241,732,096) is its language model.
         parameters: { total: 7_566_223_360 },
         license: "Apache-2.0",
-        training: { method: "transfer-learning", relation: "fine-tune" },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "mistral-7b-instruct-v0-2",
+          additionalBaseModels: ["clip-vit-large-patch14-336"],
+        },
         links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-mistral-7b" },
       },
       {

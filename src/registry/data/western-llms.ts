@@ -1457,6 +1457,15 @@ export const WESTERN_LLM_FAMILIES = [
         training: _from("mistral-7b"),
       },
       {
+        // Its card calls it a fine-tune of Mistral-7B-v0.2, a base Mistral AI did not publish on the Hub.
+        id: "mistral-7b-instruct-v0-2",
+        name: "Mistral-7B-Instruct-v0.2",
+        ..._hub("mistralai/Mistral-7B-Instruct-v0.2"),
+        year: 2023,
+        parameters: { total: 7_241_732_096, variant: "7B" },
+        training: _TUNED,
+      },
+      {
         id: "mistral-7b-v0-3",
         name: "Mistral-7B-v0.3",
         ..._hub("mistralai/Mistral-7B-v0.3"),
