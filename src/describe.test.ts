@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { _article, describeModel } from "./describe.js";
+import { ARCHITECTURES, type Architecture, GENERATIVE_FRAMEWORKS } from "./dimensions/architecture.js";
 import { DOMAIN_INFO } from "./dimensions/domain.js";
-import { TASK_INFO, type Task } from "./dimensions/task.js";
+import { TASK_INFO, TASKS, type Task } from "./dimensions/task.js";
 import type { TrainingRelation } from "./dimensions/training.js";
 import { type Model, parseModel } from "./model.js";
 import { allModels } from "./registry/index.js";
@@ -194,5 +195,105 @@ describe("describeModel on something else than a model record", () => {
     expect(() => describeModel(model, "zh" as never)).toThrow(/^options: expected an object/);
     expect(() => describeModel(model, { locale: "fr" } as never)).toThrow(/^options\.locale: expected "en" or "zh"/);
     expect(() => describeModel(model, { nameOf: "x" } as never)).toThrow(/^options\.nameOf: expected a function/);
+  });
+});
+
+describe("describeModel's words, one by one", () => {
+  const base = {
+    id: "probe",
+    name: "Probe",
+    organization: "Acme",
+    year: 2024,
+    parameters: { total: null },
+    taskType: "generative",
+    tasks: ["text-generation"],
+    modalities: { input: ["text"], output: ["text"] },
+    training: { method: "from-scratch" },
+    domains: ["nlp"],
+    architecture: { family: "decoder-only" },
+    openWeights: true,
+  } as const;
+  const describeWith = (changes: object, locale: "en" | "zh" = "en") =>
+    describeModel(parseModel({ ...base, ...changes }), { locale });
+
+  test("gives every task but other a verb phrase of its own in English", () => {
+    const phrases = new Map<string, Task>();
+    for (const task of TASKS) {
+      const sentence = describeWith({ tasks: [task] }).split(". ")[0] ?? "";
+      const phrase = / that (.+?)\.?$/.exec(sentence)?.[1];
+      if (task === "other") {
+        expect(phrase, task).toBeUndefined();
+        continue;
+      }
+      // A verb in the third person, then at least one more word.
+      expect(phrase, task).toMatch(/^[a-z]+s [a-z0-9]/);
+      const other = phrases.get(phrase ?? "");
+      // Two tasks share a phrase only when they do the same thing for a reader.
+      if (other !== undefined)
+        expect([other, task].sort(), phrase).toEqual(["image-text-to-text", "visual-question-answering"]);
+      phrases.set(phrase ?? "", task);
+    }
+  });
+
+  test("names each size class, and says so when the count is unknown", () => {
+    expect(describeWith({ parameters: { total: 1_000_000 } })).toMatch(/^Probe is a small, /);
+    expect(describeWith({ parameters: { total: 5_000_000_000 } })).toMatch(/^Probe is a medium-sized, /);
+    expect(describeWith({ parameters: { total: 50_000_000_000 } })).toMatch(/^Probe is a large, /);
+    expect(describeWith({})).toMatch(/ Its parameter count is not public\.$/);
+    expect(describeWith({}, "zh")).toMatch(/参数规模未公开。$/);
+    expect(describeWith({ parameters: { total: 1_000_000 } }, "zh")).toContain("的小型模型。");
+    expect(describeWith({ parameters: { total: 5_000_000_000 } }, "zh")).toContain("的中型模型。");
+    expect(describeWith({ parameters: { total: 50_000_000_000 } }, "zh")).toContain("的大型模型。");
+  });
+
+  test("names each architecture by its own noun in both languages", () => {
+    const english: Record<Architecture, RegExp> = {
+      transformer: / a Transformer trained/,
+      "encoder-only": / an encoder-only Transformer/,
+      "decoder-only": / a decoder-only Transformer/,
+      "encoder-decoder": / an encoder-decoder Transformer/,
+      cnn: / a convolutional network/,
+      rnn: / a recurrent network/,
+      lstm: / an LSTM network/,
+      gru: / a GRU network/,
+      "state-space": / a state-space model/,
+      mlp: / a multilayer perceptron/,
+      gnn: / a graph neural network/,
+      linear: / a linear model/,
+    };
+    const sentences = new Set<string>();
+    const chinese = new Set<string>();
+    for (const family of ARCHITECTURES) {
+      const sentence = describeWith({ architecture: { family } });
+      expect(sentence, family).toMatch(english[family]);
+      sentences.add(sentence);
+      const zh = describeWith({ architecture: { family } }, "zh");
+      expect(zh, family).toMatch(/^Probe 是一个基于[\u4e00-\u9fffA-Za-z（）\- ]+、用于/);
+      chinese.add(zh);
+    }
+    expect(sentences.size).toBe(ARCHITECTURES.length);
+    expect(chinese.size).toBe(ARCHITECTURES.length);
+  });
+
+  test("names each generative framework in both languages", () => {
+    const english = new Set<string>();
+    const chinese = new Set<string>();
+    for (const framework of GENERATIVE_FRAMEWORKS) {
+      const sentence = describeWith({ architecture: { family: "cnn", framework } });
+      expect(sentence, framework).toMatch(/^Probe is a convolutional [a-z ]+ trained from scratch/);
+      english.add(sentence);
+      const zh = describeWith({ architecture: { family: "cnn", framework } }, "zh");
+      expect(zh, framework).toMatch(/的[\u4e00-\u9fff]+。/);
+      chinese.add(zh);
+    }
+    expect(english.size).toBe(GENERATIVE_FRAMEWORKS.length);
+    expect(chinese.size).toBe(GENERATIVE_FRAMEWORKS.length);
+  });
+
+  test("says a model trained from scratch and a pretrained one apart", () => {
+    expect(describeWith({})).toContain(" trained from scratch for ");
+    expect(describeWith({}, "zh")).toContain("该模型针对其任务从零训练");
+    expect(describeWith({ training: { method: "pretrained" } })).toMatch(/^Probe is a pretrained, decoder-only /);
+    expect(describeWith({ training: { method: "pretrained" } }, "zh")).toMatch(/预训练模型。/);
   });
 });
