@@ -2,7 +2,7 @@
 import { _closest, _MAX_NAME_LENGTH } from "../_text.js";
 import { _dimensionOf, DIMENSION_IDS, type DimensionId } from "../dimensions/index.js";
 import { MODALITIES, type Modality } from "../dimensions/modality.js";
-import { type Model, normalizeModelName } from "../model.js";
+import { _foldModelName, type Model, normalizeModelName } from "../model.js";
 import { _andInto, _andNotInto, type _Bitset, _countAnd, _empty, _full, _orInto, _pick, _set } from "./_bitset.js";
 import type { _NormalizedFilter, _NormalizedModalityMatch } from "./filter.js";
 
@@ -11,6 +11,8 @@ function _valuesIn(model: Model, dimension: DimensionId): readonly string[] {
   const declared = _dimensionOf(dimension);
   const own = declared.read(model);
   if (declared.values === null) return own;
+  // Most values have no parent: no set to build when none of the model's has one.
+  if (own.every((value) => declared.parentOf(value) === null)) return own;
   const values = new Set<string>();
   for (const value of own) {
     for (let node: string | null = value; node !== null && !values.has(node); node = declared.parentOf(node)) {
@@ -61,6 +63,62 @@ function _lowerBound(values: Float64Array, bound: number, after: boolean): numbe
   return low;
 }
 
+/**
+ * The names of a registry's models: every id, name and alias, folded, with the position of its model. Built
+ * before anything else, because it is all a lookup needs; the bitsets wait for the first query.
+ */
+export class _NameIndex {
+  readonly models: readonly Model[];
+  readonly #lookup: ReadonlyMap<string, number>;
+
+  /** `models` must be in default order; duplicate names are reported through `onDuplicate`. */
+  constructor(models: readonly Model[], onDuplicate: (name: string, first: Model, second: Model) => void) {
+    this.models = models;
+    const lookup = new Map<string, number>();
+    for (let position = 0; position < models.length; position++) {
+      const model = models[position];
+      if (model === undefined) continue;
+      this.#add(lookup, model.id, model, position, onDuplicate);
+      this.#add(lookup, model.name, model, position, onDuplicate);
+      for (const alias of model.aliases) this.#add(lookup, alias, model, position, onDuplicate);
+    }
+    this.#lookup = lookup;
+  }
+
+  #add(
+    lookup: Map<string, number>,
+    name: string,
+    model: Model,
+    position: number,
+    onDuplicate: (name: string, first: Model, second: Model) => void,
+  ): void {
+    const key = _foldModelName(name);
+    const owner = lookup.get(key);
+    if (owner === undefined) lookup.set(key, position);
+    else if (owner !== position) onDuplicate(name, this.models[owner] ?? model, model);
+  }
+
+  /** The position of the model an id, name or alias names, or `undefined`. Linear in the name's length. */
+  find(name: string): number | undefined {
+    return this.#lookup.get(normalizeModelName(name));
+  }
+
+  /**
+   * The names closest to `name`, for "did you mean": names that start with it first, then by edit distance.
+   * None for a name longer than {@link _MAX_NAME_LENGTH}.
+   */
+  suggest(name: string, limit: number): string[] {
+    if (name.length > _MAX_NAME_LENGTH) return [];
+    const folded = normalizeModelName(name);
+    // The lookup table already holds every normalised id, name and alias with its model.
+    const nameOf = (key: string) => this.models[this.#lookup.get(key) ?? -1]?.name ?? key;
+    const prefixed = folded.length >= 3 ? [...this.#lookup.keys()].filter((key) => key.startsWith(folded)) : [];
+    prefixed.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    const keys = [...prefixed, ..._closest(folded, this.#lookup.keys(), limit * 3)];
+    return [...new Set(keys.map(nameOf))].slice(0, limit);
+  }
+}
+
 export class _ModelIndex {
   readonly models: readonly Model[];
   readonly size: number;
@@ -73,11 +131,11 @@ export class _ModelIndex {
   readonly #organizations: ReadonlyMap<string, _Bitset>;
   readonly #parameters: _SortedKey;
   readonly #years: _SortedKey;
-  readonly #searchText: readonly string[];
-  readonly #lookup: ReadonlyMap<string, number>;
+  // Every model's folded names in one string, built for the first `search` filter.
+  #searchText: readonly string[] | undefined;
 
-  /** `models` must be in default order; duplicate names are reported through `onDuplicate`. */
-  constructor(models: readonly Model[], onDuplicate: (name: string, first: Model, second: Model) => void) {
+  /** The bitsets of every value of `models`, in one pass over them; `models` must be in default order. */
+  constructor(models: readonly Model[]) {
     this.models = models;
     const size = models.length;
     this.size = size;
@@ -93,8 +151,6 @@ export class _ModelIndex {
     const mixtureOfExperts = _empty(size);
     const unknownParameters = _empty(size);
     const organizations = new Map<string, _Bitset>();
-    const lookup = new Map<string, number>();
-    const searchText: string[] = [];
 
     models.forEach((model, position) => {
       for (const dimension of DIMENSION_IDS) {
@@ -123,14 +179,6 @@ export class _ModelIndex {
         organizations.set(organization, organizationBits);
       }
       _set(organizationBits, position);
-      const names = [model.id, model.name, ...model.aliases];
-      for (const name of names) {
-        const key = normalizeModelName(name);
-        const owner = lookup.get(key);
-        if (owner === undefined) lookup.set(key, position);
-        else if (owner !== position) onDuplicate(name, models[owner] ?? model, model);
-      }
-      searchText.push(names.map(normalizeModelName).join("\u0000"));
     });
 
     this.#values = values;
@@ -142,28 +190,6 @@ export class _ModelIndex {
     this.#organizations = organizations;
     this.#parameters = _sortedKey(models, (model) => model.parameters.total);
     this.#years = _sortedKey(models, (model) => model.year);
-    this.#searchText = searchText;
-    this.#lookup = lookup;
-  }
-
-  /** The position of the model an id, name or alias names, or `undefined`. Linear in the name's length. */
-  find(name: string): number | undefined {
-    return this.#lookup.get(normalizeModelName(name));
-  }
-
-  /**
-   * The names closest to `name`, for "did you mean": names that start with it first, then by edit distance.
-   * None for a name longer than {@link _MAX_NAME_LENGTH}.
-   */
-  suggest(name: string, limit: number): string[] {
-    if (name.length > _MAX_NAME_LENGTH) return [];
-    const folded = normalizeModelName(name);
-    // The lookup table already holds every normalised id, name and alias with its model.
-    const nameOf = (key: string) => this.models[this.#lookup.get(key) ?? -1]?.name ?? key;
-    const prefixed = folded.length >= 3 ? [...this.#lookup.keys()].filter((key) => key.startsWith(folded)) : [];
-    prefixed.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    const keys = [...prefixed, ..._closest(folded, this.#lookup.keys(), limit * 3)];
-    return [...new Set(keys.map(nameOf))].slice(0, limit);
   }
 
   /** The values models of this index have in a dimension: every value of a fixed list, the seen ones of an open one. */
@@ -235,6 +261,9 @@ export class _ModelIndex {
     if (filter.search !== undefined && filter.search.length > 0) {
       const words = filter.search;
       const found = _empty(this.size);
+      this.#searchText ??= this.models.map((model) =>
+        [model.id, model.name, ...model.aliases].map(_foldModelName).join("\u0000"),
+      );
       this.#searchText.forEach((text, position) => {
         if (words.every((word) => text.includes(word))) _set(found, position);
       });

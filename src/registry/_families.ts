@@ -6,7 +6,7 @@
  * @module
  */
 import { SIZE_CLASSES, type SizeClass } from "../dimensions/scale.js";
-import { type Model, normalizeModelName } from "../model.js";
+import { _foldModelName, type Model, normalizeModelName } from "../model.js";
 
 /**
  * How a registry names a family: what records cannot say on their own.
@@ -120,7 +120,7 @@ export class _FamilyIndex {
     const byName = new Map<string, ModelFamily>();
     for (const family of families) {
       for (const name of [family.id, family.name, ...family.aliases]) {
-        const key = normalizeModelName(name);
+        const key = _foldModelName(name);
         if (!byName.has(key)) byName.set(key, family);
       }
     }

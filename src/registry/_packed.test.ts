@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { expect, test } from "vitest";
+import { _compareModels } from "../query/_index.js";
 import { _pack, _unpack } from "./_packed.js";
 import { loadModelData } from "./data/index.js";
 
@@ -25,4 +26,12 @@ test("packing stores a family's common fields once", () => {
   const family = _pack(models).families.find((group) => group.members.length > 3);
   expect(Object.keys(family?.shared ?? {})).toContain("organization");
   expect(Object.keys(family?.members[0] ?? {})).toContain("id");
+});
+
+test("unpacking returns the records in the order they were packed with", () => {
+  const models = loadModelData();
+  const sorted = [...models].sort(_compareModels);
+  const unpacked = _unpack(JSON.parse(JSON.stringify(_pack(models, _compareModels))));
+  expect(unpacked.map((record) => record.id)).toEqual(sorted.map((model) => model.id));
+  expect(sorted.map((model) => model.id)).not.toEqual(models.map((model) => model.id));
 });

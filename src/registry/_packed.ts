@@ -16,18 +16,31 @@ export interface _PackedFamily {
   readonly members: readonly Readonly<Record<string, unknown>>[];
 }
 
-/** The packed records and the key order of a full record, so unpacked records have the order parsed ones have. */
+/**
+ * The packed records and the key order of a full record, so unpacked records have the order parsed ones have;
+ * with `order`, each record's position once sorted, so that unpacking also sorts.
+ */
 export interface _PackedData {
   readonly keys: readonly string[];
   readonly families: readonly _PackedFamily[];
+  readonly order?: readonly number[];
 }
 
 /**
- * Packs full records: consecutive records of one family share the fields whose JSON is the same for all.
+ * Packs full records: consecutive records of one family share the fields whose JSON is the same for all. With
+ * `compare`, the packed data also holds every record's position in that order, and unpacking returns the
+ * records sorted: the registry's default order is then computed once, at build time, and the families stay
+ * together in the data, which packs them best.
+ *
+ * @example
+ * ```ts
+ * const packed = _pack(models, _compareModels);
+ * _unpack(packed); // the same records, sorted by year and then name
+ * ```
  *
  * @internal
  */
-export function _pack(models: readonly Model[]): _PackedData {
+export function _pack(models: readonly Model[], compare?: (a: Model, b: Model) => number): _PackedData {
   const keys: string[] = [];
   const groups: Model[][] = [];
   for (const model of models) {
@@ -62,16 +75,35 @@ export function _pack(models: readonly Model[]): _PackedData {
     );
     return { shared, members };
   });
-  return { keys, families };
+  if (compare === undefined) return { keys, families };
+  const sorted = models.map((_, position) => position);
+  sorted.sort((a, b) => {
+    const first = models[a];
+    const second = models[b];
+    return first === undefined || second === undefined ? 0 : compare(first, second) || a - b;
+  });
+  const order: number[] = models.map(() => 0);
+  sorted.forEach((position, rank) => {
+    order[position] = rank;
+  });
+  return { keys, families, order };
 }
 
 /**
- * Unpacks what {@link _pack} made: every record whole again, its keys in the order of a parsed record.
+ * Unpacks what {@link _pack} made: every record whole again, its keys in the order of a parsed record, in the
+ * order packed with it when there is one.
+ *
+ * @example
+ * ```ts
+ * _unpack(JSON.parse(packedJson)); // the full records
+ * ```
  *
  * @internal
  */
 export function _unpack(data: _PackedData): Readonly<Record<string, unknown>>[] {
   const records: Record<string, unknown>[] = [];
+  const order = data.order;
+  let index = 0;
   for (const family of data.families) {
     for (const member of family.members) {
       const record: Record<string, unknown> = {};
@@ -79,7 +111,8 @@ export function _unpack(data: _PackedData): Readonly<Record<string, unknown>>[] 
         if (Object.hasOwn(member, key)) record[key] = member[key];
         else if (Object.hasOwn(family.shared, key)) record[key] = family.shared[key];
       }
-      records.push(record);
+      records[order?.[index] ?? index] = record;
+      index++;
     }
   }
   return records;

@@ -20,7 +20,7 @@ import {
   safeParseModel,
 } from "../model.js";
 import { _count } from "../query/_bitset.js";
-import { _compareModels, _ModelIndex } from "../query/_index.js";
+import { _compareModels, _ModelIndex, _NameIndex } from "../query/_index.js";
 import { _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
 
@@ -340,32 +340,77 @@ function _sortValue(model: Model, key: SortKey): number | string | null {
   }
 }
 
+/**
+ * A registry's parts, each built the first time a method needs it: a lookup needs only the names, so the
+ * query bitsets wait for the first query, the families for the first family call (or a lookup that misses),
+ * and the lineage edges for the first `derivativesOf`.
+ */
 class _Registry implements ModelRegistry {
-  readonly #index: _ModelIndex;
+  readonly #models: readonly Model[];
+  readonly #names: _NameIndex;
+  readonly #familyInfos: () => readonly FamilyInfo[];
+  #queryIndex: _ModelIndex | undefined;
   // Direct derivatives of each model, by position, in default order.
-  readonly #children: readonly (readonly number[])[];
-  readonly #families: _FamilyIndex;
+  #childList: readonly (readonly number[])[] | undefined;
+  #familyIndex: _FamilyIndex | undefined;
+  // Whether the records still have to be frozen before they are handed out (the built-in ones, frozen one by
+  // one as lookups return them until a method hands out many).
+  #unfrozen: boolean;
 
-  constructor(index: _ModelIndex, children: readonly (readonly number[])[], families: _FamilyIndex) {
-    this.#index = index;
-    this.#children = children;
-    this.#families = families;
-    // No caller can replace a method of a registry others use.
+  constructor(
+    names: _NameIndex,
+    familyInfos: () => readonly FamilyInfo[],
+    { children, frozen = true }: { children?: readonly (readonly number[])[]; frozen?: boolean } = {},
+  ) {
+    this.#models = names.models;
+    this.#names = names;
+    this.#familyInfos = familyInfos;
+    this.#childList = children;
+    this.#unfrozen = !frozen;
+    // No caller can replace a method of a registry others use. Private fields stay writable, which the
+    // parts built on first use need.
     Object.freeze(this);
   }
 
+  // Every record, frozen: what any method that hands out more than one record reads them through.
+  get #frozenModels(): readonly Model[] {
+    if (this.#unfrozen) {
+      for (const model of this.#models) _handOut(model);
+      this.#unfrozen = false;
+    }
+    return this.#models;
+  }
+
+  get #index(): _ModelIndex {
+    this.#queryIndex ??= new _ModelIndex(this.#frozenModels);
+    return this.#queryIndex;
+  }
+
+  get #children(): readonly (readonly number[])[] {
+    this.#childList ??= _lineageEdges(this.#models, this.#names).children;
+    return this.#childList;
+  }
+
+  get #families(): _FamilyIndex {
+    this.#familyIndex ??= new _FamilyIndex(this.#frozenModels, this.#familyInfos());
+    return this.#familyIndex;
+  }
+
   get size(): number {
-    return this.#index.size;
+    return this.#models.length;
   }
 
   all(): readonly Model[] {
-    return this.#index.models;
+    return this.#frozenModels;
   }
 
   get(idOrAlias: string): Model | undefined {
     if (typeof idOrAlias !== "string") return undefined;
-    const position = this.#index.find(idOrAlias);
-    if (position !== undefined) return this.#index.models[position];
+    const position = this.#names.find(idOrAlias);
+    if (position !== undefined) {
+      const model = this.#models[position];
+      return this.#unfrozen && model !== undefined ? _handOut(model) : model;
+    }
     // A family's name stands for its representative member (getModel("BERT") → bert-base-uncased).
     return this.#families.find(idOrAlias)?.representative;
   }
@@ -382,7 +427,7 @@ class _Registry implements ModelRegistry {
     if (typeof limit !== "number" || !Number.isSafeInteger(limit) || limit < 0) {
       throw new InvalidArgumentError("limit", `expected a whole number ≥ 0, received ${_show(limit)}`);
     }
-    const suggestions = this.#index.suggest(name, limit);
+    const suggestions = this.#names.suggest(name, limit);
     const family = this.#families.hint(name);
     if (family === undefined || limit === 0) return suggestions;
     return [family.name, ...suggestions.filter((suggestion) => suggestion !== family.name)].slice(0, limit);
@@ -492,7 +537,7 @@ class _Registry implements ModelRegistry {
   }
 
   derivativesOf(model: Model | string): Model[] {
-    const start = this.#index.find(this.#resolve(model).id);
+    const start = this.#names.find(this.#resolve(model).id);
     if (start === undefined) return [];
     const found = new Set<number>();
     const queue = [start];
@@ -505,7 +550,7 @@ class _Registry implements ModelRegistry {
         }
       }
     }
-    return [...found].sort((a, b) => a - b).flatMap((position) => this.#index.models[position] ?? []);
+    return [...found].sort((a, b) => a - b).flatMap((position) => this.#frozenModels[position] ?? []);
   }
 }
 
@@ -538,7 +583,7 @@ function _build(
   // Frozen: `all()` hands this very array out, and no caller may reorder or empty it.
   const sorted = Object.freeze([...models].sort(_compareModels));
   for (const model of sorted) _rememberValidModel(model);
-  const index = new _ModelIndex(sorted, (name, first, second) => {
+  const names = new _NameIndex(sorted, (name, first, second) => {
     const position = issueIndex(second);
     issues.add({
       index: position,
@@ -548,22 +593,32 @@ function _build(
       message: `the name ${_show(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
     });
   });
-  const children: number[][] = sorted.map(() => []);
-  const parents: number[][] = sorted.map(() => []);
-  sorted.forEach((model, position) => {
-    const { baseModel, additionalBaseModels = [] } = model.training;
-    for (const base of [...(baseModel === undefined ? [] : [baseModel]), ...additionalBaseModels]) {
-      const basePosition = index.find(base);
+  const { children, parents } = _lineageEdges(sorted, names);
+  _reportCycles(sorted, parents, issues);
+  if (issues.any) throw issues.error();
+  return new _Registry(names, () => familyInfos, { children });
+}
+
+// The lineage edges between models, by position: each model's direct derivatives (in default order) and bases.
+function _lineageEdges(
+  models: readonly Model[],
+  names: _NameIndex,
+): { children: readonly (readonly number[])[]; parents: readonly (readonly number[])[] } {
+  const children: number[][] = models.map(() => []);
+  const parents: number[][] = models.map(() => []);
+  models.forEach((model, position) => {
+    const { baseModel, additionalBaseModels } = model.training;
+    if (baseModel === undefined && additionalBaseModels === undefined) return;
+    for (const base of [...(baseModel === undefined ? [] : [baseModel]), ...(additionalBaseModels ?? [])]) {
+      const basePosition = names.find(base);
       if (basePosition !== undefined && basePosition !== position) {
         children[basePosition]?.push(position);
         parents[position]?.push(basePosition);
       }
     }
   });
-  _reportCycles(sorted, parents, issues);
-  if (issues.any) throw issues.error();
   for (const list of children) list.sort((a, b) => a - b);
-  return new _Registry(index, children, new _FamilyIndex(sorted, familyInfos));
+  return { children, parents };
 }
 
 /**
@@ -690,7 +745,8 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     index++;
   }
   if (issues.any) throw issues.error();
-  const models = [...baseModels, ..._deepFreeze(parsed)];
+  for (const model of parsed) _freezeRecord(model);
+  const models = [...baseModels, ...parsed];
   const base = options === undefined ? undefined : Reflect.get(options, "base");
   const families = [..._baseFamilies(base), ..._familyInfos(options === undefined ? undefined : options.families)];
   return _build(models, (model) => positions.get(model) ?? null, families);
@@ -771,8 +827,25 @@ function _idOf(record: unknown): string | undefined {
 }
 
 /**
+ * Freezes a record that passed validation, and everything in it. Such a record is plain data a few levels
+ * deep, so a direct walk does what {@link _deepFreeze} does without its bookkeeping (a set of every object
+ * seen, a property descriptor per key): at a hundred thousand records that bookkeeping was a fifth of
+ * `createRegistry`. Objects already frozen (the fields members of a family share) are skipped.
+ */
+function _freezeRecord(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (const item of value) _freezeRecord(item);
+  } else {
+    for (const key in value) _freezeRecord(Reflect.get(value, key));
+  }
+}
+
+/**
  * A registry over trusted, already-checked records (the built-in data, checked at test time), built on first
- * use: importing it costs nothing until a method is called.
+ * use: importing it costs nothing until a method is called, and a lookup builds the name index only — the
+ * query bitsets, families and lineage edges wait for the methods that need them.
  */
 export function _lazyRegistry(
   load: () => readonly Model[],
@@ -780,7 +853,7 @@ export function _lazyRegistry(
 ): ModelRegistry {
   let built: _Registry | undefined;
   const real = (): _Registry => {
-    built ??= _build(_deepFreeze([...load()]), () => null, loadFamilies());
+    built ??= _trustedRegistry(load(), loadFamilies);
     return built;
   };
   const lazy: ModelRegistry = {
@@ -806,4 +879,35 @@ export function _lazyRegistry(
     describeFamily: (family, options) => real().describeFamily(family, options),
   };
   return Object.freeze(lazy);
+}
+
+// The registry of records checked when they were written: frozen, sorted and named, nothing more until asked.
+function _trustedRegistry(records: readonly Model[], loadFamilies: () => readonly FamilyInfo[]): _Registry {
+  // The build ships the records sorted (tsup.config.ts); checking that costs one comparison a record.
+  const inOrder = records.every((model, position) => {
+    const previous = records[position - 1];
+    return previous === undefined || _compareModels(previous, model) <= 0;
+  });
+  const sorted = Object.freeze(inOrder ? [...records] : [...records].sort(_compareModels));
+  const duplicates = new _Issues();
+  const names = new _NameIndex(sorted, (name, first, second) => {
+    duplicates.add({
+      index: null,
+      id: second.id,
+      code: "duplicate",
+      path: [],
+      message: `the name ${_show(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
+    });
+  });
+  if (duplicates.any) throw duplicates.error();
+  return new _Registry(names, loadFamilies, { frozen: false });
+}
+
+// A trusted record as the registry hands it out: frozen, and known to `_checkModel` as valid.
+function _handOut(model: Model): Model {
+  if (!Object.isFrozen(model)) {
+    _freezeRecord(model);
+    _rememberValidModel(model);
+  }
+  return model;
 }
