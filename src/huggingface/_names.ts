@@ -84,7 +84,7 @@ const _MARKERS: readonly (readonly [RegExp, _NameRelation])[] = [
     /(?:^|[-_.])(instruct|chat|it|sft|dpo|orpo|kto|rlhf|simpo|grpo|rl|aligned|hermes|tuned|coder-instruct)(?=$|[-_.\d])/i,
     "fine-tune",
   ],
-  [/^(distil|tiny-?distil)\w*|(?:^|[-_.])(distill(?:ed)?)(?=$|[-_.])/i, "distillation"],
+  [/^((?:tiny-?)?distil[a-z0-9]*)|(?:^|[-_.])(distill(?:ed)?)(?=$|[-_.])/i, "distillation"],
 ];
 
 /**

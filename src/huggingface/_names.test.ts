@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import { _baseBeforeFinetuned, _countFromName, _markerInName, _unpackagedName } from "./_names.js";
+
+describe("_countFromName", () => {
+  test.each([
+    ["Llama-3-70B-Instruct", 70e9, undefined, false],
+    ["Qwen1.5-4B", 4e9, undefined, false],
+    ["HX-Mistral-1.5B_v0.2", 1.5e9, undefined, false],
+    ["opt-125m", 125e6, undefined, false],
+    ["llama3-instruct-8b", 8e9, undefined, false],
+    ["Qwen3-30B-A3B", 30e9, 3e9, true],
+  ] as const)("reads %s as a count", (name, total, active, moe) => {
+    const count = _countFromName(name);
+    expect(count?.total).toBe(total);
+    expect(count?.active).toBe(active);
+    expect(count?.mixtureOfExperts).toBe(moe);
+    expect(count?.estimated).toBe(false);
+  });
+
+  test("estimates the total of an experts-times-size name below the product, and says so", () => {
+    const count = _countFromName("WizardLM-2-8x22B");
+    expect(count).toMatchObject({ text: "8x22B", mixtureOfExperts: true, estimated: true });
+    // Mixtral 8x22B holds 141B: the estimate lands within a few per cent, the product (176B) does not.
+    expect(Math.abs((count?.total ?? 0) - 141e9) / 141e9).toBeLessThan(0.05);
+  });
+
+  test.each(["Meta-Llama-3.1-bnb-4bit", "vit-base-patch16-224", "Qwen-VL-Chat-Int4", "t5-small"])(
+    "finds no count in %s",
+    (name) => {
+      expect(_countFromName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe("_markerInName", () => {
+  test.each([
+    ["Llama-2-7B-Chat-GPTQ", "quantization", "GPTQ"],
+    ["Qwen3-30B-A3B-Base-bnb-4bit", "quantization", "bnb-4bit"],
+    ["Qwen-VL-Chat-Int4", "quantization", "Int4"],
+    ["Mixtral-8x22B-Instruct-v0.1-llamafile", "quantization", "llamafile"],
+    ["roberta-large-lora-token-classification", "adapter", "lora"],
+    ["Mistral-NeuralHermes-Merge-7B-slerp", "merge", "Merge"],
+    ["distilbert-base-uncased-finetuned-sst-2-english", "fine-tune", "finetuned"],
+    ["gemma-2-9B-it-blend", "fine-tune", "it"],
+    ["mistral-orpo-alpha", "fine-tune", "orpo"],
+    ["distilbart-cnn-12-6", "distillation", "distilbart"],
+  ] as const)("finds in %s the relation %s", (name, relation, text) => {
+    expect(_markerInName(name)).toEqual({ relation, text });
+  });
+
+  test.each(["Llama-3.1-8B", "chatglm3-6b", "bert-base-italian-cased", "vit-base-patch16-224"])(
+    "finds no marker in %s",
+    (name) => {
+      expect(_markerInName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe("the base a name spells out", () => {
+  test.each([
+    ["Mixtral-8x7B-v0.1-int8-GPTQ", "Mixtral-8x7B-v0.1"],
+    ["Qwen1.5-4B-GGUF", "Qwen1.5-4B"],
+    ["Meta-Llama-3.1-8B-Instruct-AWQ-INT4", "Meta-Llama-3.1-8B-Instruct"],
+  ])("strips the packaging of %s", (name, base) => {
+    expect(_unpackagedName(name)).toBe(base);
+  });
+
+  test("leaves a name without packaging alone", () => {
+    expect(_unpackagedName("Llama-3.1-8B")).toBeUndefined();
+  });
+
+  test.each([
+    ["distilbert-base-uncased-finetuned-sst-2-english", "distilbert-base-uncased"],
+    ["vilt-b32-finetuned-vqa", "vilt-b32"],
+    ["vit_base_patch16_224.augreg2_in21k_ft_in1k", "vit_base_patch16_224.augreg2_in21k"],
+  ])("takes the base of %s from before the fine-tuning word", (name, base) => {
+    expect(_baseBeforeFinetuned(name)).toBe(base);
+  });
+});
