@@ -782,3 +782,14 @@ describe("parameter counts as people write them", () => {
     expect([parseModel(typed).parameters.total, safeParseModel(wrong).success]).toEqual([1_500_000_000, false]);
   });
 });
+
+describe("the full-record schema", () => {
+  test("holds parsed numbers only: a size string means the record was never parsed", () => {
+    const model = parseModel(gpt2);
+    expect(ModelSchema.safeParse(model).success).toBe(true);
+    const unparsed = ModelSchema.safeParse({ ...model, parameters: { total: "1.5B" } });
+    expect(unparsed.success ? [] : unparsed.error.issues.map((issue) => issue.path.join("."))).toEqual([
+      "parameters.total",
+    ]);
+  });
+});

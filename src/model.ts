@@ -212,19 +212,26 @@ const ParameterCountSchema = /* @__PURE__ */ z.lazy(() =>
  *
  * @example
  * ```ts
- * ParametersSchema.parse({ total: 46_700_000_000, active: 12_900_000_000 });
+ * ParametersSchema.parse({ total: "46.7B", active: "12.9B" }); // { total: 46_700_000_000, active: 12_900_000_000 }
  * ```
  */
-export const ParametersSchema = /* @__PURE__ */ z.lazy(() =>
-  z.strictObject({
+export const ParametersSchema = /* @__PURE__ */ z.lazy(() => parametersOf(ParameterCountSchema));
+
+// The counts of a full record, which parsing has already turned into numbers: a size string there means the
+// record was never parsed.
+const ParsedParametersSchema = /* @__PURE__ */ z.lazy(() => parametersOf(z.int().positive()));
+
+// The parameters object around a schema of one count.
+function parametersOf<Count extends z.ZodType<number, unknown>>(count: Count) {
+  return z.strictObject({
     /** Total parameters of the named variant (all experts of a mixture-of-experts), or `null` if unknown. */
-    total: ParameterCountSchema.nullable(),
+    total: count.nullable(),
     /** Parameters active for each token, for mixture-of-experts models. */
-    active: ParameterCountSchema.optional(),
+    active: count.optional(),
     /** Which variant the counts are for, such as `"65B"` or `"BERT-Large"`. */
     variant: TextSchema.optional(),
-  }),
-);
+  });
+}
 
 /**
  * Zod schema of a model's input and output modalities. An unconditional generator has no input.
@@ -598,6 +605,7 @@ export const ModelSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .strictObject({
       ...sharedFields(),
+      parameters: ParsedParametersSchema,
       /** Derived from `parameters.total` by `classifySize`; `null` when the count is unknown. */
       sizeClass: SizeClassSchema.nullable(),
       /** Derived from `modalities` by `classifyModalities`. */
