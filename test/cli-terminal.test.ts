@@ -61,7 +61,8 @@ describe.skipIf(!hasScript)("on a terminal", () => {
 
   test("shows the same text with and without colours", () => {
     const coloured = onTerminal(["show", "gpt-2"]);
-    expect(coloured.replaceAll(/\u001b\[[0-9;]*m/g, "")).toBe(onTerminal(["show", "gpt-2", "--no-color"]));
+    const plain = coloured.split(ESCAPE).map((part, index) => (index === 0 ? part : part.replace(/^[0-9;]*m/, "")));
+    expect(plain.join("")).toBe(onTerminal(["show", "gpt-2", "--no-color"]));
   });
 });
 
