@@ -19,7 +19,7 @@ export const LOCALES = /* @__PURE__ */ _deepFreeze(["en", "zh"] as const);
  * LocaleSchema.safeParse("fr").success; // false
  * ```
  */
-export const LocaleSchema = z.enum(LOCALES);
+export const LocaleSchema = /* @__PURE__ */ z.enum(LOCALES);
 
 /**
  * A locale id: `"en"` (English) or `"zh"` (Simplified Chinese).

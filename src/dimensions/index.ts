@@ -134,9 +134,10 @@ export type DimensionValues = {
  * for (const dimension of DIMENSION_IDS) console.log(dimension, Object.keys(facetCounts()[dimension]).length);
  * ```
  */
-export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ _deepFreeze(
-  _DIMENSION_LIST.map((dimension) => dimension.id),
-);
+// Tables computed from other tables are built in a function marked pure: a pure call's arguments are still
+// evaluated when its result is unused (a `.map` may have effects), and would keep every table they read.
+export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ (() =>
+  _deepFreeze(_DIMENSION_LIST.map((dimension) => dimension.id)))();
 
 /**
  * Zod schema of a dimension id.
@@ -215,6 +216,5 @@ function _describe(dimension: _ClosedDimension<DimensionId>): Dimension {
  * // 规模 小型、中型、大型 …
  * ```
  */
-export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ _deepFreeze(
-  _DIMENSION_LIST.flatMap((dimension) => (dimension.values === null ? [] : [_describe(dimension)])),
-);
+export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ (() =>
+  _deepFreeze(_DIMENSION_LIST.flatMap((dimension) => (dimension.values === null ? [] : [_describe(dimension)]))))();

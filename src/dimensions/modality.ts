@@ -86,7 +86,7 @@ const _PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonl
  * ContentModalitySchema.safeParse("embedding").success; // false
  * ```
  */
-export const ContentModalitySchema = ModalitySchema.exclude(_PREDICTIONS);
+export const ContentModalitySchema = /* @__PURE__ */ ModalitySchema.exclude(_PREDICTIONS);
 
 /**
  * A modality that is data in its own right, not a prediction about the input.
@@ -122,9 +122,9 @@ export function isContentModality(modality: Modality): modality is ContentModali
  * CONTENT_MODALITIES.includes("label"); // false: a label is not content
  * ```
  */
-export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ _deepFreeze(
-  MODALITIES.filter(isContentModality),
-);
+// Built in a function marked pure, so that an unused CONTENT_MODALITIES keeps nothing (see DIMENSION_IDS).
+export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ (() =>
+  _deepFreeze(MODALITIES.filter(isContentModality)))();
 
 /**
  * Whether a model handles one kind of data or several.

@@ -146,7 +146,8 @@ const _OTHER_KEYS = [
   "not",
 ] as const;
 
-const _KNOWN_KEYS: ReadonlySet<string> = new Set([...DIMENSION_IDS, ..._OTHER_KEYS]);
+// In a function marked pure: spreading the lists as arguments would keep them whether or not filters are used.
+const _KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...DIMENSION_IDS, ..._OTHER_KEYS]))();
 
 const _VALUE_SETS = new Map<string, ReadonlySet<string> | null>();
 // The values a dimension allows, or `null` for an open one (any family id).
