@@ -7,8 +7,8 @@
  * 2. The model catalog, site/catalog/: the library bundled for the browser with the registry's records inlined
  *    as JSON (parsed here, at build time), the page around it and the architectures chart.
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
 import { build, type Plugin } from "esbuild";
 import {
   Application,
@@ -82,6 +82,25 @@ function _stageDocuments(): string[] {
   });
 }
 
+/** Where the site is published; links to its catalog are made relative, so the built site works offline. */
+const PUBLISHED_CATALOG = "https://model-taxonomy.github.io/model-taxonomy/catalog/";
+
+/** Rewrites links to the published catalog in one page of site/ as a path relative to that page. */
+export function localCatalogLinks(html: string, pagePath: string): string {
+  const depth = pagePath.split("/").length - 1;
+  return html.replaceAll(`href="${PUBLISHED_CATALOG}"`, `href="${"../".repeat(depth)}catalog/index.html"`);
+}
+
+function _localizeCatalogLinks(): void {
+  const pages = readdirSync(site, { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".html"));
+  for (const page of pages) {
+    const file = resolve(site, page);
+    const html = readFileSync(file, "utf8");
+    const local = localCatalogLinks(html, relative(site, file).split(sep).join("/"));
+    if (local !== html) writeFileSync(file, local);
+  }
+}
+
 async function _buildReference(): Promise<void> {
   // The readers typedoc's own command line uses: typedoc.json, then package.json, then the tsconfig it names.
   const app = await Application.bootstrapWithPlugins({}, [
@@ -105,6 +124,7 @@ async function _buildReference(): Promise<void> {
   if (app.logger.hasErrors() || app.logger.hasWarnings()) {
     throw new Error("typedoc reported the problems above");
   }
+  _localizeCatalogLinks();
 }
 
 /**
