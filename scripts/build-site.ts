@@ -160,7 +160,7 @@ function _page(modelCount: number): string {
 <body>
 <header>
   <h1 id="title">Model catalog</h1>
-  <input id="search" type="search" autocomplete="off" aria-label="Search" placeholder="Search by name, alias, organization or family">
+  <input id="search" type="search" autocomplete="off" aria-label="Search" placeholder="Search by name or alias">
   <nav>
     <button type="button" id="clear">Clear filters</button>
     <button type="button" data-locale="en" aria-pressed="true">English</button>

@@ -34,7 +34,7 @@ import {
 /** The words of the page itself, in both languages (the taxonomy's own labels come from the library). */
 const _TEXT = {
   title: { en: "Model catalog", zh: "模型目录" },
-  search: { en: "Search by name, alias, organization or family", zh: "按名称、别名、机构或系列搜索" },
+  search: { en: "Search by name or alias", zh: "按名称或别名搜索" },
   shown: { en: "models shown", zh: "个模型" },
   of: { en: "of", zh: "共" },
   families: { en: "families", zh: "个系列" },
@@ -101,22 +101,19 @@ function _isFilter(candidate: object): candidate is ModelFilter {
   });
 }
 
-/** The filter the ticked boxes stand for: values of one dimension are alternatives, dimensions combine. */
+/**
+ * The filter the page stands for: values of one dimension are alternatives, dimensions combine, and the search
+ * words must all occur in a model's id, name or aliases (the library's `search`), so the counts follow the
+ * search too.
+ */
 function _filter(): ModelFilter {
-  const filter: Record<string, readonly string[]> = {};
+  const ticked: Record<string, readonly string[]> = {};
   for (const [dimension, values] of _state.ticked) {
-    if (values.size > 0) filter[dimension] = [...values];
+    if (values.size > 0) ticked[dimension] = [...values];
   }
-  if (!_isFilter(filter)) throw new Error("a ticked box holds a value the library does not know");
-  return filter;
-}
-
-const _normalize = (text: string): string => text.toLowerCase().replace(/[\s._-]+/g, "");
-
-function _matchesSearch(model: Model, family: ModelFamily | undefined, query: string): boolean {
-  if (query === "") return true;
-  const haystack = [model.id, model.name, model.organization, ...model.aliases, family?.name ?? ""];
-  return haystack.some((text) => _normalize(text).includes(query));
+  if (!_isFilter(ticked)) throw new Error("a ticked box holds a value the library does not know");
+  const search = _state.search.trim();
+  return search === "" ? ticked : { ...ticked, search };
 }
 
 function _renderFacets(): void {
@@ -160,12 +157,10 @@ function _modelLink(model: Model): string {
 }
 
 function _renderList(): void {
-  const query = _normalize(_state.search.trim());
   const groups = new Map<string, { family: ModelFamily | undefined; members: Model[] }>();
   let shown = 0;
   for (const model of queryModels(_filter())) {
     const family = familyOf(model);
-    if (!_matchesSearch(model, family, query)) continue;
     shown += 1;
     const key = family?.id ?? `model:${model.id}`;
     const group = groups.get(key) ?? { family, members: [] };
@@ -288,6 +283,7 @@ function _start(): void {
   _element("search").addEventListener("input", (event) => {
     if (!(event.target instanceof HTMLInputElement)) return;
     _state.search = event.target.value;
+    _renderFacets();
     _renderList();
   });
   _element("clear").addEventListener("click", () => {
