@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `model-taxonomy` binary.
 import { EXIT } from "./input.js";
-import { _writeFailure, run } from "./program.js";
+import { run } from "./program.js";
+import { _writeFailure } from "./report.js";
 import { _ERRORS, _localeFromArguments, _MESSAGES } from "./text.js";
 
 const argv = process.argv.slice(2);

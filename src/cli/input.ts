@@ -2,7 +2,6 @@
 // streams line by line (no limit on the file: memory stays constant; a limit on one line).
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { _wasClosed } from "./stdio.js";
 import { _ERRORS, type _ErrorMessages } from "./text.js";
 
@@ -46,7 +45,14 @@ export class CliError extends Error {
   }
 }
 
-/** Exit codes, documented in docs/cli.md and in `--help`. */
+/**
+ * Exit codes, documented in docs/cli.md and in `--help`.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = EXIT.usage; // 2
+ * ```
+ */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3, network: 4 } as const;
 
 function _label(path: string): (t: _ErrorMessages) => string {
@@ -98,7 +104,14 @@ async function _readAll(stream: NodeJS.ReadableStream, path: string): Promise<Bu
   return Buffer.concat(chunks);
 }
 
-/** Reads a file (or standard input for "-") as UTF-8 text, refusing binary files and files over the limit. */
+/**
+ * Reads a file (or standard input for "-") as UTF-8 text, refusing binary files and files over the limit.
+ *
+ * @example
+ * ```ts
+ * const text = await readText("-"); // standard input
+ * ```
+ */
 export async function readText(path: string): Promise<string> {
   const label = _label(path);
   let buffer: Buffer;
@@ -135,8 +148,16 @@ function _lineAndColumn(text: string, position: number): { line: number; column:
   return { line: before.split("\n").length, column: position - before.lastIndexOf("\n") };
 }
 
-/** Parses JSON, or YAML when the name says so or the text is not JSON-shaped; errors say where. */
-export function parseDocument(text: string, path: string): unknown {
+/**
+ * Parses JSON, or YAML when the name says so or the text is not JSON-shaped; errors say where. The YAML parser
+ * is loaded only for YAML.
+ *
+ * @example
+ * ```ts
+ * const document = await parseDocument(await readText("models.yaml"), "models.yaml");
+ * ```
+ */
+export async function parseDocument(text: string, path: string): Promise<unknown> {
   const label = _label(path);
   if (text.trim() === "") throw new CliError((t) => t.empty(label(t)), EXIT.invalid);
   const yaml = /\.ya?ml$/i.test(path) || !/^\s*[[{]/.test(text);
@@ -155,6 +176,7 @@ export function parseDocument(text: string, path: string): unknown {
       );
     }
   }
+  const { parse: parseYaml, YAMLParseError } = await import("yaml");
   try {
     return parseYaml(text, { prettyErrors: true });
   } catch (error) {

@@ -3,7 +3,8 @@ import type { Locale } from "../i18n.js";
 
 export const _MESSAGES = {
   en: {
-    overviewTitle: (count: number) => `model-taxonomy — ${count} well-known AI models along six aspects`,
+    overviewTitle: (count: number, families: number) =>
+      `model-taxonomy — ${count} well-known AI models in ${families} families, along six aspects`,
     unknownCount: (count: number) => `unknown: ${count}`,
     topTasks: "Most common tasks",
     hint: [
@@ -11,6 +12,7 @@ export const _MESSAGES = {
       "  model-taxonomy list --arch lstm              models by tag (see list --help)",
       "  model-taxonomy show gpt-2                    every tag of one model, with sources",
       '  model-taxonomy describe "GPT-3" --lang zh    one sentence about a model',
+      '  model-taxonomy family "Llama 2"              a family and its members, with weight memory',
       "  model-taxonomy facets --domain nlp           counts per value, for the matching models",
       "  model-taxonomy validate my-models.yaml       check your own model metadata",
       "  model-taxonomy classify openai-community/gpt2  classify any Hugging Face model",
@@ -25,6 +27,10 @@ export const _MESSAGES = {
       architecture: "Architecture",
       modalities: "Modalities",
       taskType: "Task type",
+      training: "Training",
+      family: "Family",
+      members: "Members",
+      weights: (bits: number) => `Weights (${bits}-bit)`,
     },
     noMatch: "No model matches these filters.",
     shown: (shown: number, total: number) => (shown === total ? `${total} models` : `${shown} of ${total} models`),
@@ -36,6 +42,7 @@ export const _MESSAGES = {
       organization: "Organization",
       year: "Year",
       parameters: "Parameters",
+      weightMemory: "Weight memory",
       variant: "variant",
       active: "active",
       openWeights: "Open weights",
@@ -54,6 +61,10 @@ export const _MESSAGES = {
     },
     yes: "yes",
     no: "no",
+    bitsLabel: (bits: number) => `${bits}-bit`,
+    familyRow: (name: string, members: number) => `${name} (${members === 1 ? "1 member" : `${members} members`})`,
+    members: (count: number) => (count === 1 ? "1 member" : `${count} members`),
+    familyCount: (count: number) => `${count} families`,
     valid: (count: number) => (count === 1 ? "1 record is valid." : `All ${count} records are valid.`),
     invalid: (bad: number, count: number) => `${bad} of ${count} records are invalid.`,
     warning: "warning",
@@ -64,7 +75,8 @@ export const _MESSAGES = {
     errorPrefix: "error:",
   },
   zh: {
-    overviewTitle: (count: number) => `model-taxonomy — 按六个维度整理的 ${count} 个知名 AI 模型`,
+    overviewTitle: (count: number, families: number) =>
+      `model-taxonomy — 按六个维度整理的 ${count} 个知名 AI 模型（${families} 个系列）`,
     unknownCount: (count: number) => `未知：${count}`,
     topTasks: "最常见的任务",
     hint: [
@@ -72,6 +84,7 @@ export const _MESSAGES = {
       "  model-taxonomy list --arch lstm              按标签查找模型（见 list --help）",
       "  model-taxonomy show gpt-2                    查看一个模型的全部标签与来源",
       '  model-taxonomy describe "GPT-3" --lang zh    用一句话介绍模型',
+      '  model-taxonomy family "Llama 2"              查看一个模型系列及其成员与权重内存',
       "  model-taxonomy facets --domain nlp           统计符合条件的模型在各取值上的数量",
       "  model-taxonomy validate my-models.yaml       校验你自己的模型元数据",
       "  model-taxonomy classify openai-community/gpt2  为任意 Hugging Face 模型分类",
@@ -86,6 +99,10 @@ export const _MESSAGES = {
       architecture: "架构",
       modalities: "模态",
       taskType: "任务类型",
+      training: "训练方式",
+      family: "系列",
+      members: "成员数",
+      weights: (bits: number) => `权重（${bits} 位）`,
     },
     noMatch: "没有符合这些条件的模型。",
     shown: (shown: number, total: number) =>
@@ -98,6 +115,7 @@ export const _MESSAGES = {
       organization: "机构",
       year: "年份",
       parameters: "参数量",
+      weightMemory: "权重内存",
       variant: "版本",
       active: "激活",
       openWeights: "开放权重",
@@ -116,6 +134,10 @@ export const _MESSAGES = {
     },
     yes: "是",
     no: "否",
+    bitsLabel: (bits: number) => `${bits} 位`,
+    familyRow: (name: string, members: number) => `${name}（共 ${members} 个成员）`,
+    members: (count: number) => `共 ${count} 个成员`,
+    familyCount: (count: number) => `共 ${count} 个系列`,
     valid: (count: number) => (count === 1 ? "1 条记录有效。" : `全部 ${count} 条记录均有效。`),
     invalid: (bad: number, count: number) => `${count} 条记录中有 ${bad} 条无效。`,
     warning: "警告",
@@ -196,12 +218,19 @@ export const _ERRORS = {
     invalidChoice: (option: string, value: string, choices: string) =>
       `${option}: ${value} is not allowed; choose one of ${choices}`,
     usage: (detail: string) => detail,
-    unknownValue: (flag: string, value: string, allowed: readonly string[]) =>
-      `unknown ${flag} value ${value}; valid values: ${allowed.join(", ")}`,
+    unknownValue: (flag: string, value: string, allowed: readonly string[], suggestion: string | null) =>
+      `unknown ${flag} value ${value}; valid values: ${allowed.join(", ")}${suggestion === null ? "" : ` (did you mean ${JSON.stringify(suggestion)}?)`}`,
+    unknownOpenValue: (flag: string, value: string, suggestions: readonly string[]) =>
+      `unknown ${flag} value ${value}${suggestions.length === 0 ? "" : `; did you mean ${suggestions.join(" or ")}?`} (model-taxonomy family lists them)`,
+    unknownFamily: (name: string, suggestions: readonly string[]) =>
+      `unknown family ${name}${suggestions.length === 0 ? "" : `; did you mean ${suggestions.join(" or ")}?`} (model-taxonomy family lists them)`,
+    bitsWithoutWeights: "--bits needs --weights: it is the precision at which the weights must fit",
+    numberBetween: (flag: string, min: number, max: number, value: string) =>
+      `${flag} expects a number from ${min} to ${max}, received ${value}`,
     malformedRange: (value: string, example: string) =>
       `malformed range ${value}; write MIN..MAX, MIN.. or ..MAX, such as ${example}`,
-    wholeNumber: (flag: string, min: number, value: string) =>
-      `${flag} expects a whole number${min > 0 ? ` of at least ${min}` : ""}, received ${value}`,
+    wholeNumber: (flag: string, min: number, value: string, max: number | null = null) =>
+      `${flag} expects a whole number${min > 0 ? ` of at least ${min}` : ""}${max === null ? "" : ` and at most ${max}`}, received ${value}`,
     unknownSortKey: (value: string, keys: readonly string[]) =>
       `--sort: unknown key ${value}; valid keys: ${keys.join(", ")} (prefix with - to reverse)`,
     unknownModel: (query: string, suggestions: readonly string[]) =>
@@ -265,12 +294,19 @@ export const _ERRORS = {
       `${command} 只接受 ${expected} 个参数，实际收到 ${received} 个`,
     invalidChoice: (option: string, value: string, choices: string) => `${option}：不允许 ${value}；可选值：${choices}`,
     usage: (detail: string) => `用法错误：${detail}`,
-    unknownValue: (flag: string, value: string, allowed: readonly string[]) =>
-      `${flag} 的值 ${value} 未知；有效值：${allowed.join(", ")}`,
+    unknownValue: (flag: string, value: string, allowed: readonly string[], suggestion: string | null) =>
+      `${flag} 的值 ${value} 未知；有效值：${allowed.join(", ")}${suggestion === null ? "" : `（是不是 ${JSON.stringify(suggestion)}？）`}`,
+    unknownOpenValue: (flag: string, value: string, suggestions: readonly string[]) =>
+      `${flag} 的值 ${value} 未知${suggestions.length === 0 ? "" : `；是不是 ${suggestions.join("、")}？`}（model-taxonomy family 列出全部系列）`,
+    unknownFamily: (name: string, suggestions: readonly string[]) =>
+      `未知模型系列 ${name}${suggestions.length === 0 ? "" : `；是不是 ${suggestions.join("、")}？`}（model-taxonomy family 列出全部系列）`,
+    bitsWithoutWeights: "--bits 需要与 --weights 一起使用：它是权重须装入内存时的精度",
+    numberBetween: (flag: string, min: number, max: number, value: string) =>
+      `${flag} 需要 ${min} 到 ${max} 之间的数，收到的是 ${value}`,
     malformedRange: (value: string, example: string) =>
       `范围 ${value} 格式不对；请写成 MIN..MAX、MIN.. 或 ..MAX，例如 ${example}`,
-    wholeNumber: (flag: string, min: number, value: string) =>
-      `${flag} 需要一个${min > 0 ? `不小于 ${min} 的` : ""}整数，收到的是 ${value}`,
+    wholeNumber: (flag: string, min: number, value: string, max: number | null = null) =>
+      `${flag} 需要一个${min > 0 ? `不小于 ${min} 的` : ""}${max === null ? "" : `不大于 ${max} 的`}整数，收到的是 ${value}`,
     unknownSortKey: (value: string, keys: readonly string[]) =>
       `--sort：未知的排序键 ${value}；有效的键：${keys.join(", ")}（前加 - 表示倒序）`,
     unknownModel: (query: string, suggestions: readonly string[]) =>

@@ -1,0 +1,48 @@
+// The built-in registry, loaded when a command first needs it: `--version`, `--help` and `schema` never do.
+import { type Model, normalizeModelName } from "../model.js";
+import type { ModelFamily } from "../registry/_families.js";
+import type { ModelRegistry } from "../registry/create.js";
+
+/**
+ * The built-in registry, imported on first use.
+ *
+ * @example
+ * ```ts
+ * const registry = await _loadRegistry();
+ * registry.require("gpt-2").name; // "GPT-2"
+ * ```
+ *
+ * @internal
+ */
+export async function _loadRegistry(): Promise<ModelRegistry> {
+  return (await import("../registry/index.js")).registry;
+}
+
+/**
+ * What a name stands for: a model when it names one itself (its id, name or an alias), else a family when it
+ * names one. A name that is both (`gpt-2` is the GPT-2 family and its 124M checkpoint) is the model; the
+ * `family` command is there for the family.
+ *
+ * @example
+ * ```ts
+ * _resolveName(registry, "Llama 2"); // { kind: "family", family }
+ * ```
+ *
+ * @internal
+ */
+export function _resolveName(
+  registry: ModelRegistry,
+  name: string,
+): { readonly kind: "model"; readonly model: Model } | { readonly kind: "family"; readonly family: ModelFamily } {
+  const family = registry.getFamily(name);
+  const model = registry.require(name);
+  if (family !== undefined && model === family.representative && !namesModel(model, name)) {
+    return { kind: "family", family };
+  }
+  return { kind: "model", model };
+}
+
+function namesModel(model: Model, name: string): boolean {
+  const wanted = normalizeModelName(name);
+  return [model.id, model.name, ...model.aliases].some((candidate) => normalizeModelName(candidate) === wanted);
+}
