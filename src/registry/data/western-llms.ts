@@ -1641,11 +1641,17 @@ export const WESTERN_LLM_FAMILIES = [
       sources: ["https://github.com/openlm-research/open_llama"],
     },
     members: [
+      // The 3B models use the training framework's 3B shape (26 layers, 3,200 wide, untied embeddings):
+      // 3.43B parameters, not 3B.
       {
         id: "open-llama-3b",
         name: "OpenLLaMA 3B",
         ..._hub("openlm-research/open_llama_3b"),
-        parameters: { total: 3_000_000_000, variant: "3B" },
+        sources: [
+          "https://huggingface.co/openlm-research/open_llama_3b",
+          "https://github.com/young-geng/EasyLM/blob/main/EasyLM/models/llama/llama_model.py",
+        ],
+        parameters: { total: 3_426_473_600, variant: "3B" },
       },
       {
         id: "open-llama-7b",
@@ -1663,7 +1669,11 @@ export const WESTERN_LLM_FAMILIES = [
         id: "open-llama-3b-v2",
         name: "OpenLLaMA 3B v2",
         ..._hub("openlm-research/open_llama_3b_v2"),
-        parameters: { total: 3_000_000_000, variant: "3B" },
+        sources: [
+          "https://huggingface.co/openlm-research/open_llama_3b_v2",
+          "https://github.com/young-geng/EasyLM/blob/main/EasyLM/models/llama/llama_model.py",
+        ],
+        parameters: { total: 3_426_473_600, variant: "3B" },
       },
       {
         id: "open-llama-7b-v2",
@@ -1966,19 +1976,31 @@ export const WESTERN_LLM_FAMILIES = [
         id: "stablelm-base-alpha-3b",
         name: "StableLM-Base-Alpha-3B",
         ..._hub("stabilityai/stablelm-base-alpha-3b"),
-        parameters: { total: 3_000_000_000, variant: "3B" },
+        sources: [
+          "https://huggingface.co/stabilityai/stablelm-base-alpha-3b",
+          "https://github.com/Stability-AI/StableLM/blob/main/README.md",
+        ],
+        parameters: { total: 3_638_525_952, variant: "3B" },
       },
       {
         id: "stablelm-base-alpha-7b",
         name: "StableLM-Base-Alpha-7B",
         ..._hub("stabilityai/stablelm-base-alpha-7b"),
-        parameters: { total: 7_000_000_000, variant: "7B" },
+        sources: [
+          "https://huggingface.co/stabilityai/stablelm-base-alpha-7b",
+          "https://github.com/Stability-AI/StableLM/blob/main/README.md",
+        ],
+        parameters: { total: 7_869_358_080, variant: "7B" },
       },
       {
         id: "stablelm-tuned-alpha-3b",
         name: "StableLM-Tuned-Alpha-3B",
         ..._hub("stabilityai/stablelm-tuned-alpha-3b"),
-        parameters: { total: 3_000_000_000, variant: "3B" },
+        sources: [
+          "https://huggingface.co/stabilityai/stablelm-tuned-alpha-3b",
+          "https://github.com/Stability-AI/StableLM/blob/main/README.md",
+        ],
+        parameters: { total: 3_638_525_952, variant: "3B" },
         training: _from("stablelm-base-alpha-3b"),
         license: "CC-BY-NC-SA-4.0",
       },
@@ -1986,7 +2008,11 @@ export const WESTERN_LLM_FAMILIES = [
         id: "stablelm-tuned-alpha-7b",
         name: "StableLM-Tuned-Alpha-7B",
         ..._hub("stabilityai/stablelm-tuned-alpha-7b"),
-        parameters: { total: 7_000_000_000, variant: "7B" },
+        sources: [
+          "https://huggingface.co/stabilityai/stablelm-tuned-alpha-7b",
+          "https://github.com/Stability-AI/StableLM/blob/main/README.md",
+        ],
+        parameters: { total: 7_869_358_080, variant: "7B" },
         training: _from("stablelm-base-alpha-7b"),
         license: "CC-BY-NC-SA-4.0",
       },
@@ -2535,18 +2561,28 @@ export const WESTERN_LLM_FAMILIES = [
       sources: ["https://github.com/ibm-granite/granite-3.0-language-models"],
     },
     members: [
+      // The mixture-of-experts models hold 1.3B and 3.3B parameters in all (the technical report's table), of
+      // which 400M and 800M are active.
       {
         id: "granite-3-0-1b-a400m-base",
         name: "Granite-3.0-1B-A400M-Base",
         ..._hub("ibm-granite/granite-3.0-1b-a400m-base"),
-        parameters: { total: 1_000_000_000, active: 400_000_000, variant: "1B-A400M" },
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.0-1b-a400m-base",
+          "https://github.com/ibm-granite/granite-3.0-language-models/blob/main/paper.pdf",
+        ],
+        parameters: { total: 1_334_628_352, active: 400_000_000, variant: "1B-A400M" },
         architecture: { family: "decoder-only", mixtureOfExperts: true },
       },
       {
         id: "granite-3-0-1b-a400m-instruct",
         name: "Granite-3.0-1B-A400M-Instruct",
         ..._hub("ibm-granite/granite-3.0-1b-a400m-instruct"),
-        parameters: { total: 1_000_000_000, active: 400_000_000, variant: "1B-A400M" },
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.0-1b-a400m-instruct",
+          "https://github.com/ibm-granite/granite-3.0-language-models/blob/main/paper.pdf",
+        ],
+        parameters: { total: 1_334_628_352, active: 400_000_000, variant: "1B-A400M" },
         architecture: { family: "decoder-only", mixtureOfExperts: true },
         training: _from("granite-3-0-1b-a400m-base"),
       },
@@ -2567,14 +2603,22 @@ export const WESTERN_LLM_FAMILIES = [
         id: "granite-3-0-3b-a800m-base",
         name: "Granite-3.0-3B-A800M-Base",
         ..._hub("ibm-granite/granite-3.0-3b-a800m-base"),
-        parameters: { total: 3_000_000_000, active: 800_000_000, variant: "3B-A800M" },
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.0-3b-a800m-base",
+          "https://github.com/ibm-granite/granite-3.0-language-models/blob/main/paper.pdf",
+        ],
+        parameters: { total: 3_298_793_472, active: 800_000_000, variant: "3B-A800M" },
         architecture: { family: "decoder-only", mixtureOfExperts: true },
       },
       {
         id: "granite-3-0-3b-a800m-instruct",
         name: "Granite-3.0-3B-A800M-Instruct",
         ..._hub("ibm-granite/granite-3.0-3b-a800m-instruct"),
-        parameters: { total: 3_000_000_000, active: 800_000_000, variant: "3B-A800M" },
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.0-3b-a800m-instruct",
+          "https://github.com/ibm-granite/granite-3.0-language-models/blob/main/paper.pdf",
+        ],
+        parameters: { total: 3_298_793_472, active: 800_000_000, variant: "3B-A800M" },
         architecture: { family: "decoder-only", mixtureOfExperts: true },
         training: _from("granite-3-0-3b-a800m-base"),
       },
@@ -2982,18 +3026,20 @@ export const WESTERN_LLM_FAMILIES = [
       ],
     },
     members: [
+      // Both keep Llama 3.1's 128,256-token untied embeddings, which the "4B" of the name leaves out: the cards'
+      // shapes (3,072 wide with a 9,216 MLP over 32 layers; 16 of the 8B's layers) hold 4.51B and 4.54B.
       {
         id: "llama-3-1-minitron-4b-width",
         name: "Llama-3.1-Minitron-4B-Width-Base",
         ..._hub("nvidia/Llama-3.1-Minitron-4B-Width-Base"),
-        parameters: { total: 4_000_000_000, variant: "4B, width-pruned" },
+        parameters: { total: 4_512_746_496, variant: "4B, width-pruned" },
         training: _from("llama-3-1-8b", "distillation"),
       },
       {
         id: "llama-3-1-minitron-4b-depth",
         name: "Llama-3.1-Minitron-4B-Depth-Base",
         ..._hub("nvidia/Llama-3.1-Minitron-4B-Depth-Base"),
-        parameters: { total: 4_000_000_000, variant: "4B, depth-pruned" },
+        parameters: { total: 4_540_469_248, variant: "4B, depth-pruned" },
         training: _from("llama-3-1-8b", "distillation"),
       },
     ],
