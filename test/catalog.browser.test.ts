@@ -14,7 +14,7 @@ import { DIMENSIONS, type ModelFilter } from "../src/index.js";
 import {
   allModels,
   derivativesOf,
-  describe as describeModel,
+  describeModelByName,
   facetCounts,
   lineageOf,
   queryModels,
@@ -194,7 +194,7 @@ describe("the catalog page", () => {
     await page.click(`li.model[data-id="${model.id}"] a`);
     await page.waitForSelector("#model-view:not([hidden])");
     expect(await page.textContent("#model-name")).toBe(model.name);
-    expect(await page.textContent("#model-sentence")).toBe(describeModel(model, { locale: "zh" }));
+    expect(await page.textContent("#model-sentence")).toBe(describeModelByName(model, { locale: "zh" }));
     expect(await page.textContent("#model-memory")).toMatch(/\d+(\.\d+)? (kB|MB|GB|TB) \(16-bit\)/);
 
     await page.click(`#model-view ul.lineage a[data-model="${base.id}"]`);

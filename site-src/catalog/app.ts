@@ -23,7 +23,7 @@ import {
 import {
   allModels,
   derivativesOf,
-  describe,
+  describeModelByName,
   facetCounts,
   familyOf,
   getModel,
@@ -224,7 +224,7 @@ function _renderModel(id: string | null): void {
     .join("");
   view.innerHTML = `<p><a href="#" class="back">${_t("back")}</a></p>
     <h2 id="model-name">${_escape(model.name)}</h2>
-    <p class="sentence" id="model-sentence">${_escape(describe(model, { locale }))}</p>
+    <p class="sentence" id="model-sentence">${_escape(describeModelByName(model, { locale }))}</p>
     ${family === undefined ? "" : `<p class="family-sentence">${_escape(describeFamily(family, { locale }))}</p>`}
     <table class="facts">
       <tr><th>${_t("family")}</th><td>${family === undefined ? "—" : _escape(family.name)}</td></tr>
