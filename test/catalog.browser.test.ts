@@ -20,7 +20,9 @@ import {
   queryModels,
 } from "../src/registry/index.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+// Debian's Chromium by default; CHROMIUM_PATH names another build of Chromium or Chrome already installed
+// (GitHub's Ubuntu runners ship Google Chrome).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SITE = resolve(import.meta.dirname, "../site");
 const SCREENSHOTS = resolve(import.meta.dirname, "../reports/catalog");
 
@@ -59,7 +61,9 @@ const outsideRequests: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`The catalog tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+    throw new Error(
+      `The catalog tests need Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium or Chrome`,
+    );
   }
   if (!existsSync(resolve(SITE, "catalog/index.html"))) {
     throw new Error("site/catalog/index.html is missing: build the site first with `npm run docs`");
