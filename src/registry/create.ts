@@ -54,7 +54,9 @@ export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<Dimensi
  * byScale.large.map((model) => model.name);
  * ```
  */
-export type Groups<D extends DimensionId> = Readonly<Record<DimensionValueOf<D>, readonly Model[]>>;
+// A mapped type written out, not `Readonly<Record<…>>`: an alias of another alias shows as its expansion in
+// consumers' hovers and declaration files, while this one shows as `Groups<"domain">`.
+export type Groups<D extends DimensionId> = { readonly [V in DimensionValueOf<D>]: readonly Model[] };
 
 /**
  * What query results can be sorted by. `"default"` is by year, then name.
