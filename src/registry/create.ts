@@ -23,6 +23,7 @@ import { _count } from "../query/_bitset.js";
 import { _compareModels, _ModelIndex, _NameIndex } from "../query/_index.js";
 import { _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
+import { _parsePlainModel } from "./_plain.js";
 
 /**
  * The values of one facet dimension, such as `SizeClass` for `"sizeClass"`.
@@ -734,6 +735,14 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     if (index + baseModels.length >= _MAX_RECORDS) {
       throw new InvalidArgumentError("records", `more than ${_MAX_RECORDS} records, base registry included`);
     }
+    // Plainly valid records (most, and all that come from a registry) skip the schema.
+    const plain = _readPlainly(record);
+    if (plain !== undefined) {
+      parsed.push(plain);
+      positions.set(plain, index);
+      index++;
+      continue;
+    }
     const result = safeParseModel(record);
     if (result.success) {
       parsed.push(result.data);
@@ -816,6 +825,16 @@ function _familyInfos(value: unknown): FamilyInfo[] {
       ...(members === undefined ? {} : { members }),
     };
   });
+}
+
+// The fast path's answer, or `undefined` when the schema has to read the record: a record whose fields throw
+// when read is the schema's to report.
+function _readPlainly(record: unknown): Model | undefined {
+  try {
+    return _parsePlainModel(record);
+  } catch {
+    return undefined;
+  }
 }
 
 // The id of a record that failed validation, for the report, when it has a readable one.

@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { safeParseModel } from "../model.js";
+import { _parsePlainModel } from "./_plain.js";
+import { loadModelData, MODEL_RECORDS } from "./data/index.js";
+
+// The schema's answer: the full record, or undefined when the record is invalid.
+function bySchema(record: unknown): unknown {
+  const result = safeParseModel(record);
+  return result.success ? result.data : undefined;
+}
+
+// Equal as JSON (which keeps key order) and deeply.
+function expectSameRecord(actual: unknown, expected: unknown): void {
+  expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+  expect(actual).toStrictEqual(expected);
+}
+
+const PATHS: readonly (readonly string[])[] = [
+  ["id"],
+  ["name"],
+  ["aliases"],
+  ["aliases", "0"],
+  ["family"],
+  ["organization"],
+  ["year"],
+  ["parameters"],
+  ["parameters", "total"],
+  ["parameters", "active"],
+  ["parameters", "variant"],
+  ["sizeClass"],
+  ["taskType"],
+  ["tasks"],
+  ["tasks", "0"],
+  ["modalities", "input"],
+  ["modalities", "output"],
+  ["modalities", "output", "0"],
+  ["modalityClass"],
+  ["training", "method"],
+  ["training", "relation"],
+  ["training", "baseModel"],
+  ["training", "additionalBaseModels"],
+  ["domains", "0"],
+  ["architecture", "family"],
+  ["architecture", "mixtureOfExperts"],
+  ["architecture", "framework"],
+  ["architecture", "components"],
+  ["openWeights"],
+  ["license"],
+  ["links"],
+  ["links", "paper"],
+  ["sources", "0"],
+  ["unknownKey"],
+];
+
+const VALUES: readonly unknown[] = [
+  undefined,
+  null,
+  "",
+  " padded ",
+  "7B",
+  "text",
+  "gpt-2",
+  "Not Kebab",
+  "https://example.org/a",
+  "http:/broken",
+  "https://exa mple.org",
+  "https://example.org/\ttab",
+  0,
+  -1,
+  1.5,
+  1939,
+  2 ** 53,
+  3_000_000_000,
+  true,
+  [],
+  ["text"],
+  ["text", "text"],
+  {},
+  "small",
+  "multimodal",
+  "transfer-learning",
+  "fine-tune",
+  "decoder-only",
+];
+
+// A deep copy of `record` with the value at `path` replaced (or removed, for undefined).
+function altered(record: unknown, path: readonly string[], value: unknown): unknown {
+  const copy: unknown = JSON.parse(JSON.stringify(record));
+  let target: unknown = copy;
+  for (const key of path.slice(0, -1)) {
+    target = typeof target === "object" && target !== null ? Reflect.get(target, key) : undefined;
+  }
+  const last = path[path.length - 1];
+  if (typeof target !== "object" || target === null || last === undefined) return copy;
+  if (value === undefined) Reflect.deleteProperty(target, last);
+  else Reflect.set(target, last, value);
+  return copy;
+}
+
+describe("_parsePlainModel", () => {
+  test("takes every built-in record in full form, and gives what the schema gives", () => {
+    for (const model of loadModelData()) {
+      const record: unknown = JSON.parse(JSON.stringify(model));
+      const fast = _parsePlainModel(record);
+      expect(fast, model.id).toBeDefined();
+      expectSameRecord(fast, bySchema(record));
+    }
+  });
+
+  test("gives what the schema gives for every built-in record in the authoring form, or leaves it to the schema", () => {
+    let taken = 0;
+    for (const record of MODEL_RECORDS) {
+      const fast = _parsePlainModel(record);
+      if (fast === undefined) continue;
+      taken++;
+      expectSameRecord(fast, bySchema(record));
+    }
+    // Most are written plainly; the rest use sizes such as "7B", which only the schema reads.
+    expect(taken).toBeGreaterThan(MODEL_RECORDS.length / 2);
+  });
+
+  test("never takes a record the schema refuses, and agrees with it on those it takes", () => {
+    const models = loadModelData();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: models.length - 1 }),
+        fc.array(fc.tuple(fc.constantFrom(...PATHS), fc.constantFrom(...VALUES)), { minLength: 1, maxLength: 3 }),
+        (which, changes) => {
+          let record: unknown = models[which];
+          for (const [path, value] of changes) record = altered(record, path, value);
+          const fast = _parsePlainModel(record);
+          if (fast !== undefined) expectSameRecord(fast, bySchema(record));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("leaves to the schema what only it can read or word", () => {
+    const [model] = loadModelData();
+    const cases: readonly [string, unknown][] = [
+      ["a size written as text", altered(model, ["parameters", "total"], "7B")],
+      ["a name with spaces to trim", altered(model, ["name"], " GPT ")],
+      ["an unknown key", altered(model, ["paramters"], {})],
+      ["a class instance", new (class Record {})()],
+      ["an array", []],
+      ["a derived field that disagrees", altered(model, ["modalityClass"], "multimodal")],
+    ];
+    for (const [what, record] of cases) expect(_parsePlainModel(record), what).toBeUndefined();
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * The fast path of `createRegistry`: a record that is plainly valid — every field of the right type and value,
+ * written as parsing would write it (texts trimmed, counts as numbers) — is checked with plain comparisons and
+ * copied field by field, at a fraction of the cost of the model schema. Anything else, from a size written as
+ * `"7B"` to an unknown key, goes through the schema, which also words the messages: this path never reports a
+ * problem, it only says "no doubt" or "ask the schema". Its result is the one the schema gives, key order
+ * included (a test compares the two on every built-in record and on altered copies).
+ *
+ * @internal
+ * @module
+ */
+import { ARCHITECTURES, type Architecture, GENERATIVE_FRAMEWORKS } from "../dimensions/architecture.js";
+import { DOMAINS } from "../dimensions/domain.js";
+import { classifyModalities, MODALITIES, MODALITY_CLASSES } from "../dimensions/modality.js";
+import { classifySize, SIZE_CLASSES } from "../dimensions/scale.js";
+import { TASK_TYPES, TASKS } from "../dimensions/task.js";
+import { TRAINING_METHODS, TRAINING_RELATIONS } from "../dimensions/training.js";
+import { _crossFieldIssues, type Model } from "../model.js";
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HTTP_URL = /^https?:\/\//i;
+
+/** A test that a value is one of `values`, narrowing it to their type. */
+function _oneOf<const T extends string>(values: readonly T[]): (value: unknown) => value is T {
+  const known = new Set<unknown>(values);
+  return (value): value is T => known.has(value);
+}
+
+// Built on first use, so that importing the registry builds nothing.
+let _tests:
+  | {
+      readonly taskType: (value: unknown) => value is Model["taskType"];
+      readonly task: (value: unknown) => value is Model["tasks"][number];
+      readonly modality: (value: unknown) => value is Model["modalities"]["input"][number];
+      readonly method: (value: unknown) => value is Model["training"]["method"];
+      readonly relation: (value: unknown) => value is NonNullable<Model["training"]["relation"]>;
+      readonly domain: (value: unknown) => value is Model["domains"][number];
+      readonly architecture: (value: unknown) => value is Architecture;
+      readonly framework: (value: unknown) => value is NonNullable<Model["architecture"]["framework"]>;
+      readonly sizeClass: (value: unknown) => value is NonNullable<Model["sizeClass"]>;
+      readonly modalityClass: (value: unknown) => value is Model["modalityClass"];
+    }
+  | undefined;
+
+function _valueTests(): NonNullable<typeof _tests> {
+  _tests ??= {
+    taskType: _oneOf(TASK_TYPES),
+    task: _oneOf(TASKS),
+    modality: _oneOf(MODALITIES),
+    method: _oneOf(TRAINING_METHODS),
+    relation: _oneOf(TRAINING_RELATIONS),
+    domain: _oneOf(DOMAINS),
+    architecture: _oneOf(ARCHITECTURES),
+    framework: _oneOf(GENERATIVE_FRAMEWORKS),
+    sizeClass: _oneOf(SIZE_CLASSES),
+    modalityClass: _oneOf(MODALITY_CLASSES),
+  };
+  return _tests;
+}
+
+/** A plain object (not an array, a class instance or a proxy-like exotic) whose keys are all among `keys`. */
+function _isPlainObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const key in value) if (!keys.has(key)) return false;
+  return true;
+}
+
+// A key that is present must hold a value: `{ license: undefined }` is left to the schema.
+function _absentOr(record: Record<string, unknown>, key: string): boolean {
+  return record[key] !== undefined || !Object.hasOwn(record, key);
+}
+
+/** A non-empty text with nothing for the schema's trim to remove. */
+function _isText(value: unknown): value is string {
+  if (typeof value !== "string" || value.length === 0) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  // Printable ASCII at both ends cannot be trimmed; anything else asks trim itself.
+  return (first > 32 && first < 127 && last > 32 && last < 127) || value.trim() === value;
+}
+
+/** An http(s) URL the schema keeps as it is: no surrounding space, no tab or newline to strip. */
+function _isUrl(value: unknown): value is string {
+  return (
+    _isText(value) &&
+    HTTP_URL.test(value) &&
+    !/[\t\n\r]/.test(value) &&
+    typeof URL.canParse === "function" &&
+    URL.canParse(value)
+  );
+}
+
+function _isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+
+/** A copy of an array whose every item passes `test`, or `undefined`. */
+function _listOf<T>(value: unknown, test: (item: unknown) => item is T, minimum = 0): T[] | undefined {
+  if (!Array.isArray(value) || value.length < minimum) return undefined;
+  const copy: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!test(item)) return undefined;
+    copy.push(item);
+  }
+  return copy;
+}
+
+const RECORD_KEYS = new Set([
+  "id",
+  "name",
+  "aliases",
+  "family",
+  "organization",
+  "year",
+  "parameters",
+  "sizeClass",
+  "taskType",
+  "tasks",
+  "modalities",
+  "modalityClass",
+  "training",
+  "domains",
+  "architecture",
+  "openWeights",
+  "license",
+  "links",
+  "sources",
+]);
+const PARAMETER_KEYS = new Set(["total", "active", "variant"]);
+const MODALITY_KEYS = new Set(["input", "output"]);
+const TRAINING_KEYS = new Set(["method", "relation", "baseModel", "additionalBaseModels"]);
+const ARCHITECTURE_KEYS = new Set(["family", "mixtureOfExperts", "framework", "components"]);
+const LINK_KEYS = new Set(["paper", "huggingface", "homepage"]);
+
+/**
+ * The full record the model schema would make of `record`, when `record` is plainly valid; `undefined` when
+ * the schema has to look at it (it may still be valid: a size such as `"7B"`, an untrimmed name).
+ *
+ * @example
+ * ```ts
+ * const model = _parsePlainModel(record) ?? parseModel(record);
+ * ```
+ *
+ * @internal
+ */
+export function _parsePlainModel(record: unknown): Model | undefined {
+  if (!_isPlainObject(record, RECORD_KEYS)) return undefined;
+  const is = _valueTests();
+  const { id, name, organization, year, taskType, openWeights, family, license } = record;
+  if (typeof id !== "string" || !KEBAB_CASE.test(id) || !_isText(name) || !_isText(organization)) return undefined;
+  if (typeof year !== "number" || !Number.isSafeInteger(year) || year < 1940) return undefined;
+  if (!is.taskType(taskType) || (openWeights !== null && typeof openWeights !== "boolean")) return undefined;
+  if (family !== undefined && (typeof family !== "string" || !KEBAB_CASE.test(family))) return undefined;
+  if (license !== undefined && !_isText(license)) return undefined;
+  for (const key of ["family", "license", "aliases", "links", "sources", "sizeClass", "modalityClass"]) {
+    if (!_absentOr(record, key)) return undefined;
+  }
+  const aliases = record.aliases === undefined ? [] : _listOf(record.aliases, _isText);
+  const tasks = _listOf(record.tasks, is.task, 1);
+  const domains = _listOf(record.domains, is.domain, 1);
+  const sources = record.sources === undefined ? [] : _listOf(record.sources, _isUrl);
+  if (aliases === undefined || tasks === undefined || domains === undefined || sources === undefined) return undefined;
+
+  const parameters = record.parameters;
+  if (!_isPlainObject(parameters, PARAMETER_KEYS)) return undefined;
+  const { total, active, variant } = parameters;
+  if (total !== null && !_isCount(total)) return undefined;
+  if (!_absentOr(parameters, "active") || (active !== undefined && !_isCount(active))) return undefined;
+  if (!_absentOr(parameters, "variant") || (variant !== undefined && !_isText(variant))) return undefined;
+
+  const modalities = record.modalities;
+  if (!_isPlainObject(modalities, MODALITY_KEYS)) return undefined;
+  const input = _listOf(modalities.input, is.modality);
+  const output = _listOf(modalities.output, is.modality, 1);
+  if (input === undefined || output === undefined) return undefined;
+
+  const training = record.training;
+  if (!_isPlainObject(training, TRAINING_KEYS)) return undefined;
+  const { method, relation, baseModel } = training;
+  if (!is.method(method)) return undefined;
+  for (const key of ["relation", "baseModel", "additionalBaseModels"]) {
+    if (!_absentOr(training, key)) return undefined;
+  }
+  if (relation !== undefined && !is.relation(relation)) return undefined;
+  if (baseModel !== undefined && !_isText(baseModel)) return undefined;
+  const additionalBaseModels =
+    training.additionalBaseModels === undefined ? undefined : _listOf(training.additionalBaseModels, _isText);
+  if (training.additionalBaseModels !== undefined && additionalBaseModels === undefined) return undefined;
+
+  const architecture = record.architecture;
+  if (!_isPlainObject(architecture, ARCHITECTURE_KEYS)) return undefined;
+  const { mixtureOfExperts, framework } = architecture;
+  if (!is.architecture(architecture.family)) return undefined;
+  for (const key of ["mixtureOfExperts", "framework", "components"]) {
+    if (!_absentOr(architecture, key)) return undefined;
+  }
+  if (mixtureOfExperts !== undefined && typeof mixtureOfExperts !== "boolean") return undefined;
+  if (framework !== undefined && !is.framework(framework)) return undefined;
+  const components =
+    architecture.components === undefined ? undefined : _listOf(architecture.components, is.architecture);
+  if (architecture.components !== undefined && components === undefined) return undefined;
+
+  const links = record.links === undefined ? {} : record.links;
+  if (!_isPlainObject(links, LINK_KEYS)) return undefined;
+  const { paper, huggingface, homepage } = links;
+  for (const key of ["paper", "huggingface", "homepage"]) {
+    if (!_absentOr(links, key)) return undefined;
+  }
+  if (paper !== undefined && !_isUrl(paper)) return undefined;
+  if (huggingface !== undefined && !_isUrl(huggingface)) return undefined;
+  if (homepage !== undefined && !_isUrl(homepage)) return undefined;
+
+  const sizeClass = classifySize(total);
+  const modalityClass = classifyModalities({ input, output });
+  // A derived field that is given must be one of its values; the cross-field checks below compare it.
+  if (record.sizeClass !== undefined && record.sizeClass !== null && !is.sizeClass(record.sizeClass)) return undefined;
+  if (record.modalityClass !== undefined && !is.modalityClass(record.modalityClass)) return undefined;
+
+  // In the order, and with the optional keys, the schema's output has.
+  const model: Model = {
+    id,
+    name,
+    aliases,
+    ...(family === undefined ? {} : { family }),
+    organization,
+    year,
+    parameters: {
+      total,
+      ...(active === undefined ? {} : { active }),
+      ...(variant === undefined ? {} : { variant }),
+    },
+    sizeClass,
+    taskType,
+    tasks,
+    modalities: { input, output },
+    modalityClass,
+    training: {
+      method,
+      ...(relation === undefined ? {} : { relation }),
+      ...(baseModel === undefined ? {} : { baseModel }),
+      ...(additionalBaseModels === undefined ? {} : { additionalBaseModels }),
+    },
+    domains,
+    architecture: {
+      family: architecture.family,
+      ...(mixtureOfExperts === undefined ? {} : { mixtureOfExperts }),
+      ...(framework === undefined ? {} : { framework }),
+      ...(components === undefined ? {} : { components }),
+    },
+    openWeights,
+    ...(license === undefined ? {} : { license }),
+    links: {
+      ...(paper === undefined ? {} : { paper }),
+      ...(huggingface === undefined ? {} : { huggingface }),
+      ...(homepage === undefined ? {} : { homepage }),
+    },
+    sources,
+  };
+  // The checks across fields see the derived fields as the record gave them, or not at all.
+  return _crossFieldIssues(model, record.sizeClass, record.modalityClass).length === 0 ? model : undefined;
+}
