@@ -2301,11 +2301,12 @@ export const WESTERN_LLM_FAMILIES = [
     // heads, a 131,072-token vocabulary, untied embeddings): Falcon3-1B holds 1.67B parameters.
     members: [
       {
+        // Its card: pruned from the 3B model, then healed by distillation from the 3B and 7B models.
         id: "falcon3-1b-base",
         name: "Falcon3-1B-Base",
         ..._hub("tiiuae/Falcon3-1B-Base"),
         parameters: { total: 1_669_408_768, variant: "1B" },
-        training: _from("falcon3-7b-base", "distillation"),
+        training: _from("falcon3-3b-base", "distillation"),
       },
       {
         id: "falcon3-1b-instruct",
