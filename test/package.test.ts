@@ -200,12 +200,18 @@ export { size, wrong, rnns };`,
 
   test("names its types in a consumer's declaration files instead of spelling them out", () => {
     writeFileSync(
+      join(project, "model.ts"),
+      `import { parseModel } from "model-taxonomy";\nexport const m = parseModel({});\n`,
+    );
+    writeFileSync(
       join(project, "names.ts"),
-      `import { parseModel } from "model-taxonomy";
-import { queryModels, registry } from "model-taxonomy/registry";
-export const m = parseModel({});
+      `import { safeParseModel } from "model-taxonomy";
+import { facetCounts, groupBy, queryModels, registry } from "model-taxonomy/registry";
 export const found = queryModels({ sizeClass: "small" });
-export const mine = registry;`,
+export const mine = registry;
+export const counts = facetCounts();
+export const groups = groupBy("sizeClass");
+export const result = safeParseModel({});`,
     );
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
     run("node", [
@@ -221,15 +227,19 @@ export const mine = registry;`,
       "bundler",
       "--outDir",
       "declarations",
+      "model.ts",
       "names.ts",
     ]);
-    const declarations = readFileSync(join(project, "declarations", "names.d.ts"), "utf8");
-    const lines = declarations.split("\n");
+    const model = readFileSync(join(project, "declarations", "model.d.ts"), "utf8");
+    expect(model).toMatch(/^export declare const m: import\("model-taxonomy"\)\.Model;$/m);
+    expect(Buffer.byteLength(model)).toBeLessThan(400);
+    const lines = readFileSync(join(project, "declarations", "names.d.ts"), "utf8").split("\n");
     const declared = (name: string) => lines.find((line) => line.startsWith(`export declare const ${name}:`)) ?? "";
-    expect(declared("m")).toMatch(/\bModel;$/);
     expect(declared("found")).toMatch(/\bModel\[\];$/);
     expect(declared("mine")).toMatch(/\bModelRegistry;$/);
-    expect(Buffer.byteLength(declarations)).toBeLessThan(400);
+    expect(declared("counts")).toMatch(/\bFacetCounts;$/);
+    expect(declared("groups")).toMatch(/\bGroups<"sizeClass">;$/);
+    expect(declared("result")).toMatch(/\bSafeParseModelResult;$/);
   });
 });
 
