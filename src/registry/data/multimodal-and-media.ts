@@ -2233,88 +2233,118 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         "https://github.com/google-research/big_vision/blob/main/big_vision/configs/proj/image_text/SigLIP_demo.ipynb",
       ],
     },
-    // The ten checkpoints of the official release (image tower B/16, L/16 or So400m at each input size); their
-    // exact totals are not published, so they stay unknown here.
+    // The ten checkpoints of the official release (image tower B/16, L/16 or So400m at each input size); totals
+    // count both towers as each checkpoint's configuration defines them.
     members: [
       {
         id: "siglip-base-patch16-224",
         name: "SigLIP B/16 224",
-        parameters: { total: null },
+        parameters: { total: 203_155_970 },
         aliases: ["google/siglip-base-patch16-224"],
         links: { huggingface: "https://huggingface.co/google/siglip-base-patch16-224" },
-        sources: ["https://huggingface.co/google/siglip-base-patch16-224"],
+        sources: [
+          "https://huggingface.co/google/siglip-base-patch16-224",
+          "https://huggingface.co/google/siglip-base-patch16-224/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-base-patch16-256",
         name: "SigLIP B/16 256",
-        parameters: { total: null },
+        parameters: { total: 203_202_050 },
         aliases: ["google/siglip-base-patch16-256"],
         links: { huggingface: "https://huggingface.co/google/siglip-base-patch16-256" },
-        sources: ["https://huggingface.co/google/siglip-base-patch16-256"],
+        sources: [
+          "https://huggingface.co/google/siglip-base-patch16-256",
+          "https://huggingface.co/google/siglip-base-patch16-256/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-base-patch16-384",
         name: "SigLIP B/16 384",
-        parameters: { total: null },
+        parameters: { total: 203_447_810 },
         aliases: ["google/siglip-base-patch16-384"],
         links: { huggingface: "https://huggingface.co/google/siglip-base-patch16-384" },
-        sources: ["https://huggingface.co/google/siglip-base-patch16-384"],
+        sources: [
+          "https://huggingface.co/google/siglip-base-patch16-384",
+          "https://huggingface.co/google/siglip-base-patch16-384/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-base-patch16-512",
         name: "SigLIP B/16 512",
-        parameters: { total: null },
+        parameters: { total: 203_791_874 },
         aliases: ["google/siglip-base-patch16-512"],
         links: { huggingface: "https://huggingface.co/google/siglip-base-patch16-512" },
-        sources: ["https://huggingface.co/google/siglip-base-patch16-512"],
+        sources: [
+          "https://huggingface.co/google/siglip-base-patch16-512",
+          "https://huggingface.co/google/siglip-base-patch16-512/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-base-patch16-256-multilingual",
         name: "SigLIP B/16 256 multilingual",
-        parameters: { total: null },
+        parameters: { total: 370_626_050 },
         aliases: ["google/siglip-base-patch16-256-multilingual"],
         links: { huggingface: "https://huggingface.co/google/siglip-base-patch16-256-multilingual" },
-        sources: ["https://huggingface.co/google/siglip-base-patch16-256-multilingual"],
+        sources: [
+          "https://huggingface.co/google/siglip-base-patch16-256-multilingual",
+          "https://huggingface.co/google/siglip-base-patch16-256-multilingual/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-large-patch16-256",
         name: "SigLIP L/16 256",
-        parameters: { total: null },
+        parameters: { total: 652_150_786 },
         aliases: ["google/siglip-large-patch16-256"],
         links: { huggingface: "https://huggingface.co/google/siglip-large-patch16-256" },
-        sources: ["https://huggingface.co/google/siglip-large-patch16-256"],
+        sources: [
+          "https://huggingface.co/google/siglip-large-patch16-256",
+          "https://huggingface.co/google/siglip-large-patch16-256/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-large-patch16-384",
         name: "SigLIP L/16 384",
-        parameters: { total: null },
+        parameters: { total: 652_478_466 },
         aliases: ["google/siglip-large-patch16-384"],
         links: { huggingface: "https://huggingface.co/google/siglip-large-patch16-384" },
-        sources: ["https://huggingface.co/google/siglip-large-patch16-384"],
+        sources: [
+          "https://huggingface.co/google/siglip-large-patch16-384",
+          "https://huggingface.co/google/siglip-large-patch16-384/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-so400m-patch14-224",
         name: "SigLIP So400m/14 224",
-        parameters: { total: null },
+        parameters: { total: 877_415_602 },
         aliases: ["google/siglip-so400m-patch14-224"],
         links: { huggingface: "https://huggingface.co/google/siglip-so400m-patch14-224" },
-        sources: ["https://huggingface.co/google/siglip-so400m-patch14-224"],
+        sources: [
+          "https://huggingface.co/google/siglip-so400m-patch14-224",
+          "https://huggingface.co/google/siglip-so400m-patch14-224/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-so400m-patch14-384",
         name: "SigLIP So400m/14 384",
-        parameters: { total: null },
+        parameters: { total: 877_960_498 },
         aliases: ["google/siglip-so400m-patch14-384"],
         links: { huggingface: "https://huggingface.co/google/siglip-so400m-patch14-384" },
-        sources: ["https://huggingface.co/google/siglip-so400m-patch14-384"],
+        sources: [
+          "https://huggingface.co/google/siglip-so400m-patch14-384",
+          "https://huggingface.co/google/siglip-so400m-patch14-384/blob/main/config.json",
+        ],
       },
       {
         id: "siglip-so400m-patch16-256-i18n",
         name: "SigLIP So400m/16 256 multilingual",
-        parameters: { total: null },
+        parameters: { total: 1_128_758_962 },
         aliases: ["google/siglip-so400m-patch16-256-i18n"],
         links: { huggingface: "https://huggingface.co/google/siglip-so400m-patch16-256-i18n" },
-        sources: ["https://huggingface.co/google/siglip-so400m-patch16-256-i18n"],
+        sources: [
+          "https://huggingface.co/google/siglip-so400m-patch16-256-i18n",
+          "https://huggingface.co/google/siglip-so400m-patch16-256-i18n/blob/main/config.json",
+        ],
       },
     ],
   },
@@ -3405,34 +3435,36 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         "https://github.com/google-research/big_vision/blob/main/big_vision/configs/proj/image_text/README_siglip2.md",
       ],
     },
-    // The release names its image towers' sizes (B 86M, L 303M, So400m 400M, g 1B) but not the totals with the
-    // text tower and its 256k-token vocabulary, so the totals stay unknown here. NaFlex checkpoints take images
-    // at their native aspect ratio.
-    members: [
-      "base-patch32-256",
-      "base-patch16-224",
-      "base-patch16-256",
-      "base-patch16-384",
-      "base-patch16-512",
-      "large-patch16-256",
-      "large-patch16-384",
-      "large-patch16-512",
-      "so400m-patch14-224",
-      "so400m-patch14-384",
-      "so400m-patch16-256",
-      "so400m-patch16-384",
-      "so400m-patch16-512",
-      "giant-opt-patch16-256",
-      "giant-opt-patch16-384",
-      "base-patch16-naflex",
-      "so400m-patch16-naflex",
-    ].map(
-      (checkpoint): FamilyMemberInput => ({
+    // Totals count both towers, the text tower's 256k-token vocabulary included, as each checkpoint's
+    // configuration defines them. NaFlex checkpoints take images at their native aspect ratio.
+    members: (
+      [
+        ["base-patch32-256", 376_856_066],
+        ["base-patch16-224", 375_187_970],
+        ["base-patch16-256", 375_234_050],
+        ["base-patch16-384", 375_479_810],
+        ["base-patch16-512", 375_823_874],
+        ["large-patch16-256", 881_526_786],
+        ["large-patch16-384", 881_854_466],
+        ["large-patch16-512", 882_313_218],
+        ["so400m-patch14-224", 1_135_463_602],
+        ["so400m-patch14-384", 1_136_008_498],
+        ["so400m-patch16-256", 1_135_670_962],
+        ["so400m-patch16-384", 1_136_039_602],
+        ["so400m-patch16-512", 1_136_555_698],
+        ["giant-opt-patch16-256", 1_871_393_906],
+        ["giant-opt-patch16-384", 1_871_885_426],
+        ["base-patch16-naflex", 375_234_050],
+        ["so400m-patch16-naflex", 1_135_670_962],
+      ] as const
+    ).map(
+      ([checkpoint, total]): FamilyMemberInput => ({
         id: `siglip2-${checkpoint}`,
         name: `SigLIP 2 ${checkpoint}`,
         aliases: [`google/siglip2-${checkpoint}`],
-        parameters: { total: null },
+        parameters: { total },
         links: { huggingface: `https://huggingface.co/google/siglip2-${checkpoint}` },
+        sources: [`https://huggingface.co/google/siglip2-${checkpoint}/blob/main/config.json`],
       }),
     ),
   },
