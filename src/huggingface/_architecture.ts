@@ -211,14 +211,10 @@ function _experts(context: _Context, evidence: Evidence[]): boolean {
 
 function _describe(architecture: HubArchitectureAnswer): string {
   const parent = ARCHITECTURE_PARENTS[architecture.family];
-  const node = parent === null ? architecture.family : `${architecture.family} ${parent}`;
-  return [
-    node,
-    architecture.mixtureOfExperts === true ? "with mixture-of-experts layers" : "",
-    architecture.framework ?? "",
-  ]
-    .filter((part) => part !== "")
-    .join(", ");
+  let text = parent === null ? architecture.family : `${architecture.family} ${parent}`;
+  if (architecture.mixtureOfExperts === true) text += ", with mixture-of-experts layers";
+  if (architecture.framework !== undefined) text += `, ${architecture.framework}`;
+  return text;
 }
 
 /**

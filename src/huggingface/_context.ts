@@ -10,7 +10,7 @@ import {
   _unpackagedName,
 } from "./_names.js";
 import { _kebab } from "./_record.js";
-import { _coarse, _firstKnown, type _Known, type HubModelLookup } from "./_registry.js";
+import { _coarseHash, _firstKnown, type _Known, type HubModelLookup } from "./_registry.js";
 import { _readTags, type _Tags } from "./_tags.js";
 
 /** A Hub record as the classifier reads it. */
@@ -68,18 +68,18 @@ export function _findSibling(context: _Context, test: (name: string) => boolean)
 export function _otherModels(names: readonly string[], id: string | null): string[] {
   if (names.length === 0) return [];
   const self = id === null ? [] : [id, id.slice(id.lastIndexOf("/") + 1), _kebab(id) || "unnamed"];
-  // Names whose coarse forms differ cannot fold to one name, so the costlier fold runs only on a coarse match.
-  const coarse = self.map(_coarse);
+  // Names whose coarse hashes differ cannot fold to one name, so the costlier fold runs only when they agree.
+  const seen = [...self];
+  const hashes = self.map(_coarseHash);
   const out: string[] = [];
   for (const name of names) {
-    const key = _coarse(name);
-    const clash = coarse.indexOf(key);
-    const same =
-      clash >= 0 &&
-      [...self, ...out].some(
-        (other) => _coarse(other) === key && normalizeModelName(other) === normalizeModelName(name),
-      );
-    coarse.push(key);
+    const hash = _coarseHash(name);
+    const same = seen.some(
+      (other, index) =>
+        (hashes[index] === hash || Number.isNaN(hash)) && normalizeModelName(other) === normalizeModelName(name),
+    );
+    seen.push(name);
+    hashes.push(hash);
     if (!same) out.push(name);
   }
   return out;

@@ -22,24 +22,40 @@ export interface HubModelLookup {
 // A coarser fold than the registry's (every separator dropped, even between digits), so a name whose coarse
 // form no record has cannot match any record: most Hub ids are unknown, and the registry's fold is the costly
 // part of a lookup.
-export function _coarse(name: string): string {
+function _coarse(name: string): string {
   return name.toLowerCase().replace(/[\s._-]+/g, "");
 }
 
-const _coarseNames = /* @__PURE__ */ new WeakMap<HubModelLookup, ReadonlySet<string>>();
+// The coarse form's hash, computed over the characters without building the string: ASCII letters folded to
+// lower case, separators skipped. NaN (never in the set, so "maybe") for names with other characters, whose
+// lower case this loop does not know.
+export function _coarseHash(name: string): number {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code > 127) return Number.NaN;
+    if (code === 45 || code === 46 || code === 95 || code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code >= 65 && code <= 90) code += 32;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  return hash;
+}
+
+const _coarseHashes = /* @__PURE__ */ new WeakMap<HubModelLookup, ReadonlySet<number>>();
 
 function _mayKnow(registry: HubModelLookup, name: string): boolean {
   if (registry.all === undefined) return true;
-  let names = _coarseNames.get(registry);
-  if (names === undefined) {
-    const built = new Set<string>();
+  let hashes = _coarseHashes.get(registry);
+  if (hashes === undefined) {
+    const built = new Set<number>();
     for (const model of registry.all()) {
-      for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarse(known));
+      for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarseHash(_coarse(known)));
     }
-    names = built;
-    _coarseNames.set(registry, names);
+    hashes = built;
+    _coarseHashes.set(registry, hashes);
   }
-  return names.has(_coarse(name));
+  const hash = _coarseHash(name);
+  return Number.isNaN(hash) || hashes.has(hash);
 }
 
 /** A registry checkpoint, and the name it was found under. */

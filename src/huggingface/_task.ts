@@ -216,6 +216,12 @@ export function _tasks(info: unknown, context: _Context): _TaskReading {
 
 /** The task type: the type of the tasks; the head class only when the tasks do not settle it. */
 export function _taskType(tasks: Finding<readonly Task[]>, architectures: readonly string[]): Finding<TaskType | null> {
+  const [first] = tasks.value;
+  const firstType = first === undefined ? null : TASK_PROFILES[first].type;
+  // One task of a fixed type (most models): no set to build.
+  if (firstType !== null && tasks.value.length === 1) {
+    return _finding(firstType, tasks.confidence, tasks.evidence, `its task is ${firstType}`);
+  }
   const types = new Set(tasks.value.map((task) => TASK_PROFILES[task].type).filter((type) => type !== null));
   const [only] = types;
   if (only !== undefined && types.size === 1) {
