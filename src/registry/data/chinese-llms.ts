@@ -3195,7 +3195,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "janus-pro-1b",
         name: "Janus-Pro-1B",
         aliases: ["deepseek-ai/Janus-Pro-1B"],
-        parameters: { total: 1_000_000_000 },
+        parameters: { total: 2_090_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/Janus-Pro-1B" },
         sources: ["https://huggingface.co/deepseek-ai/Janus-Pro-1B"],
