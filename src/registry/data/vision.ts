@@ -976,28 +976,30 @@ export const VISION_FAMILIES = [
     id: "shufflenet",
     name: "ShuffleNet",
     representative: "shufflenet-v1",
-    shared: {},
-    members: [
-      {
-        id: "shufflenet-v1",
-        name: "ShuffleNet v1",
-        organization: "Megvii",
-        year: 2017,
-        parameters: { total: 5_400_000 },
-        taskType: "discriminative",
-        tasks: ["image-classification"],
-        modalities: { input: ["image"], output: ["label"] },
-        training: { method: "from-scratch" },
-        domains: ["computer-vision"],
-        architecture: { family: "cnn" },
-        openWeights: true,
-        license: "MIT",
-        links: {
-          paper: "https://arxiv.org/abs/1707.01083",
-          homepage: "https://github.com/megvii-model/ShuffleNet-Series",
-        },
-        sources: ["https://arxiv.org/abs/1707.01083", "https://github.com/megvii-model/ShuffleNet-Series"],
+    shared: {
+      organization: "Megvii",
+      year: 2017,
+      taskType: "discriminative",
+      tasks: ["image-classification"],
+      modalities: { input: ["image"], output: ["label"] },
+      training: { method: "from-scratch" },
+      domains: ["computer-vision"],
+      architecture: { family: "cnn" },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/1707.01083",
+        homepage: "https://github.com/megvii-model/ShuffleNet-Series",
       },
+      sources: ["https://arxiv.org/abs/1707.01083", "https://github.com/megvii-model/ShuffleNet-Series"],
+    },
+    // The released widths with three groups, the paper's main setting; the width multiplier scales every layer.
+    // "ShuffleNet v1" alone means the 1.0x model. Counts from the official repository's table.
+    members: [
+      { id: "shufflenet-v1-0-5x", name: "ShuffleNet v1 0.5x", parameters: { total: 700_000 } },
+      { id: "shufflenet-v1", name: "ShuffleNet v1", aliases: ["ShuffleNet v1 1.0x"], parameters: { total: 1_900_000 } },
+      { id: "shufflenet-v1-1-5x", name: "ShuffleNet v1 1.5x", parameters: { total: 3_400_000 } },
+      { id: "shufflenet-v1-2-0x", name: "ShuffleNet v1 2.0x", parameters: { total: 5_400_000 } },
     ],
   },
   {
