@@ -176,7 +176,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "baichuan-7b",
         name: "Baichuan-7B",
         aliases: ["baichuan-inc/Baichuan-7B"],
-        parameters: { total: 7_000_000_000 },
+        parameters: { total: 7_000_559_616 },
         training: { method: "pretrained" },
         license: "Baichuan-7B License",
         links: {
@@ -189,7 +189,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "baichuan-13b-base",
         name: "Baichuan-13B-Base",
         aliases: ["baichuan-inc/Baichuan-13B-Base"],
-        parameters: { total: 13_000_000_000 },
+        parameters: { total: 13_264_901_120 },
         training: { method: "pretrained" },
         license: "Baichuan-13B Model Community License",
         links: {
@@ -205,7 +205,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "baichuan-13b-chat",
         name: "Baichuan-13B-Chat",
         aliases: ["baichuan-inc/Baichuan-13B-Chat"],
-        parameters: { total: 13_000_000_000 },
+        parameters: { total: 13_264_901_120 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "baichuan-13b-base" },
         license: "Baichuan-13B Model Community License",
         links: {
