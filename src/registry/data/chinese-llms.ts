@@ -1411,7 +1411,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "glm-4-9b-chat",
         name: "GLM-4-9B-Chat",
         aliases: ["THUDM/glm-4-9b-chat"],
-        parameters: { total: 9_000_000_000 },
+        parameters: { total: 9_399_951_360 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "glm-4-9b" },
         links: { huggingface: "https://huggingface.co/THUDM/glm-4-9b-chat" },
         sources: ["https://huggingface.co/THUDM/glm-4-9b-chat"],
