@@ -3077,7 +3077,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "internlm3-8b-instruct",
         name: "InternLM3-8B-Instruct",
         aliases: ["internlm/internlm3-8b-instruct"],
-        parameters: { total: 8_000_000_000 },
+        parameters: { total: 8_804_241_408 },
         training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/internlm/internlm3-8b-instruct" },
         sources: ["https://huggingface.co/internlm/internlm3-8b-instruct"],
