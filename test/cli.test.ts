@@ -28,6 +28,8 @@ function run(args: readonly string[], options: { input?: string; env?: Record<st
     input: options.input ?? "",
     env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env },
     timeout: 60_000,
+    // `list --json` of a thousand full records is more than the default megabyte.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -196,11 +198,12 @@ describe("list", () => {
 
 describe("show and describe", () => {
   test("show prints every tag with labels, sources and lineage", () => {
-    const result = run(["show", "llava"]);
+    // LLaVA-1.5-7B is built on Vicuna-7B v1.5 (itself a fine-tune of Llama 2 7B) with a CLIP ViT-L/14 encoder.
+    const result = run(["show", "llava-v1.5-7b"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/LLaVA/);
-    expect(result.stdout).toMatch(/Base model\s+Vicuna, CLIP/);
-    expect(result.stdout).toMatch(/Lineage\s+LLaVA → Vicuna → LLaMA/);
+    expect(result.stdout).toMatch(/LLaVA-1.5-7B/);
+    expect(result.stdout).toMatch(/Base model\s+Vicuna-7B v1.5, CLIP/);
+    expect(result.stdout).toMatch(/Lineage\s+LLaVA-1.5-7B → Vicuna-7B v1.5 → Llama-2-7B/);
     expect(result.stdout).toMatch(/Sources\s+https:\/\//);
   });
   test("show speaks Chinese and prints JSON", () => {
@@ -232,6 +235,169 @@ describe("facets", () => {
     expect(parsed.facets.architecture.lstm).toBeGreaterThan(0);
     expect(run(["facets", "--domain", "nlp"]).stdout).toMatch(/Architecture[\s\S]*Decoder-only Transformer\s+\d+/);
     expect(run(["facets", "--lang", "zh"]).stdout).toMatch(/应用领域/);
+  });
+});
+
+interface ListedModel {
+  readonly id: string;
+  readonly family?: string;
+  readonly openWeights: boolean | null;
+  readonly parameters: { readonly total: number | null };
+  readonly architecture: { readonly family: string; readonly components?: readonly string[] };
+}
+
+function listJson(args: readonly string[]): { total: number; models: ListedModel[] } {
+  const result = run(["list", ...args, "--json"]);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as { total: number; models: ListedModel[] };
+}
+
+describe("weight memory", () => {
+  test("--weights with --bits lists the models whose weights fit, with a column of their memory", () => {
+    const { models, total } = listJson(["--open-weights", "--weights", "4GB", "--bits", "4"]);
+    expect(total).toBeGreaterThan(0);
+    for (const model of models) {
+      expect(model.openWeights).toBe(true);
+      expect((model.parameters.total ?? Number.POSITIVE_INFINITY) * 0.5).toBeLessThanOrEqual(4e9);
+    }
+    // The seed's question: small checkpoints of large families run on a phone.
+    expect(models.map((model) => model.id)).toEqual(expect.arrayContaining(["qwen2-5-0-5b-instruct", "t5-small"]));
+    expect(run(["list", "--weights", "4GB", "--bits", "4", "--limit", "3"]).stdout).toMatch(/Weights \(4-bit\)/);
+    expect(run(["list", "--weights", "4GB", "--bits", "4", "--limit", "3", "--lang", "zh"]).stdout).toMatch(
+      /权重（4 位）/,
+    );
+  });
+  test("--weights alone counts 16 bits per parameter", () => {
+    const at16 = listJson(["--weights", "4GB"]);
+    for (const model of at16.models) expect((model.parameters.total ?? 0) * 2).toBeLessThanOrEqual(4e9);
+    expect(listJson(["--weights", "4GB", "--bits", "4"]).total).toBeGreaterThan(at16.total);
+  });
+  test("--bits without --weights, or out of range, is a usage error in either language", () => {
+    expectOneLineError(run(["list", "--bits", "4"]), 2, /--bits needs --weights/);
+    expectOneLineError(run(["list", "--bits", "4", "--lang", "zh"]), 2, /--bits 需要与 --weights 一起使用/);
+    expectOneLineError(run(["list", "--weights", "4GB", "--bits", "0"]), 2, /--bits expects a number from 1 to 64/);
+    expectOneLineError(run(["list", "--weights", "a lot"]), 2, /malformed range "a lot"/);
+  });
+  test("show gives the weight memory at 16, 8 and 4 bits, and its family", () => {
+    const parsed = JSON.parse(run(["show", "gpt2-xl", "--json"]).stdout) as {
+      model: { parameters: { total: number } };
+      family: string;
+      weightMemory: Record<string, number>;
+    };
+    const total = parsed.model.parameters.total;
+    expect(parsed.family).toBe("gpt-2");
+    expect(parsed.weightMemory).toEqual({ 16: Math.ceil(total * 2), 8: Math.ceil(total), 4: Math.ceil(total / 2) });
+    const text = run(["show", "gpt2-xl"]).stdout;
+    expect(text).toMatch(/Weight memory\s+16-bit [\d.]+ GB · 8-bit [\d.]+ GB · 4-bit [\d.]+ MB/);
+    expect(text).toMatch(/Family\s+GPT-2 \(\d+ members\)/);
+    const zh = run(["show", "gpt2-xl", "--lang", "zh"]).stdout;
+    expect(zh).toMatch(/权重内存\s+16 位 [\d.]+ GB/);
+    expect(zh).toMatch(/模型系列\s+GPT-2（共 \d+ 个成员）/);
+  });
+});
+
+describe("families", () => {
+  interface FamilyJson {
+    family: { id: string; name: string; members: string[] };
+    description: string;
+    bits: number;
+    members: { id: string; parameters: number | null; sizeClass: string | null; weightMemory: number | null }[];
+  }
+  test("family prints the family's sentence and its members with size, training and weight memory", () => {
+    const result = run(["family", "Llama 2"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Llama 2 is a family of \d+ decoder-only Transformers from Meta/);
+    expect(result.stdout).toMatch(/Name\s+Parameters\s+Size\s+Training\s+Weights \(16-bit\)/);
+    expect(result.stdout).toMatch(/Llama-2-7B-Chat\s+[\d.]+B\s+Medium\s+Transfer learning/);
+    const zh = run(["family", "llama-2", "--lang", "zh", "--bits", "4"]).stdout;
+    expect(zh).toMatch(/Llama 2 是 Meta 推出的模型系列/);
+    expect(zh).toMatch(/名称\s+参数量\s+规模\s+训练方式\s+权重（4 位）/);
+  });
+  test("family --json gives the family, its sentence and each member's weight memory at --bits", () => {
+    const parsed = JSON.parse(run(["family", "qwen2.5", "--bits", "4", "--json"]).stdout) as FamilyJson;
+    expect(parsed.family.name).toBe("Qwen2.5");
+    expect(parsed.bits).toBe(4);
+    expect(parsed.members.map((member) => member.id)).toEqual(parsed.family.members);
+    expect(parsed.members.map((member) => member.id)).toContain("qwen2-5-0-5b-instruct");
+    for (const member of parsed.members) {
+      expect(member.weightMemory).toBe(member.parameters === null ? null : Math.ceil(member.parameters / 2));
+    }
+    expect(new Set(parsed.members.map((member) => member.sizeClass)).size).toBeGreaterThan(1);
+    expect(parsed.description).toBe(run(["describe", "Qwen2.5"]).stdout.trim());
+  });
+  test("family with no name lists every family", () => {
+    const parsed = JSON.parse(run(["family", "--json"]).stdout) as { total: number; families: { id: string }[] };
+    expect(parsed.families).toHaveLength(parsed.total);
+    expect(parsed.families.map((family) => family.id)).toEqual(expect.arrayContaining(["llama-2", "bert", "t5"]));
+    expect(run(["family"]).stdout).toMatch(new RegExp(`${parsed.total} families`));
+    expect(run(["family", "--lang", "zh"]).stdout).toMatch(new RegExp(`共 ${parsed.total} 个系列`));
+  });
+  test("an unknown family is exit code 1 with the family to try, in either language", () => {
+    expectOneLineError(run(["family", "lama 2"]), 1, /unknown family "lama 2"; did you mean .*"Llama 2"/);
+    // A checkpoint's name points at its family.
+    expectOneLineError(run(["family", "llama-2-7b"]), 1, /unknown family "llama-2-7b"; did you mean "Llama 2"\?/);
+    expectOneLineError(
+      run(["family", "llama-2-7b", "--lang", "zh"]),
+      1,
+      /未知模型系列 "llama-2-7b"；是不是 "Llama 2"？/,
+    );
+  });
+  test("describe of a family's name describes the family; of a checkpoint, the checkpoint", () => {
+    expect(run(["describe", "Llama 2"]).stdout).toMatch(/^Llama 2 is a family of \d+ decoder-only Transformers/);
+    expect(run(["describe", "Llama 2", "--lang", "zh"]).stdout).toMatch(/^Llama 2 是 Meta 推出的模型系列/);
+    expect(run(["describe", "llama-2-7b-chat"]).stdout).toMatch(/^Llama-2-7B-Chat is a medium-sized/);
+  });
+  test("--family filters by family id or name, and a typo gets the closest family", () => {
+    const byId = listJson(["--family", "llama-2"]);
+    expect(byId.total).toBeGreaterThan(1);
+    expect(byId.models.every((model) => model.family === "llama-2")).toBe(true);
+    expect(listJson(["--family", "Llama 2"]).total).toBe(byId.total);
+    expectOneLineError(
+      run(["list", "--family", "lama2"]),
+      2,
+      /unknown --family value "lama2"; did you mean .*"Llama 2"/,
+    );
+    expectOneLineError(run(["list", "--family", "lama2", "--lang", "zh"]), 2, /--family 的值 "lama2" 未知；是不是/);
+    const facets = JSON.parse(run(["facets", "--family", "llama-2", "--json"]).stdout) as {
+      total: number;
+      facets: { family: Record<string, number> };
+    };
+    expect(facets.facets.family["llama-2"]).toBe(facets.total);
+  });
+  test("list --group family puts each family's members under its name, smallest first", () => {
+    const parsed = JSON.parse(run(["list", "--family", "llama-2,bert", "--group", "family", "--json"]).stdout) as {
+      total: number;
+      groups: { value: string; label: string; count: number; models: ListedModel[] }[];
+    };
+    expect(parsed.groups.map((group) => group.value).sort()).toEqual(["bert", "llama-2"]);
+    expect(parsed.groups.reduce((sum, group) => sum + group.count, 0)).toBe(parsed.total);
+    for (const group of parsed.groups) {
+      expect(group.models.every((model) => model.family === group.value)).toBe(true);
+      const family = JSON.parse(run(["family", group.value, "--json"]).stdout) as FamilyJson;
+      expect(group.models.map((model) => model.id)).toEqual(family.family.members);
+    }
+    const text = run(["list", "--family", "llama-2", "--group", "family"]).stdout;
+    expect(text).toMatch(/^Llama 2 \(\d+\)$/m);
+    expectOneLineError(run(["list", "--group", "famliy"]), 2, /unknown --group value "famliy".*did you mean "family"/);
+  });
+});
+
+describe("components and did you mean", () => {
+  test("--component rnn finds models that contain an LSTM or GRU anywhere", () => {
+    const { models } = listJson(["--component", "rnn"]);
+    const rnn = ["rnn", "lstm", "gru"];
+    for (const model of models) {
+      expect(
+        [model.architecture.family, ...(model.architecture.components ?? [])].some((node) => rnn.includes(node)),
+      ).toBe(true);
+    }
+    // The Temporal Fusion Transformer is a Transformer with LSTM layers: --arch misses it, --component does not.
+    expect(models.map((model) => model.id)).toContain("temporal-fusion-transformer");
+    expect(listJson(["--arch", "rnn"]).models.map((model) => model.id)).not.toContain("temporal-fusion-transformer");
+  });
+  test("a typo in a flag's value suggests the closest value, in either language", () => {
+    expectOneLineError(run(["list", "--arch", "decoder_only"]), 2, /\(did you mean "decoder-only"\?\)/);
+    expectOneLineError(run(["list", "--size", "smal", "--lang", "zh"]), 2, /（是不是 "small"？）/);
   });
 });
 
@@ -444,7 +610,7 @@ describe("schema", () => {
 });
 
 describe("help", () => {
-  test.each([[], ["list"], ["show"], ["describe"], ["facets"], ["validate"], ["classify"], ["schema"]])(
+  test.each([[], ["list"], ["show"], ["describe"], ["family"], ["facets"], ["validate"], ["classify"], ["schema"]])(
     "%j --help shows examples and the exit codes",
     (...command) => {
       const result = run([...command, "--help"]);

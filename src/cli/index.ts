@@ -1,11 +1,25 @@
 #!/usr/bin/env node
-// The `model-taxonomy` binary.
-import { EXIT } from "./input.js";
-import { run } from "./program.js";
-import { _writeFailure } from "./report.js";
-import { _ERRORS, _localeFromArguments, _MESSAGES } from "./text.js";
+// The `model-taxonomy` binary. It turns on Node's compile cache where Node has one (22.1 and later), so a second
+// run reads compiled code instead of compiling it again, then loads the program: everything a command needs is
+// loaded by that command.
+import module from "node:module";
+
+const enableCompileCache: unknown = Reflect.get(module, "enableCompileCache");
+if (typeof enableCompileCache === "function") {
+  try {
+    enableCompileCache.call(module);
+  } catch {
+    // A cache directory that cannot be written costs speed, never the run.
+  }
+}
 
 const argv = process.argv.slice(2);
+const [{ EXIT }, { run }, { _writeFailure }, { _ERRORS, _localeFromArguments, _MESSAGES }] = await Promise.all([
+  import("./input.js"),
+  import("./program.js"),
+  import("./report.js"),
+  import("./text.js"),
+]);
 
 // Standard output failing while the program writes: a reader that stopped early (`| head`) is not an error
 // and ends the program quietly; any other failure (a full disk, a closed descriptor) is one line on standard
@@ -24,6 +38,4 @@ process.stdout.on("error", (error: Error) => {
   }
 });
 
-run(argv).then((code) => {
-  process.exitCode = code;
-});
+process.exitCode = await run(argv);

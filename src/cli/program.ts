@@ -107,11 +107,12 @@ export async function run(argv: readonly string[]): Promise<number> {
     _defineList,
     _defineShow,
     _defineDescribe,
-    _defineFamily,
     _defineFacets,
     _defineValidate,
     _defineClassify,
     _defineSchema,
+    // Last, so the order of the commands that were there before stays as scripts and docs know it.
+    _defineFamily,
   ])
     define(program, cli);
   const locale = _localeFromArguments(argv, process.env);

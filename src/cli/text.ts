@@ -4,7 +4,7 @@ import type { Locale } from "../i18n.js";
 export const _MESSAGES = {
   en: {
     overviewTitle: (count: number, families: number) =>
-      `model-taxonomy — ${count} well-known AI models in ${families} families, along six aspects`,
+      `model-taxonomy — ${count} well-known AI models along six aspects, in ${families} families`,
     unknownCount: (count: number) => `unknown: ${count}`,
     topTasks: "Most common tasks",
     hint: [
