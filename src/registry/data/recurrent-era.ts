@@ -163,54 +163,48 @@ export const RECURRENT_ERA_FAMILIES = [
         name: "GloVe 42B 300d",
         aliases: ["glove.42B.300d"],
         year: 2014,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 570_000_000, variant: "1.9M-word vocabulary × 300 dimensions" },
+        sources: ["https://github.com/stanfordnlp/GloVe"],
       },
       {
         id: "glove-840b-300d",
         name: "GloVe 840B 300d",
         aliases: ["glove.840B.300d"],
         year: 2014,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 660_000_000, variant: "2.2M-word vocabulary × 300 dimensions" },
+        sources: ["https://github.com/stanfordnlp/GloVe"],
       },
       {
         id: "glove-twitter-27b-25d",
         name: "GloVe Twitter 27B 25d",
         aliases: ["glove.twitter.27B.25d"],
         year: 2014,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 30_000_000, variant: "1.2M-word vocabulary × 25 dimensions" },
+        sources: ["https://github.com/stanfordnlp/GloVe"],
       },
       {
         id: "glove-twitter-27b-50d",
         name: "GloVe Twitter 27B 50d",
         aliases: ["glove.twitter.27B.50d"],
         year: 2014,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 60_000_000, variant: "1.2M-word vocabulary × 50 dimensions" },
+        sources: ["https://github.com/stanfordnlp/GloVe"],
       },
       {
         id: "glove-twitter-27b-100d",
         name: "GloVe Twitter 27B 100d",
         aliases: ["glove.twitter.27B.100d"],
         year: 2014,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 120_000_000, variant: "1.2M-word vocabulary × 100 dimensions" },
+        sources: ["https://github.com/stanfordnlp/GloVe"],
       },
       {
         id: "glove-twitter-27b-200d",
         name: "GloVe Twitter 27B 200d",
         aliases: ["glove.twitter.27B.200d"],
         year: 2014,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 240_000_000, variant: "1.2M-word vocabulary × 200 dimensions" },
+        sources: ["https://github.com/stanfordnlp/GloVe"],
       },
     ],
   },
@@ -927,9 +921,7 @@ export const RECURRENT_ERA_FAMILIES = [
         name: "fastText wiki-news-300d-1M",
         aliases: ["wiki-news-300d-1M"],
         year: 2017,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 300_000_000, variant: "1 million words × 300 dimensions" },
         tasks: ["feature-extraction"],
         modalities: {
           input: ["text"],
@@ -945,9 +937,7 @@ export const RECURRENT_ERA_FAMILIES = [
         name: "fastText crawl-300d-2M",
         aliases: ["crawl-300d-2M"],
         year: 2017,
-        parameters: {
-          total: null,
-        },
+        parameters: { total: 600_000_000, variant: "2 million words × 300 dimensions" },
         tasks: ["feature-extraction"],
         modalities: {
           input: ["text"],
@@ -1530,28 +1520,28 @@ export const RECURRENT_ERA_FAMILIES = [
         name: "RWKV-4 Pile 7B",
         aliases: ["BlinkDL/rwkv-4-pile-7b", "RWKV/rwkv-4-7b-pile"],
         year: 2022,
-        parameters: {
-          total: 7_000_000_000,
-          variant: "7B (nominal)",
-        },
+        parameters: { total: 7_392_649_216 },
         links: {
           huggingface: "https://huggingface.co/BlinkDL/rwkv-4-pile-7b",
         },
-        sources: ["https://huggingface.co/BlinkDL/rwkv-4-pile-7b"],
+        sources: [
+          "https://huggingface.co/BlinkDL/rwkv-4-pile-7b",
+          "https://huggingface.co/RWKV/rwkv-4-7b-pile/blob/main/config.json",
+        ],
       },
       {
         id: "rwkv-4-pile-14b",
         name: "RWKV-4 Pile 14B",
         aliases: ["BlinkDL/rwkv-4-pile-14b", "RWKV/rwkv-4-14b-pile"],
         year: 2023,
-        parameters: {
-          total: 14_000_000_000,
-          variant: "14B (nominal)",
-        },
+        parameters: { total: 14_148_597_760 },
         links: {
           huggingface: "https://huggingface.co/BlinkDL/rwkv-4-pile-14b",
         },
-        sources: ["https://huggingface.co/BlinkDL/rwkv-4-pile-14b"],
+        sources: [
+          "https://huggingface.co/BlinkDL/rwkv-4-pile-14b",
+          "https://huggingface.co/RWKV/rwkv-4-14b-pile/blob/main/config.json",
+        ],
       },
       {
         id: "rwkv-4-raven-1b5",
@@ -1587,33 +1577,33 @@ export const RECURRENT_ERA_FAMILIES = [
         id: "rwkv-4-raven-7b",
         name: "RWKV-4 Raven 7B",
         year: 2023,
-        parameters: {
-          total: 7_000_000_000,
-          variant: "7B (nominal)",
-        },
+        parameters: { total: 7_392_649_216 },
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
           baseModel: "rwkv-4-pile-7b",
         },
         tasks: ["text-generation", "question-answering"],
-        sources: ["https://huggingface.co/BlinkDL/rwkv-4-raven"],
+        sources: [
+          "https://huggingface.co/BlinkDL/rwkv-4-raven",
+          "https://huggingface.co/RWKV/rwkv-raven-7b/blob/main/config.json",
+        ],
       },
       {
         id: "rwkv-4-raven-14b",
         name: "RWKV-4 Raven 14B",
         year: 2023,
-        parameters: {
-          total: 14_000_000_000,
-          variant: "14B (nominal)",
-        },
+        parameters: { total: 14_148_597_760 },
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
           baseModel: "rwkv-4-pile-14b",
         },
         tasks: ["text-generation", "question-answering"],
-        sources: ["https://huggingface.co/BlinkDL/rwkv-4-raven"],
+        sources: [
+          "https://huggingface.co/BlinkDL/rwkv-4-raven",
+          "https://huggingface.co/RWKV/rwkv-raven-14b/blob/main/config.json",
+        ],
       },
     ],
   },
