@@ -1675,7 +1675,9 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         taskType: "discriminative",
         tasks: ["feature-extraction", "zero-shot-image-classification"],
         modalities: { input: ["image", "text", "audio", "video", "time-series"], output: ["embedding"] },
-        training: { method: "pretrained" },
+        // The image and text encoders are OpenCLIP ViT-H/14's, kept frozen; the audio, depth, thermal and IMU
+        // encoders are trained to meet their embedding space.
+        training: { method: "transfer-learning", relation: "adapter", baseModel: "clip-vit-h-14-laion2b" },
         domains: ["multimodal"],
         architecture: { family: "encoder-only" },
         openWeights: true,
