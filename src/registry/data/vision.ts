@@ -18,8 +18,8 @@
  * architecture with the original checkpoints.
  *
  * Judgement calls: class-conditional generators (BigGAN) have task "other" with a label as input, as DiT does;
- * OpenPose's base is VGG-19's first layers, recorded as the VGG-19 member; MiDaS is dated by its 2019 paper but
- * described by its best-known current checkpoint (v3.1 BEiT-L 512). Depth maps are dense regressions, so depth
+ * OpenPose's base is VGG-19's first layers, recorded as the VGG-19 member; MiDaS is described by its best-known
+ * current checkpoint (v3.1 BEiT-L 512) and dated by that checkpoint's release. Depth maps are dense regressions, so depth
  * estimators output an image.
  */
 import type { FamilyInput, FamilyMemberInput, FamilyShared } from "../family.js";
@@ -1365,36 +1365,6 @@ export const VISION_FAMILIES = [
     ],
   },
   {
-    id: "midas",
-    name: "MiDaS",
-    representative: "midas",
-    shared: {},
-    members: [
-      {
-        id: "midas",
-        name: "MiDaS",
-        aliases: ["Intel/dpt-beit-large-512", "intel-isl/MiDaS", "MiDaS v3.1 BEiT-L 512"],
-        organization: "Intel",
-        year: 2019,
-        parameters: { total: 345_000_000 },
-        ..._DEPTH,
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "beit-large-patch16-512" },
-        license: "MIT",
-        links: {
-          paper: "https://arxiv.org/abs/1907.01341",
-          huggingface: "https://huggingface.co/Intel/dpt-beit-large-512",
-          homepage: "https://github.com/isl-org/MiDaS",
-        },
-        sources: [
-          "https://arxiv.org/abs/1907.01341",
-          "https://arxiv.org/abs/2307.14460",
-          "https://github.com/isl-org/MiDaS",
-          "https://huggingface.co/Intel/dpt-beit-large-512",
-        ],
-      },
-    ],
-  },
-  {
     id: "mobilenet-v3",
     name: "MobileNetV3",
     representative: "mobilenet-v3-large",
@@ -2450,6 +2420,39 @@ export const VISION_FAMILIES = [
         year: 2022,
         parameters: { total: 350_000_000 },
         links: { huggingface: "https://huggingface.co/facebook/convnext-xlarge-224-22k" },
+      },
+    ],
+  },
+  {
+    id: "midas",
+    name: "MiDaS",
+    representative: "midas",
+    shared: {},
+    members: [
+      {
+        id: "midas",
+        name: "MiDaS",
+        aliases: ["Intel/dpt-beit-large-512", "intel-isl/MiDaS", "MiDaS v3.1 BEiT-L 512"],
+        organization: "Intel",
+        // MiDaS v3.1 (December 2022), whose BEiT-L 512 checkpoint the name now stands for; the 2019 paper
+        // introduced the training recipe behind every MiDaS release.
+        year: 2022,
+        parameters: { total: 345_000_000 },
+        ..._DEPTH,
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "beit-large-patch16-512" },
+        license: "MIT",
+        links: {
+          paper: "https://arxiv.org/abs/1907.01341",
+          huggingface: "https://huggingface.co/Intel/dpt-beit-large-512",
+          homepage: "https://github.com/isl-org/MiDaS",
+        },
+        sources: [
+          "https://arxiv.org/abs/1907.01341",
+          "https://arxiv.org/abs/2307.14460",
+          "https://github.com/isl-org/MiDaS",
+          "https://github.com/isl-org/MiDaS/blob/master/README.md",
+          "https://huggingface.co/Intel/dpt-beit-large-512",
+        ],
       },
     ],
   },
