@@ -45,6 +45,52 @@ export function timePerCall(run: () => unknown, { batches = 7, batchMs = 60 } = 
   return median(perCall);
 }
 
+/** The fastest and the median of a variant's rounds, in nanoseconds per call. */
+export interface Timing {
+  readonly min: number;
+  readonly median: number;
+}
+
+// How many calls of `run` take about `batchMs`.
+function calibrate(run: () => unknown, batchMs: number): number {
+  let calls = 1;
+  for (;;) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < calls; i++) consume(run());
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    if (elapsed >= batchMs / 4 || calls >= 1 << 24) {
+      return Math.max(1, Math.round((calls * batchMs) / Math.max(elapsed, 0.001)));
+    }
+    calls *= 4;
+  }
+}
+
+/**
+ * Times variants of the same work interleaved: each round runs one batch of every variant, starting with a
+ * different one each round, so that whatever else the machine does in the meantime falls on all of them
+ * alike. Returns each variant's fastest and median round, in nanoseconds per call, in the order given.
+ * `calls` fixes the calls per batch (1 for work that takes seconds); otherwise a batch lasts about `batchMs`.
+ */
+export function interleave(
+  variants: readonly (() => unknown)[],
+  { rounds = 15, batchMs = 20, calls }: { rounds?: number; batchMs?: number; calls?: number } = {},
+): Timing[] {
+  const perBatch = variants.map((run) => calls ?? calibrate(run, batchMs));
+  const samples = variants.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < variants.length; step++) {
+      const which = (round + step) % variants.length;
+      const run = variants[which];
+      const count = perBatch[which] ?? 1;
+      if (run === undefined) continue;
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < count; i++) consume(run());
+      samples[which]?.push(Number(process.hrtime.bigint() - start) / count);
+    }
+  }
+  return samples.map((times) => ({ min: Math.min(...times), median: median(times) }));
+}
+
 /** A readable duration. */
 export function formatNs(ns: number): string {
   if (ns >= 1e9) return `${(ns / 1e9).toFixed(2)} s`;

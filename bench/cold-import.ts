@@ -1,55 +1,92 @@
-// Cold import: what a fresh Node.js process pays to import the package and its registry, against importing
-// zod alone (the peer every user already pays for). Each sample is a new process; samples alternate.
+// Start-up: what a fresh Node.js process pays to import the package, against importing zod alone (the peer
+// every user already pays for); and what the command line takes to answer, against `node -e 0`. Each sample
+// is a new process; the variants of one table alternate, sample after sample.
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { median } from "./_timing.js";
+import { distUrl } from "./_dist.js";
+import { median, type Timing } from "./_timing.js";
 
 const root = resolve(import.meta.dirname, "..");
 
-function sample(specifiers: readonly string[]): number {
-  const imports = specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`).join(" ");
-  const script = `const t = performance.now(); ${imports} console.log(performance.now() - t);`;
+// Milliseconds from the first import to the end of `after`, measured inside the process.
+function importSample(specifiers: readonly string[], after = ""): number {
+  const imports = specifiers.map((specifier, i) => `const m${i} = await import(${JSON.stringify(specifier)});`);
+  const script = `const t = performance.now(); ${imports.join(" ")} ${after} console.log(performance.now() - t);`;
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
   return Number(out.trim());
 }
 
-export interface ColdImportResult {
-  readonly zodMs: number;
-  readonly coreMs: number;
-  readonly coreAndRegistryMs: number;
-  readonly firstUseMs: number;
-  readonly samples: number;
+// Milliseconds for a whole process, measured from outside: what a user waits for.
+function processSample(args: readonly string[]): number {
+  const start = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-export function measureColdImport(samples = 21): ColdImportResult {
-  const core = pathToFileURL(resolve(root, "dist/index.js")).href;
-  const registry = pathToFileURL(resolve(root, "dist/registry.js")).href;
-  const zod: number[] = [];
-  const coreOnly: number[] = [];
-  const both: number[] = [];
-  // Warm the file system cache once so the first sample is not an outlier of disk reads.
-  sample([core, registry]);
+function timing(samples: readonly number[]): Timing {
+  return { min: Math.min(...samples), median: median(samples) };
+}
+
+// Runs the variants one sample each, round after round (after one warm-up round for the file system cache).
+function alternate(variants: readonly (() => number)[], samples: number): Timing[] {
+  for (const run of variants) run();
+  const results = variants.map((): number[] => []);
   for (let i = 0; i < samples; i++) {
-    zod.push(sample(["zod"]));
-    coreOnly.push(sample([core]));
-    both.push(sample([core, registry]));
+    variants.forEach((run, which) => {
+      results[which]?.push(run());
+    });
   }
-  // What the first lookup costs after import: parsing the JSON records, freezing them and building the index.
-  const firstUse: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const script = `const { getModel } = await import(${JSON.stringify(registry)}); const t = performance.now(); getModel("gpt-2"); console.log(performance.now() - t);`;
-    firstUse.push(
-      Number(
-        execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" }).trim(),
-      ),
-    );
-  }
-  return {
-    zodMs: median(zod),
-    coreMs: median(coreOnly),
-    coreAndRegistryMs: median(both),
-    firstUseMs: median(firstUse),
+  return results.map(timing);
+}
+
+export interface ColdImportResult {
+  readonly samples: number;
+  readonly zod: Timing;
+  readonly core: Timing;
+  readonly everyEntry: Timing;
+  readonly everyEntryAndLookup: Timing;
+}
+
+/** zod alone; the core entry; every entry; every entry and a first lookup (which loads the data). */
+export function measureColdImport(samples = 21): ColdImportResult {
+  const entries = ["dist/index.js", "dist/registry.js", "dist/huggingface.js"].map(distUrl);
+  const [zod, core, everyEntry, everyEntryAndLookup] = alternate(
+    [
+      () => importSample(["zod"]),
+      () => importSample(entries.slice(0, 1)),
+      () => importSample(entries),
+      () => importSample(entries, 'm1.getModel("gpt-2");'),
+    ],
     samples,
+  );
+  const none: Timing = { min: Number.NaN, median: Number.NaN };
+  return {
+    samples,
+    zod: zod ?? none,
+    core: core ?? none,
+    everyEntry: everyEntry ?? none,
+    everyEntryAndLookup: everyEntryAndLookup ?? none,
+  };
+}
+
+export interface CliResult {
+  readonly samples: number;
+  readonly node: Timing;
+  readonly commands: readonly { readonly command: string; readonly timing: Timing }[];
+}
+
+/** The command line's start-up: whole processes, against `node -e 0`. */
+export function measureCli(samples = 15): CliResult {
+  const cli = resolve(root, "dist/cli.js");
+  const commands = [["--version"], ["describe", "gpt-2"], ["list", "--domain", "speech"]];
+  const [node, ...timings] = alternate(
+    [() => processSample(["-e", "0"]), ...commands.map((args) => () => processSample([cli, ...args]))],
+    samples,
+  );
+  const none: Timing = { min: Number.NaN, median: Number.NaN };
+  return {
+    samples,
+    node: node ?? none,
+    commands: commands.map((args, i) => ({ command: `model-taxonomy ${args.join(" ")}`, timing: timings[i] ?? none })),
   };
 }

@@ -1,66 +1,14 @@
-// Query benchmarks: the registry's bitset index against the three baselines the issue names — Array.filter
-// with a hand-written predicate, mingo with the equivalent query, and a raw Uint32Array AND loop over
-// precomputed bitsets (the floor: no engine can do less work than that).
+// Query benchmarks: the registry's bitset index against a floor that does the same work by hand — ANDing
+// precomputed bitsets and building the list of matching records (or counting them, for `count`) — and against
+// Array.filter with a hand-written predicate and mingo with the equivalent query. All variants of a query are
+// timed interleaved, on the built package, over the built-in records and 100,000 copies of them.
 import { Query } from "mingo";
-import {
-  ARCHITECTURES,
-  architectureAncestors,
-  createRegistry,
-  DOMAINS,
-  GENERATIVE_FRAMEWORKS,
-  MODALITIES,
-  type Model,
-  type ModelFilter,
-  type ModelInput,
-  type ModelRegistry,
-  TASK_TYPES,
-  TASKS,
-  TRAINING_METHODS,
-  TRAINING_RELATIONS,
-} from "../src/index.js";
-import { registry as builtIn } from "../src/registry/index.js";
-import { consume, seededRandom, timePerCall } from "./_timing.js";
+import type { Model, ModelFilter, ModelRegistry } from "../src/index.js";
+import { builtIn, core } from "./_dist.js";
+import { clonedRecords } from "./_records.js";
+import { consume, interleave, type Timing } from "./_timing.js";
 
-/** Deterministic synthetic records: the same `count` records for the same `seed`, in every run. */
-export function syntheticRecords(count: number, seed = 42): ModelInput[] {
-  const random = seededRandom(seed);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
-  const some = <T>(values: readonly T[], max: number): T[] => {
-    const chosen = new Set<T>();
-    const wanted = 1 + Math.floor(random() * max);
-    while (chosen.size < wanted) chosen.add(pick(values));
-    return [...chosen];
-  };
-  const records: ModelInput[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = pick(TRAINING_METHODS);
-    // Parameter counts spread over six orders of magnitude, a tenth of them unknown.
-    const total = random() < 0.1 ? null : Math.round(10 ** (6 + random() * 6));
-    const framework = random() < 0.15 ? pick(GENERATIVE_FRAMEWORKS) : undefined;
-    records.push({
-      id: `synthetic-${i}`,
-      name: `Synthetic ${i}`,
-      organization: `Org ${i % 97}`,
-      year: 2000 + Math.floor(random() * 26),
-      parameters: { total },
-      taskType: pick(TASK_TYPES),
-      tasks: some(TASKS, 2),
-      modalities: { input: some(MODALITIES, 2), output: some(MODALITIES, 2) },
-      training:
-        method === "transfer-learning"
-          ? { method, relation: pick(TRAINING_RELATIONS), baseModel: `synthetic-base-${i}` }
-          : { method },
-      domains: some(DOMAINS, 2),
-      architecture: {
-        family: pick(ARCHITECTURES),
-        mixtureOfExperts: random() < 0.1,
-        ...(framework === undefined ? {} : { framework }),
-      },
-      openWeights: pick([true, false, null]),
-    });
-  }
-  return records;
-}
+const { ARCHITECTURES, architectureAncestors } = core;
 
 interface QueryCase {
   readonly name: string;
@@ -142,11 +90,38 @@ export interface QueryResult {
   readonly size: number;
   readonly query: string;
   readonly matches: number;
-  readonly engineNs: number;
-  readonly countNs: number;
-  readonly floorNs: number;
-  readonly filterNs: number;
-  readonly mingoNs: number;
+  readonly engine: Timing;
+  readonly count: Timing;
+  readonly floor: Timing;
+  readonly countFloor: Timing;
+  readonly filter: Timing;
+  readonly mingo: Timing;
+}
+
+// The positions of the set bits, as records: what the engine's result list is built like.
+function pick(bits: Uint32Array, models: readonly Model[]): Model[] {
+  const out: Model[] = [];
+  for (let i = 0; i < bits.length; i++) {
+    let word = bits[i] ?? 0;
+    while (word !== 0) {
+      const lowest = word & -word;
+      const model = models[(i << 5) + 31 - Math.clz32(lowest)];
+      if (model !== undefined) out.push(model);
+      word ^= lowest;
+    }
+  }
+  return out;
+}
+
+function popcount(bits: Uint32Array): number {
+  let total = 0;
+  for (let i = 0; i < bits.length; i++) {
+    let v = bits[i] ?? 0;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    total += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return total;
 }
 
 export function measureQueries(name: string, registry: ModelRegistry): QueryResult[] {
@@ -156,32 +131,44 @@ export function measureQueries(name: string, registry: ModelRegistry): QueryResu
     const expected = models.filter(testCase.predicate).length;
     const found = registry.query(testCase.filter).length;
     const mingoQuery = new Query(testCase.mingo);
-    const viaMingo = mingoQuery.find(models as Model[]).all().length;
-    if (found !== expected || viaMingo !== expected) {
-      throw new Error(`${testCase.name}: engine ${found}, filter ${expected}, mingo ${viaMingo} disagree`);
-    }
+    const viaMingo = mingoQuery.find([...models]).all().length;
     const sets = testCase.floorSets.map((test) => bitsetOf(models, test));
-    const floor = () => {
-      const first = sets[0] as Uint32Array;
-      const out = new Uint32Array(first.length);
-      out.set(first);
+    const and = () => {
+      const first = sets[0] ?? new Uint32Array(0);
+      const out = first.slice();
       for (let s = 1; s < sets.length; s++) {
-        const set = sets[s] as Uint32Array;
-        for (let w = 0; w < out.length; w++) out[w] = (out[w] as number) & (set[w] as number);
+        const set = sets[s] ?? out;
+        for (let w = 0; w < out.length; w++) out[w] = (out[w] ?? 0) & (set[w] ?? 0);
       }
       return out;
     };
-    const large = models.length > 10_000;
+    const floorFound = pick(and(), models).length;
+    if (found !== expected || viaMingo !== expected || floorFound !== expected) {
+      throw new Error(
+        `${testCase.name}: engine ${found}, filter ${expected}, mingo ${viaMingo}, floor ${floorFound} disagree`,
+      );
+    }
+    // mingo takes a thousand times longer: fewer rounds of it, timed on their own.
+    const [engine, count, floor, countFloor, filter] = interleave([
+      () => registry.query(testCase.filter),
+      () => registry.count(testCase.filter),
+      () => pick(and(), models),
+      () => popcount(and()),
+      () => models.filter(testCase.predicate),
+    ]);
+    const [mingo] = interleave([() => mingoQuery.find([...models]).all()], { rounds: 3, batchMs: 100 });
+    const none: Timing = { min: Number.NaN, median: Number.NaN };
     results.push({
       registry: name,
       size: models.length,
       query: testCase.name,
       matches: expected,
-      engineNs: timePerCall(() => registry.query(testCase.filter)),
-      countNs: timePerCall(() => registry.count(testCase.filter)),
-      floorNs: timePerCall(floor),
-      filterNs: timePerCall(() => models.filter(testCase.predicate)),
-      mingoNs: timePerCall(() => mingoQuery.find(models as Model[]).all(), large ? { batches: 3, batchMs: 200 } : {}),
+      engine: engine ?? none,
+      count: count ?? none,
+      floor: floor ?? none,
+      countFloor: countFloor ?? none,
+      filter: filter ?? none,
+      mingo: mingo ?? none,
     });
   }
   return results;
@@ -190,11 +177,11 @@ export function measureQueries(name: string, registry: ModelRegistry): QueryResu
 export interface FacetResult {
   readonly registry: string;
   readonly size: number;
-  readonly engineNs: number;
-  readonly filterNs: number;
+  readonly engine: Timing;
+  readonly loops: Timing;
 }
 
-/** facetCounts against counting every value of every dimension with Array.filter-style loops. */
+/** facetCounts against counting every value of every dimension with hand-written loops. */
 export function measureFacets(name: string, registry: ModelRegistry): FacetResult {
   const models = registry.all();
   const filter: ModelFilter = { domain: "nlp" };
@@ -215,31 +202,20 @@ export function measureFacets(name: string, registry: ModelRegistry): FacetResul
       for (const node of [model.architecture.family, ...architectureAncestors(model.architecture.family)])
         bump(`architecture:${node}`);
       if (model.architecture.framework !== undefined) bump(`framework:${model.architecture.framework}`);
+      if (model.family !== undefined) bump(`family:${model.family}`);
     }
     return counts;
   };
   consume(naive());
-  return {
-    registry: name,
-    size: models.length,
-    engineNs: timePerCall(() => registry.facets(filter)),
-    filterNs: timePerCall(naive),
-  };
+  const [engine, loops] = interleave([() => registry.facets(filter), naive], { rounds: 9 });
+  const none: Timing = { min: Number.NaN, median: Number.NaN };
+  return { registry: name, size: models.length, engine: engine ?? none, loops: loops ?? none };
 }
 
-export interface BuildResult {
-  readonly size: number;
-  readonly ns: number;
-}
-
-/** createRegistry (validation with the model schema, freezing, indexing) at several sizes. */
-export function measureBuild(sizes: readonly number[]): BuildResult[] {
-  return sizes.map((size) => {
-    const records = syntheticRecords(size, 7);
-    return { size, ns: timePerCall(() => createRegistry(records), { batches: 3, batchMs: 1 }) };
-  });
-}
-
-export function builtInRegistry(): ModelRegistry {
-  return builtIn;
+/** The built-in registry and one of `size` records cloned from it, each queried once so its index exists. */
+export function queryRegistries(size = 100_000): { builtIn: ModelRegistry; cloned: ModelRegistry } {
+  const cloned = core.createRegistry(clonedRecords(size));
+  consume(builtIn.registry.count({ domain: "nlp" }));
+  consume(cloned.count({ domain: "nlp" }));
+  return { builtIn: builtIn.registry, cloned };
 }

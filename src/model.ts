@@ -488,22 +488,6 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
   return issues;
 }
 
-/**
- * The checks across fields, for a record whose every field has the right shape already, with the derived fields
- * as the input gave them (`undefined` when it left them out): what `createRegistry`'s fast path asks after
- * checking the fields by hand.
- *
- * @example
- * ```ts
- * _crossFieldIssues(model, input.sizeClass, input.modalityClass); // [] when the fields agree
- * ```
- *
- * @internal
- */
-export function _crossFieldIssues(model: Model, sizeClass: unknown, modalityClass: unknown): ModelIssue[] {
-  return crossFieldIssues({ ...model, sizeClass, modalityClass });
-}
-
 function pushDuplicates(
   issues: ModelIssue[],
   path: readonly (string | number)[],

@@ -140,13 +140,32 @@ describe("_parsePlainModel", () => {
   test("leaves to the schema what only it can read or word", () => {
     const [model] = loadModelData();
     const cases: readonly [string, unknown][] = [
-      ["a size written as text", altered(model, ["parameters", "total"], "7B")],
+      ["a size written as text", altered(altered(model, ["parameters", "total"], "7B"), ["sizeClass"], undefined)],
       ["a name with spaces to trim", altered(model, ["name"], " GPT ")],
       ["an unknown key", altered(model, ["paramters"], {})],
       ["a class instance", new (class Record {})()],
       ["an array", []],
       ["a derived field that disagrees", altered(model, ["modalityClass"], "multimodal")],
+      ["more active than total parameters", altered(model, ["parameters", "active"], Number.MAX_SAFE_INTEGER)],
+      ["a relation without transfer learning", altered(model, ["training", "relation"], "fine-tune")],
+      ["transfer learning without a relation", altered(model, ["training", "method"], "transfer-learning")],
+      ["an alias twice once folded", altered(model, ["aliases"], ["Model-X", "model x"])],
+      ["a year in the future", altered(model, ["year"], new Date().getFullYear() + 2)],
+      ["the family among the components", altered(model, ["architecture", "components"], [model?.architecture.family])],
+      [
+        "its own base",
+        altered(
+          altered(model, ["training"], { method: "transfer-learning", relation: "fine-tune" }),
+          ["training", "baseModel"],
+          model?.id.toUpperCase(),
+        ),
+      ],
     ];
-    for (const [what, record] of cases) expect(_parsePlainModel(record), what).toBeUndefined();
+    for (const [what, record] of cases) {
+      expect(_parsePlainModel(record), what).toBeUndefined();
+      expect(safeParseModel(record).success, what).toBe(
+        what === "a size written as text" || what === "a name with spaces to trim",
+      );
+    }
   });
 });

@@ -11,11 +11,11 @@
  */
 import { ARCHITECTURES, type Architecture, GENERATIVE_FRAMEWORKS } from "../dimensions/architecture.js";
 import { DOMAINS } from "../dimensions/domain.js";
-import { classifyModalities, MODALITIES, MODALITY_CLASSES } from "../dimensions/modality.js";
-import { classifySize, SIZE_CLASSES } from "../dimensions/scale.js";
+import { classifyModalities, MODALITIES } from "../dimensions/modality.js";
+import { classifySize } from "../dimensions/scale.js";
 import { TASK_TYPES, TASKS } from "../dimensions/task.js";
 import { TRAINING_METHODS, TRAINING_RELATIONS } from "../dimensions/training.js";
-import { _crossFieldIssues, type Model } from "../model.js";
+import { type Model, normalizeModelName } from "../model.js";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\//i;
@@ -37,8 +37,6 @@ let _tests:
       readonly domain: (value: unknown) => value is Model["domains"][number];
       readonly architecture: (value: unknown) => value is Architecture;
       readonly framework: (value: unknown) => value is NonNullable<Model["architecture"]["framework"]>;
-      readonly sizeClass: (value: unknown) => value is NonNullable<Model["sizeClass"]>;
-      readonly modalityClass: (value: unknown) => value is Model["modalityClass"];
     }
   | undefined;
 
@@ -52,8 +50,6 @@ function _valueTests(): NonNullable<typeof _tests> {
     domain: _oneOf(DOMAINS),
     architecture: _oneOf(ARCHITECTURES),
     framework: _oneOf(GENERATIVE_FRAMEWORKS),
-    sizeClass: _oneOf(SIZE_CLASSES),
-    modalityClass: _oneOf(MODALITY_CLASSES),
   };
   return _tests;
 }
@@ -94,6 +90,23 @@ function _isUrl(value: unknown): value is string {
 
 function _isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+
+/** Whether a list holds a value twice (after `fold`), without allocating for the short lists records have. */
+function _hasDuplicates(values: readonly string[], fold?: (value: string) => string): boolean {
+  if (values.length > 16) {
+    const seen = new Set(fold === undefined ? values : values.map(fold));
+    return seen.size !== values.length;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] ?? "";
+    const key = fold === undefined ? value : fold(value);
+    for (let j = 0; j < i; j++) {
+      const other = values[j] ?? "";
+      if ((fold === undefined ? other : fold(other)) === key) return true;
+    }
+  }
+  return false;
 }
 
 /** A copy of an array whose every item passes `test`, or `undefined`. */
@@ -215,41 +228,71 @@ export function _parsePlainModel(record: unknown): Model | undefined {
 
   const sizeClass = classifySize(total);
   const modalityClass = classifyModalities({ input, output });
-  // A derived field that is given must be one of its values; the cross-field checks below compare it.
-  if (record.sizeClass !== undefined && record.sizeClass !== null && !is.sizeClass(record.sizeClass)) return undefined;
-  if (record.modalityClass !== undefined && !is.modalityClass(record.modalityClass)) return undefined;
+  // Derived fields that are given must agree with the rules.
+  if (record.sizeClass !== undefined && record.sizeClass !== sizeClass) return undefined;
+  if (record.modalityClass !== undefined && record.modalityClass !== modalityClass) return undefined;
+
+  // The checks across fields (model.ts says why each holds), done without building anything; any doubt is the
+  // schema's to word.
+  if (active !== undefined && total !== null && active > total) return undefined;
+  if (method === "transfer-learning") {
+    if (relation === undefined) return undefined;
+  } else if (relation !== undefined || baseModel !== undefined || additionalBaseModels !== undefined) {
+    return undefined;
+  }
+  if (baseModel !== undefined || additionalBaseModels !== undefined) {
+    const self = normalizeModelName(id);
+    if (baseModel !== undefined && normalizeModelName(baseModel) === self) return undefined;
+    if (additionalBaseModels?.some((base) => normalizeModelName(base) === self)) return undefined;
+    if (additionalBaseModels !== undefined && _hasDuplicates(additionalBaseModels, normalizeModelName)) {
+      return undefined;
+    }
+  }
+  if (year > latestYear()) return undefined;
+  if (_hasDuplicates(aliases, normalizeModelName) || _hasDuplicates(tasks) || _hasDuplicates(domains)) {
+    return undefined;
+  }
+  if (_hasDuplicates(input) || _hasDuplicates(output) || _hasDuplicates(sources)) return undefined;
+  if (components !== undefined && (_hasDuplicates(components) || components.includes(architecture.family))) {
+    return undefined;
+  }
 
   // In the order, and with the optional keys, the schema's output has.
-  const model: Model = {
+  return {
     id,
     name,
     aliases,
     ...(family === undefined ? {} : { family }),
     organization,
     year,
-    parameters: {
-      total,
-      ...(active === undefined ? {} : { active }),
-      ...(variant === undefined ? {} : { variant }),
-    },
+    parameters:
+      active === undefined && variant === undefined
+        ? { total }
+        : { total, ...(active === undefined ? {} : { active }), ...(variant === undefined ? {} : { variant }) },
     sizeClass,
     taskType,
     tasks,
     modalities: { input, output },
     modalityClass,
-    training: {
-      method,
-      ...(relation === undefined ? {} : { relation }),
-      ...(baseModel === undefined ? {} : { baseModel }),
-      ...(additionalBaseModels === undefined ? {} : { additionalBaseModels }),
-    },
+    training:
+      relation === undefined
+        ? { method }
+        : {
+            method,
+            relation,
+            ...(baseModel === undefined ? {} : { baseModel }),
+            ...(additionalBaseModels === undefined ? {} : { additionalBaseModels }),
+          },
     domains,
-    architecture: {
-      family: architecture.family,
-      ...(mixtureOfExperts === undefined ? {} : { mixtureOfExperts }),
-      ...(framework === undefined ? {} : { framework }),
-      ...(components === undefined ? {} : { components }),
-    },
+    architecture:
+      mixtureOfExperts === undefined && framework === undefined && components === undefined
+        ? { family: architecture.family }
+        : {
+            family: architecture.family,
+            ...(mixtureOfExperts === undefined ? {} : { mixtureOfExperts }),
+            ...(framework === undefined ? {} : { framework }),
+            ...(components === undefined ? {} : { components }),
+          },
     openWeights,
     ...(license === undefined ? {} : { license }),
     links: {
@@ -259,6 +302,13 @@ export function _parsePlainModel(record: unknown): Model | undefined {
     },
     sources,
   };
-  // The checks across fields see the derived fields as the record gave them, or not at all.
-  return _crossFieldIssues(model, record.sizeClass, record.modalityClass).length === 0 ? model : undefined;
+}
+
+// The latest year a record may have, as the schema reads it: next year. Read from the clock once a second, not
+// once a record.
+let _latest = { year: 0, until: 0 };
+function latestYear(): number {
+  const now = Date.now();
+  if (now >= _latest.until) _latest = { year: new Date(now).getFullYear() + 1, until: now + 1000 };
+  return _latest.year;
 }

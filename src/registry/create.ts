@@ -729,7 +729,6 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
   }
   const issues = new _Issues();
   const parsed: Model[] = [];
-  const positions = new Map<Model, number>();
   let index = 0;
   for (const record of records) {
     if (index + baseModels.length >= _MAX_RECORDS) {
@@ -739,14 +738,12 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     const plain = _readPlainly(record);
     if (plain !== undefined) {
       parsed.push(plain);
-      positions.set(plain, index);
       index++;
       continue;
     }
     const result = safeParseModel(record);
     if (result.success) {
       parsed.push(result.data);
-      positions.set(result.data, index);
     } else {
       const id = _idOf(record);
       for (const issue of result.error.issues) {
@@ -760,7 +757,14 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
   const models = [...baseModels, ...parsed];
   const base = options === undefined ? undefined : Reflect.get(options, "base");
   const families = [..._baseFamilies(base), ..._familyInfos(options === undefined ? undefined : options.families)];
-  return _build(models, (model) => positions.get(model) ?? null, families);
+  // Every record passed, so each one's position among the records is its position in `parsed`; the map is only
+  // needed to report a duplicate name.
+  let positions: Map<Model, number> | undefined;
+  const positionOf = (model: Model): number | null => {
+    positions ??= new Map(parsed.map((record, position) => [record, position]));
+    return positions.get(model) ?? null;
+  };
+  return _build(models, positionOf, families);
 }
 
 // How the base registry names its families, so a registry built on it keeps them.
