@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { describe, expect, test } from "vitest";
 import { _DIMENSION_LIST } from "../dimensions/index.js";
+import { SORT_KEYS } from "../registry/create.js";
+import { _SORT_HELP } from "./commands/list.js";
 import { _addFilterOptions, type _FilterFlags, _FLAG_NAMES, _filterFrom, _groupDimension } from "./filters.js";
 import { CliError, EXIT } from "./input.js";
 import { _ERRORS } from "./text.js";
@@ -99,5 +101,12 @@ describe("_groupDimension", () => {
     expect(error.in(_ERRORS.en)).toMatch(
       /unknown --group value "famliy"; valid values: .* \(did you mean "family"\?\)/,
     );
+  });
+});
+
+describe("_SORT_HELP", () => {
+  test("names every sort key the registry has, and nothing else", () => {
+    const named = /sort by (.*); prefix/.exec(_SORT_HELP)?.[1]?.split(/, | or /);
+    expect(named).toEqual([...SORT_KEYS]);
   });
 });

@@ -1,5 +1,5 @@
 // The built-in registry, loaded when a command first needs it: `--version`, `--help` and `schema` never do.
-import { type Model, normalizeModelName } from "../model.js";
+import type { Model } from "../model.js";
 import type { ModelFamily } from "../registry/_families.js";
 import type { ModelRegistry } from "../registry/create.js";
 
@@ -25,24 +25,27 @@ export async function _loadRegistry(): Promise<ModelRegistry> {
  *
  * @example
  * ```ts
- * _resolveName(registry, "Llama 2"); // { kind: "family", family }
+ * await _resolveName(registry, "Llama 2"); // { kind: "family", family }
  * ```
  *
  * @internal
  */
-export function _resolveName(
+export async function _resolveName(
   registry: ModelRegistry,
   name: string,
-): { readonly kind: "model"; readonly model: Model } | { readonly kind: "family"; readonly family: ModelFamily } {
+): Promise<
+  { readonly kind: "model"; readonly model: Model } | { readonly kind: "family"; readonly family: ModelFamily }
+> {
   const family = registry.getFamily(name);
   const model = registry.require(name);
-  if (family !== undefined && model === family.representative && !namesModel(model, name)) {
+  if (family !== undefined && model === family.representative && !(await namesModel(model, name))) {
     return { kind: "family", family };
   }
   return { kind: "model", model };
 }
 
-function namesModel(model: Model, name: string): boolean {
+async function namesModel(model: Model, name: string): Promise<boolean> {
+  const { normalizeModelName } = await import("../model.js");
   const wanted = normalizeModelName(name);
   return [model.id, model.name, ...model.aliases].some((candidate) => normalizeModelName(candidate) === wanted);
 }

@@ -6,7 +6,7 @@ import { _loadRegistry, _resolveName } from "../registry.js";
 
 async function describe(ctx: _Context, name: string): Promise<void> {
   const registry = await _loadRegistry();
-  const found = _resolveName(registry, name);
+  const found = await _resolveName(registry, name);
   ctx.out(
     found.kind === "family"
       ? registry.describeFamily(found.family, { locale: ctx.locale })

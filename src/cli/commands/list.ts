@@ -4,8 +4,7 @@ import { _closest } from "../../_text.js";
 import { _DIMENSION_LIST, type DimensionId } from "../../dimensions/index.js";
 import { formatParameterCount } from "../../dimensions/scale.js";
 import type { Model } from "../../model.js";
-import type { ModelRegistry, QueryOptions } from "../../registry/create.js";
-import { SORT_KEYS } from "../../registry/create.js";
+import type { ModelRegistry, QueryOptions, SortKey } from "../../registry/create.js";
 import { formatBytes, weightMemory } from "../../weights.js";
 import type { _Cli, _Context } from "../context.js";
 import {
@@ -29,10 +28,25 @@ interface ListFlags extends _FilterFlags {
   readonly group?: string;
 }
 
-function queryOptions(sort: string): QueryOptions {
+/**
+ * The `--sort` help. The sort keys are written out rather than read from the registry's `SORT_KEYS`, so that
+ * defining the command (and `--version`) does not load the registry's code; a test checks that they match.
+ *
+ * @example
+ * ```ts
+ * new Option("--sort <key>", _SORT_HELP);
+ * ```
+ *
+ * @internal
+ */
+export const _SORT_HELP =
+  "sort by default, year, name, parameters or organization; prefix with - to reverse (-parameters)";
+
+async function queryOptions(sort: string): Promise<QueryOptions> {
+  const { SORT_KEYS } = await import("../../registry/create.js");
   const descending = sort.startsWith("-");
   const key = descending ? sort.slice(1) : sort;
-  const sortKey = SORT_KEYS.find((candidate) => candidate === key);
+  const sortKey: SortKey | undefined = SORT_KEYS.find((candidate) => candidate === key);
   if (sortKey === undefined) throw new CliError((t) => t.unknownSortKey(_quoteInput(sort), SORT_KEYS), EXIT.usage);
   return { sort: sortKey, order: descending ? "desc" : "asc" };
 }
@@ -143,7 +157,7 @@ function groupModels(
 async function list(ctx: _Context, flags: ListFlags): Promise<void> {
   const registry = await _loadRegistry();
   const filter = _filterFrom(flags, _openValues(registry));
-  const all = registry.query(filter, queryOptions(flags.sort ?? "default"));
+  const all = registry.query(filter, await queryOptions(flags.sort ?? "default"));
   const limit = (models: readonly Model[]) => (flags.limit === undefined ? models : models.slice(0, flags.limit));
   const bits = flags.weights === undefined ? undefined : (flags.bits ?? 16);
   if (flags.group !== undefined) {
@@ -189,7 +203,7 @@ export function _defineList(program: Command, cli: _Cli): void {
   )
     .option("--json", "print JSON: { total, models }, or { total, groups } with --group")
     .option("--limit <n>", "show at most n models (with --group: n per group)", _int("--limit"))
-    .option("--sort <key>", `sort by ${SORT_KEYS.join(", ")}; prefix with - to reverse (such as -parameters)`)
+    .option("--sort <key>", _SORT_HELP)
     .option("--group <dimension>", `group the models by a dimension: ${dimensions}`)
     .addHelpText(
       "after",
