@@ -3429,7 +3429,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "qwen2-5-omni-3b",
         name: "Qwen2.5-Omni-3B",
         aliases: ["Qwen/Qwen2.5-Omni-3B"],
-        parameters: { total: 3_000_000_000 },
+        parameters: { total: 5_500_000_000 },
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
@@ -3444,7 +3444,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "qwen2-5-omni-7b",
         name: "Qwen2.5-Omni-7B",
         aliases: ["Qwen/Qwen2.5-Omni-7B"],
-        parameters: { total: 7_000_000_000 },
+        parameters: { total: 10_700_000_000 },
         training: {
           method: "transfer-learning",
           relation: "fine-tune",
