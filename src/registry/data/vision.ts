@@ -253,7 +253,7 @@ export const VISION_FAMILIES = [
         aliases: ["Inception v1"],
         organization: "Google",
         year: 2014,
-        parameters: { total: null },
+        parameters: { total: 6_624_904 },
         ..._CLASSIFIER,
         tasks: ["image-classification"],
         modalities: { input: ["image"], output: ["label"] },
@@ -263,7 +263,9 @@ export const VISION_FAMILIES = [
           paper: "https://arxiv.org/abs/1409.4842",
           homepage: "https://github.com/tensorflow/models/tree/master/research/slim",
         },
-        sources: ["https://arxiv.org/abs/1409.4842"],
+        // The count of torchvision's weights, ported from TF-slim's Inception v1 (the paper's network with batch
+        // normalisation added).
+        sources: ["https://arxiv.org/abs/1409.4842", `${_TV}/googlenet.py`],
       },
     ],
   },
@@ -1986,7 +1988,8 @@ export const VISION_FAMILIES = [
       ],
     },
     // Each backbone was initialised from its ImageNet checkpoint (Swin-B from ImageNet-1k at 384 pixels, Swin-L
-    // from ImageNet-22k at 384) and the whole model trained on the segmentation data set. Counts are the paper's.
+    // from ImageNet-22k at 384) and the whole model trained on the segmentation data set. Counts are the paper's;
+    // the Cityscapes model has the ADE20K semantic model's architecture, with 19 classes instead of 150.
     members: (
       [
         ["swin-tiny-coco-instance", "Swin-T, COCO instance", 47_000_000, "swin-tiny-patch4-window7-224"],
@@ -1994,7 +1997,12 @@ export const VISION_FAMILIES = [
         ["swin-base-coco-panoptic", "Swin-B, COCO panoptic", 107_000_000, "swin-base-patch4-window12-384"],
         ["swin-large-coco-panoptic", "Swin-L, COCO panoptic", 216_000_000, "swin-large-patch4-window12-384"],
         ["swin-large-ade-semantic", "Swin-L, ADE20K semantic", 215_000_000, "swin-large-patch4-window12-384"],
-        ["swin-large-cityscapes-semantic", "Swin-L, Cityscapes semantic", null, "swin-large-patch4-window12-384"],
+        [
+          "swin-large-cityscapes-semantic",
+          "Swin-L, Cityscapes semantic",
+          215_000_000,
+          "swin-large-patch4-window12-384",
+        ],
       ] as const
     ).map(
       ([checkpoint, label, total, backbone]): FamilyMemberInput => ({
