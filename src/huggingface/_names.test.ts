@@ -48,7 +48,7 @@ describe("_markerInName", () => {
     expect(_markerInName(name)).toEqual({ relation, text });
   });
 
-  test.each(["Llama-3.1-8B", "chatglm3-6b", "bert-base-italian-cased", "vit-base-patch16-224"])(
+  test.each(["Llama-3.1-8B", "chatglm3-6b", "bert-base-italian-cased", "vit-base-patch16-224", "opus-mt-en-it"])(
     "finds no marker in %s",
     (name) => {
       expect(_markerInName(name)).toBeUndefined();

@@ -81,9 +81,11 @@ const _MARKERS: readonly (readonly [RegExp, _NameRelation])[] = [
   [/(?:^|[-_.])(merge|merged|slerp|ties|dare|frankenmerge|moerge)(?=$|[-_.\d])/i, "merge"],
   [/(?:^|[-_.])(fine[-_]?tuned|finetune|ft)(?=$|[-_.])/i, "fine-tune"],
   [
-    /(?:^|[-_.])(instruct|chat|it|sft|dpo|orpo|kto|rlhf|simpo|grpo|rl|aligned|hermes|tuned|coder-instruct)(?=$|[-_.\d])/i,
+    /(?:^|[-_.])(instruct|chat|sft|dpo|orpo|kto|rlhf|simpo|grpo|rl|aligned|hermes|tuned|coder-instruct)(?=$|[-_.\d])/i,
     "fine-tune",
   ],
+  // "-it" (instruction-tuned, Gemma's word) only right after a size: "gemma-2-9b-it", not "opus-mt-en-it".
+  [/\d[bm][-_.](it)(?=$|[-_.\d])/i, "fine-tune"],
   [/^((?:tiny-?)?distil[a-z0-9]*)|(?:^|[-_.])(distill(?:ed)?)(?=$|[-_.])/i, "distillation"],
 ];
 
