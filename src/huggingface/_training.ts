@@ -302,8 +302,10 @@ const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "time-series-forecasting",
 ]);
 
-// Tasks whose models are mostly trained on their own data from random weights.
+// Tasks whose models are mostly trained on their own data from random weights (translation: the Hub's
+// translation models are above all OPUS-MT's Marian models, each trained on one language pair's parallel text).
 const _SCRATCH_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
+  "translation",
   "tabular-classification",
   "tabular-regression",
   "text-to-speech",
