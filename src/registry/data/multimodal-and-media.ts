@@ -3068,10 +3068,16 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "llava-v1-6-34b",
         name: "LLaVA-1.6-34B",
         aliases: ["liuhaotian/llava-v1.6-34b", "llava-hf/llava-v1.6-34b-hf"],
-        // Nous-Hermes-2-Yi-34B, a fine-tune of Yi-34B (34,388,917,248), is its language model.
+        // Nous-Hermes-2-Yi-34B, a fine-tune of Yi-34B (34,388,917,248), is its language model; the registry does
+        // not hold it, so the base named is Yi-34B, the nearest registered ancestor whose weights it reuses.
         parameters: { total: 34_751_166_464 },
         license: "Apache-2.0",
-        training: { method: "transfer-learning", relation: "fine-tune" },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "yi-34b",
+          additionalBaseModels: ["clip-vit-large-patch14-336"],
+        },
         links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-34b" },
       },
     ],
