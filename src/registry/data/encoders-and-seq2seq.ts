@@ -2353,11 +2353,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["google/tapas-base"],
         year: 2020,
         parameters: { total: 110_671_872 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "bert-base-uncased" },
         links: { huggingface: "https://huggingface.co/google/tapas-base" },
         sources: [
           "https://huggingface.co/google/tapas-base",
           "https://huggingface.co/google/tapas-base/blob/main/config.json",
+          "https://github.com/google-research/tapas",
         ],
       },
       {
@@ -2366,11 +2367,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["google/tapas-large"],
         year: 2020,
         parameters: { total: 336_728_064 },
-        training: { method: "pretrained" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "bert-large-uncased" },
         links: { huggingface: "https://huggingface.co/google/tapas-large" },
         sources: [
           "https://huggingface.co/google/tapas-large",
           "https://huggingface.co/google/tapas-large/blob/main/config.json",
+          "https://github.com/google-research/tapas",
         ],
       },
       {

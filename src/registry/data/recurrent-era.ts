@@ -1402,12 +1402,17 @@ export const RECURRENT_ERA_FAMILIES = [
         aliases: ["transfo-xl/transfo-xl-wt103", "transfo-xl-wt103"],
         year: 2019,
         parameters: {
-          total: 257_000_000,
+          total: 285_000_000,
+          variant: "released weights, adaptive input and softmax included (the paper reports 257M)",
         },
         links: {
           huggingface: "https://huggingface.co/transfo-xl/transfo-xl-wt103",
         },
-        sources: ["https://huggingface.co/transfo-xl/transfo-xl-wt103"],
+        sources: [
+          "https://huggingface.co/transfo-xl/transfo-xl-wt103",
+          "https://huggingface.co/transfo-xl/transfo-xl-wt103/blob/main/config.json",
+          "https://arxiv.org/abs/1901.02860",
+        ],
       },
       {
         id: "transformer-xl-enwik8",
