@@ -2426,8 +2426,10 @@ export const VISION_FAMILIES = [
         name: "ConvNeXt-XL (ImageNet-22k)",
         aliases: ["facebook/convnext-xlarge-224-22k"],
         year: 2022,
-        parameters: { total: 350_000_000 },
+        // The paper's 350M is ConvNeXt-XL with a 1,000-class head; this checkpoint keeps its 21,841-class one.
+        parameters: { total: 392_900_177 },
         links: { huggingface: "https://huggingface.co/facebook/convnext-xlarge-224-22k" },
+        sources: ["https://huggingface.co/facebook/convnext-xlarge-224-22k/blob/main/config.json"],
       },
     ],
   },
