@@ -343,6 +343,10 @@ function _sortValue(model: Model, key: SortKey): number | string | null {
   }
 }
 
+// How many recently found names a registry remembers, and how long they may be.
+const _RECENT_NAMES = 4096;
+const _RECENT_NAME_LENGTH = 128;
+
 /**
  * A registry's parts, each built the first time a method needs it: a lookup needs only the names, so the
  * query bitsets wait for the first query, the families for the first family call (or a lookup that misses),
@@ -359,6 +363,9 @@ class _Registry implements ModelRegistry {
   // Whether the records still have to be frozen before they are handed out (the built-in ones, frozen one by
   // one as lookups return them until a method hands out many).
   #unfrozen: boolean;
+  // The models recent lookups found, by the name exactly as it was given: a name asked for again (the same few
+  // in a program, a list of ids) costs one Map.get instead of folding it and looking it up.
+  readonly #recent = new Map<string, Model>();
 
   constructor(
     names: _NameIndex,
@@ -409,13 +416,23 @@ class _Registry implements ModelRegistry {
 
   get(idOrAlias: string): Model | undefined {
     if (typeof idOrAlias !== "string") return undefined;
+    const recent = this.#recent.get(idOrAlias);
+    if (recent !== undefined) return recent;
     const position = this.#names.find(idOrAlias);
+    let model: Model | undefined;
     if (position !== undefined) {
-      const model = this.#models[position];
-      return this.#unfrozen && model !== undefined ? _handOut(model) : model;
+      model = this.#models[position];
+      if (this.#unfrozen && model !== undefined) _handOut(model);
+    } else {
+      // A family's name stands for its representative member (getModel("BERT") → bert-base-uncased).
+      model = this.#families.find(idOrAlias)?.representative;
     }
-    // A family's name stands for its representative member (getModel("BERT") → bert-base-uncased).
-    return this.#families.find(idOrAlias)?.representative;
+    // Found names only, and short ones: what is remembered is bounded by what the registry holds.
+    if (model !== undefined && idOrAlias.length <= _RECENT_NAME_LENGTH) {
+      if (this.#recent.size >= _RECENT_NAMES) this.#recent.clear();
+      this.#recent.set(idOrAlias, model);
+    }
+    return model;
   }
 
   require(idOrAlias: string): Model {
