@@ -1645,7 +1645,7 @@ export const RECURRENT_ERA_FAMILIES = [
         id: "xlstm-7b",
         name: "xLSTM 7B",
         aliases: ["NX-AI/xLSTM-7b"],
-        year: 2025,
+        year: 2024,
         parameters: {
           total: 7_000_000_000,
           variant: "7B (nominal)",
@@ -1654,7 +1654,11 @@ export const RECURRENT_ERA_FAMILIES = [
           paper: "https://arxiv.org/abs/2503.13427",
           huggingface: "https://huggingface.co/NX-AI/xLSTM-7b",
         },
-        sources: ["https://arxiv.org/abs/2503.13427", "https://huggingface.co/NX-AI/xLSTM-7b"],
+        sources: [
+          "https://arxiv.org/abs/2503.13427",
+          "https://huggingface.co/NX-AI/xLSTM-7b",
+          "https://github.com/NX-AI/xlstm",
+        ],
       },
     ],
   },
