@@ -467,12 +467,15 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["Salesforce/codet5-large-ntp-py"],
         year: 2022,
         parameters: { total: 770_000_000 },
-        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "codet5-large" },
+        training: { method: "pretrained" },
         links: {
           paper: "https://arxiv.org/abs/2207.01780",
           huggingface: "https://huggingface.co/Salesforce/codet5-large-ntp-py",
         },
-        sources: ["https://arxiv.org/abs/2207.01780"],
+        sources: [
+          "https://arxiv.org/abs/2207.01780",
+          "https://github.com/salesforce/CodeT5/blob/main/CodeT5/README.md",
+        ],
       },
     ],
   },
@@ -1575,8 +1578,9 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["Salesforce/codet5p-220m-py"],
         year: 2023,
         parameters: { total: 220_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "codet5p-220m" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "codet5p-220m" },
         links: { huggingface: "https://huggingface.co/Salesforce/codet5p-220m-py" },
+        sources: ["https://arxiv.org/abs/2305.07922"],
       },
       {
         id: "codet5p-770m",
@@ -1593,15 +1597,16 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["Salesforce/codet5p-770m-py"],
         year: 2023,
         parameters: { total: 770_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "codet5p-770m" },
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "codet5p-770m" },
         links: { huggingface: "https://huggingface.co/Salesforce/codet5p-770m-py" },
+        sources: ["https://arxiv.org/abs/2305.07922"],
       },
       {
         id: "codet5p-2b",
         name: "CodeT5+ 2B",
         aliases: ["Salesforce/codet5p-2b"],
         year: 2023,
-        parameters: { total: 2_000_000_000 },
+        parameters: { total: 3_110_000_000 },
         training: {
           method: "transfer-learning",
           relation: "continued-pretraining",
@@ -1609,13 +1614,17 @@ export const SPEECH_CODE_FAMILIES = [
           additionalBaseModels: ["codegen-350m-mono"],
         },
         links: { huggingface: "https://huggingface.co/Salesforce/codet5p-2b" },
+        sources: [
+          "https://huggingface.co/Salesforce/codet5p-2b/tree/main",
+          "https://github.com/salesforce/CodeT5/blob/main/CodeT5%2B/README.md",
+        ],
       },
       {
         id: "codet5p-6b",
         name: "CodeT5+ 6B",
         aliases: ["Salesforce/codet5p-6b"],
         year: 2023,
-        parameters: { total: 6_000_000_000 },
+        parameters: { total: 7_440_000_000 },
         training: {
           method: "transfer-learning",
           relation: "continued-pretraining",
@@ -1623,6 +1632,10 @@ export const SPEECH_CODE_FAMILIES = [
           additionalBaseModels: ["codegen-350m-mono"],
         },
         links: { huggingface: "https://huggingface.co/Salesforce/codet5p-6b" },
+        sources: [
+          "https://huggingface.co/Salesforce/codet5p-6b/tree/main",
+          "https://github.com/salesforce/CodeT5/blob/main/CodeT5%2B/README.md",
+        ],
       },
       {
         id: "codet5p-16b",
