@@ -6,13 +6,15 @@
  *
  * Each family lists its released checkpoints (for closed products, its versions), in release order and smallest
  * first within a release: the pretrained base, then the chat or instruct model built from it, then official
- * quantized or long-context variants. Closed products, and open checkpoints whose total was never published (ERNIE 1.0
- * and 2.0, MiniMax-VL-01), carry `total: null`. Open checkpoints carry the count their
- * official model card or paper gives: the exact figure where one is published (Qwen2, Qwen2.5 and Qwen3 cards give
- * three significant digits), otherwise the size in the checkpoint's name. A chat, instruct or multimodal checkpoint
- * built from a language model whose pretrained base was never released (Qwen3-32B, Janus-Pro-1B) is still a
- * fine-tune and names no base. Families are ordered by the year of their first release, then by name
- * (case-insensitive).
+ * quantized or long-context variants. Closed products carry `total: null`. Open checkpoints carry the count of their
+ * released weights: the figure the official model card or paper gives where it is exact (Qwen2, Qwen2.5 and Qwen3
+ * cards give three significant digits), else the count their published configuration implies, which can be far from
+ * the size in the name (Qwen1.5-0.5B holds 620M, DeepSeek-R1-Distill-Qwen-1.5B 1.78B), else the official rounded
+ * size (InternVL, Janus-Pro-7B). A multimodal checkpoint counts every part it ships (vision and audio encoders,
+ * projectors, speech decoders: Qwen2.5-VL-7B-Instruct holds 8.29B); a video generator counts its diffusion
+ * transformer. A chat, instruct or multimodal checkpoint built from a language model whose pretrained base was never
+ * released (Qwen3-32B, Janus-Pro-1B) is still a fine-tune and names no base. Families are ordered by the year of
+ * their first release, then by name (case-insensitive).
  */
 import type { FamilyInput } from "../family.js";
 
