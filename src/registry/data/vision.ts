@@ -1445,6 +1445,8 @@ export const VISION_FAMILIES = [
         "https://github.com/facebookresearch/deit/blob/main/README_deit.md",
       ],
     },
+    // The distilled models learn from a RegNetY-16GF teacher through an extra token while training on ImageNet;
+    // the 384-pixel models fine-tune the 224-pixel ones at the higher resolution.
     members: [
       {
         id: "deit-tiny-patch16-224",
@@ -1481,6 +1483,7 @@ export const VISION_FAMILIES = [
         parameters: { total: 86_859_496 },
         links: { huggingface: "https://huggingface.co/facebook/deit-base-patch16-384" },
         sources: ["https://huggingface.co/facebook/deit-base-patch16-384/blob/main/config.json"],
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deit-base-patch16-224" },
       },
       {
         id: "deit-tiny-distilled-patch16-224",
@@ -1490,6 +1493,7 @@ export const VISION_FAMILIES = [
         parameters: { total: 5_910_800 },
         links: { huggingface: "https://huggingface.co/facebook/deit-tiny-distilled-patch16-224" },
         sources: ["https://huggingface.co/facebook/deit-tiny-distilled-patch16-224/blob/main/config.json"],
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "regnet-y-16gf" },
       },
       {
         id: "deit-small-distilled-patch16-224",
@@ -1499,6 +1503,7 @@ export const VISION_FAMILIES = [
         parameters: { total: 22_436_432 },
         links: { huggingface: "https://huggingface.co/facebook/deit-small-distilled-patch16-224" },
         sources: ["https://huggingface.co/facebook/deit-small-distilled-patch16-224/blob/main/config.json"],
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "regnet-y-16gf" },
       },
       {
         id: "deit-base-distilled-patch16-224",
@@ -1508,6 +1513,7 @@ export const VISION_FAMILIES = [
         parameters: { total: 87_338_192 },
         links: { huggingface: "https://huggingface.co/facebook/deit-base-distilled-patch16-224" },
         sources: ["https://huggingface.co/facebook/deit-base-distilled-patch16-224/blob/main/config.json"],
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "regnet-y-16gf" },
       },
       {
         id: "deit-base-distilled-patch16-384",
@@ -1517,6 +1523,7 @@ export const VISION_FAMILIES = [
         parameters: { total: 87_630_032 },
         links: { huggingface: "https://huggingface.co/facebook/deit-base-distilled-patch16-384" },
         sources: ["https://huggingface.co/facebook/deit-base-distilled-patch16-384/blob/main/config.json"],
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deit-base-distilled-patch16-224" },
       },
     ],
   },
@@ -1995,13 +2002,13 @@ export const VISION_FAMILIES = [
         ["swin-tiny-coco-instance", "Swin-T, COCO instance", 47_000_000, "swin-tiny-patch4-window7-224"],
         ["swin-small-coco-instance", "Swin-S, COCO instance", 69_000_000, "swin-small-patch4-window7-224"],
         ["swin-base-coco-panoptic", "Swin-B, COCO panoptic", 107_000_000, "swin-base-patch4-window12-384"],
-        ["swin-large-coco-panoptic", "Swin-L, COCO panoptic", 216_000_000, "swin-large-patch4-window12-384"],
-        ["swin-large-ade-semantic", "Swin-L, ADE20K semantic", 215_000_000, "swin-large-patch4-window12-384"],
+        ["swin-large-coco-panoptic", "Swin-L, COCO panoptic", 216_000_000, "swin-large-patch4-window12-384-in22k"],
+        ["swin-large-ade-semantic", "Swin-L, ADE20K semantic", 215_000_000, "swin-large-patch4-window12-384-in22k"],
         [
           "swin-large-cityscapes-semantic",
           "Swin-L, Cityscapes semantic",
           215_000_000,
-          "swin-large-patch4-window12-384",
+          "swin-large-patch4-window12-384-in22k",
         ],
       ] as const
     ).map(
@@ -2243,8 +2250,17 @@ export const VISION_FAMILIES = [
       architecture: { family: "encoder-only" },
       license: "MIT",
       links: { paper: "https://arxiv.org/abs/2103.14030", homepage: "https://github.com/microsoft/Swin-Transformer" },
-      sources: ["https://arxiv.org/abs/2103.14030", "https://github.com/microsoft/Swin-Transformer"],
+      sources: [
+        "https://arxiv.org/abs/2103.14030",
+        "https://github.com/microsoft/Swin-Transformer",
+        "https://github.com/microsoft/Swin-Transformer/blob/main/MODELHUB.md",
+      ],
     },
+    // Swin-T and Swin-S as trained on ImageNet-1k. The Hub's Swin-B and Swin-L classifiers are the official
+    // ImageNet-22k-to-1k fine-tunes (the weights timm names swin_base_patch4_window7_224 and so on): pre-trained
+    // on ImageNet-22k at 224 pixels, then fine-tuned on ImageNet-1k. Mask2Former and OneFormer start from the
+    // ImageNet-22k Swin-L at 384 pixels. Counts from the model hub; the ImageNet-22k checkpoints keep a 21,841-class
+    // head in place of the 1,000-class one.
     members: [
       {
         id: "swin-tiny-patch4-window7-224",
@@ -2263,11 +2279,24 @@ export const VISION_FAMILIES = [
         links: { huggingface: "https://huggingface.co/microsoft/swin-small-patch4-window7-224" },
       },
       {
+        id: "swin-base-patch4-window7-224-in22k",
+        name: "Swin-B (ImageNet-22k)",
+        aliases: ["microsoft/swin-base-patch4-window7-224-in22k"],
+        year: 2021,
+        parameters: { total: 109_000_000 },
+        links: { huggingface: "https://huggingface.co/microsoft/swin-base-patch4-window7-224-in22k" },
+      },
+      {
         id: "swin-base-patch4-window7-224",
         name: "Swin-B",
         aliases: ["microsoft/swin-base-patch4-window7-224"],
         year: 2021,
         parameters: { total: 88_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "swin-base-patch4-window7-224-in22k",
+        },
         links: { huggingface: "https://huggingface.co/microsoft/swin-base-patch4-window7-224" },
       },
       {
@@ -2276,7 +2305,28 @@ export const VISION_FAMILIES = [
         aliases: ["microsoft/swin-base-patch4-window12-384"],
         year: 2021,
         parameters: { total: 88_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "swin-base-patch4-window7-224-in22k",
+        },
         links: { huggingface: "https://huggingface.co/microsoft/swin-base-patch4-window12-384" },
+      },
+      {
+        id: "swin-large-patch4-window7-224-in22k",
+        name: "Swin-L (ImageNet-22k)",
+        aliases: ["microsoft/swin-large-patch4-window7-224-in22k"],
+        year: 2021,
+        parameters: { total: 229_000_000 },
+        links: { huggingface: "https://huggingface.co/microsoft/swin-large-patch4-window7-224-in22k" },
+      },
+      {
+        id: "swin-large-patch4-window12-384-in22k",
+        name: "Swin-L 384 (ImageNet-22k)",
+        aliases: ["microsoft/swin-large-patch4-window12-384-in22k"],
+        year: 2021,
+        parameters: { total: 229_000_000 },
+        links: { huggingface: "https://huggingface.co/microsoft/swin-large-patch4-window12-384-in22k" },
       },
       {
         id: "swin-large-patch4-window7-224",
@@ -2284,6 +2334,11 @@ export const VISION_FAMILIES = [
         aliases: ["microsoft/swin-large-patch4-window7-224"],
         year: 2021,
         parameters: { total: 197_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "swin-large-patch4-window7-224-in22k",
+        },
         links: { huggingface: "https://huggingface.co/microsoft/swin-large-patch4-window7-224" },
       },
       {
@@ -2292,6 +2347,11 @@ export const VISION_FAMILIES = [
         aliases: ["microsoft/swin-large-patch4-window12-384"],
         year: 2021,
         parameters: { total: 197_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "swin-large-patch4-window7-224-in22k",
+        },
         links: { huggingface: "https://huggingface.co/microsoft/swin-large-patch4-window12-384" },
       },
     ],
@@ -2497,7 +2557,11 @@ export const VISION_FAMILIES = [
         aliases: [`shi-labs/oneformer_${dataset}_swin_large`],
         year: 2022,
         parameters: { total: 219_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "swin-large-patch4-window12-384" },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "swin-large-patch4-window12-384-in22k",
+        },
         links: { huggingface: `https://huggingface.co/shi-labs/oneformer_${dataset}_swin_large` },
       }),
     ),
