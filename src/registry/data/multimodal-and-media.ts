@@ -2331,7 +2331,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       ],
     },
     // The ten checkpoints of the official release (image tower B/16, L/16 or So400m at each input size); totals
-    // count both towers as each checkpoint's configuration defines them.
+    // count both towers as each checkpoint's configuration defines them (the So400m/14 224 text tower reads 16
+    // tokens, the others 64; the two multilingual ones have a 250k-token vocabulary, the others 32k).
     members: [
       {
         id: "siglip-base-patch16-224",
@@ -2413,7 +2414,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       {
         id: "siglip-so400m-patch14-224",
         name: "SigLIP So400m/14 224",
-        parameters: { total: 877_415_602 },
+        parameters: { total: 877_360_306 },
         aliases: ["google/siglip-so400m-patch14-224"],
         links: { huggingface: "https://huggingface.co/google/siglip-so400m-patch14-224" },
         sources: [
