@@ -1828,6 +1828,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "opus-mt-en-es",
         aliases: ["Helsinki-NLP/opus-mt-en-es"],
         year: 2020,
+        license: "Apache-2.0",
         parameters: { total: 74_500_000 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-en-es" },
         sources: [
@@ -1840,6 +1841,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "opus-mt-es-en",
         aliases: ["Helsinki-NLP/opus-mt-es-en"],
         year: 2020,
+        license: "Apache-2.0",
         parameters: { total: 74_500_000 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-es-en" },
         sources: [
@@ -1861,6 +1863,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "opus-mt-en-zh",
         aliases: ["Helsinki-NLP/opus-mt-en-zh"],
         year: 2020,
+        license: "Apache-2.0",
         parameters: { total: 74_500_000 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-en-zh" },
         sources: [
