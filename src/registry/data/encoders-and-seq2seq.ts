@@ -3854,6 +3854,7 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "bge-reranker-v2-m3",
         aliases: ["BAAI/bge-reranker-v2-m3"],
         year: 2024,
+        license: "Apache-2.0",
         parameters: { total: 567_755_777 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "bge-m3" },
         links: { huggingface: "https://huggingface.co/BAAI/bge-reranker-v2-m3" },
