@@ -1422,7 +1422,7 @@ export const CHINESE_LLM_FAMILIES = [
         id: "glm-4-9b-chat-1m",
         name: "GLM-4-9B-Chat-1M",
         aliases: ["THUDM/glm-4-9b-chat-1m"],
-        parameters: { total: 9_000_000_000 },
+        parameters: { total: 9_483_857_920 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "glm-4-9b" },
         links: { huggingface: "https://huggingface.co/THUDM/glm-4-9b-chat-1m" },
         sources: ["https://huggingface.co/THUDM/glm-4-9b-chat-1m"],
