@@ -382,9 +382,10 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
       training: { method: "from-scratch" },
       domains: ["recommendation"],
       architecture: { family: "mlp" },
-      openWeights: null,
-      links: { paper: "https://arxiv.org/abs/1906.00091" },
-      sources: ["https://arxiv.org/abs/1906.00091"],
+      openWeights: true,
+      license: "CC-BY-NC-2.0",
+      links: { paper: "https://arxiv.org/abs/1906.00091", homepage: "https://github.com/facebookresearch/dlrm" },
+      sources: ["https://arxiv.org/abs/1906.00091", "https://github.com/facebookresearch/dlrm/blob/main/README.md"],
     },
     members: [
       {
