@@ -3416,7 +3416,7 @@ export const CHINESE_LLM_FAMILIES = [
         "text-to-speech",
       ],
       modalities: { input: ["text", "image", "audio", "video"], output: ["text", "audio"] },
-      domains: ["multimodal", "speech", "nlp"],
+      domains: ["multimodal", "speech", "computer-vision", "nlp"],
       architecture: { family: "decoder-only", components: ["encoder-only"] },
       openWeights: true,
       license: "Apache-2.0",
