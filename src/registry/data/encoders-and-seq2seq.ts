@@ -1854,9 +1854,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "opus-mt-zh-en",
         aliases: ["Helsinki-NLP/opus-mt-zh-en"],
         year: 2020,
-        parameters: { total: null },
+        parameters: { total: 74_500_000 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-zh-en" },
-        sources: ["https://huggingface.co/Helsinki-NLP/opus-mt-zh-en"],
+        sources: [
+          "https://huggingface.co/Helsinki-NLP/opus-mt-zh-en",
+          "https://huggingface.co/docs/transformers/model_doc/marian",
+        ],
       },
       {
         id: "opus-mt-en-zh",
