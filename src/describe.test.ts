@@ -77,10 +77,11 @@ function namedTasks(model: Model): Task[] {
 }
 
 describe("describeModel on every built-in model, in English", () => {
-  const sentences = models.map((model) => [model.id, model, describeModel(model)] as const);
+  // Built inside each test, not when the file is collected, so that mutation testing sees the sentences change.
+  const sentencesOf = () => models.map((model) => [model.id, model, describeModel(model)] as const);
 
   test("puts the right article before the first word of the description", () => {
-    const wrong = sentences.flatMap(([id, model, text]) => {
+    const wrong = sentencesOf().flatMap(([id, model, text]) => {
       const prefix = `${model.name} is `;
       const match = text.startsWith(prefix) ? /^(an?) ([^\s,]+)/.exec(text.slice(prefix.length)) : null;
       if (match === null) return [`${id}: ${text}`];
@@ -92,7 +93,7 @@ describe("describeModel on every built-in model, in English", () => {
 
   test("lists every named task, up to three", () => {
     let checked = 0;
-    const dropped = sentences.flatMap(([id, model, text]) =>
+    const dropped = sentencesOf().flatMap(([id, model, text]) =>
       namedTasks(model).flatMap((task) => {
         const phrase = taskPhrase(model, task);
         if (phrase === undefined) return [];
@@ -107,7 +108,7 @@ describe("describeModel on every built-in model, in English", () => {
 
   test("names each training relation with its own phrase, and no other's", () => {
     // A relation without a named base (an unreleased base model) has nothing to relate to in the sentence.
-    const derived = sentences.filter(([, { training }]) => training.relation !== undefined && training.baseModel);
+    const derived = sentencesOf().filter(([, { training }]) => training.relation !== undefined && training.baseModel);
     expect(derived.length).toBeGreaterThan(10);
     const wrong = derived.flatMap(([id, model, text]) => {
       const relation = model.training.relation;
@@ -122,7 +123,7 @@ describe("describeModel on every built-in model, in English", () => {
   });
 
   test("names every domain", () => {
-    const wrong = sentences.flatMap(([id, model, text]) =>
+    const wrong = sentencesOf().flatMap(([id, model, text]) =>
       model.domains
         .map((domain) => DOMAIN_INFO[domain].label.en.toLowerCase())
         .filter((label) => !text.toLowerCase().includes(label))
@@ -133,10 +134,10 @@ describe("describeModel on every built-in model, in English", () => {
 });
 
 describe("describeModel on every built-in model, in Chinese", () => {
-  const sentences = models.map((model) => [model.id, model, describeModel(model, { locale: "zh" })] as const);
+  const sentencesOf = () => models.map((model) => [model.id, model, describeModel(model, { locale: "zh" })] as const);
 
   test("lists every named task by its Chinese label, unless a domain already says it", () => {
-    const wrong = sentences.flatMap(([id, model, text]) => {
+    const wrong = sentencesOf().flatMap(([id, model, text]) => {
       const domainLabels: string[] = model.domains.map((domain) => DOMAIN_INFO[domain].label.zh);
       return namedTasks(model)
         .map((task) => TASK_INFO[task].label.zh)
@@ -147,7 +148,7 @@ describe("describeModel on every built-in model, in Chinese", () => {
   });
 
   test("names each training relation with its own phrase", () => {
-    const wrong = sentences.flatMap(([id, model, text]) => {
+    const wrong = sentencesOf().flatMap(([id, model, text]) => {
       const relation = model.training.relation;
       if (relation === undefined || model.training.baseModel === undefined) return [];
       return text.includes(RELATION_PHRASES[relation].zh) ? [] : [`${id} (${relation}): ${text}`];
@@ -156,7 +157,7 @@ describe("describeModel on every built-in model, in Chinese", () => {
   });
 
   test("spaces Latin words from Chinese characters, and nothing else", () => {
-    const wrong = sentences.flatMap(([id, , text]) => {
+    const wrong = sentencesOf().flatMap(([id, , text]) => {
       const problems: string[] = [];
       if (/[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/.test(text)) problems.push("unspaced");
       if (/[\u3400-\u9fff] [\u3400-\u9fff]|[，。、（）] | [，。、（）]/.test(text)) problems.push("stray space");
