@@ -3723,16 +3723,22 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       openWeights: true,
       license: "Apache-2.0",
       links: { homepage: "https://github.com/Wan-Video/Wan2.2" },
-      sources: ["https://github.com/Wan-Video/Wan2.2"],
+      sources: [
+        "https://github.com/Wan-Video/Wan2.2",
+        "https://github.com/Wan-Video/Wan2.2/blob/main/wan/modules/model.py",
+      ],
       training: { method: "pretrained" },
     },
+    // Totals as the official code builds each model from its configuration. An A14B model holds two 14B experts
+    // (one for the high-noise steps, one for the low-noise steps), of which one runs at each step: the card's "27B
+    // total, 14B active" rounds them.
     members: [
       {
         id: "wan2-2-ti2v-5b",
         name: "Wan2.2-TI2V-5B",
         aliases: ["Wan-AI/Wan2.2-TI2V-5B"],
         year: 2025,
-        parameters: { total: 5000000000 },
+        parameters: { total: 4_999_787_712 },
         tasks: ["text-to-video", "image-text-to-video", "image-to-video"],
         modalities: { input: ["text", "image"], output: ["video"] },
         links: { huggingface: "https://huggingface.co/Wan-AI/Wan2.2-TI2V-5B" },
@@ -3742,7 +3748,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Wan2.2-T2V-A14B",
         aliases: ["Wan-AI/Wan2.2-T2V-A14B"],
         year: 2025,
-        parameters: { total: 27000000000, active: 14000000000 },
+        parameters: { total: 28_576_983_168, active: 14_288_491_584 },
         architecture: { family: "transformer", framework: "diffusion", components: ["cnn"], mixtureOfExperts: true },
         tasks: ["text-to-video"],
         modalities: { input: ["text"], output: ["video"] },
@@ -3753,7 +3759,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Wan2.2-I2V-A14B",
         aliases: ["Wan-AI/Wan2.2-I2V-A14B"],
         year: 2025,
-        parameters: { total: 27000000000, active: 14000000000 },
+        parameters: { total: 28_577_802_368, active: 14_288_901_184 },
         architecture: { family: "transformer", framework: "diffusion", components: ["cnn"], mixtureOfExperts: true },
         tasks: ["image-text-to-video", "image-to-video"],
         modalities: { input: ["text", "image"], output: ["video"] },
