@@ -1852,6 +1852,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         aliases: ["LCM Dreamshaper v7", "SimianLuo/LCM_Dreamshaper_v7"],
         organization: "Tsinghua University",
         year: 2023,
+        // Stable Diffusion v1's U-Net, text encoder and VAE (1,066,235,307) plus the 81,920 weights of the
+        // guidance-scale embedding its U-Net adds.
         parameters: { total: 1_066_317_227 },
         taskType: "generative",
         tasks: ["text-to-image"],
