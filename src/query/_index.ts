@@ -31,6 +31,26 @@ export function _compareModels(a: Model, b: Model): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * The models in default order (see {@link _compareModels}), each name lowered once rather than at every
+ * comparison: at a hundred thousand models the comparisons lowered names three million times.
+ */
+export function _sortModels(models: readonly Model[]): Model[] {
+  const names = models.map((model) => model.name.toLowerCase());
+  const order = models.map((_, position) => position);
+  order.sort((a, b) => {
+    const first = models[a];
+    const second = models[b];
+    if (first === undefined || second === undefined) return 0;
+    if (first.year !== second.year) return first.year - second.year;
+    const nameA = names[a] ?? "";
+    const nameB = names[b] ?? "";
+    if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+    return first.id < second.id ? -1 : first.id > second.id ? 1 : 0;
+  });
+  return order.flatMap((position) => models[position] ?? []);
+}
+
 /** Positions sorted by a numeric key, for range lookups by binary search. */
 interface _SortedKey {
   readonly positions: Int32Array;

@@ -137,6 +137,20 @@ describe("_parsePlainModel", () => {
     );
   });
 
+  test("returns records frozen all through, authoring or full form", () => {
+    const frozenThrough = (value: unknown): boolean =>
+      typeof value !== "object" ||
+      value === null ||
+      (Object.isFrozen(value) && Object.values(value).every(frozenThrough));
+    const [record] = MODEL_RECORDS;
+    const bare = { ...record, aliases: undefined, sources: undefined, links: undefined };
+    for (const input of [...loadModelData().slice(0, 50), record, JSON.parse(JSON.stringify(bare))]) {
+      const model = _parsePlainModel(input);
+      if (model !== undefined) expect(frozenThrough(model), model.id).toBe(true);
+    }
+    expect(_parsePlainModel(JSON.parse(JSON.stringify(bare)))?.aliases).toEqual([]);
+  });
+
   test("leaves to the schema what only it can read or word", () => {
     const [model] = loadModelData();
     const cases: readonly [string, unknown][] = [

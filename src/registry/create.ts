@@ -20,7 +20,7 @@ import {
   safeParseModel,
 } from "../model.js";
 import { _count } from "../query/_bitset.js";
-import { _compareModels, _ModelIndex, _NameIndex } from "../query/_index.js";
+import { _compareModels, _ModelIndex, _NameIndex, _sortModels } from "../query/_index.js";
 import { _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
 import { _parsePlainModel } from "./_plain.js";
@@ -601,7 +601,7 @@ function _build(
 ): _Registry {
   const issues = new _Issues();
   // Frozen: `all()` hands this very array out, and no caller may reorder or empty it.
-  const sorted = Object.freeze([...models].sort(_compareModels));
+  const sorted = Object.freeze(_sortModels(models));
   for (const model of sorted) _rememberValidModel(model);
   const names = new _NameIndex(sorted, (name, first, second) => {
     const position = issueIndex(second);
@@ -930,7 +930,7 @@ function _trustedRegistry(records: readonly Model[], loadFamilies: () => readonl
     const previous = records[position - 1];
     return previous === undefined || _compareModels(previous, model) <= 0;
   });
-  const sorted = Object.freeze(inOrder ? [...records] : [...records].sort(_compareModels));
+  const sorted = Object.freeze(inOrder ? [...records] : _sortModels(records));
   const duplicates = new _Issues();
   const names = new _NameIndex(sorted, (name, first, second) => {
     duplicates.add({
