@@ -3628,9 +3628,12 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "Wan2.1-VACE-14B",
         aliases: ["Wan-AI/Wan2.1-VACE-14B"],
         year: 2025,
-        parameters: { total: null },
+        // Wan2.1-T2V-14B (14,288,491,584) plus eight context blocks beside its layers 0, 5, ..., 35 and their
+        // patch embedding, as the official code builds them from the checkpoint's configuration.
+        parameters: { total: 17_337_592_896 },
         training: { method: "transfer-learning", relation: "adapter", baseModel: "wan2-1-t2v-14b" },
         links: { huggingface: "https://huggingface.co/Wan-AI/Wan2.1-VACE-14B" },
+        sources: ["https://huggingface.co/Wan-AI/Wan2.1-VACE-14B/blob/main/config.json"],
       },
     ],
   },
