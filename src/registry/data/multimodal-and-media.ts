@@ -2503,8 +2503,9 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       sources: ["https://arxiv.org/abs/2307.01952"],
     },
     // Stability gives the base pipeline's 3.5B (U-Net, both text encoders and VAE) and 6.6B for base and refiner
-    // together; the refiner's own total is not stated. The refiner is a second latent diffusion model trained on
-    // the same latent space for the last, low-noise denoising steps.
+    // together, which leaves 3.1B for the refiner; its weight files agree (U-Net 2.26B, OpenCLIP bigG text encoder
+    // 0.69B, VAE 0.08B); 0.9's refiner has 1.0's architecture. The refiner is a second latent diffusion model
+    // trained on the same latent space for the last, low-noise denoising steps.
     members: [
       {
         id: "stable-diffusion-xl-base-0-9",
@@ -2519,7 +2520,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "stable-diffusion-xl-refiner-0-9",
         name: "SDXL 0.9 refiner",
         aliases: ["stabilityai/stable-diffusion-xl-refiner-0.9"],
-        parameters: { total: null },
+        parameters: { total: 3_100_000_000 },
         tasks: ["image-to-image"],
         license: "SDXL 0.9 Research License",
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-xl-refiner-0.9" },
@@ -2543,10 +2544,13 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "stable-diffusion-xl-refiner-1-0",
         name: "SDXL 1.0 refiner",
         aliases: ["stabilityai/stable-diffusion-xl-refiner-1.0"],
-        parameters: { total: null },
+        parameters: { total: 3_100_000_000 },
         tasks: ["image-to-image"],
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-xl-refiner-1.0" },
-        sources: ["https://huggingface.co/stabilityai/stable-diffusion-xl-refiner-1.0"],
+        sources: [
+          "https://huggingface.co/stabilityai/stable-diffusion-xl-refiner-1.0",
+          "https://huggingface.co/stabilityai/stable-diffusion-xl-refiner-1.0/tree/main/unet",
+        ],
       },
     ],
   },
