@@ -17,7 +17,8 @@ const say = (line = "") => {
   console.log(line);
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const time = (timing: Timing, format = formatNs) => `${format(timing.median)} (${format(timing.min)})`;
+const time = (timing: Timing, format = formatNs) =>
+  Number.isNaN(timing.median) ? "failed" : `${format(timing.median)} (${format(timing.min)})`;
 // Ratio of medians, with the ratio of the fastest rounds beside it.
 const ratio = (a: Timing, b: Timing) => `${formatRatio(a.median / b.median)} (${formatRatio(a.min / b.min)})`;
 const target = (a: Timing, b: Timing, limit: number) =>
