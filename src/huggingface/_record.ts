@@ -39,11 +39,16 @@ export interface _Origin {
   readonly author: string | undefined;
 }
 
-/** Reads the record's origin: `createdAt`, and `author` or the owner in the id. */
-export function _origin(info: unknown, id: string | null): _Origin {
-  const author =
-    _string(_field(info, "author")) ?? (id === null ? undefined : _string(id.slice(0, Math.max(0, id.indexOf("/")))));
-  return { id, created: _string(_field(info, "createdAt")), author };
+/**
+ * The record's origin from the fields as read (`createdAt`, `author`): without an author, the owner in the id.
+ * Built only when the record is, so a classification keeps two strings rather than this object.
+ */
+export function _origin(id: string | null, created: string | undefined, author: string | undefined): _Origin {
+  return {
+    id,
+    created,
+    author: author ?? (id === null ? undefined : _string(id.slice(0, Math.max(0, id.indexOf("/"))))),
+  };
 }
 
 /** The license and whether the weights are open. */

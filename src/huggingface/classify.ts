@@ -18,6 +18,7 @@ import { registry as builtInRegistry } from "../registry/index.js";
 import { _architecture } from "./_architecture.js";
 import { _readContext } from "./_context.js";
 import { _finding, _UNKNOWN } from "./_finding.js";
+import { _field, _string } from "./_json.js";
 import { _parameters, _quantization } from "./_parameters.js";
 import { _licensing, _origin, _record } from "./_record.js";
 import type { HubModelLookup } from "./_registry.js";
@@ -256,7 +257,8 @@ export function classifyHuggingFaceModel(
   const training = _training(context, tasks, quantization?.evidence);
   const domains = _domains(reading, context);
   const licensing = _licensing(info, context);
-  const answers = {
+  return new _Classification(
+    context.id,
     tasks,
     taskType,
     modalities,
@@ -266,33 +268,98 @@ export function classifyHuggingFaceModel(
     training,
     domains,
     architecture,
-  };
-  // The record is built and validated when first read: a caller who only wants the answers (a dump of the Hub
-  // classified into a table) does not pay for a schema check per model.
-  const origin = _origin(info, context.id);
-  let built: ReturnType<typeof _record> | undefined;
-  const build = () => {
-    built ??= _record(origin, answers, licensing);
-    return built;
-  };
-  return {
-    id: context.id,
-    tasks,
-    taskType,
-    modalities,
-    modalityClass,
-    parameters,
-    sizeClass,
-    training,
-    domains,
-    architecture,
-    license: licensing.license,
-    openWeights: licensing.openWeights,
-    get record() {
-      return build().record;
-    },
-    get missing() {
-      return build().missing;
-    },
-  };
+    licensing.license,
+    licensing.openWeights,
+    _string(_field(info, "createdAt")),
+    _string(_field(info, "author")),
+  );
+}
+
+// One class for every result: the same hidden class for all of them, and no closures or side objects per result.
+// The record is built and validated when first read: a caller who only wants the answers (a dump of the Hub
+// classified into a table) does not pay for a schema check per model. What it is built from beyond the answers
+// is kept in private fields, which neither JSON, spreading nor Object.keys see.
+class _Classification implements HuggingFaceClassification {
+  readonly id: string | null;
+  readonly tasks: Finding<readonly Task[]>;
+  readonly taskType: Finding<TaskType | null>;
+  readonly modalities: Finding<{ readonly input: readonly Modality[]; readonly output: readonly Modality[] } | null>;
+  readonly modalityClass: Finding<ModalityClass | null>;
+  readonly parameters: Finding<HubParameters>;
+  readonly sizeClass: Finding<SizeClass | null>;
+  readonly training: Finding<HubTraining | null>;
+  readonly domains: Finding<readonly Domain[]>;
+  readonly architecture: Finding<HubArchitectureAnswer | null>;
+  readonly license: string | null;
+  readonly openWeights: boolean | null;
+  readonly #created: string | undefined;
+  readonly #author: string | undefined;
+  #built: ReturnType<typeof _record> | undefined;
+
+  constructor(
+    id: string | null,
+    tasks: Finding<readonly Task[]>,
+    taskType: Finding<TaskType | null>,
+    modalities: Finding<{ readonly input: readonly Modality[]; readonly output: readonly Modality[] } | null>,
+    modalityClass: Finding<ModalityClass | null>,
+    parameters: Finding<HubParameters>,
+    sizeClass: Finding<SizeClass | null>,
+    training: Finding<HubTraining | null>,
+    domains: Finding<readonly Domain[]>,
+    architecture: Finding<HubArchitectureAnswer | null>,
+    license: string | null,
+    openWeights: boolean | null,
+    created: string | undefined,
+    author: string | undefined,
+  ) {
+    this.id = id;
+    this.tasks = tasks;
+    this.taskType = taskType;
+    this.modalities = modalities;
+    this.modalityClass = modalityClass;
+    this.parameters = parameters;
+    this.sizeClass = sizeClass;
+    this.training = training;
+    this.domains = domains;
+    this.architecture = architecture;
+    this.license = license;
+    this.openWeights = openWeights;
+    this.#created = created;
+    this.#author = author;
+    this.#built = undefined;
+  }
+
+  #build(): ReturnType<typeof _record> {
+    this.#built ??= _record(_origin(this.id, this.#created, this.#author), this, this);
+    return this.#built;
+  }
+
+  get record(): ModelInput | null {
+    return this.#build().record;
+  }
+
+  get missing(): readonly string[] {
+    return this.#build().missing;
+  }
+
+  // The getters live on the prototype, so JSON would leave them out: this keeps the serialised form a plain
+  // object with every field, record and missing included, in the order of the interface.
+  toJSON() {
+    return {
+      id: this.id,
+      tasks: this.tasks,
+      taskType: this.taskType,
+      modalities: this.modalities,
+      modalityClass: this.modalityClass,
+      parameters: this.parameters,
+      sizeClass: this.sizeClass,
+      training: this.training,
+      domains: this.domains,
+      architecture: this.architecture,
+      license: this.license,
+      openWeights: this.openWeights,
+      record: this.record,
+      missing: this.missing,
+    };
+  }
 }
