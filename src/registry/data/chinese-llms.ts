@@ -1840,8 +1840,13 @@ export const CHINESE_LLM_FAMILIES = [
         aliases: ["OpenGVLab/InternVL2_5-78B"],
         parameters: { total: 78_000_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-72b-instruct" },
+        // Its weights carry Qwen2.5-72B-Instruct's licence (the repository's LICENSE file), not the code's MIT.
+        license: "Qwen License",
         links: { huggingface: "https://huggingface.co/OpenGVLab/InternVL2_5-78B" },
-        sources: ["https://huggingface.co/OpenGVLab/InternVL2_5-78B"],
+        sources: [
+          "https://huggingface.co/OpenGVLab/InternVL2_5-78B",
+          "https://huggingface.co/OpenGVLab/InternVL2_5-78B/blob/main/LICENSE",
+        ],
       },
     ],
   },
