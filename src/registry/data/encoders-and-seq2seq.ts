@@ -2670,7 +2670,9 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     shared: {
       organization: "Microsoft",
       taskType: "discriminative",
-      tasks: ["fill-mask", "text-classification", "question-answering", "token-classification"],
+      // Pre-trained by replaced-token detection (ELECTRA style): the released checkpoints are the discriminators,
+      // with no masked-language-model head, so no fill-mask.
+      tasks: ["text-classification", "question-answering", "token-classification"],
       modalities: { input: ["text"], output: ["label"] },
       training: { method: "pretrained" },
       domains: ["nlp"],
