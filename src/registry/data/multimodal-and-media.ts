@@ -2064,20 +2064,34 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "MusicGen small",
         aliases: ["facebook/musicgen-small"],
         year: 2023,
-        parameters: { total: 300000000 },
+        // The checkpoint ships the text-conditioned language model (with its cross-attention, which the
+        // announced size leaves out), the T5-base text encoder and the 32 kHz EnCodec.
+        parameters: { total: 587_933_250, variant: "420M language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-small" },
+        sources: [
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/musicgen_lm.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/model_scale/small.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/encodec/encodec_large_nq4_s640.yaml",
+        ],
       },
       {
         id: "musicgen-medium",
         name: "MusicGen medium",
         aliases: ["facebook/musicgen-medium"],
         year: 2023,
-        parameters: { total: 1500000000 },
+        // The checkpoint ships the text-conditioned language model (with its cross-attention, which the
+        // announced size leaves out), the T5-base text encoder and the 32 kHz EnCodec.
+        parameters: { total: 2_006_299_714, variant: "1.84B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-medium" },
+        sources: [
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/musicgen_lm.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/model_scale/medium.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/encodec/encodec_large_nq4_s640.yaml",
+        ],
       },
       {
         id: "musicgen-melody",
@@ -2094,10 +2108,17 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "MusicGen large",
         aliases: ["facebook/musicgen-large"],
         year: 2023,
-        parameters: { total: 3300000000 },
+        // The checkpoint ships the text-conditioned language model (with its cross-attention, which the
+        // announced size leaves out), the T5-base text encoder and the 32 kHz EnCodec.
+        parameters: { total: 3_424_518_722, variant: "3.26B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-large" },
+        sources: [
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/musicgen_lm.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/model_scale/large.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/encodec/encodec_large_nq4_s640.yaml",
+        ],
       },
       {
         id: "musicgen-melody-large",
