@@ -21,7 +21,8 @@ function importSample(specifiers: readonly string[], after = ""): number {
 function processSample(args: readonly string[]): number {
   const start = process.hrtime.bigint();
   try {
-    execFileSync(process.execPath, args, { cwd: root, stdio: "ignore" });
+    // Output goes to a pipe, as in a shell pipeline: the command line treats a stdout it cannot use as closed.
+    execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   } catch {
     return Number.NaN;
   }

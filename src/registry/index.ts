@@ -1,7 +1,8 @@
 /**
  * `model-taxonomy/registry`: the built-in registry of well-known models, every fact sourced, with lookup,
  * queries, facets, lineage and descriptions. Kept on its own entry so that code importing only the schemas
- * does not pay for the data. The records are parsed, frozen and indexed on first use, not at import.
+ * does not pay for the data. Nothing is parsed at import: the first lookup reads the records and indexes their
+ * names, the first query builds the query index, the first family call the families.
  *
  * @packageDocumentation
  */
@@ -20,7 +21,7 @@ import { loadFamilyInfos, loadModelData } from "./data/index.js";
  * @example
  * ```ts
  * import { registry } from "model-taxonomy/registry";
- * registry.size; // 400 or so
+ * registry.size; // 1,700 or so
  * registry.query({ architecture: "rnn" }).map((model) => model.name); // LSTMs and GRUs included
  * ```
  */
@@ -66,7 +67,7 @@ export function requireModel(idOrAlias: string): Model {
  *
  * @example
  * ```ts
- * allModels().length; // 400 or so
+ * allModels().length; // 1,700 or so
  * ```
  */
 export function allModels(): readonly Model[] {
@@ -125,7 +126,7 @@ export function facetCounts(filter?: ModelFilter): FacetCounts {
 /**
  * Groups built-in models by their values in one dimension (a model with several values is in several groups).
  *
- * @param dimension - A dimension id, such as `"domain"`.
+ * @param dimension - A dimension id, such as `"sizeClass"`.
  * @param filter - Only models matching it are grouped.
  * @returns The models per value, each group by year and then name.
  *

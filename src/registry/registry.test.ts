@@ -174,6 +174,19 @@ group("getModel", () => {
     expect(getModel("no-such-model")).toBeUndefined();
     expect(getModel("")).toBeUndefined();
   });
+  test("finds every model by each of its names, asked twice over and past what lookups remember", () => {
+    // More names than the registry remembers (4,096), in a different spelling the second time round.
+    const spellings = [(name: string) => name, (name: string) => name.toUpperCase().replace(/-/g, " ")];
+    const wrong: string[] = [];
+    for (const spell of spellings) {
+      for (const model of allModels()) {
+        for (const name of [model.id, model.name, ...model.aliases]) {
+          if (getModel(spell(name))?.id !== model.id) wrong.push(`${spell(name)} → ${getModel(spell(name))?.id}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 group("requireModel", () => {
