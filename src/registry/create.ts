@@ -17,6 +17,7 @@ import {
   type Model,
   type ModelIssue,
   ModelSchema,
+  normalizeModelName,
   safeParseModel,
 } from "../model.js";
 import { _count } from "../query/_bitset.js";
@@ -603,14 +604,26 @@ function _build(
   // Frozen: `all()` hands this very array out, and no caller may reorder or empty it.
   const sorted = Object.freeze(_sortModels(models));
   for (const model of sorted) _rememberValidModel(model);
+  const reported = new Set<string>();
   const names = new _NameIndex(sorted, (name, first, second) => {
-    const position = issueIndex(second);
+    // Models are indexed oldest first, so an added record older than the base model it collides with comes
+    // first. The added record is in the wrong all the same (the base registry was valid on its own): blame it,
+    // with its own spelling of the name, once.
+    const blameFirst = issueIndex(second) === null && issueIndex(first) !== null;
+    const [owner, duplicate] = blameFirst ? [second, first] : [first, second];
+    const key = normalizeModelName(name);
+    const own = blameFirst
+      ? ([duplicate.id, duplicate.name, ...duplicate.aliases].find((other) => normalizeModelName(other) === key) ??
+        name)
+      : name;
+    if (reported.has(`${duplicate.id}\u0000${key}\u0000${owner.id}`)) return;
+    reported.add(`${duplicate.id}\u0000${key}\u0000${owner.id}`);
     issues.add({
-      index: position,
-      id: second.id,
+      index: issueIndex(duplicate),
+      id: duplicate.id,
       code: "duplicate",
       path: [],
-      message: `the name ${_show(name)} is already used by "${first.id}" (ids, names and aliases must be unique once normalised)`,
+      message: `the name ${_show(own)} is already used by "${owner.id}" (ids, names and aliases must be unique once normalised)`,
     });
   });
   const { children, parents } = _lineageEdges(sorted, names);
