@@ -57,9 +57,10 @@ say(
 );
 say();
 say(
-  "Importing the registry loads its data as one string; the first lookup parses it, unpacks the records " +
-    "and indexes their names. The query bitsets, the families and the lineage edges wait for the first call that needs them, " +
-    "and records are frozen as they are handed out.",
+  "Importing the registry loads its data as one string (ASCII, so that V8 scans it as one-byte text); the first lookup parses it, " +
+    "unpacks the records and indexes their names. The query bitsets, the families and the lineage edges wait for the first call " +
+    "that needs them, and records are frozen as they are handed out. What remains of the import is compiling the code and " +
+    "scanning the megabyte of data.",
 );
 
 say();
@@ -93,7 +94,10 @@ say();
 say(
   `${lookups[0]?.names ?? 0} names per batch, drawn from every model's id, name, aliases and Hugging Face repo ids, its name in lower case ` +
     "and with spaces for hyphens, and the family names — names as users type them. The floor is a `Map` holding each of " +
-    "those very strings, so that `Map.get` finds the record with no folding at all.",
+    "those very strings, so that `Map.get` finds the record with no folding at all. The batch is looked up again and again, " +
+    "as a program asks for the same few names: a registry answers a name it found before from its memory of recent names " +
+    "(one `Map.get`), and folds a name only the first time (`normalizeModelName`: a scan when the name is folded already, " +
+    "one pass when it is ASCII).",
 );
 say();
 say("| Registry | Per lookup | `Map.get` (floor) | Ratio to the floor |");
