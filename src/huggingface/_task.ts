@@ -4,7 +4,7 @@ import type { Modality } from "../dimensions/modality.js";
 import { TASK_PROFILES, TASKS, type Task, type TaskType } from "../dimensions/task.js";
 import type { Model } from "../model.js";
 import type { _Context } from "./_context.js";
-import { _finding, _lookup, _registryEvidence, _UNKNOWN } from "./_finding.js";
+import { _finding, _isShared, _lookup, _registryEvidence, _share, _UNKNOWN } from "./_finding.js";
 import { _field, _string } from "./_json.js";
 import type { Evidence, Finding } from "./classify.js";
 
@@ -96,12 +96,25 @@ function _withVision(found: _TaskReading, context: _Context): _TaskReading {
   };
 }
 
+// The reading of each pipeline tag, per field it was found in: built on first use and shared by every model.
+const _pipelineReadings = /* @__PURE__ */ new Map<string, Map<Task, _TaskReading>>();
+
 function _fromPipelineTag(field: string, raw: string | undefined): _TaskReading | undefined {
   // "other" is a pipeline tag that files the model nowhere: look further.
   if (raw === undefined || raw === "other" || !_isTask(raw)) return undefined;
-  const confidence = field === "pipeline_tag" ? "certain" : "inferred";
-  const reason = `the Hub files the model under "${raw}"`;
-  return { finding: _finding([raw], confidence, [{ field, value: raw }], reason), known: undefined };
+  let readings = _pipelineReadings.get(field);
+  if (readings === undefined) {
+    readings = new Map();
+    _pipelineReadings.set(field, readings);
+  }
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    const confidence = field === "pipeline_tag" ? "certain" : "inferred";
+    const reason = `the Hub files the model under "${raw}"`;
+    reading = { finding: _share(_finding([raw], confidence, [{ field, value: raw }], reason)), known: undefined };
+    readings.set(raw, reading);
+  }
+  return reading;
 }
 
 function _fromPipelineTags(info: unknown, context: _Context): _TaskReading | undefined {
@@ -214,13 +227,24 @@ export function _tasks(info: unknown, context: _Context): _TaskReading {
   return { finding: _finding([], _UNKNOWN, [], reason), known: undefined };
 }
 
+// What follows from a shared task finding alone, shared in turn.
+const _sharedTypes = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<TaskType | null>>();
+const _sharedModalities = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<_ModalityPair | null>>();
+const _sharedDomains = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<readonly Domain[]>>();
+
+type _ModalityPair = { readonly input: readonly Modality[]; readonly output: readonly Modality[] };
+
 /** The task type: the type of the tasks; the head class only when the tasks do not settle it. */
 export function _taskType(tasks: Finding<readonly Task[]>, architectures: readonly string[]): Finding<TaskType | null> {
   const [first] = tasks.value;
   const firstType = first === undefined ? null : TASK_PROFILES[first].type;
   // One task of a fixed type (most models): no set to build.
   if (firstType !== null && tasks.value.length === 1) {
-    return _finding(firstType, tasks.confidence, tasks.evidence, `its task is ${firstType}`);
+    const shared = _sharedTypes.get(tasks);
+    if (shared !== undefined) return shared;
+    const found = _finding(firstType, tasks.confidence, tasks.evidence, `its task is ${firstType}`);
+    if (_isShared(tasks)) _sharedTypes.set(tasks, _share(found));
+    return found;
   }
   const types = new Set(tasks.value.map((task) => TASK_PROFILES[task].type).filter((type) => type !== null));
   const [only] = types;
@@ -242,7 +266,7 @@ export function _taskType(tasks: Finding<readonly Task[]>, architectures: readon
 }
 
 /** The modalities: the registry record's when it supplied the task, otherwise those its tasks imply. */
-export function _modalities(reading: _TaskReading, library: string | undefined) {
+export function _modalities(reading: _TaskReading, library: string | undefined): Finding<_ModalityPair | null> {
   const tasks = reading.finding;
   if (reading.known !== undefined) {
     const { input, output } = reading.known.modalities;
@@ -254,8 +278,17 @@ export function _modalities(reading: _TaskReading, library: string | undefined) 
   const [first] = tasks.value;
   // One task (most models): its profile's lists as they are.
   if (first !== undefined && tasks.value.length === 1 && library !== "sentence-transformers") {
+    const shared = _sharedModalities.get(tasks);
+    if (shared !== undefined) return shared;
     const { input, output } = TASK_PROFILES[first];
-    return _finding({ input, output }, "inferred", tasks.evidence, "the typical inputs and outputs of its tasks");
+    const found = _finding<_ModalityPair | null>(
+      { input, output },
+      "inferred",
+      tasks.evidence,
+      "the typical inputs and outputs of its tasks",
+    );
+    if (_isShared(tasks)) _sharedModalities.set(tasks, _share(found));
+    return found;
   }
   const input = new Set<Modality>();
   const output = new Set<Modality>();
@@ -314,6 +347,21 @@ export function _domains(reading: _TaskReading, context: _Context): Finding<read
   }
   const textual = tasks.value.some((task) => TASK_PROFILES[task].domain === "nlp");
   const extra = _extraDomains(context, textual, tasks.value.length === 0);
+  // Without extra domains, the answer follows from the tasks alone.
+  const plain = extra.domains.length === 0;
+  if (plain) {
+    const shared = _sharedDomains.get(tasks);
+    if (shared !== undefined) return shared;
+  }
+  const found = _domainsOf(tasks, extra);
+  if (plain && _isShared(tasks)) _sharedDomains.set(tasks, _share(found));
+  return found;
+}
+
+function _domainsOf(
+  tasks: Finding<readonly Task[]>,
+  extra: ReturnType<typeof _extraDomains>,
+): Finding<readonly Domain[]> {
   const domains = [...extra.domains];
   for (const task of tasks.value) {
     const domain = TASK_PROFILES[task].domain;

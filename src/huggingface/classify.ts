@@ -17,7 +17,7 @@ import type { ModelInput } from "../model.js";
 import { registry as builtInRegistry } from "../registry/index.js";
 import { _architecture } from "./_architecture.js";
 import { _readContext } from "./_context.js";
-import { _finding, _UNKNOWN } from "./_finding.js";
+import { _finding, _isShared, _share, _UNKNOWN } from "./_finding.js";
 import { _field, _string } from "./_json.js";
 import { _parameters, _quantization } from "./_parameters.js";
 import { _licensing, _origin, _record } from "./_record.js";
@@ -237,15 +237,7 @@ export function classifyHuggingFaceModel(
   const tasks = reading.finding;
   const taskType = _taskType(tasks, context.architectures);
   const modalities = _modalities(reading, context.library);
-  const modalityClass =
-    modalities.value === null
-      ? _finding(null, _UNKNOWN, [], "the modalities are unknown")
-      : _finding(
-          classifyModalities(modalities.value),
-          modalities.confidence,
-          modalities.evidence,
-          "derived from the modalities",
-        );
+  const modalityClass = _modalityClass(modalities);
   const architecture = _architecture(context);
   const quantization = _quantization(context);
   const parameters = _parameters(context, quantization);
@@ -273,6 +265,25 @@ export function classifyHuggingFaceModel(
     _string(_field(info, "createdAt")),
     _string(_field(info, "author")),
   );
+}
+
+const _sharedClasses = /* @__PURE__ */ new WeakMap<Finding<unknown>, Finding<ModalityClass | null>>();
+
+// The modality class follows from the modalities alone, so a shared modalities finding gives a shared one.
+function _modalityClass(
+  modalities: Finding<{ readonly input: readonly Modality[]; readonly output: readonly Modality[] } | null>,
+): Finding<ModalityClass | null> {
+  if (modalities.value === null) return _finding(null, _UNKNOWN, [], "the modalities are unknown");
+  const shared = _sharedClasses.get(modalities);
+  if (shared !== undefined) return shared;
+  const found = _finding<ModalityClass | null>(
+    classifyModalities(modalities.value),
+    modalities.confidence,
+    modalities.evidence,
+    "derived from the modalities",
+  );
+  if (_isShared(modalities)) _sharedClasses.set(modalities, _share(found));
+  return found;
 }
 
 // One class for every result: the same hidden class for all of them, and no closures or side objects per result.
