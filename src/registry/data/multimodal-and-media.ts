@@ -2098,10 +2098,17 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "MusicGen melody",
         aliases: ["facebook/musicgen-melody"],
         year: 2023,
-        parameters: { total: 1500000000 },
+        // Text and chroma are prepended to the sequence, so this language model has no cross-attention; the
+        // checkpoint also ships the T5-base text encoder and the 32 kHz EnCodec.
+        parameters: { total: 1_553_187_394, variant: "1.39B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text", "audio"], output: ["audio"] },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-melody" },
+        sources: [
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/conditioner/chroma2music.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/model_scale/medium.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/encodec/encodec_large_nq4_s640.yaml",
+        ],
       },
       {
         id: "musicgen-large",
@@ -2125,10 +2132,17 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "MusicGen melody large",
         aliases: ["facebook/musicgen-melody-large"],
         year: 2023,
-        parameters: { total: 3300000000 },
+        // Text and chroma are prepended to the sequence, so this language model has no cross-attention; the
+        // checkpoint also ships the T5-base text encoder and the 32 kHz EnCodec.
+        parameters: { total: 2_619_042_370, variant: "2.45B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text", "audio"], output: ["audio"] },
         training: { method: "pretrained" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-melody-large" },
+        sources: [
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/conditioner/chroma2music.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/lm/model_scale/large.yaml",
+          "https://github.com/facebookresearch/audiocraft/blob/main/config/model/encodec/encodec_large_nq4_s640.yaml",
+        ],
       },
       {
         id: "musicgen-stereo-small",
