@@ -2149,50 +2149,70 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "MusicGen stereo small",
         aliases: ["facebook/musicgen-stereo-small"],
         year: 2023,
-        parameters: { total: 300000000 },
+        // Its language model reads and writes eight codebooks (four per channel), where the mono model has four.
+        parameters: { total: 604_714_562, variant: "437M language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "musicgen-small" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-stereo-small" },
+        sources: [
+          "https://github.com/huggingface/transformers/blob/main/src/transformers/models/musicgen/convert_musicgen_transformers.py",
+        ],
       },
       {
         id: "musicgen-stereo-medium",
         name: "MusicGen stereo medium",
         aliases: ["facebook/musicgen-stereo-medium"],
         year: 2023,
-        parameters: { total: 1500000000 },
+        // Its language model reads and writes eight codebooks (four per channel), where the mono model has four.
+        parameters: { total: 2_031_471_682, variant: "1.86B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "musicgen-medium" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-stereo-medium" },
+        sources: [
+          "https://github.com/huggingface/transformers/blob/main/src/transformers/models/musicgen/convert_musicgen_transformers.py",
+        ],
       },
       {
         id: "musicgen-stereo-melody",
         name: "MusicGen stereo melody",
         aliases: ["facebook/musicgen-stereo-melody"],
         year: 2023,
-        parameters: { total: 1500000000 },
+        // Its language model reads and writes eight codebooks (four per channel), where the mono model has four.
+        parameters: { total: 1_578_359_362, variant: "1.41B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text", "audio"], output: ["audio"] },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "musicgen-melody" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-stereo-melody" },
+        sources: [
+          "https://github.com/huggingface/transformers/blob/main/src/transformers/models/musicgen/convert_musicgen_transformers.py",
+        ],
       },
       {
         id: "musicgen-stereo-large",
         name: "MusicGen stereo large",
         aliases: ["facebook/musicgen-stereo-large"],
         year: 2023,
-        parameters: { total: 3300000000 },
+        // Its language model reads and writes eight codebooks (four per channel), where the mono model has four.
+        parameters: { total: 3_458_081_346, variant: "3.29B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "musicgen-large" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-stereo-large" },
+        sources: [
+          "https://github.com/huggingface/transformers/blob/main/src/transformers/models/musicgen/convert_musicgen_transformers.py",
+        ],
       },
       {
         id: "musicgen-stereo-melody-large",
         name: "MusicGen stereo melody large",
         aliases: ["facebook/musicgen-stereo-melody-large"],
         year: 2023,
-        parameters: { total: 3300000000 },
+        // Its language model reads and writes eight codebooks (four per channel), where the mono model has four.
+        parameters: { total: 2_652_604_994, variant: "2.49B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text", "audio"], output: ["audio"] },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "musicgen-melody-large" },
         links: { huggingface: "https://huggingface.co/facebook/musicgen-stereo-melody-large" },
+        sources: [
+          "https://github.com/huggingface/transformers/blob/main/src/transformers/models/musicgen/convert_musicgen_transformers.py",
+        ],
       },
     ],
   },
