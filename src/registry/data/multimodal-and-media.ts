@@ -1919,7 +1919,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       domains: ["multimodal"],
       architecture: { family: "decoder-only", components: ["encoder-only"] },
       openWeights: true,
-      license: "Apache-2.0",
+      // Apache-2.0 is the code's licence; the model zoo puts these delta weights under their base LLM's, LLaMA's.
+      license: "LLaMA non-commercial bespoke license",
       links: { paper: "https://arxiv.org/abs/2304.08485", homepage: "https://llava-vl.github.io/" },
       sources: ["https://arxiv.org/abs/2304.08485", "https://github.com/haotian-liu/LLaVA/blob/main/docs/MODEL_ZOO.md"],
     },
