@@ -3,7 +3,7 @@
 import { ARCHITECTURE_PARENTS } from "../dimensions/architecture.js";
 import type { Model } from "../model.js";
 import type { _Context } from "./_context.js";
-import { _finding, _lookup, _registryEvidence, _UNKNOWN } from "./_finding.js";
+import { _finding, _lookup, _registryEvidence, _share, _UNKNOWN } from "./_finding.js";
 import { _field, _number, _string } from "./_json.js";
 import type { Confidence, Evidence, Finding, HubArchitectureAnswer } from "./classify.js";
 import {
@@ -193,20 +193,14 @@ function _fromNames(context: _Context): _Source | undefined {
 // Counts of experts in config.json, under the names different model types give them.
 const _EXPERT_KEYS = ["num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts"] as const;
 
-function _experts(context: _Context, evidence: Evidence[]): boolean {
+/** The evidence that the model routes through experts, when its config or name shows it. */
+function _experts(context: _Context): Evidence | undefined {
   for (const key of _EXPERT_KEYS) {
     const experts = _number(_field(context.config, key));
-    if (experts !== undefined && experts > 1) {
-      evidence.push({ field: `config.${key}`, value: String(experts) });
-      return true;
-    }
+    if (experts !== undefined && experts > 1) return { field: `config.${key}`, value: String(experts) };
   }
   const count = context.nameCount;
-  if (count?.mixtureOfExperts === true) {
-    evidence.push({ field: "id", value: count.text });
-    return true;
-  }
-  return false;
+  return count?.mixtureOfExperts === true ? { field: "id", value: count.text } : undefined;
 }
 
 function _describe(architecture: HubArchitectureAnswer): string {
@@ -233,12 +227,40 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
       "no config.model_type, GGUF architecture, diffusers pipeline, registry record or known name to read it from";
     return _finding(null, _UNKNOWN, [], reason);
   }
+  const experts = source.found.mixtureOfExperts === true ? undefined : _experts(context);
+  // A finding that rests on its source alone is the same for every model with that source: shared, except for
+  // sources that name the repository itself, which no other model has.
+  const shareable = experts === undefined && source.field !== "id";
+  const key = shareable ? _sourceKey(source) : "";
+  const shared = shareable ? _sharedFindings.get(key) : undefined;
+  if (shared !== undefined) return shared;
   const evidence: Evidence[] = [{ field: source.field, value: source.value }];
-  const mixtureOfExperts = source.found.mixtureOfExperts === true || _experts(context, evidence);
+  if (experts !== undefined) evidence.push(experts);
+  const mixtureOfExperts = source.found.mixtureOfExperts === true || experts !== undefined;
   const value: HubArchitectureAnswer = {
     family: source.found.family,
     ...(mixtureOfExperts ? { mixtureOfExperts } : {}),
     ...(source.found.framework === undefined ? {} : { framework: source.found.framework }),
   };
-  return _finding(value, source.confidence, evidence, `${source.field} "${source.value}" is ${_describe(value)}`);
+  const found = _finding<HubArchitectureAnswer | null>(
+    value,
+    source.confidence,
+    evidence,
+    `${source.field} "${source.value}" is ${_describe(value)}`,
+  );
+  if (shareable) {
+    if (_sharedFindings.size >= _MAX_SHARED) _sharedFindings.clear();
+    _sharedFindings.set(key, _share(found));
+  }
+  return found;
+}
+
+// Enough for every model type, GGUF architecture and pipeline class, and the registry's checkpoints a dump
+// names; past it the memory starts over rather than grow.
+const _MAX_SHARED = 4096;
+const _sharedFindings = /* @__PURE__ */ new Map<string, Finding<HubArchitectureAnswer | null>>();
+
+// Everything the finding is made of: the same key, the same finding.
+function _sourceKey({ field, value, found, confidence }: _Source): string {
+  return `${field}\n${value}\n${found.family}\n${found.mixtureOfExperts === true}\n${found.framework ?? ""}\n${confidence}`;
 }

@@ -13,7 +13,7 @@ import { TASK_PROFILES, type Task } from "../dimensions/task.js";
 import type { TrainingRelation } from "../dimensions/training.js";
 import type { Model } from "../model.js";
 import { type _Context, _findSibling } from "./_context.js";
-import { _finding, _lookup, _registryEvidence } from "./_finding.js";
+import { _finding, _isShared, _lookup, _registryEvidence, _share } from "./_finding.js";
 import { _field, _string, _strings } from "./_json.js";
 import { _hubIdOf, type _Known } from "./_registry.js";
 import type { Evidence, Finding, HubTraining } from "./classify.js";
@@ -312,7 +312,21 @@ const _SCRATCH_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "reinforcement-learning",
 ]);
 
+// Guesses follow from the task finding and whether the library is sentence-transformers: shared when the task
+// finding is.
+const _sharedGuesses = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<HubTraining | null>>();
+const _sharedEmbeddingGuesses = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<HubTraining | null>>();
+
 function _guess(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
+  const cache = context.library === "sentence-transformers" ? _sharedEmbeddingGuesses : _sharedGuesses;
+  const shared = cache.get(tasks);
+  if (shared !== undefined) return shared;
+  const found = _guessed(context, tasks);
+  if (_isShared(tasks)) cache.set(tasks, _share(found));
+  return found;
+}
+
+function _guessed(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
   const task = tasks.value[0];
   if (task === undefined) {
     return _finding(null, "unknown", [], "no base model, marker, registry record or task says how it was trained");
