@@ -1,11 +1,16 @@
 // The filter flags of `list` and `facets`, derived from the dimension list: one flag per dimension (dimensions
 // may share one: --modality takes modalities and unimodal/multimodal), values checked against the dimension's
-// own, and the filter built from whatever was given. A new dimension needs one line in FLAG_NAMES, which the
+// own, and the filter built from whatever was given. A new dimension needs one line in _FLAG_NAMES, which the
 // compiler asks for.
 import { type Command, Option } from "commander";
 import { _closest } from "../_text.js";
 import type { _AnyDimension } from "../dimensions/_dimension.js";
+import { _COMPONENT_DIMENSION, _FRAMEWORK_DIMENSION } from "../dimensions/architecture.js";
+import { _DOMAIN_DIMENSION } from "../dimensions/domain.js";
+import { _FAMILY_DIMENSION } from "../dimensions/family.js";
 import { _DIMENSION_LIST, _dimensionOf, type DimensionId, type DimensionValues } from "../dimensions/index.js";
+import { _MODALITY_DIMENSION } from "../dimensions/modality.js";
+import { _TASK_DIMENSION } from "../dimensions/task.js";
 import type { ModelFilter } from "../query/filter.js";
 import type { _CommonOptions } from "./context.js";
 import {
@@ -22,7 +27,8 @@ import { _quoteInput } from "./text.js";
 
 /**
  * The flag of each dimension, without its dashes. These are the documented names; two dimensions may share a
- * flag, whose values then go to the dimension that has them.
+ * flag, whose values then go to the dimension that has them. A flag named as its dimension takes the
+ * declaration's id.
  *
  * @example
  * ```ts
@@ -34,16 +40,16 @@ import { _quoteInput } from "./text.js";
 export const _FLAG_NAMES = {
   sizeClass: "size",
   taskType: "task-type",
-  task: "task",
-  modality: "modality",
-  modalityClass: "modality",
+  task: _TASK_DIMENSION.id,
+  modality: _MODALITY_DIMENSION.id,
+  modalityClass: _MODALITY_DIMENSION.id,
   trainingMethod: "training",
   trainingRelation: "relation",
-  domain: "domain",
+  domain: _DOMAIN_DIMENSION.id,
   architecture: "arch",
-  component: "component",
-  framework: "framework",
-  family: "family",
+  component: _COMPONENT_DIMENSION.id,
+  framework: _FRAMEWORK_DIMENSION.id,
+  family: _FAMILY_DIMENSION.id,
 } as const satisfies Record<DimensionId, string>;
 
 /** One filter flag and the dimensions it sets. */
@@ -89,7 +95,7 @@ export function _addFilterOptions(command: Command): Command {
   const dimensions = dimensionFlags().map(flagOption);
   // --input and --output sit beside --modality, as they did before dimensions were derived.
   const at = dimensions.findIndex((option) => option.long === "--modality") + 1;
-  const modality = _DIMENSION_LIST.find((dimension) => dimension.id === "modality")?.values ?? [];
+  const modality = _MODALITY_DIMENSION.values;
   dimensions.splice(
     at,
     0,
@@ -249,8 +255,8 @@ export function _filterFrom(flags: _FilterFlags, resolve: _ResolveOpenValue): Mo
     throw new CliError((t) => t.bitsWithoutWeights, EXIT.usage);
   }
   const modalities = (values: readonly string[] | undefined) => {
-    const own = values?.filter((value) => isValueOf("modality", value));
-    return own !== undefined && areValuesOf("modality", own) ? own : undefined;
+    const own = values?.filter((value) => isValueOf(_MODALITY_DIMENSION.id, value));
+    return own !== undefined && areValuesOf(_MODALITY_DIMENSION.id, own) ? own : undefined;
   };
   const input = modalities(flags.input);
   const output = modalities(flags.output);

@@ -1,5 +1,6 @@
 // Text layout for the terminal: widths that count CJK characters as two columns, tables, and the labels of
 // dimension values in the user's language.
+import { _ARCHITECTURE_DIMENSION, _FRAMEWORK_DIMENSION } from "../dimensions/architecture.js";
 import { _DIMENSION_LIST, type DimensionId } from "../dimensions/index.js";
 import type { Model } from "../model.js";
 import type { _Context } from "./context.js";
@@ -121,7 +122,7 @@ export function _label(ctx: _Context, dimension: DimensionId, value: string): st
  *
  * @example
  * ```ts
- * _labels(ctx, "modality", ["image", "text"]); // "Image, Text"
+ * _labels(ctx, _MODALITY_DIMENSION.id, ["image", "text"]); // "Image, Text"
  * ```
  *
  * @internal
@@ -141,9 +142,10 @@ export function _labels(ctx: _Context, dimension: DimensionId, values: readonly 
  * @internal
  */
 export function _architectureSummary(ctx: _Context, model: Model): string {
-  const parts = [_label(ctx, "architecture", model.architecture.family)];
+  const parts = [_label(ctx, _ARCHITECTURE_DIMENSION.id, model.architecture.family)];
   if (model.architecture.mixtureOfExperts === true) parts.push("MoE");
-  if (model.architecture.framework !== undefined) parts.push(_label(ctx, "framework", model.architecture.framework));
+  if (model.architecture.framework !== undefined)
+    parts.push(_label(ctx, _FRAMEWORK_DIMENSION.id, model.architecture.framework));
   return parts.join(", ");
 }
 

@@ -119,7 +119,7 @@ export type DimensionId = _Declared["id"];
  *
  * @example
  * ```ts
- * const relation: DimensionValues["trainingRelation"] = "quantization";
+ * const size: DimensionValues["sizeClass"] = "large";
  * ```
  */
 export type DimensionValues = {
@@ -144,7 +144,7 @@ export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * DimensionIdSchema.parse("domain"); // "domain"
+ * DimensionIdSchema.parse("sizeClass"); // "sizeClass"
  * ```
  */
 export const DimensionIdSchema = /* @__PURE__ */ z.enum(DIMENSION_IDS);

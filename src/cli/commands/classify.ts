@@ -1,8 +1,13 @@
 // `classify <hub-id|file|->`: classifies Hugging Face models from Hub metadata, with the evidence for each
 // answer. The Hub code is loaded only here.
 import type { Command } from "commander";
+import { _ARCHITECTURE_DIMENSION, _FRAMEWORK_DIMENSION } from "../../dimensions/architecture.js";
+import { _DOMAIN_DIMENSION } from "../../dimensions/domain.js";
 import { _DIMENSION_LIST, type DimensionId } from "../../dimensions/index.js";
-import { formatParameterCount } from "../../dimensions/scale.js";
+import { _MODALITY_CLASS_DIMENSION, _MODALITY_DIMENSION } from "../../dimensions/modality.js";
+import { _SIZE_CLASS_DIMENSION, formatParameterCount } from "../../dimensions/scale.js";
+import { _TASK_DIMENSION, _TASK_TYPE_DIMENSION } from "../../dimensions/task.js";
+import { _TRAINING_METHOD_DIMENSION, _TRAINING_RELATION_DIMENSION } from "../../dimensions/training.js";
 import type { HuggingFaceClassification } from "../../huggingface/classify.js";
 import type { _Cli, _Context } from "../context.js";
 import { _int } from "../flags.js";
@@ -54,34 +59,38 @@ function answers(ctx: _Context, result: HuggingFaceClassification): [DimensionId
     training.value === null
       ? []
       : [
-          _label(ctx, "trainingMethod", training.value.method),
-          training.value.relation === undefined ? "" : _label(ctx, "trainingRelation", training.value.relation),
+          _label(ctx, _TRAINING_METHOD_DIMENSION.id, training.value.method),
+          training.value.relation === undefined
+            ? ""
+            : _label(ctx, _TRAINING_RELATION_DIMENSION.id, training.value.relation),
           training.value.baseModel ?? "",
         ];
   const architectureParts =
     architecture.value === null
       ? []
       : [
-          _label(ctx, "architecture", architecture.value.family),
+          _label(ctx, _ARCHITECTURE_DIMENSION.id, architecture.value.family),
           architecture.value.mixtureOfExperts === true ? "MoE" : "",
-          architecture.value.framework === undefined ? "" : _label(ctx, "framework", architecture.value.framework),
+          architecture.value.framework === undefined
+            ? ""
+            : _label(ctx, _FRAMEWORK_DIMENSION.id, architecture.value.framework),
         ];
   const joined = (parts: readonly string[], separator: string) =>
     parts.length === 0 ? unknown : parts.filter((part) => part !== "").join(separator);
   return [
-    ["task", list("task", result.tasks.value), result.tasks],
-    ["taskType", one("taskType", result.taskType.value), result.taskType],
-    ["modality", modalities.value === null ? unknown : _modalitySummary(modalities.value), modalities],
-    ["modalityClass", one("modalityClass", result.modalityClass.value), result.modalityClass],
+    [_TASK_DIMENSION.id, list(_TASK_DIMENSION.id, result.tasks.value), result.tasks],
+    [_TASK_TYPE_DIMENSION.id, one(_TASK_TYPE_DIMENSION.id, result.taskType.value), result.taskType],
+    [_MODALITY_DIMENSION.id, modalities.value === null ? unknown : _modalitySummary(modalities.value), modalities],
+    [_MODALITY_CLASS_DIMENSION.id, one(_MODALITY_CLASS_DIMENSION.id, result.modalityClass.value), result.modalityClass],
     [
       "parameters",
       `${formatParameterCount(parameters.value.total, unknown)}${quantization === null ? "" : ` (${quantization.method}${bits}, ${quantization.treatment})`}`,
       parameters,
     ],
-    ["sizeClass", one("sizeClass", result.sizeClass.value), result.sizeClass],
-    ["trainingMethod", joined(trainingParts, " · "), training],
-    ["domain", list("domain", result.domains.value), result.domains],
-    ["architecture", joined(architectureParts, ", "), architecture],
+    [_SIZE_CLASS_DIMENSION.id, one(_SIZE_CLASS_DIMENSION.id, result.sizeClass.value), result.sizeClass],
+    [_TRAINING_METHOD_DIMENSION.id, joined(trainingParts, " · "), training],
+    [_DOMAIN_DIMENSION.id, list(_DOMAIN_DIMENSION.id, result.domains.value), result.domains],
+    [_ARCHITECTURE_DIMENSION.id, joined(architectureParts, ", "), architecture],
   ];
 }
 

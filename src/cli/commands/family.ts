@@ -2,6 +2,7 @@
 // no name, every family with its size range.
 import type { Command } from "commander";
 import { formatParameterCount } from "../../dimensions/scale.js";
+import { _TRAINING_METHOD_DIMENSION } from "../../dimensions/training.js";
 import type { ModelFamily } from "../../registry/_families.js";
 import type { ModelRegistry } from "../../registry/create.js";
 import { weightMemory } from "../../weights.js";
@@ -48,7 +49,7 @@ function printFamily(ctx: _Context, registry: ModelRegistry, family: ModelFamily
     formatParameterCount(member.parameters.total, ctx.text.unknown),
     member.sizeClass === null ? ctx.text.unknown : _label(ctx, "sizeClass", member.sizeClass),
     [
-      _label(ctx, "trainingMethod", member.training.method),
+      _label(ctx, _TRAINING_METHOD_DIMENSION.id, member.training.method),
       member.training.baseModel === undefined
         ? ""
         : `← ${registry.get(member.training.baseModel)?.name ?? member.training.baseModel}`,

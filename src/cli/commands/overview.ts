@@ -1,19 +1,25 @@
 // The program without a command: counts per value of the main dimensions, as bars, and the commands to try.
+import { _ARCHITECTURE_DIMENSION, _FRAMEWORK_DIMENSION } from "../../dimensions/architecture.js";
+import { _DOMAIN_DIMENSION } from "../../dimensions/domain.js";
 import { DIMENSIONS, type DimensionId } from "../../dimensions/index.js";
+import { _MODALITY_CLASS_DIMENSION } from "../../dimensions/modality.js";
+import { _SIZE_CLASS_DIMENSION } from "../../dimensions/scale.js";
+import { _TASK_DIMENSION, _TASK_TYPE_DIMENSION } from "../../dimensions/task.js";
+import { _TRAINING_METHOD_DIMENSION } from "../../dimensions/training.js";
 import type { _Context } from "../context.js";
 import { _label, _pad, _width } from "../format.js";
 import { _loadRegistry } from "../registry.js";
 
 // The dimensions the overview shows: one or two per aspect; the fine task is shown as its ten most common.
 const SHOWN: readonly DimensionId[] = [
-  "sizeClass",
-  "taskType",
-  "modalityClass",
-  "trainingMethod",
-  "domain",
-  "architecture",
-  "framework",
-];
+  _SIZE_CLASS_DIMENSION,
+  _TASK_TYPE_DIMENSION,
+  _MODALITY_CLASS_DIMENSION,
+  _TRAINING_METHOD_DIMENSION,
+  _DOMAIN_DIMENSION,
+  _ARCHITECTURE_DIMENSION,
+  _FRAMEWORK_DIMENSION,
+].map((dimension) => dimension.id);
 
 interface Count {
   readonly id: string;
@@ -52,16 +58,16 @@ export async function _overview(ctx: _Context): Promise<void> {
     const counts: Readonly<Record<string, number>> = facets[dimension.id];
     const values = dimension.values.map((value) => ({ id: value.id, count: counts[value.id] ?? 0 }));
     printBars(ctx, dimension.id, dimension.label[ctx.locale], values);
-    if (dimension.id === "sizeClass") {
+    if (dimension.id === _SIZE_CLASS_DIMENSION.id) {
       ctx.out(ctx.color.dim(`  ${ctx.text.unknownCount(registry.count({ parameters: "unknown" }))}`));
     }
   }
-  const tasks: Readonly<Record<string, number>> = facets.task;
+  const tasks: Readonly<Record<string, number>> = facets[_TASK_DIMENSION.id];
   const top = Object.entries(tasks)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 10)
     .map(([id, count]) => ({ id, count }));
-  printBars(ctx, "task", ctx.text.topTasks, top);
+  printBars(ctx, _TASK_DIMENSION.id, ctx.text.topTasks, top);
   ctx.out();
   for (const line of ctx.text.hint) ctx.out(ctx.color.dim(line));
 }

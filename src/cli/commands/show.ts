@@ -1,7 +1,10 @@
 // `show <model>`: every tag of one model, one row per dimension (derived from the dimension list), then its
 // parameters, weight memory, family, lineage, licence, links and sources.
 import type { Command } from "commander";
+import { _ARCHITECTURE_DIMENSION, _COMPONENT_DIMENSION } from "../../dimensions/architecture.js";
+import { _FAMILY_DIMENSION } from "../../dimensions/family.js";
 import { _DIMENSION_LIST, type DimensionId } from "../../dimensions/index.js";
+import { _MODALITY_DIMENSION } from "../../dimensions/modality.js";
 import { formatParameterCount } from "../../dimensions/scale.js";
 import type { Model } from "../../model.js";
 import type { ModelRegistry } from "../../registry/create.js";
@@ -30,26 +33,24 @@ type Row = readonly [label: string, value: string];
 // gets the generic row. No row at all for the framework: it is part of the architecture row.
 const SPECIAL_ROWS: Partial<Record<DimensionId, (ctx: _Context, model: Model, registry: ModelRegistry) => Row[]>> = {
   modality: (ctx, model) => [
-    [ctx.text.fields.input, _labels(ctx, "modality", model.modalities.input) || ctx.text.none],
-    [ctx.text.fields.output, _labels(ctx, "modality", model.modalities.output)],
+    [ctx.text.fields.input, _labels(ctx, _MODALITY_DIMENSION.id, model.modalities.input) || ctx.text.none],
+    [ctx.text.fields.output, _labels(ctx, _MODALITY_DIMENSION.id, model.modalities.output)],
   ],
-  architecture: (ctx, model) => [[_dimensionLabel(ctx, "architecture"), _architectureSummary(ctx, model)]],
+  architecture: (ctx, model) => [[_ARCHITECTURE_DIMENSION.label[ctx.locale], _architectureSummary(ctx, model)]],
   framework: () => [],
   component: (ctx, model) => {
     const components = model.architecture.components ?? [];
-    return components.length === 0 ? [] : [[_dimensionLabel(ctx, "component"), _labels(ctx, "component", components)]];
+    return components.length === 0
+      ? []
+      : [[_COMPONENT_DIMENSION.label[ctx.locale], _labels(ctx, _COMPONENT_DIMENSION.id, components)]];
   },
   family: (ctx, model, registry) => {
     const family = registry.familyOf(model);
     return family === undefined
       ? []
-      : [[_dimensionLabel(ctx, "family"), ctx.text.familyRow(family.name, family.members.length)]];
+      : [[_FAMILY_DIMENSION.label[ctx.locale], ctx.text.familyRow(family.name, family.members.length)]];
   },
 };
-
-function _dimensionLabel(ctx: _Context, dimension: DimensionId): string {
-  return _DIMENSION_LIST.find((candidate) => candidate.id === dimension)?.label[ctx.locale] ?? dimension;
-}
 
 function dimensionRows(ctx: _Context, model: Model, registry: ModelRegistry): Row[] {
   return _DIMENSION_LIST.flatMap((dimension): Row[] => {
