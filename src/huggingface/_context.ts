@@ -67,22 +67,51 @@ export function _findSibling(context: _Context, test: (name: string) => boolean)
  */
 export function _otherModels(names: readonly string[], id: string | null): string[] {
   if (names.length === 0) return [];
-  const self = id === null ? [] : [id, id.slice(id.lastIndexOf("/") + 1), _kebab(id) || "unnamed"];
+  // The kebab-case form of the id is built only if a name's hash says it could match: its coarse hash is that of
+  // the id's letters and digits, which an ASCII id gives without building it.
+  // (An id with no letter or digit at all is "unnamed" in kebab case: built at once.)
+  const ascii = id !== null && _isAscii(id) && /[a-z0-9]/i.test(id);
+  let kebab = id === null || ascii ? undefined : _kebab(id) || "unnamed";
+  const seen = id === null ? [] : [id, id.slice(id.lastIndexOf("/") + 1), kebab ?? ""];
+  const hashes =
+    id === null ? [] : [_coarseHash(id), _coarseHash(seen[1] ?? ""), ascii ? _alnumHash(id) : _coarseHash(kebab ?? "")];
   // Names whose coarse hashes differ cannot fold to one name, so the costlier fold runs only when they agree.
-  const seen = [...self];
-  const hashes = self.map(_coarseHash);
   const out: string[] = [];
   for (const name of names) {
     const hash = _coarseHash(name);
-    const same = seen.some(
-      (other, index) =>
-        (hashes[index] === hash || Number.isNaN(hash)) && normalizeModelName(other) === normalizeModelName(name),
-    );
+    let same = false;
+    for (let index = 0; index < seen.length && !same; index++) {
+      if (hashes[index] !== hash && !Number.isNaN(hash)) continue;
+      let other = seen[index] ?? "";
+      if (index === 2 && id !== null && kebab === undefined) {
+        kebab = _kebab(id) || "unnamed";
+        seen[2] = kebab;
+        other = kebab;
+      }
+      same = normalizeModelName(other) === normalizeModelName(name);
+    }
     seen.push(name);
     hashes.push(hash);
     if (!same) out.push(name);
   }
   return out;
+}
+
+function _isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+// The coarse hash of an ASCII text's kebab-case form: its letters and digits, in lower case.
+function _alnumHash(text: string): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) continue;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  return hash;
 }
 
 /** The Hub path a card's `model_link` names (TheBloke's cards link the model they quantized). */
@@ -128,10 +157,11 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
         );
   const peftBase = _string(_field(_field(config, "peft"), "base_model_name_or_path"));
   const linked = declared.length === 0 && peftBase === undefined ? _linkedModel(card) : undefined;
-  const declaredBases = _otherModels(
-    [...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)],
-    id,
-  );
+  // Filtering is idempotent: the declared names need no second pass unless a PEFT base or a link joins them.
+  const declaredBases =
+    peftBase === undefined && linked === undefined
+      ? declared
+      : _otherModels([...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)], id);
   const namedBase = _namedBase(repoName, owner);
   const unownedBase = namedBase?.slice(namedBase.indexOf("/") + 1);
   return {

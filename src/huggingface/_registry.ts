@@ -85,9 +85,11 @@ export function _known(registry: HubModelLookup | undefined, name: string | unde
     answers = new Map();
     _answers.set(registry, answers);
   }
+  // Names the registry cannot know (most Hub ids) are turned away by their coarse hash first, before a lookup
+  // in the memory hashes the whole new string.
+  if (!_mayKnow(registry, name)) return undefined;
   const remembered = answers.get(name);
   if (remembered !== undefined) return remembered ?? undefined;
-  if (!_mayKnow(registry, name)) return undefined;
   const found = _lookUp(registry, name);
   if (answers.size >= _MAX_REMEMBERED) answers.clear();
   answers.set(name, found ?? null);
