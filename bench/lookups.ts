@@ -40,18 +40,22 @@ export function measureLookups(
     if (model === undefined) throw new Error(`${name}: no model for ${JSON.stringify(typedName)}`);
     floor.set(typedName, model);
   }
-  const [lookup, map] = interleave([
-    () => {
-      let found = 0;
-      for (const typedName of typed) if (get(typedName) !== undefined) found++;
-      return found;
-    },
-    () => {
-      let found = 0;
-      for (const typedName of typed) if (floor.get(typedName) !== undefined) found++;
-      return found;
-    },
-  ]);
+  // Lookups take nanoseconds: many short rounds, so that the median is not one unlucky stretch.
+  const [lookup, map] = interleave(
+    [
+      () => {
+        let found = 0;
+        for (const typedName of typed) if (get(typedName) !== undefined) found++;
+        return found;
+      },
+      () => {
+        let found = 0;
+        for (const typedName of typed) if (floor.get(typedName) !== undefined) found++;
+        return found;
+      },
+    ],
+    { rounds: 41, batchMs: 10 },
+  );
   const perName = (timing: Timing | undefined): Timing => ({
     min: (timing?.min ?? 0) / typed.length,
     median: (timing?.median ?? 0) / typed.length,
