@@ -25,6 +25,7 @@ import { _compareModels, _ModelIndex, _NameIndex, _sortModels } from "../query/_
 import { _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
 import { _parsePlainModel } from "./_plain.js";
+import { SORT_KEYS, type SortKey } from "./sort-keys.js";
 
 /**
  * The values of one facet dimension, such as `SizeClass` for `"sizeClass"`.
@@ -60,32 +61,8 @@ export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<Dimensi
 // consumers' hovers and declaration files, while this one shows as `Groups<"domain">`.
 export type Groups<D extends DimensionId> = { readonly [V in DimensionValueOf<D>]: readonly Model[] };
 
-/**
- * What query results can be sorted by. `"default"` is by year, then name.
- *
- * @example
- * ```ts
- * SORT_KEYS.includes("parameters"); // true
- * ```
- */
-export const SORT_KEYS = /* @__PURE__ */ _deepFreeze([
-  "default",
-  "year",
-  "name",
-  "parameters",
-  "organization",
-] as const);
-
-/**
- * A sort key of {@link QueryOptions}.
- *
- * @example
- * ```ts
- * const sort: SortKey = "parameters";
- * queryModels({}, { sort, order: "desc" });
- * ```
- */
-export type SortKey = (typeof SORT_KEYS)[number];
+// The sort keys live in a module of their own, which the command line reads without loading this one.
+export { SORT_KEYS, type SortKey } from "./sort-keys.js";
 
 /**
  * How to order and page query results.

@@ -4,7 +4,8 @@ import { _closest } from "../../_text.js";
 import { _DIMENSION_LIST, type DimensionId } from "../../dimensions/index.js";
 import { formatParameterCount } from "../../dimensions/scale.js";
 import type { Model } from "../../model.js";
-import type { ModelRegistry, QueryOptions, SortKey } from "../../registry/create.js";
+import type { ModelRegistry, QueryOptions } from "../../registry/create.js";
+import { SORT_KEYS, type SortKey } from "../../registry/sort-keys.js";
 import { formatBytes, weightMemory } from "../../weights.js";
 import type { _Cli, _Context } from "../context.js";
 import {
@@ -29,8 +30,8 @@ interface ListFlags extends _FilterFlags {
 }
 
 /**
- * The `--sort` help. The sort keys are written out rather than read from the registry's `SORT_KEYS`, so that
- * defining the command (and `--version`) does not load the registry's code; a test checks that they match.
+ * The `--sort` help, naming every key of `SORT_KEYS` (read from their own small module, so that defining the
+ * command, and `--version`, does not load the registry's code).
  *
  * @example
  * ```ts
@@ -39,11 +40,9 @@ interface ListFlags extends _FilterFlags {
  *
  * @internal
  */
-export const _SORT_HELP =
-  "sort by default, year, name, parameters or organization; prefix with - to reverse (-parameters)";
+export const _SORT_HELP = `sort by ${SORT_KEYS.slice(0, -1).join(", ")} or ${SORT_KEYS.at(-1)}; prefix with - to reverse (-parameters)`;
 
-async function queryOptions(sort: string): Promise<QueryOptions> {
-  const { SORT_KEYS } = await import("../../registry/create.js");
+function queryOptions(sort: string): QueryOptions {
   const descending = sort.startsWith("-");
   const key = descending ? sort.slice(1) : sort;
   const sortKey: SortKey | undefined = SORT_KEYS.find((candidate) => candidate === key);
@@ -157,7 +156,7 @@ function groupModels(
 async function list(ctx: _Context, flags: ListFlags): Promise<void> {
   const registry = await _loadRegistry();
   const filter = _filterFrom(flags, _openValues(registry));
-  const all = registry.query(filter, await queryOptions(flags.sort ?? "default"));
+  const all = registry.query(filter, queryOptions(flags.sort ?? "default"));
   const limit = (models: readonly Model[]) => (flags.limit === undefined ? models : models.slice(0, flags.limit));
   const bits = flags.weights === undefined ? undefined : (flags.bits ?? 16);
   if (flags.group !== undefined) {
