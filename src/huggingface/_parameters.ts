@@ -37,13 +37,15 @@ function _fromQuantizationConfig(config: unknown): _Quantization | undefined {
   return { bits, method, evidence: { field: "config.quantization_config", value } };
 }
 
+const _isGguf = (name: string) => name.endsWith(".gguf");
+
 /** How the weights are quantized, from the config, GGUF files and tags, or null. */
 export function _quantization(context: _Context): _Quantization | null {
   const fromConfig = _fromQuantizationConfig(context.config);
   if (fromConfig !== undefined) return fromConfig;
   const { tags } = context;
   if (context.gguf !== undefined || tags.markers.gguf !== undefined) {
-    const file = _findSibling(context, (name) => name.endsWith(".gguf"));
+    const file = _findSibling(context, _isGguf);
     const evidence =
       file === undefined ? { field: "tags", value: tags.markers.gguf ?? "gguf" } : { field: "siblings", value: file };
     return { bits: file === undefined ? null : _ggufBits(file), method: "gguf", evidence };

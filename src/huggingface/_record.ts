@@ -51,6 +51,8 @@ export function _origin(id: string | null, created: string | undefined, author: 
   };
 }
 
+const _isWeightFile = (name: string) => _WEIGHT_FILE.test(name);
+
 /** The license and whether the weights are open. */
 export function _licensing(info: unknown, context: _Context) {
   const license = _strings(_field(context.card, "license"))[0] ?? context.tags.license ?? null;
@@ -58,7 +60,7 @@ export function _licensing(info: unknown, context: _Context) {
   const hasWeights =
     context.safetensors !== undefined ||
     context.gguf !== undefined ||
-    _findSibling(context, (name) => _WEIGHT_FILE.test(name)) !== undefined;
+    _findSibling(context, _isWeightFile) !== undefined;
   return { license, openWeights: isPrivate ? false : hasWeights ? true : null };
 }
 

@@ -122,6 +122,16 @@ const _MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
 // Built on first use: one map answers every tag.
 let _kinds: Map<string, _Kind> | undefined;
 
+// Which buckets of first letter, last letter and length hold a tag the map knows. Most of a record's tags
+// (languages, "region:us", "endpoints_compatible") are known to no one, and are new strings in every record, so a
+// map lookup would hash each of them: a look at three numbers turns most away first.
+const _BUCKETS = 4096;
+let _known: Uint8Array | undefined;
+
+function _bucket(tag: string): number {
+  return (tag.charCodeAt(0) * 961 + tag.charCodeAt(tag.length - 1) * 31 + tag.length) & (_BUCKETS - 1);
+}
+
 function _tagKinds(): Map<string, _Kind> {
   if (_kinds !== undefined) return _kinds;
   const kinds = new Map<string, _Kind>();
@@ -130,6 +140,9 @@ function _tagKinds(): Map<string, _Kind> {
   for (const task of TASKS) kinds.set(task, { kind: "task", task });
   for (const library of _LIBRARY_TAGS) kinds.set(library, { kind: "library" });
   for (const [tag, marker] of Object.entries(_MARKER_SPELLINGS)) kinds.set(tag, { kind: "marker", marker });
+  const known = new Uint8Array(_BUCKETS);
+  for (const tag of kinds.keys()) known[_bucket(tag)] = 1;
+  _known = known;
   _kinds = kinds;
   return kinds;
 }
@@ -166,7 +179,7 @@ function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): vo
     reading.bitsTag ??= tag;
     return;
   }
-  if (tag.length < 3) return;
+  if (tag.length < 3 || _known?.[_bucket(tag)] !== 1) return;
   const kind = kinds.get(tag);
   if (kind === undefined) return;
   if (kind.kind === "marker") {
@@ -196,11 +209,19 @@ export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
     diffusersPipeline: undefined,
   };
   const kinds = _tagKinds();
-  for (const source of [raw, cardRaw]) {
-    const tags: readonly unknown[] = Array.isArray(source) ? source : typeof source === "string" ? [source] : [];
-    for (const tag of tags) {
-      if (typeof tag === "string" && tag !== "") _readOne(tag, reading, kinds);
-    }
-  }
+  _readList(raw, reading, kinds);
+  _readList(cardRaw, reading, kinds);
   return reading;
+}
+
+function _readList(source: unknown, reading: _Reading, kinds: Map<string, _Kind>): void {
+  if (typeof source === "string") {
+    if (source !== "") _readOne(source, reading, kinds);
+    return;
+  }
+  if (!Array.isArray(source)) return;
+  for (let i = 0; i < source.length; i++) {
+    const tag: unknown = source[i];
+    if (typeof tag === "string" && tag !== "") _readOne(tag, reading, kinds);
+  }
 }

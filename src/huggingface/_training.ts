@@ -35,6 +35,8 @@ interface _Implied {
   readonly why: string;
 }
 
+const _isAdapterConfig = (name: string) => name === "adapter_config.json";
+
 function _adapterSignal(context: _Context): _Implied | undefined {
   if (context.library === "peft") {
     return {
@@ -43,7 +45,7 @@ function _adapterSignal(context: _Context): _Implied | undefined {
       why: "it is a PEFT adapter",
     };
   }
-  if (_findSibling(context, (name) => name === "adapter_config.json") !== undefined) {
+  if (_findSibling(context, _isAdapterConfig) !== undefined) {
     return {
       relation: "adapter",
       evidence: { field: "siblings", value: "adapter_config.json" },
