@@ -18,7 +18,7 @@ export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
  */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-const _MB = 1024 * 1024;
+const MB = 1024 * 1024;
 
 /**
  * An error the command line reports in one line, with its exit code. The message is built from the messages
@@ -55,14 +55,14 @@ export class CliError extends Error {
  */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3, network: 4 } as const;
 
-function _label(path: string): (t: _ErrorMessages) => string {
+function pathLabel(path: string): (t: _ErrorMessages) => string {
   return (t) => (path === "-" ? t.standardInput : path);
 }
 
-function _describeFsError(path: string, error: unknown): CliError {
+function describeFsError(path: string, error: unknown): CliError {
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
   const detail = error instanceof Error ? error.message : String(error);
-  const label = _label(path);
+  const label = pathLabel(path);
   return new CliError(
     (t) =>
       t.cannotRead(
@@ -79,16 +79,16 @@ function _describeFsError(path: string, error: unknown): CliError {
   );
 }
 
-function _tooLarge(path: string, size: number | null): CliError {
-  const label = _label(path);
+function tooLargeError(path: string, size: number | null): CliError {
+  const label = pathLabel(path);
   return new CliError(
-    (t) => t.tooLarge(label(t), size === null ? null : (size / _MB).toFixed(1), MAX_DOCUMENT_BYTES / _MB),
+    (t) => t.tooLarge(label(t), size === null ? null : (size / MB).toFixed(1), MAX_DOCUMENT_BYTES / MB),
     EXIT.io,
   );
 }
 
 /** Refuses to read standard input when it was closed (`<&-`): an empty read would look like an empty file. */
-function _assertStandardInputOpen(): void {
+function assertStandardInputOpen(): void {
   if (_wasClosed(0)) throw new CliError((t) => t.stdinClosed, EXIT.io);
 }
 
@@ -98,7 +98,7 @@ async function _readAll(stream: NodeJS.ReadableStream, path: string): Promise<Bu
   for await (const chunk of stream) {
     const buffer = Buffer.from(chunk);
     size += buffer.length;
-    if (size > MAX_DOCUMENT_BYTES) throw _tooLarge(path, null);
+    if (size > MAX_DOCUMENT_BYTES) throw tooLargeError(path, null);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -113,10 +113,10 @@ async function _readAll(stream: NodeJS.ReadableStream, path: string): Promise<Bu
  * ```
  */
 export async function readText(path: string): Promise<string> {
-  const label = _label(path);
+  const label = pathLabel(path);
   let buffer: Buffer;
   if (path === "-") {
-    _assertStandardInputOpen();
+    assertStandardInputOpen();
     buffer = await _readAll(process.stdin, path);
   } else {
     let handle: Awaited<ReturnType<typeof open>> | undefined;
@@ -124,11 +124,11 @@ export async function readText(path: string): Promise<string> {
       handle = await open(path, "r");
       const stat = await handle.stat();
       if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-      if (stat.size > MAX_DOCUMENT_BYTES) throw _tooLarge(path, stat.size);
+      if (stat.size > MAX_DOCUMENT_BYTES) throw tooLargeError(path, stat.size);
       buffer = await handle.readFile();
     } catch (error) {
       if (error instanceof CliError) throw error;
-      throw _describeFsError(path, error);
+      throw describeFsError(path, error);
     } finally {
       await handle?.close();
     }
@@ -143,7 +143,7 @@ export async function readText(path: string): Promise<string> {
   return text.replace(/^\uFEFF/, "");
 }
 
-function _lineAndColumn(text: string, position: number): { line: number; column: number } {
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position);
   return { line: before.split("\n").length, column: position - before.lastIndexOf("\n") };
 }
@@ -158,17 +158,17 @@ function _lineAndColumn(text: string, position: number): { line: number; column:
  * ```
  */
 export async function parseDocument(text: string, path: string): Promise<unknown> {
-  const label = _label(path);
+  const label = pathLabel(path);
   if (text.trim() === "") throw new CliError((t) => t.empty(label(t)), EXIT.invalid);
   const yaml = /\.ya?ml$/i.test(path) || !/^\s*[[{]/.test(text);
   if (!yaml) {
     try {
       return JSON.parse(text);
     } catch (error) {
-      const message = _firstLine(error instanceof Error ? error.message : String(error));
+      const message = firstLine(error instanceof Error ? error.message : String(error));
       const position = /position (\d+)/.exec(message)?.[1];
-      const offset = position === undefined ? _jsonErrorOffset(text) : Number(position);
-      const at = offset === null ? null : _lineAndColumn(text, offset);
+      const offset = position === undefined ? jsonErrorOffset(text) : Number(position);
+      const at = offset === null ? null : lineAndColumn(text, offset);
       const detail = message.replace(/ in JSON at position \d+.*$/, "");
       throw new CliError(
         (t) => t.invalidJson(label(t), at === null ? null : t.position(at.line, at.column), detail),
@@ -181,7 +181,7 @@ export async function parseDocument(text: string, path: string): Promise<unknown
     return parseYaml(text, { prettyErrors: true });
   } catch (error) {
     const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
-    const detail = _firstLine(error instanceof Error ? error.message : String(error)).replace(
+    const detail = firstLine(error instanceof Error ? error.message : String(error)).replace(
       / at line \d+, column \d+:?$/,
       "",
     );
@@ -192,7 +192,7 @@ export async function parseDocument(text: string, path: string): Promise<unknown
   }
 }
 
-function _firstLine(message: string): string {
+function firstLine(message: string): string {
   return message.split("\n")[0]?.trim() ?? message;
 }
 
@@ -200,7 +200,7 @@ function _firstLine(message: string): string {
  * Where JSON text stops being valid, for messages: Node's JSON.parse does not always say. A recogniser of
  * the JSON grammar that only tracks the offset; it returns null when it finds nothing wrong.
  */
-function _jsonErrorOffset(text: string): number | null {
+function jsonErrorOffset(text: string): number | null {
   let i = 0;
   const space = () => {
     while (i < text.length && " \t\n\r".includes(text.charAt(i))) i++;
@@ -287,10 +287,10 @@ function _jsonErrorOffset(text: string): number | null {
  * ```
  */
 export async function* readLines(path: string): AsyncGenerator<string> {
-  const label = _label(path);
+  const label = pathLabel(path);
   let stream: NodeJS.ReadableStream;
   if (path === "-") {
-    _assertStandardInputOpen();
+    assertStandardInputOpen();
     stream = process.stdin;
   } else {
     const file = createReadStream(path);
@@ -300,7 +300,7 @@ export async function* readLines(path: string): AsyncGenerator<string> {
         file.once("error", reject);
       });
     } catch (error) {
-      throw _describeFsError(path, error);
+      throw describeFsError(path, error);
     }
     stream = file;
   }
@@ -336,12 +336,12 @@ export async function* readLines(path: string): AsyncGenerator<string> {
       // UTF-16 length, at most the UTF-8 length: the check is never stricter than the documented limit.
       if (pending.length > MAX_LINE_BYTES) {
         const at = line + 1;
-        throw new CliError((t) => t.lineTooLong(label(t), at, MAX_LINE_BYTES / _MB), EXIT.io);
+        throw new CliError((t) => t.lineTooLong(label(t), at, MAX_LINE_BYTES / MB), EXIT.io);
       }
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw _describeFsError(path, error);
+    throw describeFsError(path, error);
   } finally {
     if ("destroy" in stream && typeof stream.destroy === "function" && stream !== process.stdin) stream.destroy();
   }

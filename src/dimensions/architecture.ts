@@ -288,12 +288,12 @@ export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _deepFreeze({
  * ```
  */
 export function architectureParent(node: Architecture): Architecture | null {
-  _checkNode(node, "node");
+  checkNode(node, "node");
   return ARCHITECTURE_PARENTS[node];
 }
 
 // Only a node of the tree has a parent: any other value ("constructor", undefined) would walk off the table.
-function _checkNode(value: unknown, argument: string): asserts value is Architecture {
+function checkNode(value: unknown, argument: string): asserts value is Architecture {
   if (typeof value !== "string" || !Object.hasOwn(ARCHITECTURE_PARENTS, value)) {
     throw new InvalidArgumentError(
       argument,
@@ -338,7 +338,7 @@ export function architectureAncestors(node: Architecture): Architecture[] {
  * ```
  */
 export function isArchitectureKindOf(node: Architecture, ancestor: Architecture): boolean {
-  _checkNode(ancestor, "ancestor");
+  checkNode(ancestor, "ancestor");
   return node === ancestor || architectureAncestors(node).includes(ancestor);
 }
 
@@ -358,7 +358,7 @@ export function isArchitectureKindOf(node: Architecture, ancestor: Architecture)
  * ```
  */
 export function architectureDescendants(node: Architecture): Architecture[] {
-  _checkNode(node, "node");
+  checkNode(node, "node");
   return ARCHITECTURES.filter((other) => other !== node && isArchitectureKindOf(other, node));
 }
 

@@ -100,7 +100,7 @@ export const _DIMENSION_LIST = [
   _FAMILY_DIMENSION,
 ] as const;
 
-type _Declared = (typeof _DIMENSION_LIST)[number];
+type Declared = (typeof _DIMENSION_LIST)[number];
 
 /**
  * A dimension id, such as `"sizeClass"`, `"architecture"` or `"family"`.
@@ -111,7 +111,7 @@ type _Declared = (typeof _DIMENSION_LIST)[number];
  * facetCounts()[dimension]["decoder-only"]; // how many decoder-only models
  * ```
  */
-export type DimensionId = _Declared["id"];
+export type DimensionId = Declared["id"];
 
 /**
  * The type of the values of each dimension, by dimension id: a union of literals for the fixed lists, `string`
@@ -123,7 +123,7 @@ export type DimensionId = _Declared["id"];
  * ```
  */
 export type DimensionValues = {
-  readonly [D in _Declared as D["id"]]: D extends _ClosedDimension<string, infer V> ? V : string;
+  readonly [D in Declared as D["id"]]: D extends _ClosedDimension<string, infer V> ? V : string;
 };
 
 /**
@@ -192,7 +192,7 @@ export interface Dimension<Id extends string = string> {
   readonly values: readonly DimensionValue<Id>[];
 }
 
-function _describe(dimension: _ClosedDimension<DimensionId>): Dimension {
+function describeDimension(dimension: _ClosedDimension<DimensionId>): Dimension {
   return {
     id: dimension.id,
     aspect: dimension.aspect,
@@ -217,4 +217,6 @@ function _describe(dimension: _ClosedDimension<DimensionId>): Dimension {
  * ```
  */
 export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ (() =>
-  _deepFreeze(_DIMENSION_LIST.flatMap((dimension) => (dimension.values === null ? [] : [_describe(dimension)]))))();
+  _deepFreeze(
+    _DIMENSION_LIST.flatMap((dimension) => (dimension.values === null ? [] : [describeDimension(dimension)])),
+  ))();

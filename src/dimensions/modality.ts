@@ -76,7 +76,7 @@ export type Modality = z.infer<typeof ModalitySchema>;
 
 // What a model returns about its input rather than data of a new kind: these do not count towards
 // multimodality. Declared once; the content modalities are everything else.
-const _PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonly Modality[];
+const PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonly Modality[];
 
 /**
  * Zod schema of the modalities that count towards multimodality: everything but predictions about the input.
@@ -86,7 +86,7 @@ const _PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonl
  * ContentModalitySchema.safeParse("embedding").success; // false
  * ```
  */
-export const ContentModalitySchema = /* @__PURE__ */ ModalitySchema.exclude(_PREDICTIONS);
+export const ContentModalitySchema = /* @__PURE__ */ ModalitySchema.exclude(PREDICTIONS);
 
 /**
  * A modality that is data in its own right, not a prediction about the input.
@@ -111,7 +111,7 @@ export type ContentModality = z.infer<typeof ContentModalitySchema>;
  * ```
  */
 export function isContentModality(modality: Modality): modality is ContentModality {
-  return !_PREDICTIONS.some((prediction) => prediction === modality);
+  return !PREDICTIONS.some((prediction) => prediction === modality);
 }
 
 /**

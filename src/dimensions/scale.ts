@@ -148,19 +148,19 @@ export function classifySize(
   }
   const medium = thresholds.medium ?? DEFAULT_SIZE_THRESHOLDS.medium;
   const large = thresholds.large ?? DEFAULT_SIZE_THRESHOLDS.large;
-  _assertCount("thresholds.medium", medium);
-  _assertCount("thresholds.large", large);
+  assertCount("thresholds.medium", medium);
+  assertCount("thresholds.large", large);
   if (medium >= large) {
     throw new InvalidArgumentError("thresholds", `medium (${medium}) must be smaller than large (${large})`);
   }
   if (parameters === null || parameters === undefined) return null;
-  _assertCount("parameters", parameters);
+  assertCount("parameters", parameters);
   if (parameters >= large) return "large";
   if (parameters >= medium) return "medium";
   return "small";
 }
 
-function _assertCount(argument: string, value: unknown): asserts value is number {
+function assertCount(argument: string, value: unknown): asserts value is number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
     throw new InvalidArgumentError(
       argument,
@@ -169,12 +169,12 @@ function _assertCount(argument: string, value: unknown): asserts value is number
   }
 }
 
-function _isUnit(unit: string): unit is keyof typeof _UNIT_FACTORS {
-  return Object.hasOwn(_UNIT_FACTORS, unit);
+function isUnit(unit: string): unit is keyof typeof UNIT_FACTORS {
+  return Object.hasOwn(UNIT_FACTORS, unit);
 }
 
 // Suffixes people write after a parameter count. "K" is thousands, "M" millions, "B" billions, "T" trillions.
-const _UNIT_FACTORS = { "": 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
+const UNIT_FACTORS = { "": 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
 
 /**
  * Reads a parameter count written the way model cards write it: `"7B"`, `"350M"`, `"1.5T"`, `"82k"`,
@@ -193,7 +193,7 @@ const _UNIT_FACTORS = { "": 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
  */
 export function parseParameterCount(value: number | string): number {
   if (typeof value === "number") {
-    _assertCount("parameters", value);
+    assertCount("parameters", value);
     return value;
   }
   if (typeof value !== "string") {
@@ -207,8 +207,8 @@ export function parseParameterCount(value: number | string): number {
   if (match) {
     const number = Number(`${(match[1] ?? "").replace(/[,_]/g, "")}${match[2] ?? ""}`);
     const unit = (match[3] ?? "").toLowerCase();
-    if (_isUnit(unit)) {
-      const count = Math.round(number * _UNIT_FACTORS[unit]);
+    if (isUnit(unit)) {
+      const count = Math.round(number * UNIT_FACTORS[unit]);
       if (Number.isSafeInteger(count)) return count;
     }
   }
@@ -239,7 +239,7 @@ export function formatParameterCount(count: number | null, unknown = "unknown"):
     throw new InvalidArgumentError("unknown", `expected a string, received ${_show(unknown)}`);
   }
   if (count === null) return unknown;
-  _assertCount("count", count);
+  assertCount("count", count);
   for (const [unit, size] of [
     ["T", 1e12],
     ["B", 1e9],

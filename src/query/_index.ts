@@ -7,7 +7,7 @@ import { _andInto, _andNotInto, type _Bitset, _countAnd, _empty, _full, _orInto,
 import type { _NormalizedFilter, _NormalizedModalityMatch } from "./filter.js";
 
 /** The values a model has in a dimension, tree dimensions expanded upwards (an LSTM model is also an RNN one). */
-function _valuesIn(model: Model, dimension: DimensionId): readonly string[] {
+function valuesIn(model: Model, dimension: DimensionId): readonly string[] {
   const declared = _dimensionOf(dimension);
   const own = declared.read(model);
   if (declared.values === null) return own;
@@ -52,12 +52,12 @@ export function _sortModels(models: readonly Model[]): Model[] {
 }
 
 /** Positions sorted by a numeric key, for range lookups by binary search. */
-interface _SortedKey {
+interface SortedKey {
   readonly positions: Int32Array;
   readonly values: Float64Array;
 }
 
-function _sortedKey(models: readonly Model[], key: (model: Model) => number | null): _SortedKey {
+function sortedKey(models: readonly Model[], key: (model: Model) => number | null): SortedKey {
   const keys = models.map(key);
   const known: number[] = [];
   keys.forEach((value, position) => {
@@ -71,7 +71,7 @@ function _sortedKey(models: readonly Model[], key: (model: Model) => number | nu
 }
 
 /** First index whose value is ≥ `bound` (or > `bound` when `after`). */
-function _lowerBound(values: Float64Array, bound: number, after: boolean): number {
+function lowerBound(values: Float64Array, bound: number, after: boolean): number {
   let low = 0;
   let high = values.length;
   while (low < high) {
@@ -149,8 +149,8 @@ export class _ModelIndex {
   readonly #mixtureOfExperts: _Bitset;
   readonly #unknownParameters: _Bitset;
   readonly #organizations: ReadonlyMap<string, _Bitset>;
-  readonly #parameters: _SortedKey;
-  readonly #years: _SortedKey;
+  readonly #parameters: SortedKey;
+  readonly #years: SortedKey;
   // Every model's folded names in one string, built for the first `search` filter.
   #searchText: readonly string[] | undefined;
 
@@ -175,7 +175,7 @@ export class _ModelIndex {
     models.forEach((model, position) => {
       for (const dimension of DIMENSION_IDS) {
         const bitsets = values.get(dimension);
-        for (const value of _valuesIn(model, dimension)) {
+        for (const value of valuesIn(model, dimension)) {
           let bits = bitsets?.get(value);
           if (bits === undefined && _dimensionOf(dimension).values === null) {
             bits = _empty(size);
@@ -208,8 +208,8 @@ export class _ModelIndex {
     this.#mixtureOfExperts = mixtureOfExperts;
     this.#unknownParameters = unknownParameters;
     this.#organizations = organizations;
-    this.#parameters = _sortedKey(models, (model) => model.parameters.total);
-    this.#years = _sortedKey(models, (model) => model.year);
+    this.#parameters = sortedKey(models, (model) => model.parameters.total);
+    this.#years = sortedKey(models, (model) => model.year);
   }
 
   /** The values models of this index have in a dimension: every value of a fixed list, the seen ones of an open one. */
@@ -306,10 +306,10 @@ export class _ModelIndex {
     _andInto(result, union);
   }
 
-  #range(key: _SortedKey, range: { readonly min: number; readonly max: number }): _Bitset {
+  #range(key: SortedKey, range: { readonly min: number; readonly max: number }): _Bitset {
     const bits = _empty(this.size);
-    const start = _lowerBound(key.values, range.min, false);
-    const end = _lowerBound(key.values, range.max, true);
+    const start = lowerBound(key.values, range.min, false);
+    const end = lowerBound(key.values, range.max, true);
     for (let i = start; i < end; i++) _set(bits, key.positions[i] ?? 0);
     return bits;
   }

@@ -133,7 +133,7 @@ export interface ModelFilter extends DimensionFilter {
   readonly not?: ModelFilter;
 }
 
-const _OTHER_KEYS = [
+const OTHER_KEYS = [
   "input",
   "output",
   "mixtureOfExperts",
@@ -147,16 +147,16 @@ const _OTHER_KEYS = [
 ] as const;
 
 // In a function marked pure: spreading the lists as arguments would keep them whether or not filters are used.
-const _KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...DIMENSION_IDS, ..._OTHER_KEYS]))();
+const KNOWN_KEYS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...DIMENSION_IDS, ...OTHER_KEYS]))();
 
-const _VALUE_SETS = new Map<string, ReadonlySet<string> | null>();
+const VALUE_SETS = new Map<string, ReadonlySet<string> | null>();
 // The values a dimension allows, or `null` for an open one (any family id).
-function _valueSet(key: DimensionId): ReadonlySet<string> | null {
-  let set = _VALUE_SETS.get(key);
+function valueSet(key: DimensionId): ReadonlySet<string> | null {
+  let set = VALUE_SETS.get(key);
   if (set === undefined) {
     const values = _dimensionOf(key).values;
     set = values === null ? null : new Set(values);
-    _VALUE_SETS.set(key, set);
+    VALUE_SETS.set(key, set);
   }
   return set;
 }
@@ -182,119 +182,119 @@ export interface _NormalizedModalityMatch {
   readonly values: readonly Modality[];
 }
 
-function _isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function _fail(path: string, message: string): never {
+function fail(path: string, message: string): never {
   throw new InvalidArgumentError(path, message);
 }
 
-function _list(path: string, value: unknown): readonly unknown[] {
+function listAt(path: string, value: unknown): readonly unknown[] {
   const list: readonly unknown[] = Array.isArray(value) ? value : [value];
-  if (list.length === 0) _fail(path, "an empty list matches nothing; leave the key out instead");
+  if (list.length === 0) fail(path, "an empty list matches nothing; leave the key out instead");
   return list;
 }
 
-function _isIn<T extends string>(allowed: ReadonlySet<string>, item: unknown): item is T {
+function isIn<T extends string>(allowed: ReadonlySet<string>, item: unknown): item is T {
   return typeof item === "string" && allowed.has(item);
 }
 
-function _enumValues(path: string, key: DimensionId, value: unknown): string[] {
-  const allowed = _valueSet(key);
-  return _list(path, value).map((item) => {
+function enumValues(path: string, key: DimensionId, value: unknown): string[] {
+  const allowed = valueSet(key);
+  return listAt(path, value).map((item) => {
     if (allowed === null) {
-      if (typeof item !== "string" || item.trim() === "") _fail(path, `expected a ${key} id, received ${_show(item)}`);
+      if (typeof item !== "string" || item.trim() === "") fail(path, `expected a ${key} id, received ${_show(item)}`);
       return item;
     }
-    if (!_isIn(allowed, item)) {
+    if (!isIn(allowed, item)) {
       const shown = [...allowed];
       const options = shown.length > 16 ? `one of the ${shown.length} values of ${key}` : _quoteList(shown);
       const close = typeof item === "string" ? _closest(item, shown) : [];
       const hint = close.length > 0 ? ` (did you mean ${_quoteList(close)}?)` : "";
-      _fail(path, `unknown value ${_show(item)}${hint}; expected ${options}`);
+      fail(path, `unknown value ${_show(item)}${hint}; expected ${options}`);
     }
     return item;
   });
 }
 
-const _MODALITY_SET: ReadonlySet<string> = new Set(MODALITIES);
+const MODALITY_SET: ReadonlySet<string> = new Set(MODALITIES);
 
-function _modalities(path: string, value: unknown, allowEmpty = false): Modality[] {
-  const allowed = _MODALITY_SET;
-  const list = allowEmpty && Array.isArray(value) ? value : _list(path, value);
+function modalitiesAt(path: string, value: unknown, allowEmpty = false): Modality[] {
+  const allowed = MODALITY_SET;
+  const list = allowEmpty && Array.isArray(value) ? value : listAt(path, value);
   return list.map((item) => {
-    if (!_isIn<Modality>(allowed, item)) {
-      _fail(path, `unknown modality ${_show(item)}; expected ${_quoteList(MODALITIES)}`);
+    if (!isIn<Modality>(allowed, item)) {
+      fail(path, `unknown modality ${_show(item)}; expected ${_quoteList(MODALITIES)}`);
     }
     return item;
   });
 }
 
-function _modalityMatch(path: string, value: unknown): _NormalizedModalityMatch {
-  if (_isRecord(value)) {
+function modalityMatch(path: string, value: unknown): _NormalizedModalityMatch {
+  if (isRecord(value)) {
     const keys = Object.keys(value);
     const mode = keys[0];
     if (keys.length !== 1 || (mode !== "all" && mode !== "exactly")) {
-      _fail(path, "expected a modality, an array of modalities, { all: [...] } or { exactly: [...] }");
+      fail(path, "expected a modality, an array of modalities, { all: [...] } or { exactly: [...] }");
     }
     // { exactly: [] } is meaningful: models with no input at all, such as unconditional generators.
-    return { mode, values: _modalities(`${path}.${mode}`, value[mode], mode === "exactly") };
+    return { mode, values: modalitiesAt(`${path}.${mode}`, value[mode], mode === "exactly") };
   }
-  return { mode: "any", values: _modalities(path, value) };
+  return { mode: "any", values: modalitiesAt(path, value) };
 }
 
-function _number(path: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) _fail(path, `expected a number, received ${_show(value)}`);
+function numberAt(path: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) fail(path, `expected a number, received ${_show(value)}`);
   return value;
 }
 
-function _range(
+function rangeAt(
   path: string,
   value: unknown,
   read: (path: string, bound: unknown) => number,
 ): { min: number; max: number } {
-  if (!_isRecord(value)) _fail(path, "expected a range such as { min: 1, max: 10 }");
+  if (!isRecord(value)) fail(path, "expected a range such as { min: 1, max: 10 }");
   for (const key of Object.keys(value)) {
-    if (key !== "min" && key !== "max") _fail(`${path}.${key}`, 'unknown key; a range has "min" and "max"');
+    if (key !== "min" && key !== "max") fail(`${path}.${key}`, 'unknown key; a range has "min" and "max"');
   }
   const min = value.min === undefined ? Number.NEGATIVE_INFINITY : read(`${path}.min`, value.min);
   const max = value.max === undefined ? Number.POSITIVE_INFINITY : read(`${path}.max`, value.max);
-  if (min > max) _fail(path, `min (${min}) is greater than max (${max})`);
+  if (min > max) fail(path, `min (${min}) is greater than max (${max})`);
   return { min, max };
 }
 
-function _parameterBound(path: string, value: unknown): number {
+function parameterBound(path: string, value: unknown): number {
   if (typeof value !== "number" && typeof value !== "string") {
-    _fail(path, `expected a number or a string such as "7B", received ${_show(value)}`);
+    fail(path, `expected a number or a string such as "7B", received ${_show(value)}`);
   }
   try {
     return parseParameterCount(value);
   } catch (error) {
-    _fail(path, error instanceof InvalidArgumentError ? error.problem : String(error));
+    fail(path, error instanceof InvalidArgumentError ? error.problem : String(error));
   }
 }
 
-function _byteBound(path: string, value: unknown): number {
+function byteBound(path: string, value: unknown): number {
   if (typeof value !== "number" && typeof value !== "string") {
-    _fail(path, `expected a number of bytes or a string such as "4 GB", received ${_show(value)}`);
+    fail(path, `expected a number of bytes or a string such as "4 GB", received ${_show(value)}`);
   }
   try {
     return parseByteSize(value);
   } catch (error) {
-    if (error instanceof InvalidArgumentError) _fail(path, error.problem);
+    if (error instanceof InvalidArgumentError) fail(path, error.problem);
     throw error;
   }
 }
 
 // A memory budget at a precision, turned into the range of parameter counts whose weights fit it.
-function _weights(path: string, value: unknown): { min: number; max: number } {
-  if (!_isRecord(value)) _fail(path, 'expected { bits?, min?, max? }, such as { bits: 4, max: "4 GB" }');
+function weightsAt(path: string, value: unknown): { min: number; max: number } {
+  if (!isRecord(value)) fail(path, 'expected { bits?, min?, max? }, such as { bits: 4, max: "4 GB" }');
   const { bits = 16, ...bounds } = value;
   if (typeof bits !== "number" || !(bits >= 1 && bits <= 64)) {
-    _fail(`${path}.bits`, `expected bits per parameter between 1 and 64, received ${_show(bits)}`);
+    fail(`${path}.bits`, `expected bits per parameter between 1 and 64, received ${_show(bits)}`);
   }
-  const bytes = _range(path, bounds, _byteBound);
+  const bytes = rangeAt(path, bounds, byteBound);
   return { min: (bytes.min * 8) / bits, max: (bytes.max * 8) / bits };
 }
 
@@ -317,7 +317,7 @@ export function _searchWords(text: string): string[] {
     .filter((word) => word !== "");
 }
 
-type _MutableFilter = { -readonly [K in keyof _NormalizedFilter]: _NormalizedFilter[K] };
+type MutableFilter = { -readonly [K in keyof _NormalizedFilter]: _NormalizedFilter[K] };
 
 /**
  * Checks a filter and brings it to one shape. Hand-written rather than a Zod schema because it runs on every
@@ -325,14 +325,14 @@ type _MutableFilter = { -readonly [K in keyof _NormalizedFilter]: _NormalizedFil
  * first, so no nesting can overflow the stack; more than {@link _MAX_FILTER_DEPTH} levels is an error.
  */
 export function _normalizeFilter(filter: unknown): _NormalizedFilter {
-  const levels: _MutableFilter[] = [];
+  const levels: MutableFilter[] = [];
   let path = "filter";
   for (let current: unknown = filter; current !== undefined; path = `${path}.not`) {
     if (levels.length === _MAX_FILTER_DEPTH) {
-      _fail("filter", `"not" filters nest more than ${_MAX_FILTER_DEPTH} levels deep (or a filter contains itself)`);
+      fail("filter", `"not" filters nest more than ${_MAX_FILTER_DEPTH} levels deep (or a filter contains itself)`);
     }
-    levels.push(_normalizeLevel(current, path));
-    current = _isRecord(current) && Object.hasOwn(current, "not") ? current.not : undefined;
+    levels.push(normalizeLevel(current, path));
+    current = isRecord(current) && Object.hasOwn(current, "not") ? current.not : undefined;
   }
   // Link each level to the one it excludes, innermost first.
   for (let depth = levels.length - 1; depth > 0; depth--) {
@@ -343,51 +343,51 @@ export function _normalizeFilter(filter: unknown): _NormalizedFilter {
 }
 
 // One level of a filter, every key but `not`.
-function _normalizeLevel(filter: unknown, path: string): _MutableFilter {
-  if (!_isRecord(filter)) _fail(path, "expected an object of filter keys");
+function normalizeLevel(filter: unknown, path: string): MutableFilter {
+  if (!isRecord(filter)) fail(path, "expected an object of filter keys");
   const enums: { key: DimensionId; values: string[] }[] = [];
-  const result: _MutableFilter = { enums };
+  const result: MutableFilter = { enums };
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue;
     const where = `${path}.${key}`;
-    if (!_KNOWN_KEYS.has(key)) {
-      const close = _closest(key, [..._KNOWN_KEYS]);
+    if (!KNOWN_KEYS.has(key)) {
+      const close = _closest(key, [...KNOWN_KEYS]);
       const hint = close.length > 0 ? ` (did you mean ${_quoteList(close)}?)` : "";
-      _fail(where, `unknown filter key${hint}; expected one of ${_quoteList([..._KNOWN_KEYS])}`);
+      fail(where, `unknown filter key${hint}; expected one of ${_quoteList([...KNOWN_KEYS])}`);
     }
     switch (key) {
       case "input":
       case "output":
-        result[key] = _modalityMatch(where, value);
+        result[key] = modalityMatch(where, value);
         break;
       case "mixtureOfExperts":
-        if (typeof value !== "boolean") _fail(where, "expected true or false");
+        if (typeof value !== "boolean") fail(where, "expected true or false");
         result.mixtureOfExperts = value;
         break;
       case "parameters":
-        result.parameters = value === "unknown" ? "unknown" : _range(where, value, _parameterBound);
+        result.parameters = value === "unknown" ? "unknown" : rangeAt(where, value, parameterBound);
         break;
       case "weights":
-        result.weights = _weights(where, value);
+        result.weights = weightsAt(where, value);
         break;
       case "year":
         result.year =
-          typeof value === "number" ? { min: _number(where, value), max: value } : _range(where, value, _number);
+          typeof value === "number" ? { min: numberAt(where, value), max: value } : rangeAt(where, value, numberAt);
         break;
       case "openWeights":
-        if (value !== null && typeof value !== "boolean") _fail(where, "expected true, false or null");
+        if (value !== null && typeof value !== "boolean") fail(where, "expected true, false or null");
         result.openWeights = value;
         break;
       case "organization":
-        result.organization = _list(where, value).map((item) => {
-          if (typeof item !== "string") _fail(where, "expected an organization name");
+        result.organization = listAt(where, value).map((item) => {
+          if (typeof item !== "string") fail(where, "expected an organization name");
           return item.trim().toLowerCase();
         });
         break;
       case "search":
-        if (typeof value !== "string") _fail(where, `expected a string, received ${_show(value)}`);
+        if (typeof value !== "string") fail(where, `expected a string, received ${_show(value)}`);
         if (value.length > _MAX_SEARCH_LENGTH) {
-          _fail(where, `expected at most ${_MAX_SEARCH_LENGTH} characters, received ${value.length}`);
+          fail(where, `expected at most ${_MAX_SEARCH_LENGTH} characters, received ${value.length}`);
         }
         result.search = _searchWords(value);
         break;
@@ -396,7 +396,7 @@ function _normalizeLevel(filter: unknown, path: string): _MutableFilter {
         break;
       default: {
         const enumKey = DIMENSION_IDS.find((candidate) => candidate === key);
-        if (enumKey !== undefined) enums.push({ key: enumKey, values: _enumValues(where, enumKey, value) });
+        if (enumKey !== undefined) enums.push({ key: enumKey, values: enumValues(where, enumKey, value) });
       }
     }
   }

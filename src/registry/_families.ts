@@ -58,7 +58,7 @@ export interface ModelFamily {
   readonly years: { readonly first: number; readonly last: number };
 }
 
-function _makeFamily(info: FamilyInfo, members: readonly Model[]): ModelFamily {
+function makeFamily(info: FamilyInfo, members: readonly Model[]): ModelFamily {
   const representative = members.find((member) => member.id === info.representative) ?? members[0];
   if (representative === undefined) throw new RangeError(`family "${info.id}" has no members`);
   let min = Number.POSITIVE_INFINITY;
@@ -113,7 +113,7 @@ export class _FamilyIndex {
       const members = [...found].sort(
         (a, b) => (order.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.id) ?? Number.MAX_SAFE_INTEGER),
       );
-      families.push(_makeFamily(info, members));
+      families.push(makeFamily(info, members));
     }
     families.sort((a, b) => a.years.first - b.years.first || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
     this.list = Object.freeze(families);

@@ -5,10 +5,8 @@
  * @internal
  * @module
  */
-import { formatIssuePath, type Model, normalizeModelName, safeParseModel } from "../model.js";
+import { formatIssuePath, type Model, ModelIdSchema, normalizeModelName, safeParseModel } from "../model.js";
 import { type FamilyInput, flattenFamily } from "./family.js";
-
-const _KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One data file's families, named for messages. */
 export interface _DataFile {
@@ -24,7 +22,7 @@ export interface _DataReport {
 }
 
 // The year a family sorts by: its first release.
-function _firstYear(family: FamilyInput): number {
+function firstYear(family: FamilyInput): number {
   let year = Number.POSITIVE_INFINITY;
   for (const member of family.members) {
     const memberYear = member.year ?? family.shared.year;
@@ -53,7 +51,8 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
     let previous: { year: number; name: string } | undefined;
     for (const family of file.families) {
       const where = `${file.name}: family "${family.id}"`;
-      if (!_KEBAB_CASE.test(family.id)) errors.push(`${where}: the id must be kebab-case`);
+      // A record's `family` field holds a family id, so family ids follow the rule of model ids.
+      if (!ModelIdSchema.safeParse(family.id).success) errors.push(`${where}: the id must be kebab-case`);
       if (family.members.length === 0) errors.push(`${where}: lists no members`);
       const memberIds = family.members.map((member) => member.id);
       if (!memberIds.includes(family.representative)) {
@@ -65,7 +64,7 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
         if (other !== undefined && other !== family.id) errors.push(`${where}: "${name}" also names family "${other}"`);
         familyOwners.set(name, family.id);
       }
-      const sortKey = { year: _firstYear(family), name: family.name.toLowerCase() };
+      const sortKey = { year: firstYear(family), name: family.name.toLowerCase() };
       if (
         previous !== undefined &&
         (sortKey.year < previous.year || (sortKey.year === previous.year && sortKey.name < previous.name))

@@ -14,10 +14,10 @@
 import type { ModelInput } from "../model.js";
 
 // Fields a family never declares for all its members: each checkpoint has its own.
-type _MemberOnly = "id" | "name" | "aliases" | "parameters" | "family" | "sizeClass" | "modalityClass";
+type MemberOnly = "id" | "name" | "aliases" | "parameters" | "family" | "sizeClass" | "modalityClass";
 
 /** The facts a family declares once for all its members; any of them may be overridden by a member. */
-export type FamilyShared = Partial<Omit<ModelInput, _MemberOnly>>;
+export type FamilyShared = Partial<Omit<ModelInput, MemberOnly>>;
 
 /** One member of a family in the authoring form: a model record whose shared fields may be left to the family. */
 export type FamilyMemberInput = Partial<Omit<ModelInput, "id" | "name" | "parameters" | "family">> &
