@@ -231,8 +231,7 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
   // A finding that rests on its source alone is the same for every model with that source: shared, except for
   // sources that name the repository itself, which no other model has.
   const shareable = experts === undefined && source.field !== "id";
-  const key = shareable ? _sourceKey(source) : "";
-  const shared = shareable ? _sharedFindings.get(key) : undefined;
+  const shared = shareable ? _sharedFinding(source) : undefined;
   if (shared !== undefined) return shared;
   const evidence: Evidence[] = [{ field: source.field, value: source.value }];
   if (experts !== undefined) evidence.push(experts);
@@ -249,8 +248,13 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
     `${source.field} "${source.value}" is ${_describe(value)}`,
   );
   if (shareable) {
-    if (_sharedFindings.size >= _MAX_SHARED) _sharedFindings.clear();
-    _sharedFindings.set(key, _share(found));
+    let byValue = _sharedFindings.get(source.field);
+    if (byValue === undefined) {
+      byValue = new Map();
+      _sharedFindings.set(source.field, byValue);
+    }
+    if (byValue.size >= _MAX_SHARED) byValue.clear();
+    byValue.set(source.value, { source, finding: _share(found) });
   }
   return found;
 }
@@ -258,9 +262,22 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
 // Enough for every model type, GGUF architecture and pipeline class, and the registry's checkpoints a dump
 // names; past it the memory starts over rather than grow.
 const _MAX_SHARED = 4096;
-const _sharedFindings = /* @__PURE__ */ new Map<string, Finding<HubArchitectureAnswer | null>>();
+// By field, then value: the finding built from a source, and that source.
+const _sharedFindings = /* @__PURE__ */ new Map<
+  string,
+  Map<string, { readonly source: _Source; readonly finding: Finding<HubArchitectureAnswer | null> }>
+>();
 
-// Everything the finding is made of: the same key, the same finding.
-function _sourceKey({ field, value, found, confidence }: _Source): string {
-  return `${field}\n${value}\n${found.family}\n${found.mixtureOfExperts === true}\n${found.framework ?? ""}\n${confidence}`;
+// The shared finding of a source with the same field, value, answer and confidence (a registry of the caller's
+// may answer one name otherwise than the built-in one).
+function _sharedFinding(source: _Source): Finding<HubArchitectureAnswer | null> | undefined {
+  const entry = _sharedFindings.get(source.field)?.get(source.value);
+  if (entry === undefined) return undefined;
+  const { found, confidence } = entry.source;
+  const same =
+    confidence === source.confidence &&
+    found.family === source.found.family &&
+    (found.mixtureOfExperts === true) === (source.found.mixtureOfExperts === true) &&
+    found.framework === source.found.framework;
+  return same ? entry.finding : undefined;
 }

@@ -10,7 +10,7 @@ import {
   _unpackagedName,
 } from "./_names.js";
 import { _kebab } from "./_record.js";
-import { _coarseHash, _firstKnown, type _Known, type HubModelLookup } from "./_registry.js";
+import { _coarseHash, _firstKnown, type _Known, _known, type HubModelLookup } from "./_registry.js";
 import { _readTags, type _Tags } from "./_tags.js";
 
 /** A Hub record as the classifier reads it. */
@@ -179,10 +179,10 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
       libraryName !== undefined ? "library_name" : cardLibrary !== undefined ? "cardData.library_name" : "tags",
     siblings: _field(info, "siblings"),
     registry,
-    self: _firstKnown(registry, id === null ? [] : [id, repoName]),
+    self: id === null ? undefined : (_known(registry, id) ?? _known(registry, repoName)),
     declaredBases,
     namedBase,
-    base: _firstKnown(registry, [...declaredBases, namedBase, unownedBase]),
+    base: _firstKnown(registry, declaredBases) ?? _known(registry, namedBase) ?? _known(registry, unownedBase),
     nameMarker: repoName === undefined ? undefined : _markerInName(repoName),
     nameCount: repoName === undefined ? undefined : _countFromName(repoName),
   };

@@ -41,21 +41,14 @@ export function _coarseHash(name: string): number {
   return hash;
 }
 
-const _coarseHashes = /* @__PURE__ */ new WeakMap<HubModelLookup, ReadonlySet<number>>();
-
-function _mayKnow(registry: HubModelLookup, name: string): boolean {
-  if (registry.all === undefined) return true;
-  let hashes = _coarseHashes.get(registry);
-  if (hashes === undefined) {
-    const built = new Set<number>();
-    for (const model of registry.all()) {
-      for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarseHash(_coarse(known)));
-    }
-    hashes = built;
-    _coarseHashes.set(registry, hashes);
+// The coarse hashes of every name a registry knows (null when it cannot list its models), built on first use.
+function _coarseHashes(registry: HubModelLookup): ReadonlySet<number> | null {
+  if (registry.all === undefined) return null;
+  const built = new Set<number>();
+  for (const model of registry.all()) {
+    for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarseHash(_coarse(known)));
   }
-  const hash = _coarseHash(name);
-  return Number.isNaN(hash) || hashes.has(hash);
+  return built;
 }
 
 /** A registry checkpoint, and the name it was found under. */
@@ -67,7 +60,13 @@ export interface _Known {
 // Enough for the distinct base models of a large dump; past it the memory starts over rather than grow.
 const _MAX_REMEMBERED = 4096;
 
-const _answers = /* @__PURE__ */ new WeakMap<HubModelLookup, Map<string, _Known | null>>();
+/** What is remembered of one registry: the hashes of the names it knows, and its answers to names. */
+interface _Memory {
+  readonly hashes: ReadonlySet<number> | null;
+  readonly answers: Map<string, _Known | null>;
+}
+
+const _memories = /* @__PURE__ */ new WeakMap<HubModelLookup, _Memory>();
 
 /**
  * The checkpoint a name stands for, or undefined. A family name ("BERT") is not a checkpoint: the registry
@@ -80,14 +79,18 @@ export function _known(registry: HubModelLookup | undefined, name: string | unde
   if (registry === undefined || name === undefined || name.length < 2) return undefined;
   // Bases recur across a dump (thousands of fine-tunes name one base), so answers are remembered per registry;
   // only for names the registry might know, which keeps the memory as small as the registry's list of names.
-  let answers = _answers.get(registry);
-  if (answers === undefined) {
-    answers = new Map();
-    _answers.set(registry, answers);
+  let memory = _memories.get(registry);
+  if (memory === undefined) {
+    memory = { hashes: _coarseHashes(registry), answers: new Map() };
+    _memories.set(registry, memory);
   }
+  const { hashes, answers } = memory;
   // Names the registry cannot know (most Hub ids) are turned away by their coarse hash first, before a lookup
   // in the memory hashes the whole new string.
-  if (!_mayKnow(registry, name)) return undefined;
+  if (hashes !== null) {
+    const hash = _coarseHash(name);
+    if (!Number.isNaN(hash) && !hashes.has(hash)) return undefined;
+  }
   const remembered = answers.get(name);
   if (remembered !== undefined) return remembered ?? undefined;
   const found = _lookUp(registry, name);
