@@ -4,7 +4,7 @@ import {
   _and,
   _andInto,
   _andNotInto,
-  _count,
+  _countBits,
   _countAnd,
   _empty,
   _full,
@@ -27,7 +27,7 @@ describe("_full", () => {
   test.each([0, 1, 31, 32, 33, 63, 64, 65, 100])("holds exactly the %i positions of its size", (size) => {
     const bits = _full(size);
     expect(bits.length).toBe(Math.ceil(size / 32));
-    expect(_count(bits)).toBe(size);
+    expect(_countBits(bits)).toBe(size);
     expect(_pick(bits, range(size + 40))).toEqual(range(size));
   });
 });
@@ -73,7 +73,7 @@ describe("the set operations", () => {
         const andNot = bitsOf(size, a);
         _andNotInto(andNot, bitsOf(size, b));
         expect(_pick(andNot, items)).toEqual(onlyA);
-        expect(_count(bitsOf(size, a))).toBe(a.size);
+        expect(_countBits(bitsOf(size, a))).toBe(a.size);
       }),
       { numRuns: 300 },
     );

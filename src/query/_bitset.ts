@@ -48,22 +48,22 @@ export function _and(a: _Bitset, b: _Bitset): _Bitset {
   return out;
 }
 
-function _popcount32(word: number): number {
+function popcount32(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-export function _count(bits: _Bitset): number {
+export function _countBits(bits: _Bitset): number {
   let total = 0;
-  for (let i = 0; i < bits.length; i++) total += _popcount32(bits[i] ?? 0);
+  for (let i = 0; i < bits.length; i++) total += popcount32(bits[i] ?? 0);
   return total;
 }
 
 /** Number of positions in both sets, without building the intersection. */
 export function _countAnd(a: _Bitset, b: _Bitset): number {
   let total = 0;
-  for (let i = 0; i < a.length; i++) total += _popcount32((a[i] ?? 0) & (b[i] ?? 0));
+  for (let i = 0; i < a.length; i++) total += popcount32((a[i] ?? 0) & (b[i] ?? 0));
   return total;
 }
 

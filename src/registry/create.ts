@@ -20,7 +20,7 @@ import {
   normalizeModelName,
   safeParseModel,
 } from "../model.js";
-import { _count } from "../query/_bitset.js";
+import { _countBits } from "../query/_bitset.js";
 import { _compareModels, _ModelIndex, _NameIndex, _sortModels } from "../query/_index.js";
 import { _normalizeFilter, type ModelFilter } from "../query/filter.js";
 import { _FamilyIndex, type FamilyInfo, type ModelFamily } from "./_families.js";
@@ -477,7 +477,7 @@ class _Registry implements ModelRegistry {
   }
 
   count(filter?: ModelFilter): number {
-    return _count(this.#index.evaluate(_normalizeFilter(filter)));
+    return _countBits(this.#index.evaluate(_normalizeFilter(filter)));
   }
 
   facets(filter?: ModelFilter): FacetCounts {
