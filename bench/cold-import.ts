@@ -12,12 +12,20 @@ const root = resolve(import.meta.dirname, "..");
 function importSample(specifiers: readonly string[], after = ""): number {
   const imports = specifiers.map((specifier, i) => `const m${i} = await import(${JSON.stringify(specifier)});`);
   const script = `const t = performance.now(); ${imports.join(" ")} ${after} console.log(performance.now() - t);`;
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
-  return Number(out.trim());
+  try {
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return Number(out.trim());
+  } catch {
+    return Number.NaN;
+  }
 }
 
 // Milliseconds for a whole process, measured from outside: what a user waits for.
-// A command that fails counts as NaN, shown as "failed": the table says so rather than the run stopping.
+// A command that fails counts as NaN (see `timing`): the table says so rather than the run stopping.
 function processSample(args: readonly string[]): number {
   const start = process.hrtime.bigint();
   try {
@@ -29,8 +37,11 @@ function processSample(args: readonly string[]): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+// Failed samples (NaN: a process that did not finish, say while another build rewrote dist/) are left out; a
+// command that never ran is NaN, shown as "failed".
 function timing(samples: readonly number[]): Timing {
-  return { min: Math.min(...samples), median: median(samples) };
+  const ran = samples.filter((sample) => !Number.isNaN(sample));
+  return ran.length === 0 ? { min: Number.NaN, median: Number.NaN } : { min: Math.min(...ran), median: median(ran) };
 }
 
 // Runs the variants one sample each, round after round (after one warm-up round for the file system cache).
