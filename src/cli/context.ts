@@ -16,7 +16,7 @@ import { _localeFromEnvironment, _MESSAGES, type _Messages } from "./text.js";
  *
  * @internal
  */
-export interface _Context {
+export interface _CliContext {
   readonly locale: Locale;
   readonly text: _Messages;
   readonly color: ReturnType<typeof pc.createColors>;
@@ -53,7 +53,7 @@ export interface _CommonOptions {
  *
  * @internal
  */
-export function _createContext(options: _CommonOptions, colorAllowed: boolean): _Context {
+export function _createContext(options: _CommonOptions, colorAllowed: boolean): _CliContext {
   const locale: Locale =
     options.lang === "zh" ? "zh" : options.lang === "en" ? "en" : _localeFromEnvironment(process.env);
   const enabled =
@@ -84,7 +84,7 @@ export function _createContext(options: _CommonOptions, colorAllowed: boolean): 
  */
 export interface _Cli {
   /** The context of a command, from its options merged over the program's. */
-  context(options: _CommonOptions): _Context;
+  context(options: _CommonOptions): _CliContext;
   /** Sets the exit code the run ends with (for commands that finish with a verdict, such as validate). */
   exit(code: number): void;
   /** Adds `--lang` and `--no-color` to a command. */

@@ -3,7 +3,7 @@
 import { _ARCHITECTURE_DIMENSION, _FRAMEWORK_DIMENSION } from "../dimensions/architecture.js";
 import { _DIMENSION_LIST, type DimensionId } from "../dimensions/index.js";
 import type { Model } from "../model.js";
-import type { _Context } from "./context.js";
+import type { _CliContext } from "./context.js";
 
 // East Asian wide and full-width characters take two columns of a terminal.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -69,7 +69,7 @@ export function _truncate(text: string, max: number): string {
  *
  * @internal
  */
-export function _table(ctx: _Context, headers: readonly string[], rows: readonly (readonly string[])[]): void {
+export function _table(ctx: _CliContext, headers: readonly string[], rows: readonly (readonly string[])[]): void {
   const cells = rows.map((row) => row.map((cell, column) => _truncate(cell, column === 0 ? 28 : 24)));
   const widths = headers.map((header, column) =>
     Math.max(_width(header), ...cells.map((row) => _width(row[column] ?? ""))),
@@ -94,7 +94,7 @@ export function _table(ctx: _Context, headers: readonly string[], rows: readonly
  *
  * @internal
  */
-export function _json(ctx: _Context, value: unknown): void {
+export function _json(ctx: _CliContext, value: unknown): void {
   ctx.out(JSON.stringify(value, null, 2));
 }
 
@@ -108,7 +108,7 @@ export function _json(ctx: _Context, value: unknown): void {
  *
  * @internal
  */
-export function _label(ctx: _Context, dimension: DimensionId, value: string): string {
+export function _label(ctx: _CliContext, dimension: DimensionId, value: string): string {
   for (const candidate of _DIMENSION_LIST) {
     if (candidate.id !== dimension || candidate.values === null) continue;
     const info: Readonly<Record<string, { readonly label: Readonly<Record<string, string>> }>> = candidate.info;
@@ -127,7 +127,7 @@ export function _label(ctx: _Context, dimension: DimensionId, value: string): st
  *
  * @internal
  */
-export function _labels(ctx: _Context, dimension: DimensionId, values: readonly string[]): string {
+export function _labels(ctx: _CliContext, dimension: DimensionId, values: readonly string[]): string {
   return values.map((value) => _label(ctx, dimension, value)).join(ctx.locale === "zh" ? "、" : ", ");
 }
 
@@ -141,7 +141,7 @@ export function _labels(ctx: _Context, dimension: DimensionId, values: readonly 
  *
  * @internal
  */
-export function _architectureSummary(ctx: _Context, model: Model): string {
+export function _architectureSummary(ctx: _CliContext, model: Model): string {
   const parts = [_label(ctx, _ARCHITECTURE_DIMENSION.id, model.architecture.family)];
   if (model.architecture.mixtureOfExperts === true) parts.push("MoE");
   if (model.architecture.framework !== undefined)

@@ -9,7 +9,7 @@ import { _SIZE_CLASS_DIMENSION, formatParameterCount } from "../../dimensions/sc
 import { _TASK_DIMENSION, _TASK_TYPE_DIMENSION } from "../../dimensions/task.js";
 import { _TRAINING_METHOD_DIMENSION, _TRAINING_RELATION_DIMENSION } from "../../dimensions/training.js";
 import type { HuggingFaceClassification } from "../../huggingface/classify.js";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import { _int } from "../flags.js";
 import { _json, _label, _modalitySummary, _pad, _truncate } from "../format.js";
 import { _helpAfter } from "../help.js";
@@ -33,7 +33,7 @@ interface Finding {
   readonly reason: string;
 }
 
-function printFinding(ctx: _Context, label: string, value: string, finding: Finding): void {
+function printFinding(ctx: _CliContext, label: string, value: string, finding: Finding): void {
   const paint =
     finding.confidence === "certain"
       ? ctx.color.green
@@ -46,7 +46,7 @@ function printFinding(ctx: _Context, label: string, value: string, finding: Find
 }
 
 // The answer of each finding in words: labels of the dimension's values, or "unknown".
-function answers(ctx: _Context, result: HuggingFaceClassification): [DimensionId | "parameters", string, Finding][] {
+function answers(ctx: _CliContext, result: HuggingFaceClassification): [DimensionId | "parameters", string, Finding][] {
   const unknown = ctx.text.unknown;
   const one = (dimension: DimensionId, value: string | null) =>
     value === null ? unknown : _label(ctx, dimension, value);
@@ -94,7 +94,7 @@ function answers(ctx: _Context, result: HuggingFaceClassification): [DimensionId
   ];
 }
 
-function printClassification(ctx: _Context, result: HuggingFaceClassification): void {
+function printClassification(ctx: _CliContext, result: HuggingFaceClassification): void {
   const labelOf = (key: string) =>
     key === "parameters"
       ? ctx.text.fields.parameters
@@ -155,7 +155,7 @@ async function classifyFromHub(source: string, flags: ClassifyFlags): Promise<Hu
   return fetched.classification;
 }
 
-async function classify(ctx: _Context, source: string, flags: ClassifyFlags): Promise<number> {
+async function classify(ctx: _CliContext, source: string, flags: ClassifyFlags): Promise<number> {
   if (flags.ndjson === true) return classifyStream(source);
   let results: HuggingFaceClassification[];
   if (isFile(source)) {

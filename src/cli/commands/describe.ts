@@ -1,10 +1,10 @@
 // `describe <name>`: one or two sentences about a model, or about a family when the name is a family's.
 import type { Command } from "commander";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import { _helpAfter } from "../help.js";
 import { _loadRegistry, _resolveName } from "../registry.js";
 
-async function describe(ctx: _Context, name: string): Promise<void> {
+async function describe(ctx: _CliContext, name: string): Promise<void> {
   const registry = await _loadRegistry();
   const found = await _resolveName(registry, name);
   ctx.out(

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { _DIMENSION_LIST } from "../../dimensions/index.js";
 import type { ModelRegistry } from "../../registry/create.js";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import { _addFilterOptions, type _FilterFlags, _filterFrom } from "../filters.js";
 import { _json, _label, _pad } from "../format.js";
 import { _helpAfter } from "../help.js";
@@ -15,7 +15,7 @@ function valuesOf(registry: ModelRegistry, dimension: (typeof _DIMENSION_LIST)[n
   return dimension.values ?? registry.families().map((family) => family.id);
 }
 
-async function facets(ctx: _Context, flags: _FilterFlags & { json?: boolean }): Promise<void> {
+async function facets(ctx: _CliContext, flags: _FilterFlags & { json?: boolean }): Promise<void> {
   const registry = await _loadRegistry();
   const filter = _filterFrom(flags, _openValues(registry));
   const counts = registry.facets(filter);

@@ -6,7 +6,7 @@ import { _TRAINING_METHOD_DIMENSION } from "../../dimensions/training.js";
 import type { ModelFamily } from "../../registry/_families.js";
 import type { ModelRegistry } from "../../registry/create.js";
 import { weightMemory } from "../../weights.js";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import { _numberBetween } from "../flags.js";
 import { _json, _label, _labels, _table } from "../format.js";
 import { _helpAfter } from "../help.js";
@@ -22,7 +22,7 @@ interface FamilyFlags {
   readonly color?: boolean;
 }
 
-function range(ctx: _Context, family: ModelFamily): string {
+function range(ctx: _CliContext, family: ModelFamily): string {
   const { parameters } = family;
   if (parameters === null) return ctx.text.unknown;
   const [min, max] = [formatParameterCount(parameters.min), formatParameterCount(parameters.max)];
@@ -42,7 +42,7 @@ function summaryJson(family: ModelFamily) {
   };
 }
 
-function printFamily(ctx: _Context, registry: ModelRegistry, family: ModelFamily, bits: number): void {
+function printFamily(ctx: _CliContext, registry: ModelRegistry, family: ModelFamily, bits: number): void {
   const c = ctx.text.columns;
   const rows = family.members.map((member) => [
     member.name,
@@ -65,7 +65,7 @@ function printFamily(ctx: _Context, registry: ModelRegistry, family: ModelFamily
   ctx.out(ctx.color.dim(ctx.text.members(family.members.length)));
 }
 
-function printFamilies(ctx: _Context, families: readonly ModelFamily[]): void {
+function printFamilies(ctx: _CliContext, families: readonly ModelFamily[]): void {
   const c = ctx.text.columns;
   _table(
     ctx,
@@ -83,7 +83,7 @@ function printFamilies(ctx: _Context, families: readonly ModelFamily[]): void {
   ctx.out(ctx.color.dim(ctx.text.familyCount(families.length)));
 }
 
-async function family(ctx: _Context, name: string | undefined, flags: FamilyFlags): Promise<void> {
+async function family(ctx: _CliContext, name: string | undefined, flags: FamilyFlags): Promise<void> {
   const registry = await _loadRegistry();
   if (name === undefined) {
     const families = registry.families();

@@ -7,7 +7,7 @@ import type { Model } from "../../model.js";
 import type { ModelRegistry, QueryOptions } from "../../registry/create.js";
 import { SORT_KEYS, type SortKey } from "../../registry/sort-keys.js";
 import { formatBytes, weightMemory } from "../../weights.js";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import {
   _addFilterOptions,
   type _FilterFlags,
@@ -86,7 +86,7 @@ export function _closeFamilies(registry: ModelRegistry, name: string): string[] 
   return _closest(name, new Set(registry.families().map((candidate) => candidate.name)), 3);
 }
 
-function printTable(ctx: _Context, models: readonly Model[], bits: number | undefined): void {
+function printTable(ctx: _CliContext, models: readonly Model[], bits: number | undefined): void {
   const c = ctx.text.columns;
   const headers = [c.name, c.organization, c.year, c.parameters, c.size, c.architecture, c.modalities, c.taskType];
   _table(
@@ -118,7 +118,7 @@ function printTable(ctx: _Context, models: readonly Model[], bits: number | unde
  *
  * @internal
  */
-export function _bytes(ctx: _Context, bytes: number | null): string {
+export function _bytes(ctx: _CliContext, bytes: number | null): string {
   return bytes === null ? ctx.text.unknown : formatBytes(bytes);
 }
 
@@ -131,7 +131,7 @@ interface Group {
 // Groups the matches; groups come in the dimension's order (families: the registry's order of families), and
 // within a group the models keep the query's order, or the family's own order (smallest first) by default.
 function groupModels(
-  ctx: _Context,
+  ctx: _CliContext,
   registry: ModelRegistry,
   by: DimensionId,
   models: readonly Model[],
@@ -153,7 +153,7 @@ function groupModels(
   return groups;
 }
 
-async function list(ctx: _Context, flags: ListFlags): Promise<void> {
+async function list(ctx: _CliContext, flags: ListFlags): Promise<void> {
   const registry = await _loadRegistry();
   const filter = _filterFrom(flags, _openValues(registry));
   const all = registry.query(filter, queryOptions(flags.sort ?? "default"));

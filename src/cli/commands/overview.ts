@@ -6,7 +6,7 @@ import { _MODALITY_CLASS_DIMENSION } from "../../dimensions/modality.js";
 import { _SIZE_CLASS_DIMENSION } from "../../dimensions/scale.js";
 import { _TASK_DIMENSION, _TASK_TYPE_DIMENSION } from "../../dimensions/task.js";
 import { _TRAINING_METHOD_DIMENSION } from "../../dimensions/training.js";
-import type { _Context } from "../context.js";
+import type { _CliContext } from "../context.js";
 import { _label, _pad, _width } from "../format.js";
 import { _loadRegistry } from "../registry.js";
 
@@ -26,7 +26,7 @@ interface Count {
   readonly count: number;
 }
 
-function printBars(ctx: _Context, dimension: DimensionId, title: string, values: readonly Count[]): void {
+function printBars(ctx: _CliContext, dimension: DimensionId, title: string, values: readonly Count[]): void {
   ctx.out();
   ctx.out(ctx.color.bold(title));
   const max = Math.max(1, ...values.map((value) => value.count));
@@ -49,7 +49,7 @@ function printBars(ctx: _Context, dimension: DimensionId, title: string, values:
  *
  * @internal
  */
-export async function _overview(ctx: _Context): Promise<void> {
+export async function _overview(ctx: _CliContext): Promise<void> {
   const registry = await _loadRegistry();
   const facets = registry.facets();
   ctx.out(ctx.color.bold(ctx.text.overviewTitle(registry.size, registry.families().length)));

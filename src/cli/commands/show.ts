@@ -9,7 +9,7 @@ import { formatParameterCount } from "../../dimensions/scale.js";
 import type { Model } from "../../model.js";
 import type { ModelRegistry } from "../../registry/create.js";
 import { weightMemory } from "../../weights.js";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import { _architectureSummary, _json, _labels, _pad, _width } from "../format.js";
 import { _helpAfter } from "../help.js";
 import { _loadRegistry } from "../registry.js";
@@ -31,7 +31,7 @@ type Row = readonly [label: string, value: string];
 
 // Dimensions whose row says more than the labels of their values; every other dimension, a new one included,
 // gets the generic row. No row at all for the framework: it is part of the architecture row.
-const SPECIAL_ROWS: Partial<Record<DimensionId, (ctx: _Context, model: Model, registry: ModelRegistry) => Row[]>> = {
+const SPECIAL_ROWS: Partial<Record<DimensionId, (ctx: _CliContext, model: Model, registry: ModelRegistry) => Row[]>> = {
   modality: (ctx, model) => [
     [ctx.text.fields.input, _labels(ctx, _MODALITY_DIMENSION.id, model.modalities.input) || ctx.text.none],
     [ctx.text.fields.output, _labels(ctx, _MODALITY_DIMENSION.id, model.modalities.output)],
@@ -52,7 +52,7 @@ const SPECIAL_ROWS: Partial<Record<DimensionId, (ctx: _Context, model: Model, re
   },
 };
 
-function dimensionRows(ctx: _Context, model: Model, registry: ModelRegistry): Row[] {
+function dimensionRows(ctx: _CliContext, model: Model, registry: ModelRegistry): Row[] {
   return _DIMENSION_LIST.flatMap((dimension): Row[] => {
     const special = SPECIAL_ROWS[dimension.id];
     if (special !== undefined) return special(ctx, model, registry);
@@ -63,7 +63,7 @@ function dimensionRows(ctx: _Context, model: Model, registry: ModelRegistry): Ro
   });
 }
 
-function parameterRow(ctx: _Context, model: Model): string {
+function parameterRow(ctx: _CliContext, model: Model): string {
   const f = ctx.text.fields;
   const parts = [formatParameterCount(model.parameters.total, ctx.text.unknown)];
   if (model.parameters.variant !== undefined) parts.push(`${f.variant}: ${model.parameters.variant}`);
@@ -72,14 +72,14 @@ function parameterRow(ctx: _Context, model: Model): string {
   return parts.join(", ");
 }
 
-function weightRow(ctx: _Context, model: Model): string {
+function weightRow(ctx: _CliContext, model: Model): string {
   if (model.parameters.total === null) return ctx.text.unknown;
   return _SHOWN_PRECISIONS
     .map((bits) => `${ctx.text.bitsLabel(bits)} ${_bytes(ctx, weightMemory(model, bits))}`)
     .join(" · ");
 }
 
-function lineageRows(ctx: _Context, model: Model, registry: ModelRegistry): Row[] {
+function lineageRows(ctx: _CliContext, model: Model, registry: ModelRegistry): Row[] {
   const f = ctx.text.fields;
   const rows: Row[] = [];
   if (model.training.baseModel !== undefined) {
@@ -93,7 +93,7 @@ function lineageRows(ctx: _Context, model: Model, registry: ModelRegistry): Row[
   return rows;
 }
 
-function rowsOf(ctx: _Context, model: Model, registry: ModelRegistry, indent: string): Row[] {
+function rowsOf(ctx: _CliContext, model: Model, registry: ModelRegistry, indent: string): Row[] {
   const f = ctx.text.fields;
   const links = Object.entries(model.links).map(([kind, url]) => `${kind}: ${url}`);
   return [
@@ -112,7 +112,7 @@ function rowsOf(ctx: _Context, model: Model, registry: ModelRegistry, indent: st
   ];
 }
 
-async function show(ctx: _Context, name: string, json: boolean): Promise<void> {
+async function show(ctx: _CliContext, name: string, json: boolean): Promise<void> {
   const registry = await _loadRegistry();
   const model = registry.require(name);
   const description = registry.describeModelByName(model, { locale: ctx.locale });

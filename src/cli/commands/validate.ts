@@ -2,7 +2,7 @@
 // with its path. The model schema is loaded only here.
 import type { Command } from "commander";
 import type { IssueCode, ModelIssue } from "../../model.js";
-import type { _Cli, _Context } from "../context.js";
+import type { _Cli, _CliContext } from "../context.js";
 import { _json } from "../format.js";
 import { _helpAfter } from "../help.js";
 import { CliError, EXIT, parseDocument, readText } from "../input.js";
@@ -96,7 +96,7 @@ async function checker(strict: boolean) {
   };
 }
 
-function printResults(ctx: _Context, results: readonly RecordResult[], single: boolean): void {
+function printResults(ctx: _CliContext, results: readonly RecordResult[], single: boolean): void {
   for (const result of results) {
     const where = single ? "" : `records[${result.index}]${result.id === null ? "" : ` ("${result.id}")`} `;
     for (const issue of result.issues) ctx.out(`${ctx.color.red("✖")} ${where}${issue.path}: ${issue.message}`);
@@ -109,7 +109,7 @@ function printResults(ctx: _Context, results: readonly RecordResult[], single: b
   );
 }
 
-async function validate(ctx: _Context, path: string, flags: ValidateFlags): Promise<number> {
+async function validate(ctx: _CliContext, path: string, flags: ValidateFlags): Promise<number> {
   const document = await parseDocument(await readText(path), path);
   const records: readonly unknown[] = Array.isArray(document) ? document : [document];
   if (records.length > MAX_VALIDATE_RECORDS) {
