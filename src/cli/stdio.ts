@@ -13,6 +13,8 @@ import { readFileSync, readlinkSync } from "node:fs";
  * ```ts
  * if (_wasClosed(1)) throw new CliError((t) => t.stdoutClosed, EXIT.io);
  * ```
+ *
+ * @internal
  */
 export function _wasClosed(fd: 0 | 1): boolean {
   if (process.platform !== "linux") return false;
@@ -35,6 +37,8 @@ export function _wasClosed(fd: 0 | 1): boolean {
  * ```ts
  * for (const line of lines) await _write(process.stdout, `${line}\n`);
  * ```
+ *
+ * @internal
  */
 export async function _write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (stream.write(text)) return;

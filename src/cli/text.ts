@@ -1,6 +1,16 @@
 // The command line's own words, in English and Chinese. Dimension and value labels come from the taxonomy.
 import type { Locale } from "../i18n.js";
 
+/**
+ * The command line's words for everything but errors, in English and Chinese.
+ *
+ * @example
+ * ```ts
+ * _MESSAGES.zh.errorPrefix; // "错误："
+ * ```
+ *
+ * @internal
+ */
 export const _MESSAGES = {
   en: {
     overviewTitle: (count: number, families: number) =>
@@ -149,9 +159,18 @@ export const _MESSAGES = {
   },
 } as const satisfies Record<Locale, unknown>;
 
+/**
+ * The words of one language.
+ *
+ * @internal
+ */
 export type _Messages = (typeof _MESSAGES)[Locale];
 
-/** The locale from the environment: Chinese when LC_ALL, LC_MESSAGES or LANG starts with "zh". */
+/**
+ * The locale from the environment: Chinese when LC_ALL, LC_MESSAGES or LANG starts with "zh".
+ *
+ * @internal
+ */
 export function _localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
   const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^zh/i.test(setting) ? "zh" : "en";
@@ -164,6 +183,8 @@ export function _localeFromEnvironment(env: NodeJS.ProcessEnv): Locale {
  * ```ts
  * _quoteInput("gtp-2"); // "\"gtp-2\""
  * ```
+ *
+ * @internal
  */
 export function _quoteInput(text: string, max = 80): string {
   const shown = text.length > max ? `${text.slice(0, max)}…` : text;
@@ -178,6 +199,8 @@ export function _quoteInput(text: string, max = 80): string {
  * ```ts
  * _ERRORS.zh.empty("models.json"); // "models.json：内容为空"
  * ```
+ *
+ * @internal
  */
 export const _ERRORS = {
   en: {
@@ -332,7 +355,11 @@ export const _ERRORS = {
   },
 } as const;
 
-/** The error messages of one language. */
+/**
+ * The error messages of one language.
+ *
+ * @internal
+ */
 export type _ErrorMessages = (typeof _ERRORS)["en"] | (typeof _ERRORS)["zh"];
 
 /**
@@ -343,6 +370,8 @@ export type _ErrorMessages = (typeof _ERRORS)["en"] | (typeof _ERRORS)["zh"];
  * ```ts
  * _localeFromArguments(["show", "gtp-2", "--lang", "zh"], {}); // "zh"
  * ```
+ *
+ * @internal
  */
 export function _localeFromArguments(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
   for (let index = 0; index < argv.length; index++) {

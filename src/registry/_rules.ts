@@ -8,13 +8,21 @@
 import { formatIssuePath, type Model, ModelIdSchema, normalizeModelName, safeParseModel } from "../model.js";
 import { type FamilyInput, flattenFamily } from "./family.js";
 
-/** One data file's families, named for messages. */
+/**
+ * One data file's families, named for messages.
+ *
+ * @internal
+ */
 export interface _DataFile {
   readonly name: string;
   readonly families: readonly FamilyInput[];
 }
 
-/** What the rules found: errors fail the data; notes are for the author's eyes. */
+/**
+ * What the rules found: errors fail the data; notes are for the author's eyes.
+ *
+ * @internal
+ */
 export interface _DataReport {
   readonly errors: string[];
   readonly warnings: string[];

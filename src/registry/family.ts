@@ -76,6 +76,8 @@ export function flattenFamily(family: FamilyInput): Record<string, unknown>[] {
  *
  * @param records - Records in the authoring form.
  * @returns One family per record, named and identified like the record.
+ *
+ * @internal
  */
 export function _singleModelFamilies(records: readonly ModelInput[]): FamilyInput[] {
   return records.map((record) => ({
