@@ -214,20 +214,24 @@ export function _parameters(context: _Context, quantization: _Quantization | nul
       ? null
       : ({ bits: quantization.bits, method: quantization.method, treatment: "flagged" } as const);
   if (count === undefined) {
-    const value: HubParameters = {
-      total: null,
-      stored: null,
-      ...(active === undefined ? {} : { active }),
-      quantization: flagged,
-    };
+    const value = _value(null, null, active, flagged, false);
     return _finding(value, _UNKNOWN, [], "no weight totals, registry record, count in the name or config shapes");
   }
-  const value: HubParameters = {
-    total: count.total,
-    stored: count.stored,
-    ...(active === undefined ? {} : { active }),
-    quantization: count.note ?? flagged,
-    ...(count.estimated === true ? { estimated: true } : {}),
-  };
+  const value = _value(count.total, count.stored, active, count.note ?? flagged, count.estimated === true);
   return _finding(value, count.confidence, count.evidence, count.reason);
+}
+
+// One whole literal per combination of the optional fields, in the interface's order: every answer is kept, and
+// a literal holds its fields in the object itself, where spreading optional parts in would add a second store.
+function _value(
+  total: number | null,
+  stored: number | null,
+  active: number | undefined,
+  quantization: QuantizationNote | null,
+  estimated: boolean,
+): HubParameters {
+  if (active === undefined) {
+    return estimated ? { total, stored, quantization, estimated } : { total, stored, quantization };
+  }
+  return estimated ? { total, stored, active, quantization, estimated } : { total, stored, active, quantization };
 }

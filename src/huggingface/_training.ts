@@ -135,14 +135,14 @@ function _implied(context: _Context, quantized: Evidence | undefined, bases: num
   );
 }
 
+// Whole literals rather than spread optional parts: each answer is kept, and a literal holds its fields in the
+// object itself.
 function _transfer(relation: TrainingRelation, bases: readonly string[]): HubTraining {
-  const [baseModel, ...others] = bases;
-  return {
-    method: "transfer-learning",
-    relation,
-    ...(baseModel === undefined ? {} : { baseModel }),
-    ...(others.length > 0 ? { additionalBaseModels: others } : {}),
-  };
+  const method = "transfer-learning";
+  const baseModel = bases[0];
+  if (baseModel === undefined) return { method, relation };
+  if (bases.length === 1) return { method, relation, baseModel };
+  return { method, relation, baseModel, additionalBaseModels: bases.slice(1) };
 }
 
 /** Where the declared bases were read from, for evidence. */
