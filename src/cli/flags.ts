@@ -53,7 +53,7 @@ export function _rejectFlag(render: (t: _ErrorMessages) => string): never {
  */
 export function _valuesParser(flag: string, allowed: readonly string[]) {
   return (value: string, previous: string[] | undefined): string[] => {
-    const items = _splitList(value);
+    const items = splitList(value);
     for (const item of items) {
       if (allowed.includes(item)) continue;
       const close = _closest(item, allowed, 1)[0] ?? null;
@@ -74,10 +74,10 @@ export function _valuesParser(flag: string, allowed: readonly string[]) {
  * @internal
  */
 export function _listParser() {
-  return (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), ..._splitList(value)];
+  return (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), ...splitList(value)];
 }
 
-function _splitList(value: string): string[] {
+function splitList(value: string): string[] {
   return value
     .split(",")
     .map((item) => item.trim())

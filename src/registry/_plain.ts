@@ -21,13 +21,13 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\//i;
 
 /** A test that a value is one of `values`, narrowing it to their type. */
-function _oneOf<const T extends string>(values: readonly T[]): (value: unknown) => value is T {
+function oneOf<const T extends string>(values: readonly T[]): (value: unknown) => value is T {
   const known = new Set<unknown>(values);
   return (value): value is T => known.has(value);
 }
 
 // Built on first use, so that importing the registry builds nothing.
-let _tests:
+let tests:
   | {
       readonly taskType: (value: unknown) => value is Model["taskType"];
       readonly task: (value: unknown) => value is Model["tasks"][number];
@@ -40,22 +40,22 @@ let _tests:
     }
   | undefined;
 
-function _valueTests(): NonNullable<typeof _tests> {
-  _tests ??= {
-    taskType: _oneOf(TASK_TYPES),
-    task: _oneOf(TASKS),
-    modality: _oneOf(MODALITIES),
-    method: _oneOf(TRAINING_METHODS),
-    relation: _oneOf(TRAINING_RELATIONS),
-    domain: _oneOf(DOMAINS),
-    architecture: _oneOf(ARCHITECTURES),
-    framework: _oneOf(GENERATIVE_FRAMEWORKS),
+function valueTests(): NonNullable<typeof tests> {
+  tests ??= {
+    taskType: oneOf(TASK_TYPES),
+    task: oneOf(TASKS),
+    modality: oneOf(MODALITIES),
+    method: oneOf(TRAINING_METHODS),
+    relation: oneOf(TRAINING_RELATIONS),
+    domain: oneOf(DOMAINS),
+    architecture: oneOf(ARCHITECTURES),
+    framework: oneOf(GENERATIVE_FRAMEWORKS),
   };
-  return _tests;
+  return tests;
 }
 
 /** A plain object (not an array, a class instance or a proxy-like exotic) whose keys are all among `keys`. */
-function _isPlainObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
+function isPlainObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return false;
@@ -64,12 +64,12 @@ function _isPlainObject(value: unknown, keys: ReadonlySet<string>): value is Rec
 }
 
 // A key that is present must hold a value: `{ license: undefined }` is left to the schema.
-function _absentOr(record: Record<string, unknown>, key: string): boolean {
+function absentOr(record: Record<string, unknown>, key: string): boolean {
   return record[key] !== undefined || !Object.hasOwn(record, key);
 }
 
 /** A non-empty text with nothing for the schema's trim to remove. */
-function _isText(value: unknown): value is string {
+function isText(value: unknown): value is string {
   if (typeof value !== "string" || value.length === 0) return false;
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(value.length - 1);
@@ -78,9 +78,9 @@ function _isText(value: unknown): value is string {
 }
 
 /** An http(s) URL the schema keeps as it is: no surrounding space, no tab or newline to strip. */
-function _isUrl(value: unknown): value is string {
+function isUrl(value: unknown): value is string {
   return (
-    _isText(value) &&
+    isText(value) &&
     HTTP_URL.test(value) &&
     !/[\t\n\r]/.test(value) &&
     typeof URL.canParse === "function" &&
@@ -88,12 +88,12 @@ function _isUrl(value: unknown): value is string {
   );
 }
 
-function _isCount(value: unknown): value is number {
+function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
 }
 
 /** Whether a list holds a value twice (after `fold`), without allocating for the short lists records have. */
-function _hasDuplicates(values: readonly string[], fold?: (value: string) => string): boolean {
+function hasDuplicates(values: readonly string[], fold?: (value: string) => string): boolean {
   if (values.length > 16) {
     const seen = new Set(fold === undefined ? values : values.map(fold));
     return seen.size !== values.length;
@@ -110,14 +110,14 @@ function _hasDuplicates(values: readonly string[], fold?: (value: string) => str
 }
 
 /** A new, frozen, empty list. */
-function _emptyList<T>(): T[] {
+function emptyList<T>(): T[] {
   const list: T[] = [];
   Object.freeze(list);
   return list;
 }
 
 /** A frozen copy of an array whose every item passes `test`, or `undefined`. */
-function _listOf<T>(value: unknown, test: (item: unknown) => item is T, minimum = 0): T[] | undefined {
+function listOf<T>(value: unknown, test: (item: unknown) => item is T, minimum = 0): T[] | undefined {
   if (!Array.isArray(value) || value.length < minimum) return undefined;
   const copy: T[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -168,71 +168,71 @@ const LINK_KEYS = new Set(["paper", "huggingface", "homepage"]);
  * @internal
  */
 export function _parsePlainModel(record: unknown): Model | undefined {
-  if (!_isPlainObject(record, RECORD_KEYS)) return undefined;
-  const is = _valueTests();
+  if (!isPlainObject(record, RECORD_KEYS)) return undefined;
+  const is = valueTests();
   const { id, name, organization, year, taskType, openWeights, family, license } = record;
-  if (typeof id !== "string" || !KEBAB_CASE.test(id) || !_isText(name) || !_isText(organization)) return undefined;
+  if (typeof id !== "string" || !KEBAB_CASE.test(id) || !isText(name) || !isText(organization)) return undefined;
   if (typeof year !== "number" || !Number.isSafeInteger(year) || year < 1940) return undefined;
   if (!is.taskType(taskType) || (openWeights !== null && typeof openWeights !== "boolean")) return undefined;
   if (family !== undefined && (typeof family !== "string" || !KEBAB_CASE.test(family))) return undefined;
-  if (license !== undefined && !_isText(license)) return undefined;
+  if (license !== undefined && !isText(license)) return undefined;
   for (const key of ["family", "license", "aliases", "links", "sources", "sizeClass", "modalityClass"]) {
-    if (!_absentOr(record, key)) return undefined;
+    if (!absentOr(record, key)) return undefined;
   }
-  const aliases = record.aliases === undefined ? _emptyList<string>() : _listOf(record.aliases, _isText);
-  const tasks = _listOf(record.tasks, is.task, 1);
-  const domains = _listOf(record.domains, is.domain, 1);
-  const sources = record.sources === undefined ? _emptyList<string>() : _listOf(record.sources, _isUrl);
+  const aliases = record.aliases === undefined ? emptyList<string>() : listOf(record.aliases, isText);
+  const tasks = listOf(record.tasks, is.task, 1);
+  const domains = listOf(record.domains, is.domain, 1);
+  const sources = record.sources === undefined ? emptyList<string>() : listOf(record.sources, isUrl);
   if (aliases === undefined || tasks === undefined || domains === undefined || sources === undefined) return undefined;
 
   const parameters = record.parameters;
-  if (!_isPlainObject(parameters, PARAMETER_KEYS)) return undefined;
+  if (!isPlainObject(parameters, PARAMETER_KEYS)) return undefined;
   const { total, active, variant } = parameters;
-  if (total !== null && !_isCount(total)) return undefined;
-  if (!_absentOr(parameters, "active") || (active !== undefined && !_isCount(active))) return undefined;
-  if (!_absentOr(parameters, "variant") || (variant !== undefined && !_isText(variant))) return undefined;
+  if (total !== null && !isCount(total)) return undefined;
+  if (!absentOr(parameters, "active") || (active !== undefined && !isCount(active))) return undefined;
+  if (!absentOr(parameters, "variant") || (variant !== undefined && !isText(variant))) return undefined;
 
   const modalities = record.modalities;
-  if (!_isPlainObject(modalities, MODALITY_KEYS)) return undefined;
-  const input = _listOf(modalities.input, is.modality);
-  const output = _listOf(modalities.output, is.modality, 1);
+  if (!isPlainObject(modalities, MODALITY_KEYS)) return undefined;
+  const input = listOf(modalities.input, is.modality);
+  const output = listOf(modalities.output, is.modality, 1);
   if (input === undefined || output === undefined) return undefined;
 
   const training = record.training;
-  if (!_isPlainObject(training, TRAINING_KEYS)) return undefined;
+  if (!isPlainObject(training, TRAINING_KEYS)) return undefined;
   const { method, relation, baseModel } = training;
   if (!is.method(method)) return undefined;
   for (const key of ["relation", "baseModel", "additionalBaseModels"]) {
-    if (!_absentOr(training, key)) return undefined;
+    if (!absentOr(training, key)) return undefined;
   }
   if (relation !== undefined && !is.relation(relation)) return undefined;
-  if (baseModel !== undefined && !_isText(baseModel)) return undefined;
+  if (baseModel !== undefined && !isText(baseModel)) return undefined;
   const additionalBaseModels =
-    training.additionalBaseModels === undefined ? undefined : _listOf(training.additionalBaseModels, _isText);
+    training.additionalBaseModels === undefined ? undefined : listOf(training.additionalBaseModels, isText);
   if (training.additionalBaseModels !== undefined && additionalBaseModels === undefined) return undefined;
 
   const architecture = record.architecture;
-  if (!_isPlainObject(architecture, ARCHITECTURE_KEYS)) return undefined;
+  if (!isPlainObject(architecture, ARCHITECTURE_KEYS)) return undefined;
   const { mixtureOfExperts, framework } = architecture;
   if (!is.architecture(architecture.family)) return undefined;
   for (const key of ["mixtureOfExperts", "framework", "components"]) {
-    if (!_absentOr(architecture, key)) return undefined;
+    if (!absentOr(architecture, key)) return undefined;
   }
   if (mixtureOfExperts !== undefined && typeof mixtureOfExperts !== "boolean") return undefined;
   if (framework !== undefined && !is.framework(framework)) return undefined;
   const components =
-    architecture.components === undefined ? undefined : _listOf(architecture.components, is.architecture);
+    architecture.components === undefined ? undefined : listOf(architecture.components, is.architecture);
   if (architecture.components !== undefined && components === undefined) return undefined;
 
   const links = record.links === undefined ? {} : record.links;
-  if (!_isPlainObject(links, LINK_KEYS)) return undefined;
+  if (!isPlainObject(links, LINK_KEYS)) return undefined;
   const { paper, huggingface, homepage } = links;
   for (const key of ["paper", "huggingface", "homepage"]) {
-    if (!_absentOr(links, key)) return undefined;
+    if (!absentOr(links, key)) return undefined;
   }
-  if (paper !== undefined && !_isUrl(paper)) return undefined;
-  if (huggingface !== undefined && !_isUrl(huggingface)) return undefined;
-  if (homepage !== undefined && !_isUrl(homepage)) return undefined;
+  if (paper !== undefined && !isUrl(paper)) return undefined;
+  if (huggingface !== undefined && !isUrl(huggingface)) return undefined;
+  if (homepage !== undefined && !isUrl(homepage)) return undefined;
 
   const sizeClass = classifySize(total);
   const modalityClass = classifyModalities({ input, output });
@@ -252,16 +252,16 @@ export function _parsePlainModel(record: unknown): Model | undefined {
     const self = normalizeModelName(id);
     if (baseModel !== undefined && normalizeModelName(baseModel) === self) return undefined;
     if (additionalBaseModels?.some((base) => normalizeModelName(base) === self)) return undefined;
-    if (additionalBaseModels !== undefined && _hasDuplicates(additionalBaseModels, normalizeModelName)) {
+    if (additionalBaseModels !== undefined && hasDuplicates(additionalBaseModels, normalizeModelName)) {
       return undefined;
     }
   }
   if (year > latestYear()) return undefined;
-  if (_hasDuplicates(aliases, normalizeModelName) || _hasDuplicates(tasks) || _hasDuplicates(domains)) {
+  if (hasDuplicates(aliases, normalizeModelName) || hasDuplicates(tasks) || hasDuplicates(domains)) {
     return undefined;
   }
-  if (_hasDuplicates(input) || _hasDuplicates(output) || _hasDuplicates(sources)) return undefined;
-  if (components !== undefined && (_hasDuplicates(components) || components.includes(architecture.family))) {
+  if (hasDuplicates(input) || hasDuplicates(output) || hasDuplicates(sources)) return undefined;
+  if (components !== undefined && (hasDuplicates(components) || components.includes(architecture.family))) {
     return undefined;
   }
 
@@ -327,9 +327,9 @@ export function _parsePlainModel(record: unknown): Model | undefined {
 
 // The latest year a record may have, as the schema reads it: next year. Read from the clock once a second, not
 // once a record.
-let _latest = { year: 0, until: 0 };
+let latestYearSeen = { year: 0, until: 0 };
 function latestYear(): number {
   const now = Date.now();
-  if (now >= _latest.until) _latest = { year: new Date(now).getFullYear() + 1, until: now + 1000 };
-  return _latest.year;
+  if (now >= latestYearSeen.until) latestYearSeen = { year: new Date(now).getFullYear() + 1, until: now + 1000 };
+  return latestYearSeen.year;
 }

@@ -234,7 +234,7 @@ export const _MAX_RECORDS = 1_000_000;
 export const _MAX_REPORTED_ISSUES = 1000;
 
 /** Collects issues up to {@link _MAX_REPORTED_ISSUES}, counting the rest. */
-class _Issues {
+class IssueList {
   readonly kept: RegistryIssue[] = [];
   omitted = 0;
 
@@ -254,25 +254,25 @@ class _Issues {
 
 /**
  * Facet counts: one table per dimension, built from the values the index has for it. The casts in this module
- * are here and in {@link _groups}: the tables are built by dimension id at run time, from the index's values of
+ * are here and in {@link groupsOf}: the tables are built by dimension id at run time, from the index's values of
  * each dimension, which TypeScript cannot relate to the value types the result promises.
  */
-function _facetTable(compute: (dimension: DimensionId) => Readonly<Record<string, number>>): FacetCounts {
+function facetTable(compute: (dimension: DimensionId) => Readonly<Record<string, number>>): FacetCounts {
   const table: Partial<Record<DimensionId, Readonly<Record<string, number>>>> = {};
   for (const dimension of DIMENSION_IDS) table[dimension] = compute(dimension);
   return table as FacetCounts;
 }
 
-/** The groups of one dimension, value by value (see {@link _facetTable} on the cast). */
-function _groups<D extends DimensionId>(entries: readonly (readonly [string, readonly Model[]])[]): Groups<D> {
+/** The groups of one dimension, value by value (see {@link facetTable} on the cast). */
+function groupsOf<D extends DimensionId>(entries: readonly (readonly [string, readonly Model[]])[]): Groups<D> {
   return Object.fromEntries(entries) as Groups<D>;
 }
 
-function _isSortKey(value: unknown): value is SortKey {
+function isSortKey(value: unknown): value is SortKey {
   return SORT_KEYS.some((key) => key === value);
 }
 
-function _checkOptions(options: unknown): QueryOptions {
+function checkOptions(options: unknown): QueryOptions {
   if (options === undefined) return {};
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(
@@ -282,7 +282,7 @@ function _checkOptions(options: unknown): QueryOptions {
   }
   const sort: unknown = Reflect.get(options, "sort");
   const order: unknown = Reflect.get(options, "order");
-  if (sort !== undefined && !_isSortKey(sort)) {
+  if (sort !== undefined && !isSortKey(sort)) {
     throw new InvalidArgumentError("options.sort", `expected ${_quoteList(SORT_KEYS)}, received ${_show(sort)}`);
   }
   if (order !== undefined && order !== "asc" && order !== "desc") {
@@ -300,13 +300,13 @@ function _checkOptions(options: unknown): QueryOptions {
   return { ...(sort === undefined ? {} : { sort }), ...(order === undefined ? {} : { order }), ...bounds };
 }
 
-function _checkName(value: unknown, argument: string): asserts value is string {
+function checkName(value: unknown, argument: string): asserts value is string {
   if (typeof value !== "string") {
     throw new InvalidArgumentError(argument, `expected a model id, name or alias, received ${_show(value)}`);
   }
 }
 
-function _sortValue(model: Model, key: SortKey): number | string | null {
+function sortValue(model: Model, key: SortKey): number | string | null {
   switch (key) {
     case "year":
       return model.year;
@@ -322,15 +322,15 @@ function _sortValue(model: Model, key: SortKey): number | string | null {
 }
 
 // How many recently found names a registry remembers, and how long they may be.
-const _RECENT_NAMES = 4096;
-const _RECENT_NAME_LENGTH = 128;
+const RECENT_NAMES = 4096;
+const RECENT_NAME_LENGTH = 128;
 
 /**
  * A registry's parts, each built the first time a method needs it: a lookup needs only the names, so the
  * query bitsets wait for the first query, the families for the first family call (or a lookup that misses),
  * and the lineage edges for the first `derivativesOf`.
  */
-class _Registry implements ModelRegistry {
+class Registry implements ModelRegistry {
   readonly #models: readonly Model[];
   readonly #names: _NameIndex;
   readonly #familyInfos: () => readonly FamilyInfo[];
@@ -363,7 +363,7 @@ class _Registry implements ModelRegistry {
   // Every record, frozen: what any method that hands out more than one record reads them through.
   get #frozenModels(): readonly Model[] {
     if (this.#unfrozen) {
-      for (const model of this.#models) _handOut(model);
+      for (const model of this.#models) handOut(model);
       this.#unfrozen = false;
     }
     return this.#models;
@@ -375,7 +375,7 @@ class _Registry implements ModelRegistry {
   }
 
   get #children(): readonly (readonly number[])[] {
-    this.#childList ??= _lineageEdges(this.#models, this.#names).children;
+    this.#childList ??= lineageEdges(this.#models, this.#names).children;
     return this.#childList;
   }
 
@@ -400,28 +400,28 @@ class _Registry implements ModelRegistry {
     let model: Model | undefined;
     if (position !== undefined) {
       model = this.#models[position];
-      if (this.#unfrozen && model !== undefined) _handOut(model);
+      if (this.#unfrozen && model !== undefined) handOut(model);
     } else {
       // A family's name stands for its representative member (getModel("BERT") → bert-base-uncased).
       model = this.#families.find(idOrAlias)?.representative;
     }
     // Found names only, and short ones: what is remembered is bounded by what the registry holds.
-    if (model !== undefined && idOrAlias.length <= _RECENT_NAME_LENGTH) {
-      if (this.#recent.size >= _RECENT_NAMES) this.#recent.clear();
+    if (model !== undefined && idOrAlias.length <= RECENT_NAME_LENGTH) {
+      if (this.#recent.size >= RECENT_NAMES) this.#recent.clear();
       this.#recent.set(idOrAlias, model);
     }
     return model;
   }
 
   require(idOrAlias: string): Model {
-    _checkName(idOrAlias, "idOrAlias");
+    checkName(idOrAlias, "idOrAlias");
     const model = this.get(idOrAlias);
     if (model === undefined) throw new UnknownModelError(idOrAlias, this.suggest(idOrAlias));
     return model;
   }
 
   suggest(name: string, limit = 3): string[] {
-    _checkName(name, "name");
+    checkName(name, "name");
     if (typeof limit !== "number" || !Number.isSafeInteger(limit) || limit < 0) {
       throw new InvalidArgumentError("limit", `expected a whole number ≥ 0, received ${_show(limit)}`);
     }
@@ -436,7 +436,7 @@ class _Registry implements ModelRegistry {
   }
 
   getFamily(name: string): ModelFamily | undefined {
-    _checkName(name, "name");
+    checkName(name, "name");
     return this.#families.find(name);
   }
 
@@ -454,14 +454,14 @@ class _Registry implements ModelRegistry {
   }
 
   query(filter?: ModelFilter, queryOptions?: QueryOptions): Model[] {
-    const options = _checkOptions(queryOptions);
+    const options = checkOptions(queryOptions);
     let models = this.#index.modelsIn(this.#index.evaluate(_normalizeFilter(filter)));
     const sort = options.sort ?? "default";
     const descending = options.order === "desc";
     if (sort !== "default") {
       models.sort((a, b) => {
-        const x = _sortValue(a, sort);
-        const y = _sortValue(b, sort);
+        const x = sortValue(a, sort);
+        const y = sortValue(b, sort);
         if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
         const order = x < y ? -1 : x > y ? 1 : 0;
         return descending ? -order : order;
@@ -482,7 +482,7 @@ class _Registry implements ModelRegistry {
 
   facets(filter?: ModelFilter): FacetCounts {
     const bits = this.#index.evaluate(_normalizeFilter(filter));
-    return _facetTable((dimension) =>
+    return facetTable((dimension) =>
       Object.fromEntries(
         this.#index.valuesOf(dimension).map((value) => [value, this.#index.countIn(bits, dimension, value)]),
       ),
@@ -497,7 +497,7 @@ class _Registry implements ModelRegistry {
       );
     }
     const bits = this.#index.evaluate(_normalizeFilter(filter));
-    return _groups<D>(
+    return groupsOf<D>(
       this.#index
         .valuesOf(dimension)
         .map((value) => [value, this.#index.modelsIn(this.#index.intersect(bits, dimension, value))]),
@@ -572,12 +572,12 @@ export interface CreateRegistryOptions {
 }
 
 // Builds the index and the lineage edges of checked, frozen models; reports duplicate names and lineage cycles.
-function _build(
+function buildRegistry(
   models: readonly Model[],
   issueIndex: (model: Model) => number | null,
   familyInfos: readonly FamilyInfo[] = [],
-): _Registry {
-  const issues = new _Issues();
+): Registry {
+  const issues = new IssueList();
   // Frozen: `all()` hands this very array out, and no caller may reorder or empty it.
   const sorted = Object.freeze(_sortModels(models));
   for (const model of sorted) _rememberValidModel(model);
@@ -603,14 +603,14 @@ function _build(
       message: `the name ${_show(own)} is already used by "${owner.id}" (ids, names and aliases must be unique once normalised)`,
     });
   });
-  const { children, parents } = _lineageEdges(sorted, names);
-  _reportCycles(sorted, parents, issues);
+  const { children, parents } = lineageEdges(sorted, names);
+  reportCycles(sorted, parents, issues);
   if (issues.any) throw issues.error();
-  return new _Registry(names, () => familyInfos, { children });
+  return new Registry(names, () => familyInfos, { children });
 }
 
 // The lineage edges between models, by position: each model's direct derivatives (in default order) and bases.
-function _lineageEdges(
+function lineageEdges(
   models: readonly Model[],
   names: _NameIndex,
 ): { children: readonly (readonly number[])[]; parents: readonly (readonly number[])[] } {
@@ -635,7 +635,7 @@ function _lineageEdges(
  * A cycle in lineage is a data error: walks the base edges depth first and reports each loop it closes. The walk
  * keeps its own stack, so a chain of any length (a fine-tune of a fine-tune of …) cannot overflow the call stack.
  */
-function _reportCycles(models: readonly Model[], parents: readonly (readonly number[])[], issues: _Issues): void {
+function reportCycles(models: readonly Model[], parents: readonly (readonly number[])[], issues: IssueList): void {
   const state = new Uint8Array(models.length); // 0 unvisited, 1 on the current path, 2 done
   const nextParent = new Uint32Array(models.length); // how many of its parents each model on the path has tried
   const path: number[] = [];
@@ -667,7 +667,7 @@ function _reportCycles(models: readonly Model[], parents: readonly (readonly num
 
 // The models of the registry given as `options.base`. A registry of this library hands out frozen, checked
 // records; anything else (a registry from another copy of the library, a hand-made object) is checked here.
-function _baseModels(base: unknown): readonly Model[] {
+function modelsOfBase(base: unknown): readonly Model[] {
   if (base === undefined) return [];
   const all: unknown = typeof base === "object" && base !== null ? Reflect.get(base, "all") : undefined;
   if (typeof all !== "function") {
@@ -729,12 +729,12 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
       `expected an object such as { base: registry }, received ${_show(options)}`,
     );
   }
-  const baseModels = _baseModels(options === undefined ? undefined : Reflect.get(options, "base"));
+  const baseModels = modelsOfBase(options === undefined ? undefined : Reflect.get(options, "base"));
   // An array's length is known at once: too many records are refused before any is read.
   if (Array.isArray(records) && records.length + baseModels.length > _MAX_RECORDS) {
     throw new InvalidArgumentError("records", `more than ${_MAX_RECORDS} records, base registry included`);
   }
-  const issues = new _Issues();
+  const issues = new IssueList();
   const parsed: Model[] = [];
   let index = 0;
   for (const record of records) {
@@ -742,7 +742,7 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
       throw new InvalidArgumentError("records", `more than ${_MAX_RECORDS} records, base registry included`);
     }
     // Plainly valid records (most, and all that come from a registry) skip the schema.
-    const plain = _readPlainly(record);
+    const plain = readPlainly(record);
     if (plain !== undefined) {
       parsed.push(plain);
       index++;
@@ -752,7 +752,7 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     if (result.success) {
       parsed.push(result.data);
     } else {
-      const id = _idOf(record);
+      const id = idOf(record);
       for (const issue of result.error.issues) {
         issues.add({ ...issue, index, ...(id === undefined ? {} : { id }) });
       }
@@ -760,10 +760,10 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     index++;
   }
   if (issues.any) throw issues.error();
-  for (const model of parsed) _freezeRecord(model);
+  for (const model of parsed) freezeRecord(model);
   const models = [...baseModels, ...parsed];
   const base = options === undefined ? undefined : Reflect.get(options, "base");
-  const families = [..._baseFamilies(base), ..._familyInfos(options === undefined ? undefined : options.families)];
+  const families = [...baseFamilies(base), ...readFamilyInfos(options === undefined ? undefined : options.families)];
   // Every record passed, so each one's position among the records is its position in `parsed`; the map is only
   // needed to report a duplicate name.
   let positions: Map<Model, number> | undefined;
@@ -771,11 +771,11 @@ export function createRegistry(records: Iterable<unknown>, options?: CreateRegis
     positions ??= new Map(parsed.map((record, position) => [record, position]));
     return positions.get(model) ?? null;
   };
-  return _build(models, positionOf, families);
+  return buildRegistry(models, positionOf, families);
 }
 
 // How the base registry names its families, so a registry built on it keeps them.
-function _baseFamilies(base: unknown): FamilyInfo[] {
+function baseFamilies(base: unknown): FamilyInfo[] {
   const list: unknown = typeof base === "object" && base !== null ? Reflect.get(base, "families") : undefined;
   if (typeof list !== "function") return [];
   const families: unknown = Reflect.apply(list, base, []);
@@ -796,7 +796,7 @@ function _baseFamilies(base: unknown): FamilyInfo[] {
 }
 
 // Checks `options.families`: an array of { id, name?, aliases?, representative?, members? }.
-function _familyInfos(value: unknown): FamilyInfo[] {
+function readFamilyInfos(value: unknown): FamilyInfo[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     throw new InvalidArgumentError("options.families", `expected an array of families, received ${_show(value)}`);
@@ -840,7 +840,7 @@ function _familyInfos(value: unknown): FamilyInfo[] {
 
 // The fast path's answer, or `undefined` when the schema has to read the record: a record whose fields throw
 // when read is the schema's to report.
-function _readPlainly(record: unknown): Model | undefined {
+function readPlainly(record: unknown): Model | undefined {
   try {
     return _parsePlainModel(record);
   } catch {
@@ -849,7 +849,7 @@ function _readPlainly(record: unknown): Model | undefined {
 }
 
 // The id of a record that failed validation, for the report, when it has a readable one.
-function _idOf(record: unknown): string | undefined {
+function idOf(record: unknown): string | undefined {
   try {
     const id: unknown = typeof record === "object" && record !== null ? Reflect.get(record, "id") : undefined;
     return typeof id === "string" ? id : undefined;
@@ -864,13 +864,13 @@ function _idOf(record: unknown): string | undefined {
  * seen, a property descriptor per key): at a hundred thousand records that bookkeeping was a fifth of
  * `createRegistry`. Objects already frozen (the fields members of a family share) are skipped.
  */
-function _freezeRecord(value: unknown): void {
+function freezeRecord(value: unknown): void {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   if (Array.isArray(value)) {
-    for (const item of value) _freezeRecord(item);
+    for (const item of value) freezeRecord(item);
   } else {
-    for (const key in value) _freezeRecord(Reflect.get(value, key));
+    for (const key in value) freezeRecord(Reflect.get(value, key));
   }
 }
 
@@ -883,9 +883,9 @@ export function _lazyRegistry(
   load: () => readonly Model[],
   loadFamilies: () => readonly FamilyInfo[] = () => [],
 ): ModelRegistry {
-  let built: _Registry | undefined;
-  const real = (): _Registry => {
-    built ??= _trustedRegistry(load(), loadFamilies);
+  let built: Registry | undefined;
+  const real = (): Registry => {
+    built ??= trustedRegistry(load(), loadFamilies);
     return built;
   };
   const lazy: ModelRegistry = {
@@ -914,14 +914,14 @@ export function _lazyRegistry(
 }
 
 // The registry of records checked when they were written: frozen, sorted and named, nothing more until asked.
-function _trustedRegistry(records: readonly Model[], loadFamilies: () => readonly FamilyInfo[]): _Registry {
+function trustedRegistry(records: readonly Model[], loadFamilies: () => readonly FamilyInfo[]): Registry {
   // The build ships the records sorted (tsup.config.ts); checking that costs one comparison a record.
   const inOrder = records.every((model, position) => {
     const previous = records[position - 1];
     return previous === undefined || _compareModels(previous, model) <= 0;
   });
   const sorted = Object.freeze(inOrder ? [...records] : _sortModels(records));
-  const duplicates = new _Issues();
+  const duplicates = new IssueList();
   const names = new _NameIndex(sorted, (name, first, second) => {
     duplicates.add({
       index: null,
@@ -932,13 +932,13 @@ function _trustedRegistry(records: readonly Model[], loadFamilies: () => readonl
     });
   });
   if (duplicates.any) throw duplicates.error();
-  return new _Registry(names, loadFamilies, { frozen: false });
+  return new Registry(names, loadFamilies, { frozen: false });
 }
 
 // A trusted record as the registry hands it out: frozen, and known to `_checkModel` as valid.
-function _handOut(model: Model): Model {
+function handOut(model: Model): Model {
   if (!Object.isFrozen(model)) {
-    _freezeRecord(model);
+    freezeRecord(model);
     _rememberValidModel(model);
   }
   return model;
