@@ -97,3 +97,13 @@ export function _strings(value: unknown): string[] {
   }
   return out;
 }
+
+/** The first of {@link _strings}, without building the list. */
+export function _firstString(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return _string(value);
+  for (const item of value) {
+    const text = _string(item);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}

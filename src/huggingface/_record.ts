@@ -2,7 +2,7 @@
 // missing otherwise. Private to the library.
 import { formatIssuePath, type ModelInput, safeParseModel } from "../model.js";
 import { type _Context, _findSibling } from "./_context.js";
-import { _field, _string, _strings } from "./_json.js";
+import { _field, _firstString, _string } from "./_json.js";
 import type { HuggingFaceClassification } from "./classify.js";
 
 const _WEIGHT_FILE = /\.(safetensors|bin|gguf|pt|pth|ckpt|onnx|h5|msgpack|pkl|joblib|zip|tflite|mlmodel|keras)$/i;
@@ -55,7 +55,7 @@ const _isWeightFile = (name: string) => _WEIGHT_FILE.test(name);
 
 /** The license and whether the weights are open. */
 export function _licensing(info: unknown, context: _Context) {
-  const license = _strings(_field(context.card, "license"))[0] ?? context.tags.license ?? null;
+  const license = _firstString(_field(context.card, "license")) ?? context.tags.license ?? null;
   const isPrivate = _field(info, "private") === true;
   const hasWeights =
     context.safetensors !== undefined ||

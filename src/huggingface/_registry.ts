@@ -30,15 +30,29 @@ function _coarse(name: string): string {
 // lower case, separators skipped. NaN (never in the set, so "maybe") for names with other characters, whose
 // lower case this loop does not know.
 export function _coarseHash(name: string): number {
+  const fold = _FOLD ?? _foldTable();
   let hash = 0;
   for (let i = 0; i < name.length; i++) {
-    let code = name.charCodeAt(i);
+    const code = name.charCodeAt(i);
     if (code > 127) return Number.NaN;
-    if (code === 45 || code === 46 || code === 95 || code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code >= 65 && code <= 90) code += 32;
-    hash = (Math.imul(hash, 31) + code) | 0;
+    const folded = fold[code] ?? -1;
+    if (folded >= 0) hash = (Math.imul(hash, 31) + folded) | 0;
   }
   return hash;
+}
+
+// Each ASCII character as the coarse hash reads it: -1 for separators (skipped), letters in lower case, the
+// rest as they are. One load per character instead of a chain of comparisons; built on first use.
+let _FOLD: Int16Array | undefined;
+
+function _foldTable(): Int16Array {
+  const fold = new Int16Array(128);
+  for (let code = 0; code < 128; code++) {
+    const separator = code === 45 || code === 46 || code === 95 || code === 32 || (code >= 9 && code <= 13);
+    fold[code] = separator ? -1 : code >= 65 && code <= 90 ? code + 32 : code;
+  }
+  _FOLD = fold;
+  return fold;
 }
 
 // The coarse hashes of every name a registry knows (null when it cannot list its models), built on first use.
