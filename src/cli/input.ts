@@ -92,7 +92,7 @@ function assertStandardInputOpen(): void {
   if (_wasClosed(0)) throw new CliError((t) => t.stdinClosed, EXIT.io);
 }
 
-async function _readAll(stream: NodeJS.ReadableStream, path: string): Promise<Buffer> {
+async function readAll(stream: NodeJS.ReadableStream, path: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -117,7 +117,7 @@ export async function readText(path: string): Promise<string> {
   let buffer: Buffer;
   if (path === "-") {
     assertStandardInputOpen();
-    buffer = await _readAll(process.stdin, path);
+    buffer = await readAll(process.stdin, path);
   } else {
     let handle: Awaited<ReturnType<typeof open>> | undefined;
     try {
