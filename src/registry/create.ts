@@ -58,7 +58,7 @@ export type FacetCounts = { readonly [D in DimensionId]: Readonly<Record<Dimensi
  * ```
  */
 // A mapped type written out, not `Readonly<Record<…>>`: an alias of another alias shows as its expansion in
-// consumers' hovers and declaration files, while this one shows as `Groups<"domain">`.
+// consumers' hovers and declaration files, while this one shows as `Groups<"sizeClass">`.
 export type Groups<D extends DimensionId> = { readonly [V in DimensionValueOf<D>]: readonly Model[] };
 
 // The sort keys live in a module of their own, which the command line reads without loading this one.
