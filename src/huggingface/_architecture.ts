@@ -169,7 +169,7 @@ function _fromMetadata(context: _Context): _Source | undefined {
   );
 }
 
-function _fromRegistry(known: Model | undefined): _Source | undefined {
+function fromRegistry(known: Model | undefined): _Source | undefined {
   if (known === undefined) return undefined;
   const { family, mixtureOfExperts, framework } = known.architecture;
   const found: HubArchitecture = {
@@ -181,7 +181,7 @@ function _fromRegistry(known: Model | undefined): _Source | undefined {
   return { field: evidence.field, value: evidence.value, found, confidence: "inferred" };
 }
 
-function _fromNames(context: _Context): _Source | undefined {
+function fromNames(context: _Context): _Source | undefined {
   return (
     _attempt("id", context.repoName, _byName, "inferred") ??
     // An adapter, a quantization or a merge has the architecture of its base model.
@@ -203,7 +203,7 @@ function _experts(context: _Context): Evidence | undefined {
   return count?.mixtureOfExperts === true ? { field: "id", value: count.text } : undefined;
 }
 
-function _describe(architecture: HubArchitectureAnswer): string {
+function describeAnswer(architecture: HubArchitectureAnswer): string {
   const parent = ARCHITECTURE_PARENTS[architecture.family];
   let text = parent === null ? architecture.family : `${architecture.family} ${parent}`;
   if (architecture.mixtureOfExperts === true) text += ", with mixture-of-experts layers";
@@ -219,9 +219,9 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
   const source =
     _fromConfig(context) ??
     _fromMetadata(context) ??
-    _fromRegistry(context.self?.model) ??
-    _fromRegistry(context.base?.model) ??
-    _fromNames(context);
+    fromRegistry(context.self?.model) ??
+    fromRegistry(context.base?.model) ??
+    fromNames(context);
   if (source === undefined) {
     const reason =
       "no config.model_type, GGUF architecture, diffusers pipeline, registry record or known name to read it from";
@@ -245,7 +245,7 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
     value,
     source.confidence,
     evidence,
-    `${source.field} "${source.value}" is ${_describe(value)}`,
+    `${source.field} "${source.value}" is ${describeAnswer(value)}`,
   );
   if (shareable) {
     let byValue = _sharedFindings.get(source.field);

@@ -121,7 +121,7 @@ function _linkedModel(card: unknown): string | undefined {
   return match?.[1];
 }
 
-function _namedBase(repoName: string | undefined, owner: string | undefined): string | undefined {
+function baseNameOf(repoName: string | undefined, owner: string | undefined): string | undefined {
   if (repoName === undefined) return undefined;
   const unpackaged = _unpackagedName(repoName);
   if (unpackaged !== undefined) return owner === undefined ? unpackaged : `${owner}/${unpackaged}`;
@@ -162,7 +162,7 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
     peftBase === undefined && linked === undefined
       ? declared
       : _otherModels([...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)], id);
-  const namedBase = _namedBase(repoName, owner);
+  const namedBase = baseNameOf(repoName, owner);
   const unownedBase = namedBase?.slice(namedBase.indexOf("/") + 1);
   return {
     id,

@@ -72,7 +72,7 @@ export interface _NameMarker {
 
 // Markers as separate words of the name, most telling first. Quantization and adapters name the packaging of
 // another model's weights, so they come before the words that describe how those weights were trained.
-const _MARKERS: readonly (readonly [RegExp, _NameRelation])[] = [
+const MARKERS: readonly (readonly [RegExp, _NameRelation])[] = [
   [
     /(?:^|[-_.])(gguf|ggml|gptq|awq|exl2|exl3|llamafile|bnb[-_]?4bit|bnb[-_]?8bit|[248][-_]?bit|int[48]|w4a16|w8a8|fp8|nf4|mlx|[0-9.]+bpw|q[2-8]_k(?:_[sml])?|q[48]_0)(?=$|[-_.])/i,
     "quantization",
@@ -96,7 +96,7 @@ const _MARKERS: readonly (readonly [RegExp, _NameRelation])[] = [
  * _markerInName("Llama-2-7B-Chat-GPTQ"); // { relation: "quantization", text: "GPTQ" }
  */
 export function _markerInName(name: string): _NameMarker | undefined {
-  for (const [pattern, relation] of _MARKERS) {
+  for (const [pattern, relation] of MARKERS) {
     const match = pattern.exec(name);
     if (match !== null) return { relation, text: (match[1] ?? match[2] ?? match[0]).replace(/^[-_.]/, "") };
   }

@@ -120,7 +120,7 @@ function _fromWeights(context: _Context, quantization: _Quantization | null): _C
   return { total: gguf, stored: gguf, note, confidence: "certain", evidence, reason };
 }
 
-function _fromRegistry(context: _Context, which: "self" | "base"): _Count | undefined {
+function fromRegistry(context: _Context, which: "self" | "base"): _Count | undefined {
   const known = which === "self" ? context.self : context.base;
   const total = known?.model.parameters.total;
   if (known === undefined || total === undefined || total === null) return undefined;
@@ -165,7 +165,7 @@ const _ROUNDING = 0.25;
  */
 function _fromNameOrBase(context: _Context): _Count | undefined {
   const named = _fromName(context);
-  const base = _fromRegistry(context, "base");
+  const base = fromRegistry(context, "base");
   if (named === undefined || named.total === null) return base;
   if (base === undefined || base.total === null) return named;
   return Math.abs(base.total - named.total) <= _ROUNDING * base.total ? base : named;
@@ -205,7 +205,7 @@ function _fromConfigShapes(context: _Context): _Count | undefined {
 export function _parameters(context: _Context, quantization: _Quantization | null): Finding<HubParameters> {
   const count =
     _fromWeights(context, quantization) ??
-    _fromRegistry(context, "self") ??
+    fromRegistry(context, "self") ??
     _fromNameOrBase(context) ??
     _fromConfigShapes(context);
   const active = _count(_field(context.config, "num_active_parameters")) ?? count?.active;

@@ -157,7 +157,7 @@ function _fromTagsAndLibrary(context: _Context): _TaskReading | undefined {
   return { finding: _finding(tasks, "inferred", evidence, reason), known: undefined };
 }
 
-function _fromRegistry(context: _Context): _TaskReading | undefined {
+function fromRegistry(context: _Context): _TaskReading | undefined {
   const known = context.self ?? context.base;
   if (known === undefined || known.model.tasks.length === 0) return undefined;
   const whose = known === context.self ? "the registry's record of this checkpoint" : `its base ${known.name}`;
@@ -188,7 +188,7 @@ function _languageModelSignal(context: _Context): Evidence | undefined {
   return undefined;
 }
 
-function _fromNames(context: _Context): _TaskReading | undefined {
+function fromNames(context: _Context): _TaskReading | undefined {
   if (context.repoName !== undefined && /^chronos[-_]/i.test(context.repoName)) {
     const evidence = [{ field: "id", value: context.id ?? "" }];
     const reason = "Chronos models forecast time series";
@@ -212,8 +212,8 @@ export function _tasks(info: unknown, context: _Context): _TaskReading {
     _fromPipelineTags(info, context) ??
     _fromHead(context) ??
     _fromTagsAndLibrary(context) ??
-    _fromRegistry(context) ??
-    _fromNames(context);
+    fromRegistry(context) ??
+    fromNames(context);
   if (found !== undefined) return _withVision(found, context);
   // "other" files the model nowhere, but it is what the Hub says when nothing else does.
   if (_string(_field(info, "pipeline_tag")) === "other") {

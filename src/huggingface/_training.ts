@@ -208,7 +208,7 @@ function _registryBase(context: _Context, model: Model): string | undefined {
 }
 
 /** The base a name spells out: the registry's checkpoint when it knows the name, else the name itself. */
-function _namedBase(context: _Context): { readonly name: string; readonly known: _Known | undefined } | undefined {
+function baseFromName(context: _Context): { readonly name: string; readonly known: _Known | undefined } | undefined {
   if (context.base !== undefined) return { name: _hubIdOf(context.base.model), known: context.base };
   const named = context.namedBase;
   return named === undefined ? undefined : { name: named.slice(named.lastIndexOf("/") + 1), known: undefined };
@@ -222,7 +222,7 @@ function _fromSignals(context: _Context, quantized: Evidence | undefined): Findi
   const self = context.self?.model;
   const selfBase = self?.training.method === "transfer-learning" ? _registryBase(context, self) : undefined;
   const named =
-    implied.relation === "fine-tune" || implied.relation === "distillation" ? undefined : _namedBase(context);
+    implied.relation === "fine-tune" || implied.relation === "distillation" ? undefined : baseFromName(context);
   const fromName =
     implied.relation === "fine-tune" ? context.namedBase?.slice(context.namedBase.lastIndexOf("/") + 1) : undefined;
   const base = selfBase ?? named?.name ?? fromName;
@@ -232,7 +232,7 @@ function _fromSignals(context: _Context, quantized: Evidence | undefined): Findi
   return _finding(_transfer(implied.relation, base === undefined ? [] : [base]), "inferred", evidence, reason);
 }
 
-function _fromRegistry(context: _Context): Finding<HubTraining | null> | undefined {
+function fromRegistry(context: _Context): Finding<HubTraining | null> | undefined {
   const self = context.self?.model;
   if (self === undefined) return undefined;
   const { method, relation } = self.training;
@@ -364,7 +364,7 @@ export function _training(
   return (
     _declared(context, quantized) ??
     _fromSignals(context, quantized) ??
-    _fromRegistry(context) ??
+    fromRegistry(context) ??
     _fromLibrary(context, tasks.value) ??
     _guess(context, tasks)
   );
