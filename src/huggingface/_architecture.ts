@@ -248,10 +248,10 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
     `${source.field} "${source.value}" is ${describeAnswer(value)}`,
   );
   if (shareable) {
-    let byValue = _sharedFindings.get(source.field);
+    let byValue = findingsBySource.get(source.field);
     if (byValue === undefined) {
       byValue = new Map();
-      _sharedFindings.set(source.field, byValue);
+      findingsBySource.set(source.field, byValue);
     }
     if (byValue.size >= _MAX_SHARED) byValue.clear();
     byValue.set(source.value, { source, finding: _share(found) });
@@ -263,7 +263,7 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
 // names; past it the memory starts over rather than grow.
 const _MAX_SHARED = 4096;
 // By field, then value: the finding built from a source, and that source.
-const _sharedFindings = /* @__PURE__ */ new Map<
+const findingsBySource = /* @__PURE__ */ new Map<
   string,
   Map<string, { readonly source: _Source; readonly finding: Finding<HubArchitectureAnswer | null> }>
 >();
@@ -271,7 +271,7 @@ const _sharedFindings = /* @__PURE__ */ new Map<
 // The shared finding of a source with the same field, value, answer and confidence (a registry of the caller's
 // may answer one name otherwise than the built-in one).
 function _sharedFinding(source: _Source): Finding<HubArchitectureAnswer | null> | undefined {
-  const entry = _sharedFindings.get(source.field)?.get(source.value);
+  const entry = findingsBySource.get(source.field)?.get(source.value);
   if (entry === undefined) return undefined;
   const { found, confidence } = entry.source;
   const same =

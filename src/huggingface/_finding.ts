@@ -27,7 +27,7 @@ export function _registryEvidence(id: string): Evidence {
 // Findings that depend on nothing but a shared finding (the task a pipeline tag names, and what follows from it)
 // are the same for every model that has it: they are built once, frozen and shared, so a dump of thousands of
 // models holds one copy of each rather than thousands.
-const _sharedFindings = /* @__PURE__ */ new WeakSet<object>();
+const sharedFindings = /* @__PURE__ */ new WeakSet<object>();
 
 /**
  * Freezes a finding and marks it as shared, so that findings derived from it alone may be shared too.
@@ -36,11 +36,11 @@ const _sharedFindings = /* @__PURE__ */ new WeakSet<object>();
  * const tasks = _share(_finding(["fill-mask"], "certain", [{ field: "pipeline_tag", value: "fill-mask" }], "…"));
  */
 export function _share<T>(finding: Finding<T>): Finding<T> {
-  _sharedFindings.add(_deepFreeze(finding));
+  sharedFindings.add(_deepFreeze(finding));
   return finding;
 }
 
 /** Whether a finding is one of the shared, frozen ones of {@link _share}. */
 export function _isShared(finding: Finding<unknown>): boolean {
-  return _sharedFindings.has(finding);
+  return sharedFindings.has(finding);
 }

@@ -126,7 +126,7 @@ let _kinds: Map<string, _Kind> | undefined;
 // (languages, "region:us", "endpoints_compatible") are known to no one, and are new strings in every record, so a
 // map lookup would hash each of them: a look at three numbers turns most away first.
 const _BUCKETS = 4096;
-let _known: Uint8Array | undefined;
+let knownTagBuckets: Uint8Array | undefined;
 
 function _bucket(tag: string): number {
   return (tag.charCodeAt(0) * 961 + tag.charCodeAt(tag.length - 1) * 31 + tag.length) & (_BUCKETS - 1);
@@ -142,7 +142,7 @@ function _tagKinds(): Map<string, _Kind> {
   for (const [tag, marker] of Object.entries(_MARKER_SPELLINGS)) kinds.set(tag, { kind: "marker", marker });
   const known = new Uint8Array(_BUCKETS);
   for (const tag of kinds.keys()) known[_bucket(tag)] = 1;
-  _known = known;
+  knownTagBuckets = known;
   _kinds = kinds;
   return kinds;
 }
@@ -179,7 +179,7 @@ function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): vo
     reading.bitsTag ??= tag;
     return;
   }
-  if (tag.length < 3 || _known?.[_bucket(tag)] !== 1) return;
+  if (tag.length < 3 || knownTagBuckets?.[_bucket(tag)] !== 1) return;
   const kind = kinds.get(tag);
   if (kind === undefined) return;
   if (kind.kind === "marker") {
