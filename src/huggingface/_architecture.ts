@@ -15,10 +15,10 @@ import {
 } from "./model-types.js";
 
 // Name lookups run for every model without a config, so the tables are folded into maps once, on first use.
-let _prefixes: { readonly map: ReadonlyMap<string, HubArchitecture>; readonly longest: number } | undefined;
-let _names: { readonly map: ReadonlyMap<string, HubArchitecture>; readonly longest: number } | undefined;
+let prefixes: { readonly map: ReadonlyMap<string, HubArchitecture>; readonly longest: number } | undefined;
+let namePrefixes: { readonly map: ReadonlyMap<string, HubArchitecture>; readonly longest: number } | undefined;
 
-function _folded(entries: Iterable<readonly [string, HubArchitecture]>) {
+function foldedNames(entries: Iterable<readonly [string, HubArchitecture]>) {
   const map = new Map<string, HubArchitecture>();
   let longest = 0;
   for (const [key, value] of entries) {
@@ -30,19 +30,22 @@ function _folded(entries: Iterable<readonly [string, HubArchitecture]>) {
 }
 
 /** The longest family prefix (timm and other non-transformers names) that a name starts with. */
-function _byPrefix(name: string): HubArchitecture | undefined {
-  _prefixes ??= _folded(Object.entries(ARCHITECTURE_NAME_PREFIXES));
+function byPrefix(name: string): HubArchitecture | undefined {
+  prefixes ??= foldedNames(Object.entries(ARCHITECTURE_NAME_PREFIXES));
   const folded = name.toLowerCase().replace(/[-. ]/g, "_");
-  for (let length = Math.min(folded.length, _prefixes.longest); length > 0; length--) {
-    const found = _prefixes.map.get(folded.slice(0, length));
+  for (let length = Math.min(folded.length, prefixes.longest); length > 0; length--) {
+    const found = prefixes.map.get(folded.slice(0, length));
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-function _nameTable() {
-  _names ??= _folded([...Object.entries(ARCHITECTURE_NAME_PREFIXES), ...Object.entries(TRANSFORMERS_MODEL_TYPES)]);
-  return _names;
+function nameTable() {
+  namePrefixes ??= foldedNames([
+    ...Object.entries(ARCHITECTURE_NAME_PREFIXES),
+    ...Object.entries(TRANSFORMERS_MODEL_TYPES),
+  ]);
+  return namePrefixes;
 }
 
 /**
@@ -50,8 +53,8 @@ function _nameTable() {
  * transformers model type or family prefix the name starts with, ending at a word boundary (so "opt" does not
  * match "optimus").
  */
-function _byName(name: string): HubArchitecture | undefined {
-  const names = _nameTable();
+function byName(name: string): HubArchitecture | undefined {
+  const names = nameTable();
   const folded = name.toLowerCase().replace(/[-. ]/g, "_");
   // Only cuts at a word boundary count: the end, or before a character that is not a letter.
   for (let length = Math.min(folded.length, names.longest); length > 0; length--) {
@@ -64,7 +67,7 @@ function _byName(name: string): HubArchitecture | undefined {
 }
 
 // Words that are model types but also ordinary words in repository names.
-const _COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+const COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "align",
   "realm",
   "funnel",
@@ -78,48 +81,48 @@ const _COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /** A model type named by a later word of the name: "Contextual_KTO_Mistral_PairRM" → mistral. */
-function _byWord(name: string): HubArchitecture | undefined {
+function byWord(name: string): HubArchitecture | undefined {
   const words = name.toLowerCase().split(/[-_. ]+/);
   for (const word of words.slice(1)) {
-    if (word.length < 3 || _COMMON_WORDS.has(word)) continue;
+    if (word.length < 3 || COMMON_WORDS.has(word)) continue;
     const found = _lookup(TRANSFORMERS_MODEL_TYPES, word) ?? _lookup(ARCHITECTURE_NAME_PREFIXES, word);
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
-const _readModelType = (value: string) => _lookup(TRANSFORMERS_MODEL_TYPES, value);
-const _readGguf = (value: string) => _lookup(GGUF_ARCHITECTURES, value) ?? _lookup(TRANSFORMERS_MODEL_TYPES, value);
-const _readPipeline = (value: string) => _lookup(DIFFUSERS_PIPELINES, value);
-const _readRepoName = (value: string) => _byName(value.slice(value.lastIndexOf("/") + 1));
+const readModelType = (value: string) => _lookup(TRANSFORMERS_MODEL_TYPES, value);
+const readGguf = (value: string) => _lookup(GGUF_ARCHITECTURES, value) ?? _lookup(TRANSFORMERS_MODEL_TYPES, value);
+const readPipeline = (value: string) => _lookup(DIFFUSERS_PIPELINES, value);
+const readRepoName = (value: string) => byName(value.slice(value.lastIndexOf("/") + 1));
 // "LlamaForCausalLM" → "llama": the class name starts with the model type, written in CamelCase.
-const _readClassName = (value: string) => {
+const readClassName = (value: string) => {
   const stem = value.replace(/(For[A-Z]\w*|LMHeadModel|Model|Pipeline)$/, "").toLowerCase();
   return (
     _lookup(TRANSFORMERS_MODEL_TYPES, stem) ??
     _lookup(TRANSFORMERS_MODEL_TYPES, stem.replace(/v(\d)$/, "_v$1")) ??
-    _byPrefix(stem)
+    byPrefix(stem)
   );
 };
 
-interface _Source {
+interface Source {
   readonly field: string;
   readonly value: string;
   readonly found: HubArchitecture;
   readonly confidence: Confidence;
 }
 
-function _attempt(
+function attempt(
   field: string,
   value: string | undefined,
   read: (value: string) => HubArchitecture | undefined,
   confidence: Confidence,
-): _Source | undefined {
+): Source | undefined {
   const found = value === undefined ? undefined : read(value);
   return value === undefined || found === undefined ? undefined : { field, value, found, confidence };
 }
 
-function _firstOf<T, R>(items: readonly T[], read: (item: T, index: number) => R | undefined): R | undefined {
+function firstOf<T, R>(items: readonly T[], read: (item: T, index: number) => R | undefined): R | undefined {
   for (const [index, item] of items.entries()) {
     const result = read(item, index);
     if (result !== undefined) return result;
@@ -129,7 +132,7 @@ function _firstOf<T, R>(items: readonly T[], read: (item: T, index: number) => R
 
 // Reinforcement-learning libraries build small networks from their defaults: stable-baselines3's MlpPolicy,
 // CnnPolicy for pixel (Atari "NoFrameskip") environments; ML-Agents' fully connected network_settings.
-function _byLibrary(context: _Context): _Source | undefined {
+function byLibrary(context: _Context): Source | undefined {
   const { library, repoName } = context;
   if (library === undefined) return undefined;
   const field = context.libraryField;
@@ -141,35 +144,35 @@ function _byLibrary(context: _Context): _Source | undefined {
   return undefined;
 }
 
-function _fromConfig(context: _Context): _Source | undefined {
+function fromConfig(context: _Context): Source | undefined {
   const { config } = context;
   return (
-    _attempt("config.model_type", _string(_field(config, "model_type")), _readModelType, "certain") ??
-    _attempt("gguf.architecture", _string(_field(context.gguf, "architecture")), _readGguf, "certain") ??
-    _attempt(
+    attempt("config.model_type", _string(_field(config, "model_type")), readModelType, "certain") ??
+    attempt("gguf.architecture", _string(_field(context.gguf, "architecture")), readGguf, "certain") ??
+    attempt(
       "config.diffusers._class_name",
       _string(_field(_field(config, "diffusers"), "_class_name")),
-      _readPipeline,
+      readPipeline,
       "certain",
     ) ??
-    _attempt("config.architecture", _string(_field(config, "architecture")), _byPrefix, "inferred") ??
-    _firstOf(context.architectures, (name, index) =>
-      _attempt(`config.architectures[${index}]`, name, _readClassName, "inferred"),
+    attempt("config.architecture", _string(_field(config, "architecture")), byPrefix, "inferred") ??
+    firstOf(context.architectures, (name, index) =>
+      attempt(`config.architectures[${index}]`, name, readClassName, "inferred"),
     )
   );
 }
 
-function _fromMetadata(context: _Context): _Source | undefined {
+function fromMetadata(context: _Context): Source | undefined {
   const { tags } = context;
   return (
-    _attempt("tags", tags.diffusersPipeline, _readPipeline, "inferred") ??
-    _attempt("tags", tags.architectureTag, _readGguf, "inferred") ??
-    _attempt("cardData.model_type", _string(_field(context.card, "model_type")), _readModelType, "inferred") ??
-    _byLibrary(context)
+    attempt("tags", tags.diffusersPipeline, readPipeline, "inferred") ??
+    attempt("tags", tags.architectureTag, readGguf, "inferred") ??
+    attempt("cardData.model_type", _string(_field(context.card, "model_type")), readModelType, "inferred") ??
+    byLibrary(context)
   );
 }
 
-function fromRegistry(known: Model | undefined): _Source | undefined {
+function fromRegistry(known: Model | undefined): Source | undefined {
   if (known === undefined) return undefined;
   const { family, mixtureOfExperts, framework } = known.architecture;
   const found: HubArchitecture = {
@@ -181,21 +184,21 @@ function fromRegistry(known: Model | undefined): _Source | undefined {
   return { field: evidence.field, value: evidence.value, found, confidence: "inferred" };
 }
 
-function fromNames(context: _Context): _Source | undefined {
+function fromNames(context: _Context): Source | undefined {
   return (
-    _attempt("id", context.repoName, _byName, "inferred") ??
+    attempt("id", context.repoName, byName, "inferred") ??
     // An adapter, a quantization or a merge has the architecture of its base model.
-    _firstOf(context.declaredBases, (base) => _attempt("base model", base, _readRepoName, "inferred")) ??
-    _attempt("id", context.repoName, _byWord, "inferred")
+    firstOf(context.declaredBases, (base) => attempt("base model", base, readRepoName, "inferred")) ??
+    attempt("id", context.repoName, byWord, "inferred")
   );
 }
 
 // Counts of experts in config.json, under the names different model types give them.
-const _EXPERT_KEYS = ["num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts"] as const;
+const EXPERT_KEYS = ["num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts"] as const;
 
 /** The evidence that the model routes through experts, when its config or name shows it. */
-function _experts(context: _Context): Evidence | undefined {
-  for (const key of _EXPERT_KEYS) {
+function expertsEvidence(context: _Context): Evidence | undefined {
+  for (const key of EXPERT_KEYS) {
     const experts = _number(_field(context.config, key));
     if (experts !== undefined && experts > 1) return { field: `config.${key}`, value: String(experts) };
   }
@@ -217,8 +220,8 @@ function describeAnswer(architecture: HubArchitectureAnswer): string {
  */
 export function _architecture(context: _Context): Finding<HubArchitectureAnswer | null> {
   const source =
-    _fromConfig(context) ??
-    _fromMetadata(context) ??
+    fromConfig(context) ??
+    fromMetadata(context) ??
     fromRegistry(context.self?.model) ??
     fromRegistry(context.base?.model) ??
     fromNames(context);
@@ -227,11 +230,11 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
       "no config.model_type, GGUF architecture, diffusers pipeline, registry record or known name to read it from";
     return _finding(null, _UNKNOWN, [], reason);
   }
-  const experts = source.found.mixtureOfExperts === true ? undefined : _experts(context);
+  const experts = source.found.mixtureOfExperts === true ? undefined : expertsEvidence(context);
   // A finding that rests on its source alone is the same for every model with that source: shared, except for
   // sources that name the repository itself, which no other model has.
   const shareable = experts === undefined && source.field !== "id";
-  const shared = shareable ? _sharedFinding(source) : undefined;
+  const shared = shareable ? sharedFinding(source) : undefined;
   if (shared !== undefined) return shared;
   const evidence: Evidence[] = [{ field: source.field, value: source.value }];
   if (experts !== undefined) evidence.push(experts);
@@ -253,7 +256,7 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
       byValue = new Map();
       findingsBySource.set(source.field, byValue);
     }
-    if (byValue.size >= _MAX_SHARED) byValue.clear();
+    if (byValue.size >= MAX_SHARED) byValue.clear();
     byValue.set(source.value, { source, finding: _share(found) });
   }
   return found;
@@ -261,16 +264,16 @@ export function _architecture(context: _Context): Finding<HubArchitectureAnswer 
 
 // Enough for every model type, GGUF architecture and pipeline class, and the registry's checkpoints a dump
 // names; past it the memory starts over rather than grow.
-const _MAX_SHARED = 4096;
+const MAX_SHARED = 4096;
 // By field, then value: the finding built from a source, and that source.
 const findingsBySource = /* @__PURE__ */ new Map<
   string,
-  Map<string, { readonly source: _Source; readonly finding: Finding<HubArchitectureAnswer | null> }>
+  Map<string, { readonly source: Source; readonly finding: Finding<HubArchitectureAnswer | null> }>
 >();
 
 // The shared finding of a source with the same field, value, answer and confidence (a registry of the caller's
 // may answer one name otherwise than the built-in one).
-function _sharedFinding(source: _Source): Finding<HubArchitectureAnswer | null> | undefined {
+function sharedFinding(source: Source): Finding<HubArchitectureAnswer | null> | undefined {
   const entry = findingsBySource.get(source.field)?.get(source.value);
   if (entry === undefined) return undefined;
   const { found, confidence } = entry.source;

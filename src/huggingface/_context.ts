@@ -70,11 +70,11 @@ export function _otherModels(names: readonly string[], id: string | null): strin
   // The kebab-case form of the id is built only if a name's hash says it could match: its coarse hash is that of
   // the id's letters and digits, which an ASCII id gives without building it.
   // (An id with no letter or digit at all is "unnamed" in kebab case: built at once.)
-  const ascii = id !== null && _isAscii(id) && /[a-z0-9]/i.test(id);
+  const ascii = id !== null && isAscii(id) && /[a-z0-9]/i.test(id);
   let kebab = id === null || ascii ? undefined : _kebab(id) || "unnamed";
   const seen = id === null ? [] : [id, id.slice(id.lastIndexOf("/") + 1), kebab ?? ""];
   const hashes =
-    id === null ? [] : [_coarseHash(id), _coarseHash(seen[1] ?? ""), ascii ? _alnumHash(id) : _coarseHash(kebab ?? "")];
+    id === null ? [] : [_coarseHash(id), _coarseHash(seen[1] ?? ""), ascii ? alnumHash(id) : _coarseHash(kebab ?? "")];
   // Names whose coarse hashes differ cannot fold to one name, so the costlier fold runs only when they agree.
   const out: string[] = [];
   for (const name of names) {
@@ -97,13 +97,13 @@ export function _otherModels(names: readonly string[], id: string | null): strin
   return out;
 }
 
-function _isAscii(text: string): boolean {
+function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
 }
 
 // The coarse hash of an ASCII text's kebab-case form: its letters and digits, in lower case.
-function _alnumHash(text: string): number {
+function alnumHash(text: string): number {
   let hash = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -115,7 +115,7 @@ function _alnumHash(text: string): number {
 }
 
 /** The Hub path a card's `model_link` names (TheBloke's cards link the model they quantized). */
-function _linkedModel(card: unknown): string | undefined {
+function linkedModel(card: unknown): string | undefined {
   const link = _string(_field(card, "model_link"));
   const match = link === undefined ? null : /^https:\/\/huggingface\.co\/([\w.-]+\/[\w.-]+)\/?$/.exec(link);
   return match?.[1];
@@ -156,7 +156,7 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
           id,
         );
   const peftBase = _string(_field(_field(config, "peft"), "base_model_name_or_path"));
-  const linked = declared.length === 0 && peftBase === undefined ? _linkedModel(card) : undefined;
+  const linked = declared.length === 0 && peftBase === undefined ? linkedModel(card) : undefined;
   // Filtering is idempotent: the declared names need no second pass unless a PEFT base or a link joins them.
   const declaredBases =
     peftBase === undefined && linked === undefined

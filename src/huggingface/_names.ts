@@ -16,15 +16,15 @@ export interface _NameCount {
   readonly estimated: boolean;
 }
 
-const _UNITS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+const UNITS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
 // Mixtral-style experts share attention and embeddings: Mixtral 8x7B holds 46.7B, 8x22B 141B, so a total of
 // about 0.82 × experts × size (Mixtral 8x7B: 45.9B, 8x22B: 144B) is closer than the product itself.
-const _SHARED_EXPERT_FACTOR = 0.82;
+const SHARED_EXPERT_FACTOR = 0.82;
 
 // A count is a number and a unit standing alone between separators: "Llama-3-70B", "Qwen1.5-4B", "opt-125m",
 // but not "bnb-4bit", "int8" or "patch16". `A3B` after a total is the active count.
-const _COUNT =
+const COUNT =
   /(?:^|[-_./ ])(?:(\d{1,3})x)?(\d{1,4}(?:\.\d{1,3})?)([kmbt])(?:-a(\d{1,4}(?:\.\d{1,3})?)b)?(?=$|[-_./ ])/i;
 
 /**
@@ -34,10 +34,10 @@ const _COUNT =
  * _countFromName("Qwen3-30B-A3B"); // { total: 30e9, active: 3e9, text: "30B-A3B", mixtureOfExperts: true, … }
  */
 export function _countFromName(name: string): _NameCount | undefined {
-  const match = _COUNT.exec(name);
+  const match = COUNT.exec(name);
   if (match === null) return undefined;
   const [, experts, size, unit, active] = match;
-  const scale = _UNITS[(unit ?? "").toLowerCase()];
+  const scale = UNITS[(unit ?? "").toLowerCase()];
   const value = Number(size);
   if (scale === undefined || !(value > 0)) return undefined;
   const text = match[0].replace(/^[-_./ ]/, "");
@@ -45,7 +45,7 @@ export function _countFromName(name: string): _NameCount | undefined {
     const count = Number(experts);
     if (count < 2) return undefined;
     return {
-      total: Math.round(count * value * scale * _SHARED_EXPERT_FACTOR),
+      total: Math.round(count * value * scale * SHARED_EXPERT_FACTOR),
       text,
       mixtureOfExperts: true,
       estimated: true,
@@ -104,7 +104,7 @@ export function _markerInName(name: string): _NameMarker | undefined {
 }
 
 // Suffixes that wrap another model's weights without changing what they are: strip them to find the base.
-const _PACKAGING =
+const PACKAGING =
   /[-_.](gguf|ggml|gptq|awq|exl2|exl3|llamafile|bnb[-_]?4bit|bnb[-_]?8bit|[48][-_]?bit|int[48]|fp8|fp16|bf16|nf4|mlx|onnx|hf|w4a16|w8a8|[0-9.]+bpw(?:[-_]h\d)?|q[2-8]_k(?:_[sml])?|q[48]_0)$/i;
 
 /**
@@ -117,7 +117,7 @@ const _PACKAGING =
 export function _unpackagedName(name: string): string | undefined {
   let current = name;
   for (let step = 0; step < 4; step++) {
-    const next = current.replace(_PACKAGING, "");
+    const next = current.replace(PACKAGING, "");
     if (next === current) break;
     current = next;
   }

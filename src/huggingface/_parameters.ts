@@ -5,7 +5,7 @@ import { _finding, _registryEvidence, _UNKNOWN } from "./_finding.js";
 import { _count, _field, _isObject, _number, _string } from "./_json.js";
 import type { Confidence, Evidence, Finding, HubParameters, QuantizationNote } from "./classify.js";
 
-interface _Quantization {
+interface Quantization {
   readonly bits: number | null;
   readonly method: string;
   readonly evidence: Evidence;
@@ -13,20 +13,20 @@ interface _Quantization {
 
 // How many weights one stored element holds when weights are packed: GPTQ and AWQ pack 4-bit values eight to
 // an int32; bitsandbytes packs two 4-bit values to a byte.
-function _unpackFactor(dtype: string, method: string, bits: number | null): number {
+function unpackFactor(dtype: string, method: string, bits: number | null): number {
   if (bits === null || bits >= 16) return 1;
   if ((method === "gptq" || method === "awq") && /^(I32|U32)$/.test(dtype)) return 32 / bits;
   if (method === "bitsandbytes" && bits === 4 && dtype === "U8") return 2;
   return 1;
 }
 
-function _ggufBits(file: string): number | null {
+function ggufBits(file: string): number | null {
   const match = /[.-](?:I?Q|IQ)(\d)(?:_[A-Z0-9]+)*\.gguf$/i.exec(file) ?? /[.-](F16|BF16|F32)\.gguf$/i.exec(file);
   if (match?.[1] === undefined) return null;
   return /^\d$/.test(match[1]) ? Number(match[1]) : Number(match[1].replace(/\D/g, ""));
 }
 
-function _fromQuantizationConfig(config: unknown): _Quantization | undefined {
+function fromQuantizationConfig(config: unknown): Quantization | undefined {
   const quantization = _field(config, "quantization_config");
   if (!_isObject(quantization)) return undefined;
   const loadIn4 = quantization.load_in_4bit === true;
@@ -37,18 +37,18 @@ function _fromQuantizationConfig(config: unknown): _Quantization | undefined {
   return { bits, method, evidence: { field: "config.quantization_config", value } };
 }
 
-const _isGguf = (name: string) => name.endsWith(".gguf");
+const isGguf = (name: string) => name.endsWith(".gguf");
 
 /** How the weights are quantized, from the config, GGUF files and tags, or null. */
-export function _quantization(context: _Context): _Quantization | null {
-  const fromConfig = _fromQuantizationConfig(context.config);
+export function _quantization(context: _Context): Quantization | null {
+  const fromConfig = fromQuantizationConfig(context.config);
   if (fromConfig !== undefined) return fromConfig;
   const { tags } = context;
   if (context.gguf !== undefined || tags.markers.gguf !== undefined) {
-    const file = _findSibling(context, _isGguf);
+    const file = _findSibling(context, isGguf);
     const evidence =
       file === undefined ? { field: "tags", value: tags.markers.gguf ?? "gguf" } : { field: "siblings", value: file };
-    return { bits: file === undefined ? null : _ggufBits(file), method: "gguf", evidence };
+    return { bits: file === undefined ? null : ggufBits(file), method: "gguf", evidence };
   }
   if (tags.bitsTag !== undefined) {
     const method = tags.markers.bitsandbytes !== undefined ? "bitsandbytes" : "unknown";
@@ -61,7 +61,7 @@ export function _quantization(context: _Context): _Quantization | null {
   return null;
 }
 
-interface _Count {
+interface Count {
   readonly total: number | null;
   readonly stored: number | null;
   readonly active?: number;
@@ -73,12 +73,12 @@ interface _Count {
 }
 
 // Unpacks a quantized safetensors total from its per-dtype counts, or flags it when it cannot.
-function _unpacked(stored: number, perDtype: unknown, quantization: _Quantization): _Count {
+function unpacked(stored: number, perDtype: unknown, quantization: Quantization): Count {
   let corrected = 0;
   let changed = false;
   if (_isObject(perDtype)) {
     for (const [dtype, count] of Object.entries(perDtype)) {
-      const factor = _unpackFactor(dtype, quantization.method, quantization.bits);
+      const factor = unpackFactor(dtype, quantization.method, quantization.bits);
       if (factor !== 1) changed = true;
       corrected += (_count(count) ?? 0) * factor;
     }
@@ -102,10 +102,10 @@ function _unpacked(stored: number, perDtype: unknown, quantization: _Quantizatio
   };
 }
 
-function _fromWeights(context: _Context, quantization: _Quantization | null): _Count | undefined {
+function fromWeights(context: _Context, quantization: Quantization | null): Count | undefined {
   const stored = _count(_field(context.safetensors, "total"));
   if (stored !== undefined) {
-    if (quantization !== null) return _unpacked(stored, _field(context.safetensors, "parameters"), quantization);
+    if (quantization !== null) return unpacked(stored, _field(context.safetensors, "parameters"), quantization);
     const evidence = [{ field: "safetensors.total", value: String(stored) }];
     const reason = "safetensors.total counts the stored parameters";
     return { total: stored, stored, note: null, confidence: "certain", evidence, reason };
@@ -120,7 +120,7 @@ function _fromWeights(context: _Context, quantization: _Quantization | null): _C
   return { total: gguf, stored: gguf, note, confidence: "certain", evidence, reason };
 }
 
-function fromRegistry(context: _Context, which: "self" | "base"): _Count | undefined {
+function fromRegistry(context: _Context, which: "self" | "base"): Count | undefined {
   const known = which === "self" ? context.self : context.base;
   const total = known?.model.parameters.total;
   if (known === undefined || total === undefined || total === null) return undefined;
@@ -138,7 +138,7 @@ function fromRegistry(context: _Context, which: "self" | "base"): _Count | undef
   };
 }
 
-function _fromName(context: _Context): _Count | undefined {
+function fromName(context: _Context): Count | undefined {
   const count = context.nameCount;
   if (count === undefined) return undefined;
   const reason = count.estimated
@@ -157,28 +157,28 @@ function _fromName(context: _Context): _Count | undefined {
 }
 
 // How far a name's rounded count ("30B") may stray from the base's exact one (30.5B) and still name that size.
-const _ROUNDING = 0.25;
+const ROUNDING = 0.25;
 
 /**
  * The count in the name, or the registry's count of the base: the base's exact count when the name only rounds
  * it (a quantization's "30B-A3B"), the name's when it says another size (a slice or merge of the base).
  */
-function _fromNameOrBase(context: _Context): _Count | undefined {
-  const named = _fromName(context);
+function fromNameOrBase(context: _Context): Count | undefined {
+  const named = fromName(context);
   const base = fromRegistry(context, "base");
   if (named === undefined || named.total === null) return base;
   if (base === undefined || base.total === null) return named;
-  return Math.abs(base.total - named.total) <= _ROUNDING * base.total ? base : named;
+  return Math.abs(base.total - named.total) <= ROUNDING * base.total ? base : named;
 }
 
-const _SHAPE_KEYS = ["num_hidden_layers", "hidden_size", "vocab_size", "intermediate_size"] as const;
+const SHAPE_KEYS = ["num_hidden_layers", "hidden_size", "vocab_size", "intermediate_size"] as const;
 
 // The standard transformer block: attention (4·h² when every head has its own keys and values, fewer with
 // grouped queries) plus a feed-forward of two matrices (three when gated, as in Llama-style models), and the
 // embedding matrix. Norms and biases are left out: under 1% at any size.
-function _fromConfigShapes(context: _Context): _Count | undefined {
+function fromConfigShapes(context: _Context): Count | undefined {
   const { config } = context;
-  const [layers, hidden, vocab, intermediate] = _SHAPE_KEYS.map((key) => _number(_field(config, key)));
+  const [layers, hidden, vocab, intermediate] = SHAPE_KEYS.map((key) => _number(_field(config, key)));
   if (layers === undefined || hidden === undefined || vocab === undefined || !(layers > 0 && hidden > 0 && vocab > 0)) {
     return undefined;
   }
@@ -190,7 +190,7 @@ function _fromConfigShapes(context: _Context): _Count | undefined {
   const feedForward = (gated ? 3 : 2) * hidden * (intermediate ?? 4 * hidden);
   const total = Math.round(layers * (attention + feedForward) + vocab * hidden);
   if (!Number.isSafeInteger(total) || total <= 0) return undefined;
-  const evidence = _SHAPE_KEYS.map((key, index) => ({
+  const evidence = SHAPE_KEYS.map((key, index) => ({
     field: `config.${key}`,
     value: String([layers, hidden, vocab, intermediate][index]),
   }));
@@ -202,28 +202,28 @@ function _fromConfigShapes(context: _Context): _Count | undefined {
  * The parameter count, from the first signal that gives one: safetensors or GGUF totals, the registry's record
  * of the checkpoint, the count in its name, the registry's record of its base, an estimate from config.json.
  */
-export function _parameters(context: _Context, quantization: _Quantization | null): Finding<HubParameters> {
+export function _parameters(context: _Context, quantization: Quantization | null): Finding<HubParameters> {
   const count =
-    _fromWeights(context, quantization) ??
+    fromWeights(context, quantization) ??
     fromRegistry(context, "self") ??
-    _fromNameOrBase(context) ??
-    _fromConfigShapes(context);
+    fromNameOrBase(context) ??
+    fromConfigShapes(context);
   const active = _count(_field(context.config, "num_active_parameters")) ?? count?.active;
   const flagged =
     quantization === null
       ? null
       : ({ bits: quantization.bits, method: quantization.method, treatment: "flagged" } as const);
   if (count === undefined) {
-    const value = _value(null, null, active, flagged, false);
+    const value = parameterValue(null, null, active, flagged, false);
     return _finding(value, _UNKNOWN, [], "no weight totals, registry record, count in the name or config shapes");
   }
-  const value = _value(count.total, count.stored, active, count.note ?? flagged, count.estimated === true);
+  const value = parameterValue(count.total, count.stored, active, count.note ?? flagged, count.estimated === true);
   return _finding(value, count.confidence, count.evidence, count.reason);
 }
 
 // One whole literal per combination of the optional fields, in the interface's order: every answer is kept, and
 // a literal holds its fields in the object itself, where spreading optional parts in would add a second store.
-function _value(
+function parameterValue(
   total: number | null,
   stored: number | null,
   active: number | undefined,

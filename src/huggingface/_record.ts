@@ -5,7 +5,7 @@ import { type _Context, _findSibling } from "./_context.js";
 import { _field, _firstString, _string } from "./_json.js";
 import type { HuggingFaceClassification } from "./classify.js";
 
-const _WEIGHT_FILE = /\.(safetensors|bin|gguf|pt|pth|ckpt|onnx|h5|msgpack|pkl|joblib|zip|tflite|mlmodel|keras)$/i;
+const WEIGHT_FILE = /\.(safetensors|bin|gguf|pt|pth|ckpt|onnx|h5|msgpack|pkl|joblib|zip|tflite|mlmodel|keras)$/i;
 
 /**
  * "meta-llama/Llama-3.1-8B" → "meta-llama-llama-3-1-8b": runs of anything but letters and digits become one
@@ -51,7 +51,7 @@ export function _origin(id: string | null, created: string | undefined, author: 
   };
 }
 
-const _isWeightFile = (name: string) => _WEIGHT_FILE.test(name);
+const isWeightFile = (name: string) => WEIGHT_FILE.test(name);
 
 /** The license and whether the weights are open. */
 export function _licensing(info: unknown, context: _Context) {
@@ -60,11 +60,11 @@ export function _licensing(info: unknown, context: _Context) {
   const hasWeights =
     context.safetensors !== undefined ||
     context.gguf !== undefined ||
-    _findSibling(context, _isWeightFile) !== undefined;
+    _findSibling(context, isWeightFile) !== undefined;
   return { license, openWeights: isPrivate ? false : hasWeights ? true : null };
 }
 
-function _missing(
+function missingFields(
   answers: _Answers,
   id: string | null,
   author: string | undefined,
@@ -100,7 +100,7 @@ export function _record(
 ): { record: ModelInput | null; missing: string[] } {
   const { id, created, author } = origin;
   const year = created === undefined ? undefined : Number.parseInt(created.slice(0, 4), 10);
-  const missing = _missing(answers, id, author, year, created);
+  const missing = missingFields(answers, id, author, year, created);
   const { tasks, taskType, modalities, training, domains, architecture, parameters } = answers;
   if (
     missing.length > 0 ||

@@ -22,7 +22,7 @@ export interface HubModelLookup {
 // A coarser fold than the registry's (every separator dropped, even between digits), so a name whose coarse
 // form no record has cannot match any record: most Hub ids are unknown, and the registry's fold is the costly
 // part of a lookup.
-function _coarse(name: string): string {
+function coarseName(name: string): string {
   return name.toLowerCase().replace(/[\s._-]+/g, "");
 }
 
@@ -30,7 +30,7 @@ function _coarse(name: string): string {
 // lower case, separators skipped. NaN (never in the set, so "maybe") for names with other characters, whose
 // lower case this loop does not know.
 export function _coarseHash(name: string): number {
-  const fold = _FOLD ?? _foldTable();
+  const fold = FOLD ?? foldTable();
   let hash = 0;
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
@@ -43,24 +43,24 @@ export function _coarseHash(name: string): number {
 
 // Each ASCII character as the coarse hash reads it: -1 for separators (skipped), letters in lower case, the
 // rest as they are. One load per character instead of a chain of comparisons; built on first use.
-let _FOLD: Int16Array | undefined;
+let FOLD: Int16Array | undefined;
 
-function _foldTable(): Int16Array {
+function foldTable(): Int16Array {
   const fold = new Int16Array(128);
   for (let code = 0; code < 128; code++) {
     const separator = code === 45 || code === 46 || code === 95 || code === 32 || (code >= 9 && code <= 13);
     fold[code] = separator ? -1 : code >= 65 && code <= 90 ? code + 32 : code;
   }
-  _FOLD = fold;
+  FOLD = fold;
   return fold;
 }
 
 // The coarse hashes of every name a registry knows (null when it cannot list its models), built on first use.
-function _coarseHashes(registry: HubModelLookup): ReadonlySet<number> | null {
+function coarseHashes(registry: HubModelLookup): ReadonlySet<number> | null {
   if (registry.all === undefined) return null;
   const built = new Set<number>();
   for (const model of registry.all()) {
-    for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarseHash(_coarse(known)));
+    for (const known of [model.id, model.name, ...model.aliases]) built.add(_coarseHash(coarseName(known)));
   }
   return built;
 }
@@ -72,15 +72,15 @@ export interface _Known {
 }
 
 // Enough for the distinct base models of a large dump; past it the memory starts over rather than grow.
-const _MAX_REMEMBERED = 4096;
+const MAX_REMEMBERED = 4096;
 
 /** What is remembered of one registry: the hashes of the names it knows, and its answers to names. */
-interface _Memory {
+interface Memory {
   readonly hashes: ReadonlySet<number> | null;
   readonly answers: Map<string, _Known | null>;
 }
 
-const _memories = /* @__PURE__ */ new WeakMap<HubModelLookup, _Memory>();
+const memories = /* @__PURE__ */ new WeakMap<HubModelLookup, Memory>();
 
 /**
  * The checkpoint a name stands for, or undefined. A family name ("BERT") is not a checkpoint: the registry
@@ -93,10 +93,10 @@ export function _known(registry: HubModelLookup | undefined, name: string | unde
   if (registry === undefined || name === undefined || name.length < 2) return undefined;
   // Bases recur across a dump (thousands of fine-tunes name one base), so answers are remembered per registry;
   // only for names the registry might know, which keeps the memory as small as the registry's list of names.
-  let memory = _memories.get(registry);
+  let memory = memories.get(registry);
   if (memory === undefined) {
-    memory = { hashes: _coarseHashes(registry), answers: new Map() };
-    _memories.set(registry, memory);
+    memory = { hashes: coarseHashes(registry), answers: new Map() };
+    memories.set(registry, memory);
   }
   const { hashes, answers } = memory;
   // Names the registry cannot know (most Hub ids) are turned away by their coarse hash first, before a lookup
@@ -107,13 +107,13 @@ export function _known(registry: HubModelLookup | undefined, name: string | unde
   }
   const remembered = answers.get(name);
   if (remembered !== undefined) return remembered ?? undefined;
-  const found = _lookUp(registry, name);
-  if (answers.size >= _MAX_REMEMBERED) answers.clear();
+  const found = lookUp(registry, name);
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
   answers.set(name, found ?? null);
   return found;
 }
 
-function _lookUp(registry: HubModelLookup, name: string): _Known | undefined {
+function lookUp(registry: HubModelLookup, name: string): _Known | undefined {
   const model = registry.get(name);
   if (model === undefined) return undefined;
   if (registry.getFamily !== undefined && registry.getFamily(name) !== undefined) return undefined;

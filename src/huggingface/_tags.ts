@@ -75,14 +75,14 @@ export interface _Tags {
   readonly diffusersPipeline: string | undefined;
 }
 
-type _Kind =
+type Kind =
   | { readonly kind: "marker"; readonly marker: _Marker }
   | { readonly kind: "task"; readonly task: Task }
   | { readonly kind: "library" }
   | { readonly kind: "architecture" };
 
 // Tags that stand for a marker: several spellings on the Hub for one idea.
-const _MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
+const MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
   gguf: "gguf",
   ggml: "gguf",
   "llama-cpp": "gguf",
@@ -120,34 +120,34 @@ const _MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
 };
 
 // Built on first use: one map answers every tag.
-let _kinds: Map<string, _Kind> | undefined;
+let kindsByTag: Map<string, Kind> | undefined;
 
 // Which buckets of first letter, last letter and length hold a tag the map knows. Most of a record's tags
 // (languages, "region:us", "endpoints_compatible") are known to no one, and are new strings in every record, so a
 // map lookup would hash each of them: a look at three numbers turns most away first.
-const _BUCKETS = 4096;
+const BUCKETS = 4096;
 let knownTagBuckets: Uint8Array | undefined;
 
-function _bucket(tag: string): number {
-  return (tag.charCodeAt(0) * 961 + tag.charCodeAt(tag.length - 1) * 31 + tag.length) & (_BUCKETS - 1);
+function bucket(tag: string): number {
+  return (tag.charCodeAt(0) * 961 + tag.charCodeAt(tag.length - 1) * 31 + tag.length) & (BUCKETS - 1);
 }
 
-function _tagKinds(): Map<string, _Kind> {
-  if (_kinds !== undefined) return _kinds;
-  const kinds = new Map<string, _Kind>();
+function tagKinds(): Map<string, Kind> {
+  if (kindsByTag !== undefined) return kindsByTag;
+  const kinds = new Map<string, Kind>();
   for (const key of Object.keys(TRANSFORMERS_MODEL_TYPES)) kinds.set(key, { kind: "architecture" });
   for (const key of Object.keys(GGUF_ARCHITECTURES)) kinds.set(key, { kind: "architecture" });
   for (const task of TASKS) kinds.set(task, { kind: "task", task });
   for (const library of _LIBRARY_TAGS) kinds.set(library, { kind: "library" });
-  for (const [tag, marker] of Object.entries(_MARKER_SPELLINGS)) kinds.set(tag, { kind: "marker", marker });
-  const known = new Uint8Array(_BUCKETS);
-  for (const tag of kinds.keys()) known[_bucket(tag)] = 1;
+  for (const [tag, marker] of Object.entries(MARKER_SPELLINGS)) kinds.set(tag, { kind: "marker", marker });
+  const known = new Uint8Array(BUCKETS);
+  for (const tag of kinds.keys()) known[bucket(tag)] = 1;
   knownTagBuckets = known;
-  _kinds = kinds;
+  kindsByTag = kinds;
   return kinds;
 }
 
-interface _Reading {
+interface TagReading {
   markers: Partial<Record<_Marker, string>>;
   bases: { relation: string; id: string }[];
   license: string | undefined;
@@ -158,7 +158,7 @@ interface _Reading {
   diffusersPipeline: string | undefined;
 }
 
-function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): void {
+function readOne(tag: string, reading: TagReading, kinds: Map<string, Kind>): void {
   const first = tag.charCodeAt(0);
   // Prefixed tags first, by their first letter: most tags are two-letter language codes.
   if (first === 98 /* b */ && tag.startsWith("base_model:")) {
@@ -179,7 +179,7 @@ function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): vo
     reading.bitsTag ??= tag;
     return;
   }
-  if (tag.length < 3 || knownTagBuckets?.[_bucket(tag)] !== 1) return;
+  if (tag.length < 3 || knownTagBuckets?.[bucket(tag)] !== 1) return;
   const kind = kinds.get(tag);
   if (kind === undefined) return;
   if (kind.kind === "marker") {
@@ -198,7 +198,7 @@ function _readOne(tag: string, reading: _Reading, kinds: Map<string, _Kind>): vo
  * _readTags(["gguf", "base_model:quantized:Qwen/Qwen3-8B"], undefined).markers.gguf; // "gguf"
  */
 export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
-  const reading: _Reading = {
+  const reading: TagReading = {
     markers: {},
     bases: [],
     license: undefined,
@@ -208,20 +208,20 @@ export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
     libraryTag: undefined,
     diffusersPipeline: undefined,
   };
-  const kinds = _tagKinds();
-  _readList(raw, reading, kinds);
-  _readList(cardRaw, reading, kinds);
+  const kinds = tagKinds();
+  readList(raw, reading, kinds);
+  readList(cardRaw, reading, kinds);
   return reading;
 }
 
-function _readList(source: unknown, reading: _Reading, kinds: Map<string, _Kind>): void {
+function readList(source: unknown, reading: TagReading, kinds: Map<string, Kind>): void {
   if (typeof source === "string") {
-    if (source !== "") _readOne(source, reading, kinds);
+    if (source !== "") readOne(source, reading, kinds);
     return;
   }
   if (!Array.isArray(source)) return;
   for (let i = 0; i < source.length; i++) {
     const tag: unknown = source[i];
-    if (typeof tag === "string" && tag !== "") _readOne(tag, reading, kinds);
+    if (typeof tag === "string" && tag !== "") readOne(tag, reading, kinds);
   }
 }

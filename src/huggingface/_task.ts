@@ -14,14 +14,14 @@ export interface _TaskReading {
   readonly known: Model | undefined;
 }
 
-const _TASK_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(TASKS);
+const TASK_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(TASKS);
 
-function _isTask(value: string): value is Task {
-  return _TASK_SET.has(value);
+function isTask(value: string): value is Task {
+  return TASK_SET.has(value);
 }
 
 // Head class suffixes of transformers architectures, most specific first: what the head does.
-const _HEAD_TASKS: readonly (readonly [RegExp, Task])[] = [
+const HEAD_TASKS: readonly (readonly [RegExp, Task])[] = [
   [/ForCausalLM$|LMHeadModel$/, "text-generation"],
   [/ForMaskedLM$/, "fill-mask"],
   [/ForSequenceClassification$/, "text-classification"],
@@ -44,7 +44,7 @@ const _HEAD_TASKS: readonly (readonly [RegExp, Task])[] = [
 ];
 
 // The task type a head implies, used only when the task says nothing: a task's own type comes first.
-const _HEAD_TYPES: readonly (readonly [RegExp, TaskType])[] = [
+const HEAD_TYPES: readonly (readonly [RegExp, TaskType])[] = [
   [
     /ForCausalLM$|LMHeadModel$|ForConditionalGeneration$|ForSpeechSeq2Seq$|ForVision2Seq$|ForImageTextToText$/,
     "generative",
@@ -55,7 +55,7 @@ const _HEAD_TYPES: readonly (readonly [RegExp, TaskType])[] = [
   ],
 ];
 
-const _LIBRARY_TASKS: Readonly<Record<string, readonly Task[]>> = {
+const LIBRARY_TASKS: Readonly<Record<string, readonly Task[]>> = {
   "sentence-transformers": ["sentence-similarity", "feature-extraction"],
   timm: ["image-classification"],
   "stable-baselines3": ["reinforcement-learning"],
@@ -67,23 +67,23 @@ const _LIBRARY_TASKS: Readonly<Record<string, readonly Task[]>> = {
 };
 
 // A vision-language model files itself under text-generation more often than not (Qwen-VL-Chat does).
-const _VISION_NAME =
+const VISION_NAME =
   /(?:^|[-_.])(vl|vlm|vision|llava|pixtral|idefics\d*|paligemma\d*|internvl\d*(?:\.\d)?|minicpm-v|cogvlm\d*|molmo|smolvlm)(?=$|[-_.\d])/i;
-const _VISION_CONFIG = ["vision_config", "visual", "vision_tower", "mm_vision_tower"] as const;
+const VISION_CONFIG = ["vision_config", "visual", "vision_tower", "mm_vision_tower"] as const;
 
 /** Evidence that the model takes images as well as text, if any. */
-function _visionSignal(context: _Context): Evidence | undefined {
-  for (const key of _VISION_CONFIG) {
+function visionSignal(context: _Context): Evidence | undefined {
+  for (const key of VISION_CONFIG) {
     if (_field(context.config, key) !== undefined) return { field: `config.${key}`, value: "present" };
   }
-  const match = context.repoName === undefined ? null : _VISION_NAME.exec(context.repoName);
+  const match = context.repoName === undefined ? null : VISION_NAME.exec(context.repoName);
   return match === null ? undefined : { field: "id", value: context.id ?? "" };
 }
 
-function _withVision(found: _TaskReading, context: _Context): _TaskReading {
+function withVision(found: _TaskReading, context: _Context): _TaskReading {
   const { finding } = found;
   if (finding.value.length !== 1 || finding.value[0] !== "text-generation") return found;
-  const signal = _visionSignal(context);
+  const signal = visionSignal(context);
   if (signal === undefined) return found;
   return {
     finding: _finding<readonly Task[]>(
@@ -97,15 +97,15 @@ function _withVision(found: _TaskReading, context: _Context): _TaskReading {
 }
 
 // The reading of each pipeline tag, per field it was found in: built on first use and shared by every model.
-const _pipelineReadings = /* @__PURE__ */ new Map<string, Map<Task, _TaskReading>>();
+const pipelineReadings = /* @__PURE__ */ new Map<string, Map<Task, _TaskReading>>();
 
-function _fromPipelineTag(field: string, raw: string | undefined): _TaskReading | undefined {
+function fromPipelineTag(field: string, raw: string | undefined): _TaskReading | undefined {
   // "other" is a pipeline tag that files the model nowhere: look further.
-  if (raw === undefined || raw === "other" || !_isTask(raw)) return undefined;
-  let readings = _pipelineReadings.get(field);
+  if (raw === undefined || raw === "other" || !isTask(raw)) return undefined;
+  let readings = pipelineReadings.get(field);
   if (readings === undefined) {
     readings = new Map();
-    _pipelineReadings.set(field, readings);
+    pipelineReadings.set(field, readings);
   }
   let reading = readings.get(raw);
   if (reading === undefined) {
@@ -117,17 +117,17 @@ function _fromPipelineTag(field: string, raw: string | undefined): _TaskReading 
   return reading;
 }
 
-function _fromPipelineTags(info: unknown, context: _Context): _TaskReading | undefined {
+function fromPipelineTags(info: unknown, context: _Context): _TaskReading | undefined {
   return (
-    _fromPipelineTag("pipeline_tag", _string(_field(info, "pipeline_tag"))) ??
-    _fromPipelineTag("cardData.pipeline_tag", _string(_field(context.card, "pipeline_tag"))) ??
-    _fromPipelineTag("transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag")))
+    fromPipelineTag("pipeline_tag", _string(_field(info, "pipeline_tag"))) ??
+    fromPipelineTag("cardData.pipeline_tag", _string(_field(context.card, "pipeline_tag"))) ??
+    fromPipelineTag("transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag")))
   );
 }
 
-function _fromHead(context: _Context): _TaskReading | undefined {
+function fromHead(context: _Context): _TaskReading | undefined {
   for (const [index, name] of context.architectures.entries()) {
-    for (const [pattern, task] of _HEAD_TASKS) {
+    for (const [pattern, task] of HEAD_TASKS) {
       if (pattern.test(name)) {
         const evidence = [{ field: `config.architectures[${index}]`, value: name }];
         return {
@@ -140,7 +140,7 @@ function _fromHead(context: _Context): _TaskReading | undefined {
   return undefined;
 }
 
-function _fromTagsAndLibrary(context: _Context): _TaskReading | undefined {
+function fromTagsAndLibrary(context: _Context): _TaskReading | undefined {
   const { taskTag } = context.tags;
   if (taskTag !== undefined) {
     const evidence = [{ field: "tags", value: taskTag }];
@@ -150,7 +150,7 @@ function _fromTagsAndLibrary(context: _Context): _TaskReading | undefined {
     };
   }
   // Looked up with hasOwn: the library name is untrusted text ("constructor" must not find a function).
-  const tasks = _lookup(_LIBRARY_TASKS, context.library);
+  const tasks = _lookup(LIBRARY_TASKS, context.library);
   if (tasks === undefined || context.library === undefined) return undefined;
   const evidence = [{ field: context.libraryField, value: context.library }];
   const reason = `models of the ${context.library} library do ${tasks.join(" and ")}`;
@@ -171,7 +171,7 @@ function fromRegistry(context: _Context): _TaskReading | undefined {
 }
 
 // Signals that a repository holds a language model whose task went unsaid: formats and tools made for LLMs.
-function _languageModelSignal(context: _Context): Evidence | undefined {
+function languageModelSignal(context: _Context): Evidence | undefined {
   for (const marker of ["gguf", "llamafile", "mergekit", "gptq", "awq", "exl2", "preference"] as const) {
     const tag = context.tags.markers[marker];
     if (tag !== undefined) return { field: "tags", value: tag };
@@ -197,7 +197,7 @@ function fromNames(context: _Context): _TaskReading | undefined {
       known: undefined,
     };
   }
-  const signal = _languageModelSignal(context);
+  const signal = languageModelSignal(context);
   if (signal === undefined) return undefined;
   const reason = `${signal.field} "${signal.value}" marks a language model, and language models generate text`;
   return { finding: _finding<readonly Task[]>(["text-generation"], "inferred", [signal], reason), known: undefined };
@@ -209,12 +209,12 @@ function fromNames(context: _Context): _TaskReading | undefined {
  */
 export function _tasks(info: unknown, context: _Context): _TaskReading {
   const found =
-    _fromPipelineTags(info, context) ??
-    _fromHead(context) ??
-    _fromTagsAndLibrary(context) ??
+    fromPipelineTags(info, context) ??
+    fromHead(context) ??
+    fromTagsAndLibrary(context) ??
     fromRegistry(context) ??
     fromNames(context);
-  if (found !== undefined) return _withVision(found, context);
+  if (found !== undefined) return withVision(found, context);
   // "other" files the model nowhere, but it is what the Hub says when nothing else does.
   if (_string(_field(info, "pipeline_tag")) === "other") {
     const evidence = [{ field: "pipeline_tag", value: "other" }];
@@ -228,11 +228,11 @@ export function _tasks(info: unknown, context: _Context): _TaskReading {
 }
 
 // What follows from a shared task finding alone, shared in turn.
-const _sharedTypes = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<TaskType | null>>();
-const _sharedModalities = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<_ModalityPair | null>>();
-const _sharedDomains = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<readonly Domain[]>>();
+const sharedTypes = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<TaskType | null>>();
+const sharedModalities = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<ModalityPair | null>>();
+const sharedDomains = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<readonly Domain[]>>();
 
-type _ModalityPair = { readonly input: readonly Modality[]; readonly output: readonly Modality[] };
+type ModalityPair = { readonly input: readonly Modality[]; readonly output: readonly Modality[] };
 
 /** The task type: the type of the tasks; the head class only when the tasks do not settle it. */
 export function _taskType(tasks: Finding<readonly Task[]>, architectures: readonly string[]): Finding<TaskType | null> {
@@ -240,10 +240,10 @@ export function _taskType(tasks: Finding<readonly Task[]>, architectures: readon
   const firstType = first === undefined ? null : TASK_PROFILES[first].type;
   // One task of a fixed type (most models): no set to build.
   if (firstType !== null && tasks.value.length === 1) {
-    const shared = _sharedTypes.get(tasks);
+    const shared = sharedTypes.get(tasks);
     if (shared !== undefined) return shared;
     const found = _finding(firstType, tasks.confidence, tasks.evidence, `its task is ${firstType}`);
-    if (_isShared(tasks)) _sharedTypes.set(tasks, _share(found));
+    if (_isShared(tasks)) sharedTypes.set(tasks, _share(found));
     return found;
   }
   const types = new Set(tasks.value.map((task) => TASK_PROFILES[task].type).filter((type) => type !== null));
@@ -252,7 +252,7 @@ export function _taskType(tasks: Finding<readonly Task[]>, architectures: readon
     return _finding(only, tasks.confidence, tasks.evidence, `its task is ${only}`);
   }
   for (const [index, name] of architectures.entries()) {
-    for (const [pattern, type] of _HEAD_TYPES) {
+    for (const [pattern, type] of HEAD_TYPES) {
       if (pattern.test(name) && (types.size === 0 || types.has(type))) {
         const evidence = [{ field: `config.architectures[${index}]`, value: name }];
         return _finding(type, "inferred", evidence, `a ${name} head is ${type}`);
@@ -266,7 +266,7 @@ export function _taskType(tasks: Finding<readonly Task[]>, architectures: readon
 }
 
 /** The modalities: the registry record's when it supplied the task, otherwise those its tasks imply. */
-export function _modalities(reading: _TaskReading, library: string | undefined): Finding<_ModalityPair | null> {
+export function _modalities(reading: _TaskReading, library: string | undefined): Finding<ModalityPair | null> {
   const tasks = reading.finding;
   if (reading.known !== undefined) {
     const { input, output } = reading.known.modalities;
@@ -278,16 +278,16 @@ export function _modalities(reading: _TaskReading, library: string | undefined):
   const [first] = tasks.value;
   // One task (most models): its profile's lists as they are.
   if (first !== undefined && tasks.value.length === 1 && library !== "sentence-transformers") {
-    const shared = _sharedModalities.get(tasks);
+    const shared = sharedModalities.get(tasks);
     if (shared !== undefined) return shared;
     const { input, output } = TASK_PROFILES[first];
-    const found = _finding<_ModalityPair | null>(
+    const found = _finding<ModalityPair | null>(
       { input, output },
       "inferred",
       tasks.evidence,
       "the typical inputs and outputs of its tasks",
     );
-    if (_isShared(tasks)) _sharedModalities.set(tasks, _share(found));
+    if (_isShared(tasks)) sharedModalities.set(tasks, _share(found));
     return found;
   }
   const input = new Set<Modality>();
@@ -305,15 +305,15 @@ export function _modalities(reading: _TaskReading, library: string | undefined):
   return _finding(value, "inferred", tasks.evidence, "the typical inputs and outputs of its tasks");
 }
 
-const _CODE_NAME =
+const CODE_NAME =
   /(^|[^a-z])(code|coder|codegen|starcoder|codellama|codestral|codegemma|santacoder|wizardcoder|deepseek-coder|qwen[\d.]*-coder)/i;
 
-function _extraDomains(context: _Context, textual: boolean, untasked: boolean) {
+function extraDomains(context: _Context, textual: boolean, untasked: boolean) {
   const domains: Domain[] = [];
   const evidence: Evidence[] = [];
   const reasons: string[] = [];
   const codeTag = context.tags.markers.code ?? context.tags.markers["code-generation"];
-  const codeName = context.id !== null && _CODE_NAME.test(context.id) ? context.id : undefined;
+  const codeName = context.id !== null && CODE_NAME.test(context.id) ? context.id : undefined;
   if ((codeTag !== undefined || codeName !== undefined) && (textual || untasked)) {
     domains.push("code");
     evidence.push(codeTag !== undefined ? { field: "tags", value: codeTag } : { field: "id", value: codeName ?? "" });
@@ -346,21 +346,21 @@ export function _domains(reading: _TaskReading, context: _Context): Finding<read
     return _finding(reading.known.domains, "inferred", tasks.evidence, "the registry's record gives its domains");
   }
   const textual = tasks.value.some((task) => TASK_PROFILES[task].domain === "nlp");
-  const extra = _extraDomains(context, textual, tasks.value.length === 0);
+  const extra = extraDomains(context, textual, tasks.value.length === 0);
   // Without extra domains, the answer follows from the tasks alone.
   const plain = extra.domains.length === 0;
   if (plain) {
-    const shared = _sharedDomains.get(tasks);
+    const shared = sharedDomains.get(tasks);
     if (shared !== undefined) return shared;
   }
-  const found = _domainsOf(tasks, extra);
-  if (plain && _isShared(tasks)) _sharedDomains.set(tasks, _share(found));
+  const found = domainsOf(tasks, extra);
+  if (plain && _isShared(tasks)) sharedDomains.set(tasks, _share(found));
   return found;
 }
 
-function _domainsOf(
+function domainsOf(
   tasks: Finding<readonly Task[]>,
-  extra: ReturnType<typeof _extraDomains>,
+  extra: ReturnType<typeof extraDomains>,
 ): Finding<readonly Domain[]> {
   const domains = [...extra.domains];
   for (const task of tasks.value) {

@@ -18,7 +18,7 @@ import { _field, _string, _strings } from "./_json.js";
 import { _hubIdOf, type _Known } from "./_registry.js";
 import type { Evidence, Finding, HubTraining } from "./classify.js";
 
-const _RELATIONS: Readonly<Record<string, TrainingRelation>> = {
+const RELATIONS: Readonly<Record<string, TrainingRelation>> = {
   finetune: "fine-tune",
   "fine-tune": "fine-tune",
   adapter: "adapter",
@@ -29,15 +29,15 @@ const _RELATIONS: Readonly<Record<string, TrainingRelation>> = {
 };
 
 /** A relation implied by other signals than a declaration, with what showed it. */
-interface _Implied {
+interface Implied {
   readonly relation: TrainingRelation;
   readonly evidence: Evidence;
   readonly why: string;
 }
 
-const _isAdapterConfig = (name: string) => name === "adapter_config.json";
+const isAdapterConfig = (name: string) => name === "adapter_config.json";
 
-function _adapterSignal(context: _Context): _Implied | undefined {
+function adapterSignal(context: _Context): Implied | undefined {
   if (context.library === "peft") {
     return {
       relation: "adapter",
@@ -45,7 +45,7 @@ function _adapterSignal(context: _Context): _Implied | undefined {
       why: "it is a PEFT adapter",
     };
   }
-  if (_findSibling(context, _isAdapterConfig) !== undefined) {
+  if (_findSibling(context, isAdapterConfig) !== undefined) {
     return {
       relation: "adapter",
       evidence: { field: "siblings", value: "adapter_config.json" },
@@ -69,7 +69,7 @@ function _adapterSignal(context: _Context): _Implied | undefined {
   return undefined;
 }
 
-function _quantizationSignal(context: _Context, quantized: Evidence | undefined): _Implied | undefined {
+function quantizationSignal(context: _Context, quantized: Evidence | undefined): Implied | undefined {
   if (quantized !== undefined)
     return { relation: "quantization", evidence: quantized, why: "its weights are quantized" };
   const quantizedBy = _string(_field(context.card, "quantized_by"));
@@ -91,7 +91,7 @@ function _quantizationSignal(context: _Context, quantized: Evidence | undefined)
   return undefined;
 }
 
-function _mergeSignal(context: _Context, bases: number): _Implied | undefined {
+function mergeSignal(context: _Context, bases: number): Implied | undefined {
   const tag = context.tags.markers.mergekit ?? context.tags.markers.merge;
   if (tag !== undefined)
     return { relation: "merge", evidence: { field: "tags", value: tag }, why: `it is tagged ${tag}` };
@@ -108,7 +108,7 @@ function _mergeSignal(context: _Context, bases: number): _Implied | undefined {
   return undefined;
 }
 
-function _tuningSignal(context: _Context): _Implied | undefined {
+function tuningSignal(context: _Context): Implied | undefined {
   const marker = context.nameMarker;
   if (marker?.relation === "fine-tune" || marker?.relation === "distillation") {
     return {
@@ -126,18 +126,18 @@ function _tuningSignal(context: _Context): _Implied | undefined {
 }
 
 /** The signals that imply a relation, strongest first: adapter, quantization, merge, fine-tuning. */
-function _implied(context: _Context, quantized: Evidence | undefined, bases: number): _Implied | undefined {
+function impliedTraining(context: _Context, quantized: Evidence | undefined, bases: number): Implied | undefined {
   return (
-    _adapterSignal(context) ??
-    _quantizationSignal(context, quantized) ??
-    _mergeSignal(context, bases) ??
-    _tuningSignal(context)
+    adapterSignal(context) ??
+    quantizationSignal(context, quantized) ??
+    mergeSignal(context, bases) ??
+    tuningSignal(context)
   );
 }
 
 // Whole literals rather than spread optional parts: each answer is kept, and a literal holds its fields in the
 // object itself.
-function _transfer(relation: TrainingRelation, bases: readonly string[]): HubTraining {
+function transferTraining(relation: TrainingRelation, bases: readonly string[]): HubTraining {
   const method = "transfer-learning";
   const baseModel = bases[0];
   if (baseModel === undefined) return { method, relation };
@@ -146,7 +146,7 @@ function _transfer(relation: TrainingRelation, bases: readonly string[]): HubTra
 }
 
 /** Where the declared bases were read from, for evidence. */
-function _declarationEvidence(context: _Context): Evidence[] {
+function declarationEvidence(context: _Context): Evidence[] {
   const evidence: Evidence[] = [];
   const cardBases = _strings(_field(context.card, "base_model"));
   if (cardBases.length > 0) evidence.push({ field: "cardData.base_model", value: cardBases.join(", ") });
@@ -161,46 +161,51 @@ function _declarationEvidence(context: _Context): Evidence[] {
   return evidence;
 }
 
-function _declared(context: _Context, quantized: Evidence | undefined): Finding<HubTraining | null> | undefined {
+function declaredTraining(context: _Context, quantized: Evidence | undefined): Finding<HubTraining | null> | undefined {
   const bases = context.declaredBases;
   if (bases.length === 0) return undefined;
-  const evidence = _declarationEvidence(context);
+  const evidence = declarationEvidence(context);
   const relationText = _string(_field(context.card, "base_model_relation"));
-  const declaredRelation = _lookup(_RELATIONS, relationText);
+  const declaredRelation = _lookup(RELATIONS, relationText);
   if (declaredRelation !== undefined) {
     evidence.push({ field: "cardData.base_model_relation", value: relationText ?? "" });
     const why = `the card declares the relation "${relationText}"`;
     return _finding(
-      _transfer(declaredRelation, bases),
+      transferTraining(declaredRelation, bases),
       "certain",
       evidence,
       `it is built from ${bases.join(", ")}: ${why}`,
     );
   }
   const tagged = context.tags.bases.find(
-    (base) => base.relation !== "" && _lookup(_RELATIONS, base.relation) !== undefined,
+    (base) => base.relation !== "" && _lookup(RELATIONS, base.relation) !== undefined,
   );
-  const taggedRelation = _lookup(_RELATIONS, tagged?.relation);
+  const taggedRelation = _lookup(RELATIONS, tagged?.relation);
   if (tagged !== undefined && taggedRelation !== undefined) {
     const why = `the Hub tags it base_model:${tagged.relation}`;
     if (evidence[0]?.field !== "tags")
       evidence.push({ field: "tags", value: `base_model:${tagged.relation}:${tagged.id}` });
     return _finding(
-      _transfer(taggedRelation, bases),
+      transferTraining(taggedRelation, bases),
       "certain",
       evidence,
       `it is built from ${bases.join(", ")}: ${why}`,
     );
   }
-  const implied = _implied(context, quantized, bases.length);
+  const implied = impliedTraining(context, quantized, bases.length);
   const relation = implied?.relation ?? "fine-tune";
   const why = implied?.why ?? "a model that names a base and no other relation is most often a fine-tune";
   if (implied !== undefined) evidence.push(implied.evidence);
-  return _finding(_transfer(relation, bases), "inferred", evidence, `it is built from ${bases.join(", ")}: ${why}`);
+  return _finding(
+    transferTraining(relation, bases),
+    "inferred",
+    evidence,
+    `it is built from ${bases.join(", ")}: ${why}`,
+  );
 }
 
 /** The base a registry record names, as a Hub id when the registry links it. */
-function _registryBase(context: _Context, model: Model): string | undefined {
+function registryBase(context: _Context, model: Model): string | undefined {
   const base = model.training.baseModel;
   if (base === undefined) return undefined;
   const record = context.registry?.get(base);
@@ -214,13 +219,13 @@ function baseFromName(context: _Context): { readonly name: string; readonly know
   return named === undefined ? undefined : { name: named.slice(named.lastIndexOf("/") + 1), known: undefined };
 }
 
-function _fromSignals(context: _Context, quantized: Evidence | undefined): Finding<HubTraining | null> | undefined {
-  const implied = _implied(context, quantized, 0);
+function fromSignals(context: _Context, quantized: Evidence | undefined): Finding<HubTraining | null> | undefined {
+  const implied = impliedTraining(context, quantized, 0);
   if (implied === undefined) return undefined;
   const evidence = [implied.evidence];
   // The registry names the base of a checkpoint it knows; otherwise the name may spell it out.
   const self = context.self?.model;
-  const selfBase = self?.training.method === "transfer-learning" ? _registryBase(context, self) : undefined;
+  const selfBase = self?.training.method === "transfer-learning" ? registryBase(context, self) : undefined;
   const named =
     implied.relation === "fine-tune" || implied.relation === "distillation" ? undefined : baseFromName(context);
   const fromName =
@@ -229,14 +234,14 @@ function _fromSignals(context: _Context, quantized: Evidence | undefined): Findi
   if (selfBase !== undefined && self !== undefined) evidence.push(_registryEvidence(self.id));
   else if (named?.known !== undefined) evidence.push(_registryEvidence(named.known.model.id));
   const reason = base === undefined ? implied.why : `${implied.why}; its base is ${base}`;
-  return _finding(_transfer(implied.relation, base === undefined ? [] : [base]), "inferred", evidence, reason);
+  return _finding(transferTraining(implied.relation, base === undefined ? [] : [base]), "inferred", evidence, reason);
 }
 
 function fromRegistry(context: _Context): Finding<HubTraining | null> | undefined {
   const self = context.self?.model;
   if (self === undefined) return undefined;
   const { method, relation } = self.training;
-  const base = _registryBase(context, self);
+  const base = registryBase(context, self);
   const value: HubTraining = {
     method,
     ...(relation === undefined ? {} : { relation }),
@@ -252,9 +257,9 @@ function fromRegistry(context: _Context): Finding<HubTraining | null> | undefine
 }
 
 // Words of speech checkpoints built on a pretrained encoder rather than trained from scratch on one dataset.
-const _PRETRAINED_SPEECH = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec|mms/i;
+const PRETRAINED_SPEECH = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec|mms/i;
 
-function _fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTraining | null> | undefined {
+function fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTraining | null> | undefined {
   const { library, repoName } = context;
   const agent = library === "stable-baselines3" || library === "ml-agents" || library === "sample-factory";
   const rlTag = context.tags.markers["rl-agent"];
@@ -267,7 +272,7 @@ function _fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTra
   }
   if (
     (library === "speechbrain" || library === "espnet") &&
-    !(repoName !== undefined && _PRETRAINED_SPEECH.test(repoName))
+    !(repoName !== undefined && PRETRAINED_SPEECH.test(repoName))
   ) {
     const reason = `${library} recipes train a model from scratch on one dataset`;
     return _finding<HubTraining | null>(
@@ -290,7 +295,7 @@ function _fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTra
 }
 
 // Tasks a model is mostly built for from scratch on broad data; on the Hub, the others are mostly fine-tunes.
-const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
+const GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "text-generation",
   "text2text-generation",
   "fill-mask",
@@ -306,7 +311,7 @@ const _GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
 
 // Tasks whose models are mostly trained on their own data from random weights (translation: the Hub's
 // translation models are above all OPUS-MT's Marian models, each trained on one language pair's parallel text).
-const _SCRATCH_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
+const SCRATCH_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "translation",
   "tabular-classification",
   "tabular-regression",
@@ -316,19 +321,19 @@ const _SCRATCH_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
 
 // Guesses follow from the task finding and whether the library is sentence-transformers: shared when the task
 // finding is.
-const _sharedGuesses = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<HubTraining | null>>();
-const _sharedEmbeddingGuesses = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<HubTraining | null>>();
+const sharedGuesses = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<HubTraining | null>>();
+const sharedEmbeddingGuesses = /* @__PURE__ */ new WeakMap<Finding<readonly Task[]>, Finding<HubTraining | null>>();
 
-function _guess(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
-  const cache = context.library === "sentence-transformers" ? _sharedEmbeddingGuesses : _sharedGuesses;
+function guessedTraining(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
+  const cache = context.library === "sentence-transformers" ? sharedEmbeddingGuesses : sharedGuesses;
   const shared = cache.get(tasks);
   if (shared !== undefined) return shared;
-  const found = _guessed(context, tasks);
+  const found = guessed(context, tasks);
   if (_isShared(tasks)) cache.set(tasks, _share(found));
   return found;
 }
 
-function _guessed(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
+function guessed(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> {
   const task = tasks.value[0];
   if (task === undefined) {
     return _finding(null, "unknown", [], "no base model, marker, registry record or task says how it was trained");
@@ -338,10 +343,10 @@ function _guessed(context: _Context, tasks: Finding<readonly Task[]>): Finding<H
   if (context.library === "sentence-transformers" || task === "sentence-similarity") {
     value = { method: "transfer-learning", relation: "fine-tune" };
     why = "sentence embedding models are fine-tuned from a pretrained encoder";
-  } else if (_GENERAL_TASKS.has(task)) {
+  } else if (GENERAL_TASKS.has(task)) {
     value = { method: "pretrained" };
     why = `models for ${task} are mostly pretrained on broad data`;
-  } else if (_SCRATCH_TASKS.has(task) || TASK_PROFILES[task].domain === "data-analysis") {
+  } else if (SCRATCH_TASKS.has(task) || TASK_PROFILES[task].domain === "data-analysis") {
     value = { method: "from-scratch" };
     why = `models for ${task} are mostly trained on their own data`;
   } else {
@@ -362,10 +367,10 @@ export function _training(
   quantized: Evidence | undefined,
 ): Finding<HubTraining | null> {
   return (
-    _declared(context, quantized) ??
-    _fromSignals(context, quantized) ??
+    declaredTraining(context, quantized) ??
+    fromSignals(context, quantized) ??
     fromRegistry(context) ??
-    _fromLibrary(context, tasks.value) ??
-    _guess(context, tasks)
+    fromLibrary(context, tasks.value) ??
+    guessedTraining(context, tasks)
   );
 }

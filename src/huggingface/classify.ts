@@ -237,7 +237,7 @@ export function classifyHuggingFaceModel(
   const tasks = reading.finding;
   const taskType = _taskType(tasks, context.architectures);
   const modalities = _modalities(reading, context.library);
-  const modalityClass = _modalityClass(modalities);
+  const modalityClass = modalityClassFinding(modalities);
   const architecture = _architecture(context);
   const quantization = _quantization(context);
   const parameters = _parameters(context, quantization);
@@ -249,7 +249,7 @@ export function classifyHuggingFaceModel(
   const training = _training(context, tasks, quantization?.evidence);
   const domains = _domains(reading, context);
   const licensing = _licensing(info, context);
-  return new _Classification(
+  return new Classification(
     context.id,
     tasks,
     taskType,
@@ -267,14 +267,14 @@ export function classifyHuggingFaceModel(
   );
 }
 
-const _sharedClasses = /* @__PURE__ */ new WeakMap<Finding<unknown>, Finding<ModalityClass | null>>();
+const sharedClasses = /* @__PURE__ */ new WeakMap<Finding<unknown>, Finding<ModalityClass | null>>();
 
 // The modality class follows from the modalities alone, so a shared modalities finding gives a shared one.
-function _modalityClass(
+function modalityClassFinding(
   modalities: Finding<{ readonly input: readonly Modality[]; readonly output: readonly Modality[] } | null>,
 ): Finding<ModalityClass | null> {
   if (modalities.value === null) return _finding(null, _UNKNOWN, [], "the modalities are unknown");
-  const shared = _sharedClasses.get(modalities);
+  const shared = sharedClasses.get(modalities);
   if (shared !== undefined) return shared;
   const found = _finding<ModalityClass | null>(
     classifyModalities(modalities.value),
@@ -282,7 +282,7 @@ function _modalityClass(
     modalities.evidence,
     "derived from the modalities",
   );
-  if (_isShared(modalities)) _sharedClasses.set(modalities, _share(found));
+  if (_isShared(modalities)) sharedClasses.set(modalities, _share(found));
   return found;
 }
 
@@ -290,7 +290,7 @@ function _modalityClass(
 // The record is built and validated when first read: a caller who only wants the answers (a dump of the Hub
 // classified into a table) does not pay for a schema check per model. What it is built from beyond the answers
 // is kept in private fields, which neither JSON, spreading nor Object.keys see.
-class _Classification implements HuggingFaceClassification {
+class Classification implements HuggingFaceClassification {
   readonly id: string | null;
   readonly tasks: Finding<readonly Task[]>;
   readonly taskType: Finding<TaskType | null>;

@@ -135,7 +135,7 @@ export interface FetchedHuggingFaceModel {
   readonly classification: HuggingFaceClassification;
 }
 
-const _REPO_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
+const REPO_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
 
 /** An endpoint as it may be shown: no user name, password, query or fragment (any may hold a secret). */
 export interface _Endpoint {
@@ -165,8 +165,8 @@ export function _parseEndpoint(endpoint: string): _Endpoint | null {
     return null;
   }
   if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.hostname === "") return null;
-  const user = _decode(parsed.username);
-  const password = _decode(parsed.password);
+  const user = decodePart(parsed.username);
+  const password = decodePart(parsed.password);
   const base = parsed.pathname.replace(/\/+$/, "");
   const search = parsed.search;
   const origin = `${parsed.protocol}//${parsed.host}`;
@@ -178,7 +178,7 @@ export function _parseEndpoint(endpoint: string): _Endpoint | null {
   };
 }
 
-function _decode(part: string): string {
+function decodePart(part: string): string {
   try {
     return decodeURIComponent(part);
   } catch {
@@ -187,16 +187,16 @@ function _decode(part: string): string {
 }
 
 /** Base64 of UTF-8 text, as Basic authentication wants it (`btoa` alone takes only Latin-1). */
-function _base64(text: string): string {
+function base64(text: string): string {
   return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(""));
 }
 
-function _blank(text: string, secrets: readonly string[]): string {
+function blank(text: string, secrets: readonly string[]): string {
   return secrets.reduce((result, secret) => result.split(secret).join("***"), text);
 }
 
 /** Reads a body up to `limit` bytes; `null` when it is larger. */
-async function _readBody(response: Response, limit: number): Promise<string | null> {
+async function readBody(response: Response, limit: number): Promise<string | null> {
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > limit) {
     await response.body?.cancel();
@@ -220,7 +220,7 @@ async function _readBody(response: Response, limit: number): Promise<string | nu
   return text + decoder.decode();
 }
 
-function _retryAfter(header: string | null): number | null {
+function retryAfter(header: string | null): number | null {
   if (header === null) return null;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
@@ -250,7 +250,7 @@ export async function fetchHuggingFaceModel(
   id: string,
   options: FetchHuggingFaceModelOptions = {},
 ): Promise<FetchedHuggingFaceModel> {
-  if (typeof id !== "string" || !_REPO_ID.test(id) || id.includes("..")) {
+  if (typeof id !== "string" || !REPO_ID.test(id) || id.includes("..")) {
     throw new InvalidArgumentError(
       "id",
       `expected a Hub repository id such as "openai-community/gpt2", received ${JSON.stringify(id)}`,
@@ -302,7 +302,7 @@ export async function fetchHuggingFaceModel(
       return new HuggingFaceHubError("aborted", id, `${where}: the request was aborted`);
     const detail = error instanceof Error ? error.message : String(error);
     // A network error message can echo request details; keep any token or password out of it.
-    const safe = _blank(detail, secrets);
+    const safe = blank(detail, secrets);
     return new HuggingFaceHubError("network", id, `${where}: the Hub could not be reached (${safe})`, { cause: error });
   };
 
@@ -315,7 +315,7 @@ export async function fetchHuggingFaceModel(
           ...(options.token !== undefined
             ? { authorization: `Bearer ${options.token}` }
             : endpoint.basic !== null
-              ? { authorization: `Basic ${_base64(endpoint.basic)}` }
+              ? { authorization: `Basic ${base64(endpoint.basic)}` }
               : {}),
         },
         signal: controller.signal,
@@ -344,7 +344,7 @@ export async function fetchHuggingFaceModel(
         case 404:
           throw new HuggingFaceHubError("not-found", id, `${where}: 404 — no such model`, base);
         case 429: {
-          const retryAfterSeconds = _retryAfter(response.headers.get("retry-after"));
+          const retryAfterSeconds = retryAfter(response.headers.get("retry-after"));
           const wait = retryAfterSeconds === null ? "" : `; retry after ${retryAfterSeconds} s`;
           throw new HuggingFaceHubError("rate-limited", id, `${where}: 429 too many requests${wait}`, {
             status,
@@ -362,7 +362,7 @@ export async function fetchHuggingFaceModel(
     }
     let text: string | null;
     try {
-      text = await _readBody(response, maxResponseBytes);
+      text = await readBody(response, maxResponseBytes);
     } catch (error) {
       throw failed(error);
     }
