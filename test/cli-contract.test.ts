@@ -3,35 +3,25 @@
  * and pipelines meet it: slow readers, full and closed standard streams, terminals, a Chinese locale, odd
  * endpoints and hostile files. Needs `npm run build` first (`npm test` does it).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { measureNdjsonMemory } from "../scripts/measure-ndjson-memory.js";
+import { type CliResult, runCli, runCliAsync } from "./cli-process.js";
 
 const root = resolve(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli.js");
 let work = "";
 
-interface Result {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Result = CliResult;
 
 const baseEnv = { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" };
 
 function run(args: readonly string[], env: Record<string, string> = {}): Result {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: work,
-    encoding: "utf8",
-    input: "",
-    env: { ...baseEnv, ...env },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(cli, args, { cwd: work, env: { ...baseEnv, ...env } });
 }
 
 /** Runs the binary from a shell, for redirections a spawn cannot express (`>&-`, `<&-`, `> /dev/full`). */
@@ -46,22 +36,7 @@ function shell(script: string, env: Record<string, string> = {}): Result {
 }
 
 function runAsync(args: readonly string[], env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: work,
-      env: { ...baseEnv, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
+  return runCliAsync(cli, args, { cwd: work, env: { ...baseEnv, ...env } });
 }
 
 /** One line on standard error, no stack trace, the given exit code. */

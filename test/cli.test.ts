@@ -2,56 +2,32 @@
  * Runs the built `model-taxonomy` binary (dist/cli.js) as a user would, for every command, both languages and
  * the bad inputs the CLI promises to handle. Needs `npm run build` first (`npm test` does it).
  */
-import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type CliResult, runCli, runCliAsync } from "./cli-process.js";
 
 const root = resolve(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli.js");
 const fixtures = join(root, "test", "fixtures", "huggingface");
 let work = "";
 
-interface Result {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Result = CliResult;
 
 function run(args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Result {
-  const result = spawnSync(process.execPath, [cli, ...args], {
+  return runCli(cli, args, {
     cwd: work || root,
-    encoding: "utf8",
     input: options.input ?? "",
     env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...options.env },
-    timeout: 60_000,
-    // `list --json` of a thousand full records is more than the default megabyte.
-    maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Like run, but without blocking: for commands that talk to the test's own HTTP server. */
 function runAsync(args: readonly string[]): Promise<Result> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: work || root,
-      env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("close", (code) => done({ code, stdout, stderr }));
-  });
+  return runCliAsync(cli, args, { cwd: work || root, env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8" } });
 }
 
 /** One readable line on stderr, no stack trace. */
