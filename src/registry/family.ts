@@ -69,22 +69,3 @@ export function flattenFamily(family: FamilyInput): Record<string, unknown>[] {
     };
   });
 }
-
-/**
- * Wraps records written before families existed as one-member families, so a data file can move to the family
- * form one family at a time.
- *
- * @param records - Records in the authoring form.
- * @returns One family per record, named and identified like the record.
- *
- * @internal
- */
-export function _singleModelFamilies(records: readonly ModelInput[]): FamilyInput[] {
-  return records.map((record) => ({
-    id: record.id,
-    name: record.name,
-    representative: record.id,
-    shared: {},
-    members: [record],
-  }));
-}
