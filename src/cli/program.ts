@@ -1,8 +1,10 @@
 // The `model-taxonomy` command: the program, its commands (one module each under ./commands) and the run.
 // Argument parsing is commander's, YAML is the yaml package's, colours are picocolors'; everything about models
 // comes from the library itself, loaded by the command that needs it.
-import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
+// Taken in when the program is bundled: a path read at run time would differ between the source (src/cli/) and
+// the build (dist/), and run() must work from both.
+import { version as packageVersion } from "../../package.json";
 import { _defineClassify } from "./commands/classify.js";
 import { _defineDescribe } from "./commands/describe.js";
 import { _defineFacets } from "./commands/facets.js";
@@ -20,13 +22,6 @@ import { _reportError, _unknownCommand } from "./report.js";
 import { _wasClosed } from "./stdio.js";
 import { _localeFromArguments } from "./text.js";
 
-function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-  return typeof pkg === "object" && pkg !== null && "version" in pkg && typeof pkg.version === "string"
-    ? pkg.version
-    : "0.0.0";
-}
-
 function localeOption(description: string): Option {
   return new Option("--lang <locale>", description).choices(["en", "zh"]);
 }
@@ -38,7 +33,7 @@ function createProgram(cli: _Cli): Command {
     .description(
       "Classify AI models along six aspects — scale, task, modality, training, domain, architecture — in English or Chinese.",
     )
-    .version(version(), "-v, --version")
+    .version(packageVersion, "-v, --version")
     .addOption(localeOption("language of the output: en or zh (default: from LANG)"))
     .option("--no-color", "never use colours")
     .showSuggestionAfterError(true)
