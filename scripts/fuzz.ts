@@ -16,12 +16,18 @@ if (!Number.isSafeInteger(runs) || runs <= 0 || !Number.isSafeInteger(seed)) {
 console.log(`fuzzing ${ENTRY_POINTS.length} entry points, ${runs} inputs each, seed ${seed}`);
 let total = 0;
 let failed = 0;
-for (const { name, assert } of ENTRY_POINTS) {
+for (const { name, nonTrivial, assert } of ENTRY_POINTS) {
   const started = performance.now();
   try {
-    assert({ numRuns: runs, seed });
+    const run = assert({ numRuns: runs, seed });
     total += runs;
-    console.log(`  ✓ ${name} (${runs} inputs, ${Math.round(performance.now() - started)} ms)`);
+    const share = `${Math.round((100 * run.nonTrivial) / run.runs)}% ${nonTrivial}`;
+    if (run.nonTrivial < run.runs / 2) {
+      failed++;
+      console.log(`  ✖ ${name}: only ${share}; most cases must reach the entry point's work`);
+    } else {
+      console.log(`  ✓ ${name} (${runs} inputs, ${share}, ${Math.round(performance.now() - started)} ms)`);
+    }
   } catch (error) {
     failed++;
     console.log(`  ✖ ${name}\n${error instanceof Error ? error.message : String(error)}`);

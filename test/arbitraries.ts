@@ -10,6 +10,7 @@ import { MODALITIES } from "../src/dimensions/modality.js";
 import { TASKS } from "../src/dimensions/task.js";
 import { TRAINING_RELATIONS } from "../src/dimensions/training.js";
 import { TRANSFORMERS_MODEL_TYPES } from "../src/huggingface/model-types.js";
+import { allModels, facetCounts } from "../src/registry/index.js";
 
 /** A valid authoring-form record, the starting point of the mutated ones. */
 export const VALID_RECORD = {
@@ -201,22 +202,56 @@ const FILTER_KEYS = [
   "colour",
 ] as const;
 
-/** Filters: known keys with odd values, `not` nested to any depth, or anything at all. */
+/** Every value of every dimension that some built-in model has, as one-key filters. */
+const REAL_FILTERS: readonly Readonly<Record<string, string>>[] = Object.entries(facetCounts()).flatMap(
+  ([dimension, counts]) => Object.keys(counts).map((value) => ({ [dimension]: value })),
+);
+
+/** Filters a real user would write: one or two values the built-in models have, sometimes with a year range. */
+const realFilter: fc.Arbitrary<unknown> = fc
+  .tuple(
+    fc.subarray([...REAL_FILTERS], { minLength: 1, maxLength: 2 }),
+    fc.option(fc.record({ min: fc.integer({ min: 2010, max: 2025 }) })),
+  )
+  .map(([parts, year]) => Object.assign({}, ...parts, year === null ? {} : { year }));
+
+/** Filters: real ones, known keys with odd values, `not` nested to any depth, or anything at all. */
 export const filterLike: fc.Arbitrary<unknown> = fc.letrec<{ filter: unknown }>((tie) => ({
   filter: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
-    fc.dictionary(fc.constantFrom(...FILTER_KEYS), filterValue, { maxKeys: 3 }),
-    fc.record({ not: tie("filter") }),
-    anyValue,
+    { weight: 6, arbitrary: realFilter },
+    { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...FILTER_KEYS), filterValue, { maxKeys: 3 }) },
+    { weight: 1, arbitrary: fc.record({ not: tie("filter") }) },
+    { weight: 1, arbitrary: anyValue },
   ),
 })).filter;
 
-/** Names to look up: real ids, near misses, odd characters, very long strings, non-strings. */
+/** The names people look built-in models up by: ids, display names and aliases, in any case. */
+const REAL_NAMES: readonly string[] = allModels().flatMap((model) => [model.id, model.name, ...model.aliases]);
+
+/** Names to look up: real ids, names and aliases as typed, near misses, odd characters, very long strings, non-strings. */
 export const nameLike: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom("gpt-2", "GPT 2", "gtp-2", "llama-2", "bert", "constructor", "__proto__", ""),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.integer({ min: 200, max: 5000 }).map((length) => "x".repeat(length)),
-  anyValue,
+  {
+    weight: 9,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...REAL_NAMES), fc.constantFrom("as written", "upper", "lower", "spaced"))
+      .map(([name, typed]) =>
+        typed === "upper"
+          ? name.toUpperCase()
+          : typed === "lower"
+            ? name.toLowerCase()
+            : typed === "spaced"
+              ? name.replaceAll("-", " ")
+              : name,
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("gpt-2", "GPT 2", "gtp-2", "llama-2", "bert", "constructor", "__proto__", ""),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 200, max: 5000 }).map((length) => "x".repeat(length)) },
+  { weight: 1, arbitrary: anyValue },
 );
 
 const realisticId = fc
@@ -227,7 +262,7 @@ const realisticId = fc
   .map(([owner, name]) => `${owner}/${name}`);
 
 const hubString = fc.oneof(
-  { weight: 3, arbitrary: realisticId },
+  { weight: 6, arbitrary: realisticId },
   {
     weight: 1,
     arbitrary: fc.constantFrom("gpt2", "/x", "x/", "a/b/c", " ", "ÄÖ/ü", "org/model-GGUF", "base_model: ", "-"),
@@ -236,7 +271,7 @@ const hubString = fc.oneof(
 );
 
 const hubDate = fc.oneof(
-  { weight: 4, arbitrary: fc.integer({ min: 2018, max: 2025 }).map((year) => `${year}-06-01T00:00:00.000Z`) },
+  { weight: 10, arbitrary: fc.integer({ min: 2018, max: 2025 }).map((year) => `${year}-06-01T00:00:00.000Z`) },
   { weight: 1, arbitrary: fc.integer({ min: 1800, max: 2200 }).map((year) => `${year}-06-01T00:00:00.000Z`) },
   { weight: 1, arbitrary: fc.constantFrom("1900-01-01", "2030-01-01", "not a date", "0000-00-00", "") },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
@@ -247,7 +282,7 @@ const baseModel = fc.oneof(hubString, fc.array(hubString, { maxLength: 3 }));
 /** Hub-like metadata: the fields the classifier reads, each realistic, odd or missing. */
 export const hubInfo: fc.Arbitrary<unknown> = fc.oneof(
   {
-    weight: 6,
+    weight: 20,
     arbitrary: fc
       .tuple(
         fc.record(
