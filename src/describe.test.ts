@@ -1,11 +1,20 @@
 import { describe, expect, test } from "vitest";
-import { _article, describeModel } from "./describe.js";
-import { ARCHITECTURES, type Architecture, GENERATIVE_FRAMEWORKS } from "./dimensions/architecture.js";
+import { _article, describeFamily, describeModel } from "./describe.js";
+import {
+  ARCHITECTURES,
+  type Architecture,
+  GENERATIVE_FRAMEWORKS,
+  type GenerativeFramework,
+} from "./dimensions/architecture.js";
 import { DOMAIN_INFO } from "./dimensions/domain.js";
+import { formatParameterCount, SIZE_CLASSES, type SizeClass } from "./dimensions/scale.js";
 import { TASK_INFO, TASKS, type Task } from "./dimensions/task.js";
 import type { TrainingRelation } from "./dimensions/training.js";
-import { type Model, parseModel } from "./model.js";
-import { allModels } from "./registry/index.js";
+import { InvalidArgumentError } from "./errors.js";
+import { type Model, type ModelInput, parseModel } from "./model.js";
+import type { ModelFamily } from "./registry/_families.js";
+import { createRegistry } from "./registry/create.js";
+import { allModels, families, getFamily } from "./registry/index.js";
 
 // The article English speakers use before a word, decided by its sound, written apart from the implementation:
 // letters whose name starts with a vowel sound when an acronym is spelled out, numbers read aloud, and the
@@ -296,5 +305,347 @@ describe("describeModel's words, one by one", () => {
     expect(describeWith({}, "zh")).toContain("该模型针对其任务从零训练");
     expect(describeWith({ training: { method: "pretrained" } })).toMatch(/^Probe is a pretrained, decoder-only /);
     expect(describeWith({ training: { method: "pretrained" } }, "zh")).toMatch(/预训练模型。/);
+  });
+});
+
+// How a family's sentence reads, written from the taxonomy's words apart from the implementation: the plural of
+// each architecture, the qualifier a generative framework takes, each size class, each way members were trained.
+const KIND_EN: Record<Architecture, string> = {
+  transformer: "Transformers",
+  "encoder-only": "encoder-only Transformers",
+  "decoder-only": "decoder-only Transformers",
+  "encoder-decoder": "encoder-decoder Transformers",
+  cnn: "convolutional networks",
+  rnn: "recurrent networks",
+  lstm: "LSTM networks",
+  gru: "GRU networks",
+  "state-space": "state-space models",
+  mlp: "multilayer perceptrons",
+  gnn: "graph neural networks",
+  linear: "linear models",
+};
+const KIND_ZH: Record<Architecture, string> = {
+  transformer: "Transformer架构",
+  "encoder-only": "Transformer架构（仅编码器）",
+  "decoder-only": "Transformer架构（仅解码器）",
+  "encoder-decoder": "Transformer架构（编码器-解码器）",
+  cnn: "卷积神经网络",
+  rnn: "循环神经网络",
+  lstm: "长短期记忆网络（LSTM）",
+  gru: "门控循环单元（GRU）网络",
+  "state-space": "状态空间模型",
+  mlp: "多层感知机",
+  gnn: "图神经网络",
+  linear: "线性模型",
+};
+const QUALIFIER_EN: Record<Architecture, string> = {
+  transformer: "Transformer-based",
+  "encoder-only": "Transformer-based",
+  "decoder-only": "Transformer-based",
+  "encoder-decoder": "Transformer-based",
+  cnn: "convolutional",
+  rnn: "recurrent",
+  lstm: "LSTM-based",
+  gru: "GRU-based",
+  "state-space": "state-space",
+  mlp: "MLP-based",
+  gnn: "graph-based",
+  linear: "linear",
+};
+const FRAMEWORK_KIND: Record<GenerativeFramework, { en: string; zh: string }> = {
+  diffusion: { en: "diffusion models", zh: "扩散模型" },
+  gan: { en: "generative adversarial networks", zh: "生成对抗网络" },
+  vae: { en: "variational autoencoders", zh: "变分自编码器" },
+  "normalizing-flow": { en: "normalizing flows", zh: "标准化流模型" },
+};
+const SIZE_WORDS: Record<SizeClass, { en: string; zh: string }> = {
+  small: { en: "small", zh: "小型" },
+  medium: { en: "medium-sized", zh: "中型" },
+  large: { en: "large", zh: "大型" },
+};
+const METHOD_WORDS = {
+  pretrained: { all: "pretrained", models: "pretrained models", zh: "预训练模型" },
+  "from-scratch": { all: "trained from scratch", models: "models trained from scratch", zh: "从零训练的模型" },
+} as const;
+const DERIVED_WORDS: Record<TrainingRelation, { en: string; zh: string }> = {
+  "fine-tune": { en: "fine-tuned", zh: "微调版本" },
+  adapter: { en: "adapter", zh: "适配器" },
+  distillation: { en: "distilled", zh: "蒸馏版本" },
+  quantization: { en: "quantized", zh: "量化版本" },
+  merge: { en: "merged", zh: "合并版本" },
+  "continued-pretraining": { en: "further pretrained", zh: "继续预训练版本" },
+};
+
+function listEn(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** What the sentence about a family says, read off its members' own records: each list in member order. */
+function familyFacts(family: ModelFamily) {
+  const totals = family.members.flatMap(({ parameters }) => (parameters.total === null ? [] : [parameters.total]));
+  const low = totals.length === 0 ? null : formatParameterCount(Math.min(...totals));
+  const high = totals.length === 0 ? null : formatParameterCount(Math.max(...totals));
+  const classes = SIZE_CLASSES.filter((sizeClass) => family.members.some((member) => member.sizeClass === sizeClass));
+  const methods = [
+    ...new Set(
+      family.members.flatMap(({ training }) => (training.method === "transfer-learning" ? [] : [training.method])),
+    ),
+  ];
+  const relations = [...new Set(family.members.flatMap(({ training }) => training.relation ?? []))];
+  return { low, high, classes, methods, relations };
+}
+
+function expectedFamilyEn(family: ModelFamily): string {
+  const { architecture, organization } = family.representative;
+  const { low, high, classes, methods, relations } = familyFacts(family);
+  const kind =
+    architecture.framework === undefined
+      ? KIND_EN[architecture.family]
+      : `${QUALIFIER_EN[architecture.family]} ${FRAMEWORK_KIND[architecture.framework].en}`;
+  let text = `${family.name} is a family of ${family.members.length} ${kind} from ${organization}`;
+  const first = classes[0];
+  const last = classes.at(-1);
+  if (low !== null && first !== undefined && last !== undefined) {
+    const span = first === last ? SIZE_WORDS[first].en : `${SIZE_WORDS[first].en} to ${SIZE_WORDS[last].en}`;
+    text += low === high ? ` with ${low} parameters each (${span})` : ` with ${low}–${high} parameters (${span})`;
+  }
+  const derived = listEn(relations.map((relation) => DERIVED_WORDS[relation].en));
+  if (methods.length > 0 && relations.length > 0) {
+    text += `: ${listEn(methods.map((method) => METHOD_WORDS[method].models))} and their ${derived} versions`;
+  } else if (methods.length > 0) {
+    text += `, all ${listEn(methods.map((method) => METHOD_WORDS[method].all))}`;
+  } else if (relations.length > 0) {
+    text += `, all ${derived} versions of other models`;
+  }
+  return `${text}.`;
+}
+
+// Chinese puts a space only where a Latin word meets a Chinese character; the expectation is written without those
+// spaces and compared with the sentence without them (the spacing has a test of its own).
+const unspaced = (text: string) => text.replace(/ (?=[\u3400-\u9fff（）])|(?<=[\u3400-\u9fff（）]) /g, "");
+
+function expectedFamilyZh(family: ModelFamily): string {
+  const { architecture, organization } = family.representative;
+  const { low, high, classes, methods, relations } = familyFacts(family);
+  const kind =
+    architecture.framework === undefined
+      ? KIND_ZH[architecture.family]
+      : `${KIND_ZH[architecture.family]}的${FRAMEWORK_KIND[architecture.framework].zh}`;
+  const parts = [`${family.name}是${organization}推出的模型系列，共${family.members.length}个成员，基于${kind}`];
+  const first = classes[0];
+  const last = classes.at(-1);
+  if (low !== null && first !== undefined && last !== undefined) {
+    const span = first === last ? SIZE_WORDS[first].zh : `${SIZE_WORDS[first].zh}到${SIZE_WORDS[last].zh}`;
+    parts.push(low === high ? `参数规模均为${low}（${span}）` : `参数规模为${low}–${high}（${span}）`);
+  }
+  const base = methods.map((method) => METHOD_WORDS[method].zh).join("与");
+  const derived = relations.map((relation) => DERIVED_WORDS[relation].zh).join("、");
+  if (base !== "" && derived !== "") parts.push(`包括${base}及其${derived}`);
+  else if (base !== "") parts.push(`均为${base}`);
+  else if (derived !== "") parts.push(`均为其他模型的${derived}`);
+  return unspaced(`${parts.join("，")}。`);
+}
+
+/** A built-in family by name; the test fails here when the registry has lost it. */
+function familyNamed(name: string): ModelFamily {
+  const family = getFamily(name);
+  if (family === undefined) throw new Error(`no family named ${name}`);
+  return family;
+}
+
+describe("describeFamily on every built-in family", () => {
+  const groups = () => families().filter((family) => family.members.length > 1);
+
+  test("holds families of every kind the sentence distinguishes", () => {
+    // Without these the tests below would check fewer branches than they claim to.
+    const facts = groups().map(familyFacts);
+    expect(groups().length).toBeGreaterThan(100);
+    expect(facts.some(({ low }) => low === null)).toBe(true);
+    expect(facts.some(({ low, high }) => low !== null && low === high)).toBe(true);
+    expect(facts.some(({ classes }) => classes.length === 3)).toBe(true);
+    expect(facts.some(({ methods, relations }) => methods.length > 0 && relations.length === 0)).toBe(true);
+    expect(facts.some(({ methods, relations }) => methods.length === 0 && relations.length > 1)).toBe(true);
+    expect(facts.some(({ methods, relations }) => methods.length > 0 && relations.length > 1)).toBe(true);
+    expect(groups().some(({ representative }) => representative.architecture.framework !== undefined)).toBe(true);
+  });
+
+  test("gives the members' count, maker, kind, parameter range, size classes and training in English", () => {
+    const wrong = groups().flatMap((family) => {
+      const text = describeFamily(family);
+      const expected = expectedFamilyEn(family);
+      return text === expected ? [] : [`${family.id}:\n  got      ${text}\n  expected ${expected}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("gives the same facts in Chinese", () => {
+    const wrong = groups().flatMap((family) => {
+      const text = unspaced(describeFamily(family, { locale: "zh" }));
+      const expected = expectedFamilyZh(family);
+      return text === expected ? [] : [`${family.id}:\n  got      ${text}\n  expected ${expected}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("spaces Latin words from Chinese characters, and nothing else", () => {
+    const wrong = groups().flatMap((family) => {
+      const text = describeFamily(family, { locale: "zh" });
+      const unspacedLatin = /[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/.test(text);
+      const stray = /[\u3400-\u9fff] [\u3400-\u9fff]|[，。、（）] | [，。、（）]/.test(text);
+      return unspacedLatin || stray ? [`${family.id}: ${text}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("reads as the model cards and papers of Llama 2, Whisper and Claude say", () => {
+    // Llama 2 (Meta's model card): 7B, 13B and 70B (6.74B and 68.98B weights), each pretrained and as a chat
+    // fine-tune.
+    expect(describeFamily(familyNamed("Llama 2"))).toBe(
+      "Llama 2 is a family of 6 decoder-only Transformers from Meta with 6.74B–69B parameters (medium-sized to large): pretrained models and their fine-tuned versions.",
+    );
+    expect(describeFamily(familyNamed("Llama 2"), { locale: "zh" })).toBe(
+      "Llama 2 是 Meta 推出的模型系列，共 6 个成员，基于 Transformer 架构（仅解码器），参数规模为 6.74B–69B（中型到大型），包括预训练模型及其微调版本。",
+    );
+    // Whisper (paper, Table 1): tiny 39M to large 1550M, trained on labelled audio from the start; large-v3-turbo
+    // is large-v3 with a pruned decoder, fine-tuned.
+    expect(describeFamily(familyNamed("Whisper"))).toBe(
+      "Whisper is a family of 12 encoder-decoder Transformers from OpenAI with 39M–1.55B parameters (small): models trained from scratch and their fine-tuned versions.",
+    );
+    // Claude: Anthropic has never published a parameter count, so there is no range to give.
+    expect(describeFamily(familyNamed("Claude"), { locale: "zh" })).toBe(
+      "Claude 是 Anthropic 推出的模型系列，共 15 个成员，基于 Transformer 架构，均为预训练模型。",
+    );
+  });
+
+  test("gives one count when the ends of the range round to the same figure", () => {
+    // Stable Diffusion v1's checkpoints differ by a few thousand weights (the inpainting UNet's extra input channels).
+    const family = familyNamed("Stable Diffusion");
+    expect(family.parameters?.min).not.toBe(family.parameters?.max);
+    expect(describeFamily(family)).toContain(" with 1.07B parameters each (small)");
+    expect(describeFamily(family, { locale: "zh" })).toContain("参数规模均为 1.07B（小型）");
+  });
+});
+
+describe("describeFamily on families of a registry of one's own", () => {
+  const member = (id: string, total: number | null, training: ModelInput["training"]): ModelInput => ({
+    id,
+    name: id.toUpperCase(),
+    family: "acme",
+    organization: "Acme",
+    year: 2024,
+    parameters: { total },
+    taskType: "generative",
+    tasks: ["text-generation"],
+    modalities: { input: ["text"], output: ["text"] },
+    training,
+    domains: ["nlp"],
+    architecture: { family: "lstm" },
+    openWeights: true,
+  });
+  const familyOf = (...members: ModelInput[]) => {
+    const family = createRegistry(members, { families: [{ id: "acme", name: "Acme LM" }] }).getFamily("acme");
+    if (family === undefined) throw new Error("no family");
+    return family;
+  };
+  const fineTune = { method: "transfer-learning", relation: "fine-tune", baseModel: "acme-1" } as const;
+  const quantized = { method: "transfer-learning", relation: "quantization", baseModel: "acme-1" } as const;
+
+  test("names both ways of training from the start, and the derived versions after them", () => {
+    const family = familyOf(
+      member("acme-1", 100_000_000, { method: "pretrained" }),
+      member("acme-2", 5_000_000_000, { method: "from-scratch" }),
+      member("acme-3", 50_000_000_000, fineTune),
+    );
+    expect(describeFamily(family)).toBe(
+      "Acme LM is a family of 3 LSTM networks from Acme with 100M–50B parameters (small to large): pretrained models and models trained from scratch and their fine-tuned versions.",
+    );
+    expect(describeFamily(family, { locale: "zh" })).toBe(
+      "Acme LM 是 Acme 推出的模型系列，共 3 个成员，基于长短期记忆网络（LSTM），参数规模为 100M–50B（小型到大型），包括预训练模型与从零训练的模型及其微调版本。",
+    );
+  });
+
+  test("says all members were trained from the start when none is derived", () => {
+    const family = familyOf(
+      member("acme-1", 5_000_000_000, { method: "pretrained" }),
+      member("acme-2", 6_000_000_000, { method: "from-scratch" }),
+    );
+    expect(describeFamily(family)).toBe(
+      "Acme LM is a family of 2 LSTM networks from Acme with 5B–6B parameters (medium-sized), all pretrained and trained from scratch.",
+    );
+    expect(describeFamily(family, { locale: "zh" })).toContain(
+      "，参数规模为 5B–6B（中型），均为预训练模型与从零训练的模型。",
+    );
+  });
+
+  test("says all members derive from other models when none was trained from the start", () => {
+    const base = member("acme-1", null, { method: "pretrained" });
+    const family = familyOf(
+      { ...base, family: "other" },
+      member("acme-2", null, fineTune),
+      member("acme-3", null, quantized),
+    );
+    expect(describeFamily(family)).toBe(
+      "Acme LM is a family of 2 LSTM networks from Acme, all fine-tuned and quantized versions of other models.",
+    );
+    expect(describeFamily(family, { locale: "zh" })).toBe(
+      "Acme LM 是 Acme 推出的模型系列，共 2 个成员，基于长短期记忆网络（LSTM），均为其他模型的微调版本、量化版本。",
+    );
+  });
+
+  test("describes a family of one as its model, in the locale asked and with the base named as asked", () => {
+    const base = member("acme-1", null, { method: "pretrained" });
+    const family = familyOf({ ...base, family: "other" }, member("acme-2", 7_000_000_000, fineTune));
+    expect(family.members).toHaveLength(1);
+    const nameOf = (id: string) => (id === "acme-1" ? "Acme One" : undefined);
+    expect(describeFamily(family, { nameOf })).toBe(describeModel(family.representative, { nameOf }));
+    expect(describeFamily(family, { nameOf })).toContain("It is a fine-tuned version of Acme One.");
+    expect(describeFamily(family, { locale: "zh" })).toBe(describeModel(family.representative, { locale: "zh" }));
+    expect(describeFamily(family, { locale: "zh" })).toContain("它是在 acme-1 的基础上微调得到的。");
+  });
+});
+
+describe("describeFamily on something else than a family", () => {
+  const real = () => familyNamed("Llama 2");
+  const notFamily = (value: unknown) => () => describeFamily(value as never);
+
+  test.each([
+    ["a family's name", "Llama 2"],
+    ["null", null],
+    ["a number", 7],
+  ])("refuses %s, saying what it expected", (_label, value) => {
+    expect(notFamily(value)).toThrow(InvalidArgumentError);
+    expect(notFamily(value)).toThrow(/^family: expected a family from getFamily or families\(\), received /);
+  });
+
+  test.each([
+    ["a name that is not a string", { name: 2 }],
+    ["members that are not a list", { members: {} }],
+    ["no members", { members: [] }],
+    ["size classes that are not a list", { sizeClasses: "small" }],
+    ["parameters that are not an object", { parameters: 7_000_000_000 }],
+    ["no parameters field", { parameters: undefined }],
+    ["years that are null", { years: null }],
+    ["years that are a number", { years: 2023 }],
+  ])("refuses a family with %s", (_label, change) => {
+    expect(notFamily({ ...real(), ...change })).toThrow(/^family: expected a family from getFamily or families\(\)/);
+  });
+
+  test("accepts a family whose parameter counts are all unknown", () => {
+    expect(describeFamily({ ...real(), parameters: null })).toMatch(/^Llama 2 is a family of 6 [^.]+ from Meta: /);
+  });
+
+  test("names the representative or the member that is not a model record", () => {
+    const family = real();
+    expect(notFamily({ ...family, representative: { id: "x" } })).toThrow(
+      /^family\.representative: expected a full model/,
+    );
+    expect(notFamily({ ...family, members: [family.members[0], { id: "x" }] })).toThrow(
+      /^family\.members\[1\]: expected a full model/,
+    );
+  });
+
+  test("rejects malformed options, naming the option", () => {
+    expect(() => describeFamily(real(), { locale: "fr" } as never)).toThrow(/^options\.locale: expected "en" or "zh"/);
+    expect(() => describeFamily(real(), [] as never)).toThrow(/^options: expected an object/);
   });
 });

@@ -356,7 +356,8 @@ function checkFamily(value: unknown): asserts value is ModelFamily {
     Array.isArray(members) &&
     members.length > 0 &&
     Array.isArray(field("sizeClasses")) &&
-    (parameters === null || (typeof parameters === "object" && parameters !== null)) &&
+    // `null` (no member's count is known) is an object too.
+    typeof parameters === "object" &&
     typeof years === "object" &&
     years !== null;
   if (!valid) {
@@ -447,12 +448,13 @@ interface FamilyFacts {
 
 function familyFacts(family: ModelFamily): FamilyFacts {
   const { parameters } = family;
-  const range =
-    parameters === null
-      ? null
-      : parameters.min === parameters.max
-        ? formatParameterCount(parameters.min)
-        : `${formatParameterCount(parameters.min)}–${formatParameterCount(parameters.max)}`;
+  // Ends that round to the same figure (1,066,235,307 and 1,066,249,707 are both 1.07B) are one count, not a range.
+  let range: string | null = null;
+  if (parameters !== null) {
+    const low = formatParameterCount(parameters.min);
+    const high = formatParameterCount(parameters.max);
+    range = low === high ? low : `${low}–${high}`;
+  }
   const methods = new Set<"pretrained" | "from-scratch">();
   const relations = new Set<TrainingRelation>();
   for (const member of family.members) {
@@ -535,8 +537,8 @@ function describeFamilyZh(family: ModelFamily): string {
  * @example
  * ```ts
  * describeFamily(getFamily("Llama 2"));
- * // "Llama 2 is a family of 6 decoder-only Transformers from Meta with 6.74B–69B parameters (medium to large):
- * //  pretrained models and their fine-tuned versions."
+ * // "Llama 2 is a family of 6 decoder-only Transformers from Meta with 6.74B–69B parameters (medium-sized to
+ * //  large): pretrained models and their fine-tuned versions."
  * ```
  */
 export function describeFamily(family: ModelFamily, options: DescribeOptions = {}): string {
