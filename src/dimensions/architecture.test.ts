@@ -5,6 +5,8 @@ import {
   type Architecture,
   architectureAncestors,
   architectureDescendants,
+  architectureParent,
+  InvalidArgumentError,
   isArchitectureKindOf,
 } from "../index.js";
 
@@ -49,5 +51,52 @@ describe("the architecture tree", () => {
   test("has the seed's nodes", () => {
     expect(ARCHITECTURES).toEqual(expect.arrayContaining(["transformer", "cnn", "rnn", "lstm"]));
     expect(architectureAncestors("lstm")).toEqual(["rnn"]);
+  });
+});
+
+describe("architectureParent", () => {
+  const cases: [Architecture, Architecture | null][] = [
+    ["lstm", "rnn"],
+    ["gru", "rnn"],
+    ["encoder-only", "transformer"],
+    ["decoder-only", "transformer"],
+    ["encoder-decoder", "transformer"],
+    ["transformer", null],
+    ["rnn", null],
+    ["cnn", null],
+    ["state-space", null],
+  ];
+  test.each(cases)("gives %s the parent %s", (node, parent) => {
+    expect(architectureParent(node)).toBe(parent);
+  });
+
+  test("gives the ancestors of a root as an empty list", () => {
+    expect(architectureAncestors("transformer")).toEqual([]);
+    expect(architectureAncestors("decoder-only")).toEqual(["transformer"]);
+  });
+});
+
+describe("the architecture functions", () => {
+  test("refuse anything but a node of the tree, naming the argument", () => {
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => architectureParent("lstms")).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: node: expected an architecture such as "decoder-only", received "lstms"]`,
+    );
+    // A key every object inherits is not a node either.
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => architectureParent("constructor")).toThrow(InvalidArgumentError);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => architectureParent(undefined)).toThrow(/received undefined/);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => architectureAncestors("toString")).toThrow(/^node: /);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => isArchitectureKindOf("lstm", "recurrent")).toThrow(/^ancestor: /);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => isArchitectureKindOf("recurrent", "rnn")).toThrow(/^node: /);
+    // The same node on both sides is still checked.
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => isArchitectureKindOf("recurrent", "recurrent")).toThrow(InvalidArgumentError);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => architectureDescendants("hasOwnProperty")).toThrow(/^node: /);
   });
 });

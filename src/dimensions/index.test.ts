@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ASPECT_LABELS, ASPECTS, DIMENSION_IDS, DIMENSIONS } from "../index.js";
+import { allModels } from "../registry/index.js";
+import { _dimensionOf } from "./index.js";
 
 describe("DIMENSIONS", () => {
   test("lists every dimension of fixed values once, in the order of DIMENSION_IDS", () => {
@@ -59,5 +61,33 @@ describe("DIMENSIONS", () => {
     const architecture = DIMENSIONS.find((dimension) => dimension.id === "architecture");
     expect(architecture?.values.find((value) => value.id === "lstm")?.parent).toBe("rnn");
     expect(architecture?.values.find((value) => value.id === "cnn")?.parent).toBeNull();
+  });
+});
+
+describe("_dimensionOf", () => {
+  test("finds the declaration of every dimension id, and no other", () => {
+    for (const id of DIMENSION_IDS) expect(_dimensionOf(id).id).toBe(id);
+    // @ts-expect-error: an id that is not declared
+    expect(() => _dimensionOf("size")).toThrow(new RangeError("no dimension size"));
+  });
+
+  test("gives no parent to the values of a dimension declared without a tree", () => {
+    const size = _dimensionOf("sizeClass");
+    const architecture = _dimensionOf("architecture");
+    if (size.values === null || architecture.values === null) throw new Error("both have fixed values");
+    expect(size.values.map((value) => size.parentOf(value))).toEqual([null, null, null]);
+    expect(architecture.parentOf("gru")).toBe("rnn");
+  });
+
+  test("declares family open, reading the family a record names", () => {
+    const family = _dimensionOf("family");
+    expect(family.values).toBeNull();
+    expect(family.aspect).toBeNull();
+    const [member] = allModels();
+    if (member === undefined) throw new Error("the registry has models");
+    expect(family.read(member)).toEqual([member.family]);
+    // Every built-in record has a family; a custom one may not.
+    const { family: _family, ...loner } = member;
+    expect(family.read(loner)).toEqual([]);
   });
 });

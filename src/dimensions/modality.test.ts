@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { CONTENT_MODALITIES, classifyModalities, isContentModality, MODALITIES, type Modality } from "../index.js";
+import {
+  CONTENT_MODALITIES,
+  classifyModalities,
+  InvalidArgumentError,
+  isContentModality,
+  MODALITIES,
+  type Modality,
+} from "../index.js";
 
 describe("classifyModalities", () => {
   const cases: [string, Modality[], Modality[], "unimodal" | "multimodal"][] = [
@@ -22,6 +29,28 @@ describe("classifyModalities", () => {
 
   test("counts a modality listed on both sides once", () => {
     expect(classifyModalities({ input: ["image"], output: ["image"] })).toBe("unimodal");
+  });
+
+  test("counts two content modalities on the same side, and only content ones", () => {
+    expect(classifyModalities({ input: ["text", "image"], output: [] })).toBe("multimodal");
+    expect(classifyModalities({ input: [], output: ["audio", "video"] })).toBe("multimodal");
+    expect(classifyModalities({ input: ["label", "embedding"], output: ["action"] })).toBe("unimodal");
+    expect(classifyModalities({ input: [], output: [] })).toBe("unimodal");
+  });
+
+  test("refuses sides that are not arrays, naming the side", () => {
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => classifyModalities({ input: "text", output: ["text"] })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: modalities.input: expected an array of modalities, received "text"]`,
+    );
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => classifyModalities({ input: ["text"] })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: modalities.output: expected an array of modalities, received undefined]`,
+    );
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => classifyModalities(null)).toThrow(/^modalities\.input: /);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => classifyModalities("text")).toThrow(InvalidArgumentError);
   });
 });
 

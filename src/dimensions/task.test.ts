@@ -1,6 +1,15 @@
 import { PIPELINE_DATA } from "@huggingface/tasks";
 import { describe, expect, test } from "vitest";
-import { DOMAINS, MODALITIES, subtasksOf, TASK_PROFILES, TASK_TYPES, TASKS, TaskSchema } from "../index.js";
+import {
+  DOMAINS,
+  InvalidArgumentError,
+  MODALITIES,
+  subtasksOf,
+  TASK_PROFILES,
+  TASK_TYPES,
+  TASKS,
+  TaskSchema,
+} from "../index.js";
 
 const hubTags = Object.keys(PIPELINE_DATA);
 
@@ -59,5 +68,16 @@ describe("subtasksOf", () => {
     expect(subtasksOf("text-classification")).toEqual(["sentiment-analysis"]);
     expect(subtasksOf("text-generation")).toEqual(["text2text-generation", "code-generation"]);
     expect(subtasksOf("translation")).toEqual([]);
+  });
+
+  test("refuses anything but a task, an inherited key included", () => {
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => subtasksOf("text-clasification")).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: task: expected a task such as "text-classification", received "text-clasification"]`,
+    );
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => subtasksOf("constructor")).toThrow(InvalidArgumentError);
+    // @ts-expect-error: a JavaScript caller may pass anything
+    expect(() => subtasksOf(undefined)).toThrow(InvalidArgumentError);
   });
 });
