@@ -132,15 +132,20 @@ describe("immutability", () => {
     expect(unfrozen(mine.all(), "all()")).toEqual([]);
   });
 
-  test("the built-in registry's methods cannot be replaced", () => {
+  test("the built-in registry's methods cannot be replaced, nor those of a registry of one's own", () => {
     expect(Reflect.set(registry, "all", () => [])).toBe(false);
-    expect(Object.isFrozen(createRegistry([VALID]))).toBe(true);
+    expect(registry.all()).toHaveLength(countModels());
+    expect(countModels()).toBeGreaterThan(0);
+    const mine = createRegistry([VALID]);
+    expect(Reflect.set(mine, "get", () => undefined)).toBe(false);
+    expect(mine.get("tiny-lm")?.name).toBe("Tiny LM");
   });
 
   test("changing DEFAULT_SIZE_THRESHOLDS fails and leaves classifySize alone", () => {
     expect(thrown(() => Object.assign(DEFAULT_SIZE_THRESHOLDS, { medium: 1 }))).toBeInstanceOf(TypeError);
+    // Had the medium threshold become 1, both of these would be medium: 2B and 125M are small by the default 4B.
     expect(classifySize(2_000_000_000)).toBe("small");
-    expect(safeParseModel(VALID).success).toBe(true);
+    expect(parseModel(VALID).sizeClass).toBe("small");
   });
 
   const arrayReturners: [string, () => unknown][] = [
@@ -161,10 +166,20 @@ describe("immutability", () => {
   for (const [name, get] of arrayReturners) {
     test(`${name} returns a fresh or frozen value each call`, () => {
       const first = get();
+      // An empty or missing value would pass whatever the library did with it: each call here returns entries.
+      if (typeof first !== "object" || first === null) throw new Error(`${name} returned ${String(first)}`);
+      const keys = Object.keys(first);
+      expect(keys.length).toBeGreaterThan(0);
       const snapshot = JSON.stringify(get());
-      if (typeof first === "object" && first !== null && !Object.isFrozen(first)) {
+      if (Object.isFrozen(first)) {
+        // Shared, so it must refuse the change.
+        expect(keys.map((key) => Reflect.set(first, key, "changed"))).not.toContain(true);
+      } else {
+        // Not frozen, so it must be the caller's own copy: changing it leaves the next call's answer alone.
+        expect(get()).not.toBe(first);
         if (Array.isArray(first)) first.splice(0, first.length, "changed");
-        else for (const key of Object.keys(first)) Reflect.set(first, key, "changed");
+        else for (const key of keys) Reflect.set(first, key, "changed");
+        expect(JSON.stringify(first)).not.toBe(snapshot);
       }
       expect(JSON.stringify(get())).toBe(snapshot);
     });
@@ -190,23 +205,36 @@ describe("safe paths", () => {
     });
   }
 
-  test("safeParseModel turns a record whose getters throw into a rejection", () => {
+  /** Each issue of a rejected record as "code path"; an empty list when the record was accepted. */
+  const issuesOf = (input: unknown): string[] => {
+    const result = safeParseModel(input);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.code} ${issue.path.join(".")}`);
+  };
+
+  test("safeParseModel turns a record whose getters throw into a rejection that says it cannot be read", () => {
     const hostile = {
       ...VALID,
       get name(): string {
         throw new Error("boom");
       },
     };
-    const result = safeParseModel(hostile);
-    expect(result.success).toBe(false);
+    expect(issuesOf(hostile)).toEqual(["unreadable "]);
   });
 
-  test("safeParseModel rejects BigInts, cycles and null-prototype objects", () => {
+  test("safeParseModel answers BigInts and cycles with a rejection at the field, not a throw", () => {
     const cyclic: Record<string, unknown> = { ...VALID };
     cyclic.parameters = cyclic;
-    for (const input of [1n, cyclic, Object.create(null), { ...VALID, year: 2023n }]) {
-      expect(safeParseModel(input).success).toBe(false);
-    }
+    expect(issuesOf(1n)).toEqual(["invalid-type "]);
+    expect(issuesOf({ ...VALID, year: 2023n })).toEqual(["invalid-type year"]);
+    // The cycle is read one level down, where the record has no count: it is never followed round.
+    expect(issuesOf(cyclic)).toEqual(["required parameters.total", "unknown-field parameters"]);
+  });
+
+  test("safeParseModel reads a null-prototype object as the record its fields make", () => {
+    // The prototype holds no data: the same fields give the same model as a plain object.
+    const bare: unknown = Object.assign(Object.create(null), VALID);
+    expect(parseModel(bare)).toEqual(parseModel(VALID));
+    expect(issuesOf(Object.create(null))).toContain("required id");
   });
 
   const junk: [string, () => unknown][] = [
@@ -313,7 +341,12 @@ describe("bounded work", () => {
   };
 
   test("not filters nest up to 64 levels", () => {
-    expect(countModels(nested(64))).toBe(countModels(nested(62)));
+    // An odd number of nots is one not; an even number, none.
+    const nlp = countModels({ domain: "nlp" });
+    expect(nlp).toBeGreaterThan(0);
+    expect(nlp).toBeLessThan(countModels());
+    expect(countModels(nested(64))).toBe(countModels() - nlp);
+    expect(countModels(nested(63))).toBe(nlp);
     expect(thrown(() => countModels(nested(65)))).toBeInstanceOf(InvalidArgumentError);
   });
 
