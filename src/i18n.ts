@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { _deepFreeze } from "./_freeze.js";
 
 /**
@@ -12,16 +11,6 @@ import { _deepFreeze } from "./_freeze.js";
 export const LOCALES = /* @__PURE__ */ _deepFreeze(["en", "zh"] as const);
 
 /**
- * Zod schema of a locale id.
- *
- * @example
- * ```ts
- * LocaleSchema.safeParse("fr").success; // false
- * ```
- */
-export const LocaleSchema = /* @__PURE__ */ z.enum(LOCALES);
-
-/**
  * A locale id: `"en"` (English) or `"zh"` (Simplified Chinese).
  *
  * @example
@@ -30,7 +19,7 @@ export const LocaleSchema = /* @__PURE__ */ z.enum(LOCALES);
  * describeModel(model, { locale });
  * ```
  */
-export type Locale = z.infer<typeof LocaleSchema>;
+export type Locale = (typeof LOCALES)[number];
 
 /**
  * A text given in every locale.

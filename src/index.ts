@@ -9,7 +9,7 @@
 export { type InvalidArgumentDetail, InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 
 // Locales
-export { LOCALES, type Locale, LocaleSchema, type LocalizedText, type ValueInfo } from "./i18n.js";
+export { LOCALES, type Locale, type LocalizedText, type ValueInfo } from "./i18n.js";
 
 // Scale
 export {
@@ -20,7 +20,6 @@ export {
   SIZE_CLASS_INFO,
   SIZE_CLASSES,
   type SizeClass,
-  SizeClassSchema,
   type SizeThresholds,
 } from "./dimensions/scale.js";
 
@@ -34,16 +33,13 @@ export {
   TASKS,
   type Task,
   type TaskProfile,
-  TaskSchema,
   type TaskType,
-  TaskTypeSchema,
 } from "./dimensions/task.js";
 
 // Modality
 export {
   CONTENT_MODALITIES,
   type ContentModality,
-  ContentModalitySchema,
   classifyModalities,
   isContentModality,
   MODALITIES,
@@ -52,8 +48,6 @@ export {
   MODALITY_INFO,
   type Modality,
   type ModalityClass,
-  ModalityClassSchema,
-  ModalitySchema,
 } from "./dimensions/modality.js";
 
 // Training method
@@ -63,13 +57,11 @@ export {
   TRAINING_RELATION_INFO,
   TRAINING_RELATIONS,
   type TrainingMethod,
-  TrainingMethodSchema,
   type TrainingRelation,
-  TrainingRelationSchema,
 } from "./dimensions/training.js";
 
 // Application domain
-export { DOMAIN_INFO, DOMAINS, type Domain, DomainSchema } from "./dimensions/domain.js";
+export { DOMAIN_INFO, DOMAINS, type Domain } from "./dimensions/domain.js";
 
 // Architecture
 export {
@@ -77,14 +69,12 @@ export {
   ARCHITECTURE_PARENTS,
   ARCHITECTURES,
   type Architecture,
-  ArchitectureSchema,
   architectureAncestors,
   architectureDescendants,
   architectureParent,
   GENERATIVE_FRAMEWORK_INFO,
   GENERATIVE_FRAMEWORKS,
   type GenerativeFramework,
-  GenerativeFrameworkSchema,
   isArchitectureKindOf,
 } from "./dimensions/architecture.js";
 
@@ -93,15 +83,31 @@ export {
   ASPECT_LABELS,
   ASPECTS,
   type Aspect,
-  AspectSchema,
   DIMENSION_IDS,
   DIMENSIONS,
   type Dimension,
   type DimensionId,
-  DimensionIdSchema,
   type DimensionValue,
   type DimensionValues,
 } from "./dimensions/index.js";
+
+// Zod schemas of the value lists (apart from the lists, so that the lists and labels load without zod)
+export {
+  ArchitectureSchema,
+  AspectSchema,
+  ContentModalitySchema,
+  DimensionIdSchema,
+  DomainSchema,
+  GenerativeFrameworkSchema,
+  LocaleSchema,
+  ModalityClassSchema,
+  ModalitySchema,
+  SizeClassSchema,
+  TaskSchema,
+  TaskTypeSchema,
+  TrainingMethodSchema,
+  TrainingRelationSchema,
+} from "./schemas.js";
 
 // The model record
 export {

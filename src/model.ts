@@ -24,13 +24,22 @@
 import * as z from "zod";
 import { _deepFreeze } from "./_freeze.js";
 import { _closest, _quoteList, _show } from "./_text.js";
-import { ArchitectureSchema, GenerativeFrameworkSchema } from "./dimensions/architecture.js";
-import { DomainSchema } from "./dimensions/domain.js";
-import { classifyModalities, ModalityClassSchema, ModalitySchema } from "./dimensions/modality.js";
-import { classifySize, parseParameterCount, SizeClassSchema } from "./dimensions/scale.js";
-import { TASK_PROFILES, TaskSchema, TaskTypeSchema } from "./dimensions/task.js";
-import { TrainingMethodSchema, TrainingRelationSchema } from "./dimensions/training.js";
+import { classifyModalities } from "./dimensions/modality.js";
+import { classifySize, parseParameterCount } from "./dimensions/scale.js";
+import { TASK_PROFILES } from "./dimensions/task.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
+import {
+  ArchitectureSchema,
+  DomainSchema,
+  GenerativeFrameworkSchema,
+  ModalityClassSchema,
+  ModalitySchema,
+  SizeClassSchema,
+  TaskSchema,
+  TaskTypeSchema,
+  TrainingMethodSchema,
+  TrainingRelationSchema,
+} from "./schemas.js";
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -29,7 +29,6 @@
  * @module
  */
 
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -60,16 +59,6 @@ export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of an architecture node.
- *
- * @example
- * ```ts
- * ArchitectureSchema.safeParse("decoder_only").success; // false: the id is "decoder-only"
- * ```
- */
-export const ArchitectureSchema = /* @__PURE__ */ z.enum(ARCHITECTURES);
-
-/**
  * A node of the architecture tree, such as `"decoder-only"` or `"lstm"`.
  *
  * @example
@@ -78,7 +67,7 @@ export const ArchitectureSchema = /* @__PURE__ */ z.enum(ARCHITECTURES);
  * isArchitectureKindOf(node, "transformer"); // true
  * ```
  */
-export type Architecture = z.infer<typeof ArchitectureSchema>;
+export type Architecture = (typeof ARCHITECTURES)[number];
 
 /**
  * Each node's parent in the tree (`null` for the roots).
@@ -215,16 +204,6 @@ export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of a generative framework.
- *
- * @example
- * ```ts
- * GenerativeFrameworkSchema.parse("vae"); // "vae"
- * ```
- */
-export const GenerativeFrameworkSchema = /* @__PURE__ */ z.enum(GENERATIVE_FRAMEWORKS);
-
-/**
  * `"diffusion" | "gan" | "vae" | "normalizing-flow"`.
  *
  * @example
@@ -233,7 +212,7 @@ export const GenerativeFrameworkSchema = /* @__PURE__ */ z.enum(GENERATIVE_FRAME
  * queryModels({ framework });
  * ```
  */
-export type GenerativeFramework = z.infer<typeof GenerativeFrameworkSchema>;
+export type GenerativeFramework = (typeof GENERATIVE_FRAMEWORKS)[number];
 
 /**
  * Labels and descriptions of each generative framework, in English and Chinese.

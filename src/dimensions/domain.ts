@@ -13,7 +13,6 @@
  * @module
  */
 
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
@@ -43,16 +42,6 @@ export const DOMAINS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of an application domain.
- *
- * @example
- * ```ts
- * DomainSchema.safeParse("vision").success; // false: the id is "computer-vision"
- * ```
- */
-export const DomainSchema = /* @__PURE__ */ z.enum(DOMAINS);
-
-/**
  * An application domain such as `"nlp"` or `"computer-vision"`.
  *
  * @example
@@ -61,7 +50,7 @@ export const DomainSchema = /* @__PURE__ */ z.enum(DOMAINS);
  * queryModels({ domain });
  * ```
  */
-export type Domain = z.infer<typeof DomainSchema>;
+export type Domain = (typeof DOMAINS)[number];
 
 /**
  * Labels and descriptions of each application domain, in English and Chinese.

@@ -13,7 +13,6 @@
  *
  * @module
  */
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { LocalizedText, ValueInfo } from "../i18n.js";
 import type { _ClosedDimension, _OpenDimension } from "./_dimension.js";
@@ -43,16 +42,6 @@ export const ASPECTS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of an aspect.
- *
- * @example
- * ```ts
- * AspectSchema.parse("scale"); // "scale"
- * ```
- */
-export const AspectSchema = /* @__PURE__ */ z.enum(ASPECTS);
-
-/**
  * One of the six aspects, such as `"modality"`.
  *
  * @example
@@ -61,7 +50,7 @@ export const AspectSchema = /* @__PURE__ */ z.enum(ASPECTS);
  * ASPECT_LABELS[aspect].zh; // "模态"
  * ```
  */
-export type Aspect = z.infer<typeof AspectSchema>;
+export type Aspect = (typeof ASPECTS)[number];
 
 /**
  * Labels of the six aspects, in English and Chinese.
@@ -138,16 +127,6 @@ export type DimensionValues = {
 // evaluated when its result is unused (a `.map` may have effects), and would keep every table they read.
 export const DIMENSION_IDS: readonly DimensionId[] = /* @__PURE__ */ (() =>
   _deepFreeze(_DIMENSION_LIST.map((dimension) => dimension.id)))();
-
-/**
- * Zod schema of a dimension id.
- *
- * @example
- * ```ts
- * DimensionIdSchema.parse("sizeClass"); // "sizeClass"
- * ```
- */
-export const DimensionIdSchema = /* @__PURE__ */ z.enum(DIMENSION_IDS);
 
 /**
  * The declaration of a dimension by id.

@@ -22,7 +22,6 @@
  * @module
  */
 
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -54,16 +53,6 @@ export const MODALITIES = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of a modality.
- *
- * @example
- * ```ts
- * ModalitySchema.safeParse("speech").success; // false: speech is "audio"
- * ```
- */
-export const ModalitySchema = /* @__PURE__ */ z.enum(MODALITIES);
-
-/**
  * A kind of data a model takes or gives, such as `"text"` or `"image"`.
  *
  * @example
@@ -72,21 +61,11 @@ export const ModalitySchema = /* @__PURE__ */ z.enum(MODALITIES);
  * queryModels({ modality });
  * ```
  */
-export type Modality = z.infer<typeof ModalitySchema>;
+export type Modality = (typeof MODALITIES)[number];
 
 // What a model returns about its input rather than data of a new kind: these do not count towards
 // multimodality. Declared once; the content modalities are everything else.
 const PREDICTIONS = ["action", "embedding", "label"] as const satisfies readonly Modality[];
-
-/**
- * Zod schema of the modalities that count towards multimodality: everything but predictions about the input.
- *
- * @example
- * ```ts
- * ContentModalitySchema.safeParse("embedding").success; // false
- * ```
- */
-export const ContentModalitySchema = /* @__PURE__ */ ModalitySchema.exclude(PREDICTIONS);
 
 /**
  * A modality that is data in its own right, not a prediction about the input.
@@ -96,7 +75,7 @@ export const ContentModalitySchema = /* @__PURE__ */ ModalitySchema.exclude(PRED
  * const modality: ContentModality = "image"; // "label", "embedding" and "action" are not content
  * ```
  */
-export type ContentModality = z.infer<typeof ContentModalitySchema>;
+export type ContentModality = Exclude<Modality, (typeof PREDICTIONS)[number]>;
 
 /**
  * Tells whether a modality is content (counts towards multimodality) rather than a prediction about the input.
@@ -137,16 +116,6 @@ export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ ((
 export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multimodal"] as const);
 
 /**
- * Zod schema of a modality class.
- *
- * @example
- * ```ts
- * ModalityClassSchema.parse("multimodal"); // "multimodal"
- * ```
- */
-export const ModalityClassSchema = /* @__PURE__ */ z.enum(MODALITY_CLASSES);
-
-/**
  * `"unimodal" | "multimodal"`.
  *
  * @example
@@ -154,7 +123,7 @@ export const ModalityClassSchema = /* @__PURE__ */ z.enum(MODALITY_CLASSES);
  * const modalityClass: ModalityClass = classifyModalities({ input: ["image"], output: ["text"] }); // "multimodal"
  * ```
  */
-export type ModalityClass = z.infer<typeof ModalityClassSchema>;
+export type ModalityClass = (typeof MODALITY_CLASSES)[number];
 
 /**
  * Labels and descriptions of each modality, in English and Chinese.

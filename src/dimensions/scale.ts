@@ -16,7 +16,6 @@
  * @module
  */
 
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -34,16 +33,6 @@ import { _closedDimension } from "./_dimension.js";
 export const SIZE_CLASSES = /* @__PURE__ */ _deepFreeze(["small", "medium", "large"] as const);
 
 /**
- * Zod schema of a scale class.
- *
- * @example
- * ```ts
- * SizeClassSchema.parse("large"); // "large"
- * ```
- */
-export const SizeClassSchema = /* @__PURE__ */ z.enum(SIZE_CLASSES);
-
-/**
  * A scale class: `"small" | "medium" | "large"`.
  *
  * @example
@@ -51,7 +40,7 @@ export const SizeClassSchema = /* @__PURE__ */ z.enum(SIZE_CLASSES);
  * const size: SizeClass | null = classifySize(7_000_000_000); // "medium"
  * ```
  */
-export type SizeClass = z.infer<typeof SizeClassSchema>;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
 
 /**
  * Labels and descriptions of each scale class, in English and Chinese.

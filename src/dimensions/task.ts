@@ -28,7 +28,6 @@
  * @module
  */
 
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -48,16 +47,6 @@ import type { Modality } from "./modality.js";
 export const TASK_TYPES = /* @__PURE__ */ _deepFreeze(["generative", "discriminative", "hybrid"] as const);
 
 /**
- * Zod schema of a task type.
- *
- * @example
- * ```ts
- * TaskTypeSchema.parse("hybrid"); // "hybrid"
- * ```
- */
-export const TaskTypeSchema = /* @__PURE__ */ z.enum(TASK_TYPES);
-
-/**
  * `"generative" | "discriminative" | "hybrid"`.
  *
  * @example
@@ -66,7 +55,7 @@ export const TaskTypeSchema = /* @__PURE__ */ z.enum(TASK_TYPES);
  * queryModels({ taskType: type });
  * ```
  */
-export type TaskType = z.infer<typeof TaskTypeSchema>;
+export type TaskType = (typeof TASK_TYPES)[number];
 
 /**
  * Labels and descriptions of each task type, in English and Chinese.
@@ -174,16 +163,6 @@ export const TASKS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of a task.
- *
- * @example
- * ```ts
- * TaskSchema.safeParse("text-clasification").success; // false
- * ```
- */
-export const TaskSchema = /* @__PURE__ */ z.enum(TASKS);
-
-/**
  * A task id, such as `"text-classification"` or `"text-to-image"`.
  *
  * @example
@@ -192,7 +171,7 @@ export const TaskSchema = /* @__PURE__ */ z.enum(TASKS);
  * TASK_INFO[task].label.zh; // "情感分析"
  * ```
  */
-export type Task = z.infer<typeof TaskSchema>;
+export type Task = (typeof TASKS)[number];
 
 /**
  * What the taxonomy records about one task besides its labels.

@@ -12,7 +12,6 @@
  * @module
  */
 
-import * as z from "zod";
 import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
@@ -32,16 +31,6 @@ export const TRAINING_METHODS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of a training method.
- *
- * @example
- * ```ts
- * TrainingMethodSchema.parse("pretrained"); // "pretrained"
- * ```
- */
-export const TrainingMethodSchema = /* @__PURE__ */ z.enum(TRAINING_METHODS);
-
-/**
  * `"pretrained" | "from-scratch" | "transfer-learning"`.
  *
  * @example
@@ -50,7 +39,7 @@ export const TrainingMethodSchema = /* @__PURE__ */ z.enum(TRAINING_METHODS);
  * queryModels({ trainingMethod: method });
  * ```
  */
-export type TrainingMethod = z.infer<typeof TrainingMethodSchema>;
+export type TrainingMethod = (typeof TRAINING_METHODS)[number];
 
 /**
  * How a transfer-learned model relates to its base model.
@@ -70,16 +59,6 @@ export const TRAINING_RELATIONS = /* @__PURE__ */ _deepFreeze([
 ] as const);
 
 /**
- * Zod schema of a relation to a base model.
- *
- * @example
- * ```ts
- * TrainingRelationSchema.safeParse("finetune").success; // false: the id is "fine-tune"
- * ```
- */
-export const TrainingRelationSchema = /* @__PURE__ */ z.enum(TRAINING_RELATIONS);
-
-/**
  * A relation to a base model, such as `"fine-tune"` or `"adapter"`.
  *
  * @example
@@ -88,7 +67,7 @@ export const TrainingRelationSchema = /* @__PURE__ */ z.enum(TRAINING_RELATIONS)
  * queryModels({ trainingRelation: relation });
  * ```
  */
-export type TrainingRelation = z.infer<typeof TrainingRelationSchema>;
+export type TrainingRelation = (typeof TRAINING_RELATIONS)[number];
 
 /**
  * Labels and descriptions of each training method, in English and Chinese.
