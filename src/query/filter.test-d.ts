@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, test } from "vitest";
-import type { FacetCounts, Groups, Model, ModelFilter, ModelRegistry } from "../index.js";
+import type { FacetCounts, Model, ModelFilter, ModelRegistry } from "../index.js";
 import { facetCounts, groupBy, queryModels } from "../registry/index.js";
 
 describe("ModelFilter", () => {
@@ -40,13 +40,19 @@ describe("ModelFilter", () => {
 
 describe("results", () => {
   test("are typed per dimension", () => {
-    expectTypeOf(queryModels({})).toEqualTypeOf<Model[]>();
     expectTypeOf(facetCounts().sizeClass).toEqualTypeOf<Readonly<Record<"small" | "medium" | "large", number>>>();
-    expectTypeOf(groupBy("modalityClass")).toEqualTypeOf<Groups<"modalityClass">>();
     expectTypeOf(groupBy("modalityClass").multimodal).toEqualTypeOf<readonly Model[]>();
+    expectTypeOf(groupBy("modalityClass")).not.toHaveProperty("small");
     expectTypeOf<FacetCounts["architecture"]["lstm"]>().toEqualTypeOf<number>();
-    expectTypeOf<ModelRegistry["query"]>().parameters.toEqualTypeOf<
-      [filter?: ModelFilter, options?: import("../index.js").QueryOptions]
+    expectTypeOf<keyof FacetCounts["trainingMethod"]>().toEqualTypeOf<
+      "pretrained" | "from-scratch" | "transfer-learning"
     >();
+  });
+
+  test("are the same from the free functions and from a registry's methods", () => {
+    // Declared apart (registry/index.ts and the ModelRegistry interface), so they can drift apart.
+    expectTypeOf(queryModels).parameters.toEqualTypeOf<Parameters<ModelRegistry["query"]>>();
+    expectTypeOf(queryModels).returns.toEqualTypeOf<ReturnType<ModelRegistry["query"]>>();
+    expectTypeOf(facetCounts).returns.toEqualTypeOf<ReturnType<ModelRegistry["facets"]>>();
   });
 });
