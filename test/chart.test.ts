@@ -30,10 +30,16 @@ describe("the architectures-by-year chart", () => {
 
   test("draws one bar segment per year and architecture with its count, and the year's total above", () => {
     const svg = renderArchitecturesByYear(allModels());
-    for (const { year, counts } of countArchitecturesByYear(allModels())) {
-      for (const [root, count] of counts) {
-        expect(svg).toContain(`data-year="${year}" data-architecture="${root}" data-count="${count}"`);
-      }
+    const years = countArchitecturesByYear(allModels());
+    const segments = years.flatMap(({ year, counts }) => [...counts].map(([root, count]) => ({ year, root, count })));
+    // One segment each, and no other: as many bars and totals in the drawing as in the counts.
+    expect(segments.length).toBeGreaterThan(years.length);
+    expect(svg.match(/<rect [^>]*data-year="/g)).toHaveLength(segments.length);
+    expect(svg.match(/data-total="/g)).toHaveLength(years.length);
+    for (const { year, root, count } of segments) {
+      expect(svg).toContain(`data-year="${year}" data-architecture="${root}" data-count="${count}"`);
+    }
+    for (const { year, counts } of years) {
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       expect(svg).toContain(`data-total="${year}">${total}</text>`);
     }
