@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ASPECT_LABELS, ASPECTS, DIMENSION_IDS, DIMENSIONS } from "../index.js";
+import { ASPECT_LABELS, ASPECTS, createRegistry, DIMENSION_IDS, DIMENSIONS, type ModelInput } from "../index.js";
 import { allModels } from "../registry/index.js";
 import { _dimensionOf } from "./index.js";
 
@@ -89,5 +89,65 @@ describe("_dimensionOf", () => {
     // Every built-in record has a family; a custom one may not.
     const { family: _family, ...loner } = member;
     expect(family.read(loner)).toEqual([]);
+  });
+});
+
+describe("each dimension's reader", () => {
+  // A plain pretrained text model, and a fine-tuned text-to-image diffusion model with an LSTM inside; the
+  // second's size is unknown.
+  const plain: ModelInput = {
+    id: "plain-lm",
+    name: "Plain LM",
+    organization: "Acme",
+    year: 2020,
+    parameters: { total: 1_000_000_000 },
+    taskType: "generative",
+    tasks: ["text-generation"],
+    modalities: { input: ["text"], output: ["text"] },
+    training: { method: "pretrained" },
+    domains: ["nlp"],
+    architecture: { family: "decoder-only" },
+    openWeights: true,
+  };
+  const tuned: ModelInput = {
+    id: "tuned-painter",
+    name: "Tuned Painter",
+    organization: "Acme",
+    year: 2022,
+    parameters: { total: null },
+    taskType: "generative",
+    tasks: ["text-to-image", "sentiment-analysis"],
+    modalities: { input: ["text"], output: ["image"] },
+    training: { method: "transfer-learning", relation: "fine-tune", baseModel: "plain-lm" },
+    domains: ["computer-vision", "nlp"],
+    architecture: { family: "cnn", components: ["lstm"], framework: "diffusion" },
+    family: "painters",
+    openWeights: false,
+  };
+  const made = createRegistry([plain, tuned]);
+  const cases: [string, string[], string[]][] = [
+    ["sizeClass", ["small"], []],
+    ["taskType", ["generative"], ["generative"]],
+    // Before ancestors: sentiment analysis without text classification.
+    ["task", ["text-generation"], ["text-to-image", "sentiment-analysis"]],
+    ["modality", ["text"], ["text", "image"]],
+    ["modalityClass", ["unimodal"], ["multimodal"]],
+    ["trainingMethod", ["pretrained"], ["transfer-learning"]],
+    ["trainingRelation", [], ["fine-tune"]],
+    ["domain", ["nlp"], ["computer-vision", "nlp"]],
+    ["architecture", ["decoder-only"], ["cnn"]],
+    ["component", ["decoder-only"], ["cnn", "lstm"]],
+    ["framework", [], ["diffusion"]],
+    ["family", [], ["painters"]],
+  ];
+  test("covers every dimension", () => {
+    expect(cases.map(([id]) => id)).toEqual([...DIMENSION_IDS]);
+  });
+  test.each(cases)("reads %s off a record, before ancestors", (id, fromPlain, fromTuned) => {
+    const dimension = _dimensionOf(DIMENSION_IDS.find((known) => known === id) ?? "family");
+    // Each value once: a modality on both sides may be read twice.
+    const read = (name: string) => [...new Set(dimension.read(made.require(name)))];
+    expect(read("plain-lm")).toEqual(fromPlain);
+    expect(read("tuned-painter")).toEqual(fromTuned);
   });
 });
