@@ -86,7 +86,9 @@ const BYTE_UNITS = [
 export function formatBytes(bytes: number | null): string {
   if (bytes === null) return "unknown";
   for (const [size, unit] of BYTE_UNITS) {
-    if (bytes >= size) return `${Number((bytes / size).toPrecision(3))} ${unit}`;
+    // Rounded first, so that 999,999 bytes are "1 MB", not "1000 kB".
+    const value = Number((bytes / size).toPrecision(3));
+    if (value >= 1) return `${value} ${unit}`;
   }
   return `${bytes} B`;
 }
