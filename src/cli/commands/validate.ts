@@ -76,7 +76,7 @@ async function checker(strict: boolean) {
       index,
       id,
       valid: false,
-      issues: [{ path: "", code, message }],
+      issues: [{ path: formatIssuePath([]), code, message }],
       warnings: [],
     });
     if (nestsDeeperThan(record, MAX_NESTING_DEPTH))
