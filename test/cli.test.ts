@@ -2,7 +2,7 @@
  * Runs the built `model-taxonomy` binary (dist/cli.js) as a user would, for every command, both languages and
  * the bad inputs the CLI promises to handle. Needs `npm run build` first (`npm test` does it).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -41,6 +41,8 @@ function expectOneLineError(result: Result, code: number, pattern: RegExp): void
 
 let server: Server;
 let endpoint = "";
+// The Authorization header of each request the Hub stand-in received, in order.
+const authorizations: (string | undefined)[] = [];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "model-taxonomy-cli-"));
@@ -63,6 +65,7 @@ beforeAll(async () => {
     "/api/models/acme/busy": { status: 429, body: "{}", headers: { "retry-after": "30" } },
   };
   server = createServer((request, response) => {
+    authorizations.push(request.headers.authorization);
     const found = responses[request.url ?? ""];
     response.writeHead(found?.status ?? 404, { "content-type": "application/json", ...found?.headers });
     response.end(found?.body ?? "{}");
@@ -92,8 +95,9 @@ describe("the overview", () => {
   test("uses no colours when not writing to a terminal", () => {
     expect(run([]).stdout).not.toContain("\u001b[");
   });
-  test("prints the version", () => {
-    expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  test("prints the version of the package", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(run(["--version"]).stdout.trim()).toBe(version);
   });
 });
 
@@ -128,22 +132,32 @@ describe("list", () => {
       "--json",
     ]);
     const { models } = JSON.parse(result.stdout) as {
-      models: { parameters: { total: number }; year: number; openWeights: boolean }[];
+      models: { parameters: { total: number }; year: number; openWeights: boolean; domains: string[] }[];
     };
-    expect(models.length).toBeGreaterThan(0);
+    expect(models.length).toBeGreaterThan(1);
     for (const model of models) {
       expect(model.parameters.total).toBeGreaterThanOrEqual(1e9);
       expect(model.parameters.total).toBeLessThanOrEqual(1e10);
+      expect(model.year).toBeGreaterThanOrEqual(2023);
+      expect(model.year).toBeLessThanOrEqual(2024);
       expect(model.openWeights).toBe(true);
+      expect(model.domains).toContain("code");
     }
     const totals = models.map((model) => model.parameters.total);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
   });
   test("limits, searches and filters by organization", () => {
-    const result = run(["list", "--search", "llama", "--org", "Meta", "--limit", "2", "--json"]);
-    const parsed = JSON.parse(result.stdout) as { total: number; models: unknown[] };
-    expect(parsed.models).toHaveLength(2);
-    expect(parsed.total).toBeGreaterThan(2);
+    type Listed = { total: number; models: { id: string; name: string; aliases: string[]; organization: string }[] };
+    const all = JSON.parse(run(["list", "--search", "llama", "--org", "meta", "--json"]).stdout) as Listed;
+    expect(all.models).toHaveLength(all.total);
+    expect(all.total).toBeGreaterThan(2);
+    for (const model of all.models) {
+      // Organizations compare without case; the search word is in the id, the name or an alias.
+      expect(model.organization, model.id).toBe("Meta");
+      expect([model.id, model.name, ...model.aliases].join(" "), model.id).toMatch(/llama/i);
+    }
+    const limited = JSON.parse(run(["list", "--search", "llama", "--org", "Meta", "--limit", "2", "--json"]).stdout);
+    expect(limited).toEqual({ total: all.total, models: all.models.slice(0, 2) });
   });
   test("prints Chinese headers and labels", () => {
     const result = run(["list", "--arch", "gru", "--lang", "zh"]);
@@ -245,7 +259,9 @@ describe("weight memory", () => {
   });
   test("--weights alone counts 16 bits per parameter", () => {
     const at16 = listJson(["--weights", "4GB"]);
-    for (const model of at16.models) expect((model.parameters.total ?? 0) * 2).toBeLessThanOrEqual(4e9);
+    expect(at16.models.length).toBeGreaterThan(0);
+    for (const model of at16.models)
+      expect((model.parameters.total ?? Number.POSITIVE_INFINITY) * 2).toBeLessThanOrEqual(4e9);
     expect(listJson(["--weights", "4GB", "--bits", "4"]).total).toBeGreaterThan(at16.total);
   });
   test("--bits without --weights, or out of range, is a usage error in either language", () => {
@@ -448,7 +464,13 @@ describe("validate", () => {
     expect(run(["validate", "valid-zh.json", "--lang", "zh"]).stdout).toMatch(/1 条记录有效。/);
   });
   test("reads standard input", () => {
-    expect(run(["validate", "-"], { input: JSON.stringify(validRecord) }).code).toBe(0);
+    const valid = run(["validate", "-"], { input: JSON.stringify(validRecord) });
+    expect(valid.code, valid.stderr).toBe(0);
+    expect(valid.stdout).toMatch(/1 record is valid/);
+    // The record read is the one given: a broken one on standard input is reported as such.
+    const invalid = run(["validate", "-"], { input: JSON.stringify({ ...validRecord, id: "Bad_Id" }) });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/id: must be kebab-case/);
   });
   test("reports a missing file", () => {
     expectOneLineError(run(["validate", "nope.json"]), 3, /nope.json: cannot read: no such file/);
@@ -528,7 +550,8 @@ describe("classify", () => {
       /could not be reached|no answer within/,
     );
   });
-  test("never prints the token", async () => {
+  test("sends the token but never prints it", async () => {
+    authorizations.length = 0;
     const result = await runAsync([
       "classify",
       "acme/missing",
@@ -537,6 +560,9 @@ describe("classify", () => {
       "--token",
       "hf_SECRET_TOKEN_123",
     ]);
+    // The request carried the token, and the error that followed is the Hub's answer, without it.
+    expect(authorizations).toEqual(["Bearer hf_SECRET_TOKEN_123"]);
+    expectOneLineError(result, 1, /acme\/missing .*404 — no such model/);
     expect(result.stderr + result.stdout).not.toMatch(/hf_SECRET_TOKEN_123/);
   });
   test("classifies a file of API responses", () => {
