@@ -12,8 +12,9 @@
  * @internal
  */
 export function _editDistance(a: string, b: string): number {
-  let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  // The row before the previous one, read for swaps from the second row on (when it is a real row).
+  let before = previous;
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
