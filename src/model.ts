@@ -26,7 +26,7 @@ import { _deepFreeze } from "./_freeze.js";
 import { _closest, _quoteList, _show } from "./_text.js";
 import { classifyModalities } from "./dimensions/modality.js";
 import { classifySize, parseParameterCount } from "./dimensions/scale.js";
-import { TASK_PROFILES } from "./dimensions/task.js";
+import { _TASK_USAGE } from "./dimensions/task.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 import {
   ArchitectureSchema,
@@ -401,7 +401,9 @@ export interface ModelIssue {
   readonly message: string;
 }
 
-// The checks that look at more than one field. They run once every field has the right shape.
+// The checks that look at more than one field. They run once every field has the right shape. Names are folded
+// with _foldModelName rather than normalizeModelName: a record's names are folded once, so the lookups' cache
+// of recent names would not help, and a bundle that only validates would carry it (docs/size.md).
 function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modalityClass?: unknown }): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const { parameters, training } = record;
@@ -436,7 +438,7 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
     }
   }
   for (const [index, base] of [training.baseModel, ...(training.additionalBaseModels ?? [])].entries()) {
-    if (base !== undefined && normalizeModelName(base) === normalizeModelName(record.id)) {
+    if (base !== undefined && _foldModelName(base) === _foldModelName(record.id)) {
       issues.push({
         code: "cross-field",
         path: index === 0 ? ["training", "baseModel"] : ["training", "additionalBaseModels", index - 1],
@@ -477,13 +479,13 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
     });
   }
 
-  pushDuplicates(issues, ["aliases"], record.aliases, normalizeModelName);
+  pushDuplicates(issues, ["aliases"], record.aliases, _foldModelName);
   pushDuplicates(issues, ["tasks"], record.tasks);
   pushDuplicates(issues, ["domains"], record.domains);
   pushDuplicates(issues, ["modalities", "input"], record.modalities.input);
   pushDuplicates(issues, ["modalities", "output"], record.modalities.output);
   pushDuplicates(issues, ["sources"], record.sources);
-  pushDuplicates(issues, ["training", "additionalBaseModels"], training.additionalBaseModels ?? [], normalizeModelName);
+  pushDuplicates(issues, ["training", "additionalBaseModels"], training.additionalBaseModels ?? [], _foldModelName);
   const components = record.architecture.components ?? [];
   pushDuplicates(issues, ["architecture", "components"], components);
   const familyIndex = components.indexOf(record.architecture.family);
@@ -554,7 +556,7 @@ function warningsOf(model: ModelInput | Model): ModelIssue[] {
   const warnings: ModelIssue[] = [];
   const inputs = new Set(model.modalities.input);
   for (const [index, task] of model.tasks.entries()) {
-    const missing = TASK_PROFILES[task].input.filter((modality) => !inputs.has(modality));
+    const missing = (_TASK_USAGE.get(task)?.input ?? []).filter((modality) => !inputs.has(modality));
     if (missing.length > 0) {
       warnings.push({
         code: "warning",
@@ -563,7 +565,7 @@ function warningsOf(model: ModelInput | Model): ModelIssue[] {
       });
     }
   }
-  const taskTypes = new Set(model.tasks.map((task) => TASK_PROFILES[task].type));
+  const taskTypes = new Set(model.tasks.map((task) => _TASK_USAGE.get(task)?.type));
   if (model.taskType !== "hybrid" && !taskTypes.has(model.taskType) && !taskTypes.has("hybrid")) {
     warnings.push({
       code: "warning",

@@ -10,6 +10,7 @@ import {
   TASKS,
   TaskSchema,
 } from "../index.js";
+import { _TASK_USAGE } from "./task.js";
 
 const hubTags = Object.keys(PIPELINE_DATA);
 
@@ -79,5 +80,38 @@ describe("subtasksOf", () => {
     expect(() => subtasksOf("constructor")).toThrow(InvalidArgumentError);
     // @ts-expect-error: a JavaScript caller may pass anything
     expect(() => subtasksOf(undefined)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe("TASK_PROFILES", () => {
+  test.each([
+    ["fill-mask", "discriminative", ["text"], ["label"], "nlp", null, true],
+    ["sentiment-analysis", "discriminative", ["text"], ["label"], "nlp", "text-classification", false],
+    ["code-generation", "generative", ["text"], ["text"], "code", "text-generation", false],
+    ["unconditional-image-generation", "generative", [], ["image"], "computer-vision", null, true],
+    ["robotics", "discriminative", ["image", "state"], ["action"], "robotics", null, true],
+    ["any-to-any", "hybrid", ["text", "image", "audio"], ["text", "image", "audio"], "multimodal", null, true],
+    ["protein-structure-prediction", "generative", ["bio-sequence"], ["3d"], "science", null, false],
+    ["other", null, [], [], null, null, true],
+  ] as const)(
+    "gives %s its type, inputs, outputs, domain, parent and Hub flag",
+    (task, type, input, output, domain, parent, pipelineTag) => {
+      expect(TASK_PROFILES[task]).toEqual({ type, input, output, domain, parent, pipelineTag });
+    },
+  );
+
+  test("lists every task once, in the order of TASKS, each profile with its fields in one order", () => {
+    expect(Object.keys(TASK_PROFILES)).toEqual(TASKS);
+    for (const task of TASKS) {
+      expect(Object.keys(TASK_PROFILES[task])).toEqual(["type", "input", "output", "domain", "parent", "pipelineTag"]);
+    }
+  });
+
+  test("agrees with the usage that validation reads on its own", () => {
+    expect([..._TASK_USAGE.keys()].sort()).toEqual([...TASKS].sort());
+    for (const task of TASKS) {
+      const { type, input } = TASK_PROFILES[task];
+      expect(_TASK_USAGE.get(task), task).toEqual({ type, input });
+    }
   });
 });

@@ -197,7 +197,207 @@ export interface TaskProfile {
   readonly pipelineTag: boolean;
 }
 
-// Kept apart from the labels and descriptions so that validating records does not pull in the texts.
+// What validation reads of a task, its usual type and inputs, is kept apart from the rest of its profile and
+// from its texts, so that a bundle that only validates records carries neither (docs/size.md). Tasks are grouped
+// by that pair: 62 tasks share 24 of them, and each group names its pair once.
+const USAGE_GROUPS = [
+  [
+    "discriminative",
+    ["text"],
+    [
+      "text-classification",
+      "sentiment-analysis",
+      "token-classification",
+      "named-entity-recognition",
+      "question-answering",
+      "zero-shot-classification",
+      "feature-extraction",
+      "fill-mask",
+      "sentence-similarity",
+      "text-ranking",
+      "text-retrieval",
+      "multiple-choice",
+    ],
+  ],
+  ["discriminative", ["tabular", "text"], ["table-question-answering"]],
+  [
+    "generative",
+    ["text"],
+    [
+      "translation",
+      "summarization",
+      "text-generation",
+      "text2text-generation",
+      "code-generation",
+      "text-to-speech",
+      "text-to-audio",
+      "text-to-image",
+      "text-to-video",
+      "text-to-3d",
+    ],
+  ],
+  ["generative", ["tabular"], ["table-to-text", "tabular-to-text"]],
+  ["generative", ["audio"], ["automatic-speech-recognition", "audio-to-audio"]],
+  ["discriminative", ["audio"], ["audio-classification", "voice-activity-detection"]],
+  ["generative", ["audio", "text"], ["audio-text-to-text"]],
+  [
+    "discriminative",
+    ["image"],
+    [
+      "depth-estimation",
+      "image-classification",
+      "object-detection",
+      "image-segmentation",
+      "mask-generation",
+      "image-feature-extraction",
+      "keypoint-detection",
+    ],
+  ],
+  ["generative", ["image"], ["image-to-text", "image-to-image", "image-to-video", "image-to-3d"]],
+  ["generative", [], ["unconditional-image-generation"]],
+  ["discriminative", ["video"], ["video-classification"]],
+  ["discriminative", ["state"], ["reinforcement-learning"]],
+  ["discriminative", ["image", "state"], ["robotics"]],
+  ["discriminative", ["tabular"], ["tabular-classification", "tabular-regression"]],
+  ["generative", ["time-series"], ["time-series-forecasting"]],
+  ["generative", ["image", "text"], ["image-text-to-text", "image-text-to-image", "image-text-to-video"]],
+  ["hybrid", ["image", "text"], ["visual-question-answering", "document-question-answering"]],
+  [
+    "discriminative",
+    ["image", "text"],
+    ["zero-shot-image-classification", "zero-shot-object-detection", "visual-document-retrieval"],
+  ],
+  ["discriminative", ["graph"], ["graph-ml"]],
+  ["generative", ["video", "text"], ["video-text-to-text"]],
+  ["hybrid", ["text", "image", "audio"], ["any-to-any"]],
+  ["generative", ["video"], ["video-to-video"]],
+  ["generative", ["bio-sequence"], ["protein-structure-prediction"]],
+  [null, [], ["other"]],
+] as const satisfies readonly (readonly [TaskType | null, readonly Modality[], readonly Task[]])[];
+
+/**
+ * What validation reads of a task: the type it usually has and the modalities it usually takes.
+ *
+ * @internal
+ */
+export interface _TaskUsage {
+  readonly type: TaskType | null;
+  readonly input: readonly Modality[];
+}
+
+/**
+ * Each task's usual type and inputs, for the warnings of `modelWarnings` and `safeParseModel`.
+ *
+ * @example
+ * ```ts
+ * _TASK_USAGE.get("image-to-text")?.input; // ["image"]
+ * ```
+ *
+ * @internal
+ */
+export const _TASK_USAGE: ReadonlyMap<Task, _TaskUsage> = /* @__PURE__ */ (() =>
+  new Map(USAGE_GROUPS.flatMap(([type, input, tasks]) => tasks.map((task) => [task, { type, input }] as const))))();
+
+// The broader task each finer task refines; every other task has none. Apart from the rest of the profile,
+// because DIMENSIONS reads it (a finer task counts as its broader one) and should not carry the rest.
+const PARENTS = {
+  "sentiment-analysis": "text-classification",
+  "named-entity-recognition": "token-classification",
+  "text2text-generation": "text-generation",
+  "code-generation": "text-generation",
+} as const satisfies Partial<Record<Task, Task>>;
+
+function parentOf(task: Task): Task | null {
+  const parents: Partial<Record<Task, Task>> = PARENTS;
+  return parents[task] ?? null;
+}
+
+// The rest of each task's profile: what it usually gives, its domain, and whether the Hub lists it.
+const DETAILS = {
+  "text-classification": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "sentiment-analysis": { output: ["label"], domain: "nlp", pipelineTag: false },
+  "token-classification": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "named-entity-recognition": { output: ["label"], domain: "nlp", pipelineTag: false },
+  "table-question-answering": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "question-answering": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "zero-shot-classification": { output: ["label"], domain: "nlp", pipelineTag: true },
+  translation: { output: ["text"], domain: "nlp", pipelineTag: true },
+  summarization: { output: ["text"], domain: "nlp", pipelineTag: true },
+  "feature-extraction": { output: ["embedding"], domain: "nlp", pipelineTag: true },
+  "text-generation": { output: ["text"], domain: "nlp", pipelineTag: true },
+  "text2text-generation": { output: ["text"], domain: "nlp", pipelineTag: false },
+  "code-generation": { output: ["text"], domain: "code", pipelineTag: false },
+  "fill-mask": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "sentence-similarity": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "text-ranking": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "text-retrieval": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "multiple-choice": { output: ["label"], domain: "nlp", pipelineTag: true },
+  "table-to-text": { output: ["text"], domain: "nlp", pipelineTag: true },
+  "text-to-speech": { output: ["audio"], domain: "speech", pipelineTag: true },
+  "text-to-audio": { output: ["audio"], domain: "audio", pipelineTag: true },
+  "automatic-speech-recognition": { output: ["text"], domain: "speech", pipelineTag: true },
+  "audio-to-audio": { output: ["audio"], domain: "audio", pipelineTag: true },
+  "audio-classification": { output: ["label"], domain: "audio", pipelineTag: true },
+  "audio-text-to-text": { output: ["text"], domain: "multimodal", pipelineTag: true },
+  "voice-activity-detection": { output: ["label"], domain: "speech", pipelineTag: true },
+  "depth-estimation": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "image-classification": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "object-detection": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "image-segmentation": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "text-to-image": { output: ["image"], domain: "computer-vision", pipelineTag: true },
+  "image-to-text": { output: ["text"], domain: "computer-vision", pipelineTag: true },
+  "image-to-image": { output: ["image"], domain: "computer-vision", pipelineTag: true },
+  "image-to-video": { output: ["video"], domain: "computer-vision", pipelineTag: true },
+  "unconditional-image-generation": { output: ["image"], domain: "computer-vision", pipelineTag: true },
+  "video-classification": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "reinforcement-learning": { output: ["action"], domain: "reinforcement-learning", pipelineTag: true },
+  robotics: { output: ["action"], domain: "robotics", pipelineTag: true },
+  "tabular-classification": { output: ["label"], domain: "data-analysis", pipelineTag: true },
+  "tabular-regression": { output: ["label"], domain: "data-analysis", pipelineTag: true },
+  "tabular-to-text": { output: ["text"], domain: "data-analysis", pipelineTag: true },
+  "time-series-forecasting": { output: ["time-series"], domain: "time-series", pipelineTag: true },
+  "text-to-video": { output: ["video"], domain: "computer-vision", pipelineTag: true },
+  "image-text-to-text": { output: ["text"], domain: "multimodal", pipelineTag: true },
+  "image-text-to-image": { output: ["image"], domain: "multimodal", pipelineTag: true },
+  "image-text-to-video": { output: ["video"], domain: "multimodal", pipelineTag: true },
+  "visual-question-answering": { output: ["text"], domain: "multimodal", pipelineTag: true },
+  "document-question-answering": { output: ["text"], domain: "multimodal", pipelineTag: true },
+  "zero-shot-image-classification": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "graph-ml": { output: ["label"], domain: "graph", pipelineTag: true },
+  "mask-generation": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "zero-shot-object-detection": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "text-to-3d": { output: ["3d"], domain: "computer-vision", pipelineTag: true },
+  "image-to-3d": { output: ["3d"], domain: "computer-vision", pipelineTag: true },
+  "image-feature-extraction": { output: ["embedding"], domain: "computer-vision", pipelineTag: true },
+  "video-text-to-text": { output: ["text"], domain: "multimodal", pipelineTag: true },
+  "keypoint-detection": { output: ["label"], domain: "computer-vision", pipelineTag: true },
+  "visual-document-retrieval": { output: ["label"], domain: "multimodal", pipelineTag: true },
+  "any-to-any": { output: ["text", "image", "audio"], domain: "multimodal", pipelineTag: true },
+  "video-to-video": { output: ["video"], domain: "computer-vision", pipelineTag: true },
+  "protein-structure-prediction": { output: ["3d"], domain: "science", pipelineTag: false },
+  other: { output: [], domain: null, pipelineTag: true },
+} as const satisfies Record<Task, Pick<TaskProfile, "output" | "domain" | "pipelineTag">>;
+
+// The literal type of each task's profile, as its three sources declare it.
+type UsageOf<T extends Task> = (typeof USAGE_GROUPS)[number] extends infer Group
+  ? Group extends readonly [infer Type, infer Input, readonly (infer Member)[]]
+    ? T extends Member
+      ? { readonly type: Type; readonly input: Input }
+      : never
+    : never
+  : never;
+type ParentOf<T extends Task> = T extends keyof typeof PARENTS ? (typeof PARENTS)[T] : null;
+type Profiles = {
+  readonly [T in Task]: {
+    readonly type: UsageOf<T>["type"];
+    readonly input: UsageOf<T>["input"];
+    readonly output: (typeof DETAILS)[T]["output"];
+    readonly domain: (typeof DETAILS)[T]["domain"];
+    readonly parent: ParentOf<T>;
+    readonly pipelineTag: (typeof DETAILS)[T]["pipelineTag"];
+  };
+};
+
 /**
  * Each task's usual type, input and output modalities, domain and broader task.
  *
@@ -206,497 +406,26 @@ export interface TaskProfile {
  * TASK_PROFILES["text-to-image"].output; // ["image"]
  * ```
  */
-export const TASK_PROFILES = /* @__PURE__ */ _deepFreeze({
-  "text-classification": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "sentiment-analysis": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: "text-classification",
-    pipelineTag: false,
-  },
-  "token-classification": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "named-entity-recognition": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: "token-classification",
-    pipelineTag: false,
-  },
-  "table-question-answering": {
-    type: "discriminative",
-    input: ["tabular", "text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "question-answering": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "zero-shot-classification": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  translation: {
-    type: "generative",
-    input: ["text"],
-    output: ["text"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  summarization: {
-    type: "generative",
-    input: ["text"],
-    output: ["text"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "feature-extraction": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["embedding"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-generation": {
-    type: "generative",
-    input: ["text"],
-    output: ["text"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text2text-generation": {
-    type: "generative",
-    input: ["text"],
-    output: ["text"],
-    domain: "nlp",
-    parent: "text-generation",
-    pipelineTag: false,
-  },
-  "code-generation": {
-    type: "generative",
-    input: ["text"],
-    output: ["text"],
-    domain: "code",
-    parent: "text-generation",
-    pipelineTag: false,
-  },
-  "fill-mask": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "sentence-similarity": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-ranking": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-retrieval": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "multiple-choice": {
-    type: "discriminative",
-    input: ["text"],
-    output: ["label"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "table-to-text": {
-    type: "generative",
-    input: ["tabular"],
-    output: ["text"],
-    domain: "nlp",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-to-speech": {
-    type: "generative",
-    input: ["text"],
-    output: ["audio"],
-    domain: "speech",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-to-audio": {
-    type: "generative",
-    input: ["text"],
-    output: ["audio"],
-    domain: "audio",
-    parent: null,
-    pipelineTag: true,
-  },
-  "automatic-speech-recognition": {
-    type: "generative",
-    input: ["audio"],
-    output: ["text"],
-    domain: "speech",
-    parent: null,
-    pipelineTag: true,
-  },
-  "audio-to-audio": {
-    type: "generative",
-    input: ["audio"],
-    output: ["audio"],
-    domain: "audio",
-    parent: null,
-    pipelineTag: true,
-  },
-  "audio-classification": {
-    type: "discriminative",
-    input: ["audio"],
-    output: ["label"],
-    domain: "audio",
-    parent: null,
-    pipelineTag: true,
-  },
-  "audio-text-to-text": {
-    type: "generative",
-    input: ["audio", "text"],
-    output: ["text"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "voice-activity-detection": {
-    type: "discriminative",
-    input: ["audio"],
-    output: ["label"],
-    domain: "speech",
-    parent: null,
-    pipelineTag: true,
-  },
-  "depth-estimation": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-classification": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "object-detection": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-segmentation": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-to-image": {
-    type: "generative",
-    input: ["text"],
-    output: ["image"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-to-text": {
-    type: "generative",
-    input: ["image"],
-    output: ["text"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-to-image": {
-    type: "generative",
-    input: ["image"],
-    output: ["image"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-to-video": {
-    type: "generative",
-    input: ["image"],
-    output: ["video"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "unconditional-image-generation": {
-    type: "generative",
-    input: [],
-    output: ["image"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "video-classification": {
-    type: "discriminative",
-    input: ["video"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "reinforcement-learning": {
-    type: "discriminative",
-    input: ["state"],
-    output: ["action"],
-    domain: "reinforcement-learning",
-    parent: null,
-    pipelineTag: true,
-  },
-  robotics: {
-    type: "discriminative",
-    input: ["image", "state"],
-    output: ["action"],
-    domain: "robotics",
-    parent: null,
-    pipelineTag: true,
-  },
-  "tabular-classification": {
-    type: "discriminative",
-    input: ["tabular"],
-    output: ["label"],
-    domain: "data-analysis",
-    parent: null,
-    pipelineTag: true,
-  },
-  "tabular-regression": {
-    type: "discriminative",
-    input: ["tabular"],
-    output: ["label"],
-    domain: "data-analysis",
-    parent: null,
-    pipelineTag: true,
-  },
-  "tabular-to-text": {
-    type: "generative",
-    input: ["tabular"],
-    output: ["text"],
-    domain: "data-analysis",
-    parent: null,
-    pipelineTag: true,
-  },
-  "time-series-forecasting": {
-    type: "generative",
-    input: ["time-series"],
-    output: ["time-series"],
-    domain: "time-series",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-to-video": {
-    type: "generative",
-    input: ["text"],
-    output: ["video"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-text-to-text": {
-    type: "generative",
-    input: ["image", "text"],
-    output: ["text"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-text-to-image": {
-    type: "generative",
-    input: ["image", "text"],
-    output: ["image"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-text-to-video": {
-    type: "generative",
-    input: ["image", "text"],
-    output: ["video"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "visual-question-answering": {
-    type: "hybrid",
-    input: ["image", "text"],
-    output: ["text"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "document-question-answering": {
-    type: "hybrid",
-    input: ["image", "text"],
-    output: ["text"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "zero-shot-image-classification": {
-    type: "discriminative",
-    input: ["image", "text"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "graph-ml": {
-    type: "discriminative",
-    input: ["graph"],
-    output: ["label"],
-    domain: "graph",
-    parent: null,
-    pipelineTag: true,
-  },
-  "mask-generation": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "zero-shot-object-detection": {
-    type: "discriminative",
-    input: ["image", "text"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "text-to-3d": {
-    type: "generative",
-    input: ["text"],
-    output: ["3d"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-to-3d": {
-    type: "generative",
-    input: ["image"],
-    output: ["3d"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "image-feature-extraction": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["embedding"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "video-text-to-text": {
-    type: "generative",
-    input: ["video", "text"],
-    output: ["text"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "keypoint-detection": {
-    type: "discriminative",
-    input: ["image"],
-    output: ["label"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "visual-document-retrieval": {
-    type: "discriminative",
-    input: ["image", "text"],
-    output: ["label"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "any-to-any": {
-    type: "hybrid",
-    input: ["text", "image", "audio"],
-    output: ["text", "image", "audio"],
-    domain: "multimodal",
-    parent: null,
-    pipelineTag: true,
-  },
-  "video-to-video": {
-    type: "generative",
-    input: ["video"],
-    output: ["video"],
-    domain: "computer-vision",
-    parent: null,
-    pipelineTag: true,
-  },
-  "protein-structure-prediction": {
-    type: "generative",
-    input: ["bio-sequence"],
-    output: ["3d"],
-    domain: "science",
-    parent: null,
-    pipelineTag: false,
-  },
-  other: { type: null, input: [], output: [], domain: null, parent: null, pipelineTag: true },
-} as const satisfies Record<Task, TaskProfile>);
+// Assembled from the tables above in a function marked pure, so that a bundle without TASK_PROFILES keeps
+// none of them but what it reads itself.
+export const TASK_PROFILES: Profiles = /* @__PURE__ */ (() => {
+  const profiles: Partial<Record<Task, TaskProfile>> = {};
+  for (const task of TASKS) {
+    const usage = _TASK_USAGE.get(task);
+    const details: Pick<TaskProfile, "output" | "domain" | "pipelineTag"> = DETAILS[task];
+    profiles[task] = {
+      type: usage?.type ?? null,
+      input: usage?.input ?? [],
+      output: details.output,
+      domain: details.domain,
+      parent: parentOf(task),
+      pipelineTag: details.pipelineTag,
+    };
+  }
+  // The one assertion in this module: the loop fills in every task from the tables Profiles is read off, which
+  // TypeScript cannot follow through a loop. task.test.ts checks the keys, the fields and sample profiles.
+  return _deepFreeze(profiles) as Profiles;
+})();
 
 /**
  * Labels and descriptions of each task, in English and Chinese.
@@ -1156,10 +885,10 @@ export const TASK_INFO = /* @__PURE__ */ _deepFreeze({
  * ```
  */
 export function subtasksOf(task: Task): Task[] {
-  if (typeof task !== "string" || !Object.hasOwn(TASK_PROFILES, task)) {
+  if (typeof task !== "string" || !TASKS.includes(task)) {
     throw new InvalidArgumentError("task", `expected a task such as "text-classification", received ${_show(task)}`);
   }
-  return TASKS.filter((other) => TASK_PROFILES[other].parent === task);
+  return TASKS.filter((other) => parentOf(other) === task);
 }
 
 /**
@@ -1187,6 +916,6 @@ export const _TASK_DIMENSION = /* @__PURE__ */ _closedDimension({
   label: { en: "Task", zh: "具体任务" },
   values: TASKS,
   info: TASK_INFO,
-  parentOf: (task) => TASK_PROFILES[task].parent,
+  parentOf,
   read: (model) => model.tasks,
 });
