@@ -22,10 +22,8 @@ export function _deepFreeze<const T>(value: T): T {
     if ((typeof next !== "object" && typeof next !== "function") || next === null || seen.has(next)) continue;
     seen.add(next);
     Object.freeze(next);
-    for (const key of Reflect.ownKeys(next)) {
-      const descriptor = Reflect.getOwnPropertyDescriptor(next, key);
-      if (descriptor !== undefined && "value" in descriptor) pending.push(descriptor.value);
-    }
+    // Through descriptors, so that no getter runs: an accessor's `value` is undefined, which the loop skips.
+    for (const key of Reflect.ownKeys(next)) pending.push(Reflect.getOwnPropertyDescriptor(next, key)?.value);
   }
   return value;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { _deepFreeze } from "./_freeze.js";
+
+describe("_deepFreeze", () => {
+  test("freezes the value and everything below it, and returns the same value", () => {
+    const value = { list: [{ name: "a" }], nested: { deeper: { leaf: [1] } } };
+    expect(_deepFreeze(value)).toBe(value);
+    for (const part of [
+      value,
+      value.list,
+      value.list[0],
+      value.nested,
+      value.nested.deeper,
+      value.nested.deeper.leaf,
+    ]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+  });
+
+  test("reaches objects under symbol keys, inside functions and behind non-enumerable fields", () => {
+    const key = Symbol("key");
+    const underSymbol = { a: 1 };
+    const onFunction = { b: 2 };
+    const hidden = { c: 3 };
+    const fn = Object.assign(() => 1, { onFunction });
+    const value = { [key]: underSymbol, fn };
+    Object.defineProperty(value, "hidden", { value: hidden, enumerable: false });
+    _deepFreeze(value);
+    expect([underSymbol, fn, onFunction, hidden].map(Object.isFrozen)).toEqual([true, true, true, true]);
+  });
+
+  test("leaves primitives as they are and follows a cycle only once", () => {
+    expect(_deepFreeze(5)).toBe(5);
+    expect(_deepFreeze(null)).toBeNull();
+    expect(_deepFreeze("text")).toBe("text");
+    const cycle: { self?: unknown; other: { back?: unknown } } = { other: {} };
+    cycle.self = cycle;
+    cycle.other.back = cycle;
+    expect(_deepFreeze(cycle)).toBe(cycle);
+    expect(Object.isFrozen(cycle.other)).toBe(true);
+  });
+
+  test("never calls a getter, so a value that computes its fields is not read", () => {
+    let reads = 0;
+    const value = {
+      get computed() {
+        reads += 1;
+        return { fresh: true };
+      },
+    };
+    _deepFreeze(value);
+    expect(reads).toBe(0);
+    expect(Object.isFrozen(value)).toBe(true);
+  });
+
+  test("freezes an object reached twice, through two paths", () => {
+    const shared = { x: 1 };
+    const value = { a: shared, b: [shared] };
+    _deepFreeze(value);
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(Object.isFrozen(value.b)).toBe(true);
+  });
+});
