@@ -43,11 +43,14 @@ describe("the workflows", () => {
     expect(lint(broken, "broken.yml").map((finding) => finding.kind)).toEqual(["events", "expression"]);
   });
 
-  test("CI runs npm ci && npm test on Node.js 20, 22 and 24", () => {
+  test("CI runs npm ci && npm test on Node.js 20, 22 and 24, for pushes to main and for pull requests", () => {
     const ci: unknown = parse(read(".github/workflows/ci.yml"));
     expect(at(ci, "jobs", "test", "strategy", "matrix", "node")).toEqual([20, 22, 24]);
     expect(runCommands(ci, "test")).toEqual(["npm ci && npm test"]);
-    expect(at(ci, "on", "pull_request")).toBeDefined();
+    expect(at(ci, "on", "push", "branches")).toEqual(["main"]);
+    // "pull_request:" with nothing after it is YAML's null: every pull request, whatever its branch.
+    expect(Object.keys(Object(at(ci, "on")))).toEqual(["push", "pull_request"]);
+    expect(at(ci, "on", "pull_request")).toBeNull();
   });
 
   test("a version tag publishes with provenance, after the tests, with an OIDC token", () => {
