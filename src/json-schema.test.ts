@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { ASPECT_LABELS, ASPECTS } from "./dimensions/index.js";
 import { modelJsonSchema } from "./json-schema.js";
 import { safeParseModel } from "./model.js";
 
@@ -51,6 +52,21 @@ describe("modelJsonSchema", () => {
       expect(pattern.test(size)).toBe(parsed.success);
     },
   );
+
+  test("describes the authoring form, where fields that have a default may be left out", () => {
+    // The full record always has aliases and links; the form one writes may leave them to their defaults.
+    const schema = modelJsonSchema();
+    expect(schema.required).not.toContain("aliases");
+    expect(Object.keys(Object(schema.properties))).toEqual(expect.arrayContaining(["aliases", "links", "tasks"]));
+    expect(safeParseModel(gpt2).success).toBe(true);
+  });
+
+  test("says in its title whose schema it is, and in its description the six aspects", () => {
+    const schema = modelJsonSchema();
+    expect(schema.title).toMatch(/\(model-taxonomy\)$/);
+    const description = String(schema.description).toLowerCase();
+    for (const aspect of ASPECTS) expect(description, aspect).toContain(ASPECT_LABELS[aspect].en.toLowerCase());
+  });
 
   test("names the package's schema and keeps the record's required fields", () => {
     const schema = modelJsonSchema();

@@ -18,7 +18,7 @@ import { ModelInputSchema } from "./model.js";
  */
 export function modelJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(ModelInputSchema, { io: "input", unrepresentable: "any" }),
+    ...z.toJSONSchema(ModelInputSchema, { io: "input" }),
     $id: "https://unpkg.com/model-taxonomy/schema.json",
     title: "Model record (model-taxonomy)",
     description:
