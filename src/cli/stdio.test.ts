@@ -1,0 +1,67 @@
+import { Writable } from "node:stream";
+import { describe, expect, test } from "vitest";
+import { _wasClosed, _write } from "./stdio.js";
+
+/** A stream that takes one chunk at a time and accepts it only when `release` is called. */
+function slowStream() {
+  const chunks: string[] = [];
+  let release = () => {};
+  const stream = new Writable({
+    highWaterMark: 4,
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString("utf8"));
+      release = () => done();
+    },
+  });
+  return { stream, chunks, release: () => release() };
+}
+
+describe("_write", () => {
+  test("returns at once while the stream takes more", async () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString("utf8"));
+        done();
+      },
+    });
+    await _write(stream, "a\n");
+    expect(chunks).toEqual(["a\n"]);
+  });
+
+  test("waits for the stream to drain when its buffer is full", async () => {
+    const { stream, chunks, release } = slowStream();
+    let settled = false;
+    const written = _write(stream, "more than four bytes").then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(chunks).toEqual(["more than four bytes"]);
+    expect(settled).toBe(false);
+    release();
+    await written;
+    expect(settled).toBe(true);
+  });
+
+  test("settles when the stream closes instead of draining", async () => {
+    const { stream } = slowStream();
+    const written = _write(stream, "more than four bytes");
+    stream.destroy();
+    await expect(written).resolves.toBeUndefined();
+  });
+
+  test("settles when the stream fails", async () => {
+    const { stream } = slowStream();
+    stream.on("error", () => {});
+    const written = _write(stream, "more than four bytes");
+    stream.destroy(new Error("EPIPE"));
+    await expect(written).resolves.toBeUndefined();
+  });
+});
+
+describe("_wasClosed", () => {
+  test("says a standard stream open as it is here was not closed", () => {
+    expect(_wasClosed(0)).toBe(false);
+    expect(_wasClosed(1)).toBe(false);
+  });
+});
