@@ -95,6 +95,7 @@ group("_checkDataFiles", () => {
   });
 
   test("reports every schema problem of a member with its file, id and path", () => {
+    // @ts-expect-error an unknown task, as plain JavaScript data could hold
     const bad = family("alpha", { members: [member("alpha-7b", { tasks: ["text-generation", "nope"], domains: [] })] });
     expect(errorsOf([bad])).toEqual([
       'file-1: "alpha-7b" tasks[1]: unknown value "nope"',

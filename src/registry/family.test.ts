@@ -1,8 +1,17 @@
 import { expect, describe as group, test } from "vitest";
-import { flattenFamily } from "./family.js";
+import { type FamilyInput, type FamilyMemberInput, flattenFamily } from "./family.js";
 
 group("flattenFamily", () => {
-  const family = {
+  const small: FamilyMemberInput = { id: "acme-lm-7b", name: "Acme LM 7B", parameters: { total: "7B" } };
+  const large: FamilyMemberInput = {
+    id: "acme-lm-70b",
+    name: "Acme LM 70B",
+    parameters: { total: "70B" },
+    year: 2024,
+    links: { huggingface: "https://huggingface.co/acme/lm-70b", homepage: "https://example.org/70b" },
+    sources: ["https://example.org/card", "https://huggingface.co/acme/lm-70b"],
+  };
+  const family: FamilyInput = {
     id: "acme-lm",
     name: "Acme LM",
     representative: "acme-lm-7b",
@@ -12,18 +21,8 @@ group("flattenFamily", () => {
       links: { paper: "https://example.org/paper", homepage: "https://example.org" },
       sources: ["https://example.org/paper", "https://example.org/card"],
     },
-    members: [
-      { id: "acme-lm-7b", name: "Acme LM 7B", parameters: { total: "7B" } },
-      {
-        id: "acme-lm-70b",
-        name: "Acme LM 70B",
-        parameters: { total: "70B" },
-        year: 2024,
-        links: { huggingface: "https://huggingface.co/acme/lm-70b", homepage: "https://example.org/70b" },
-        sources: ["https://example.org/card", "https://huggingface.co/acme/lm-70b"],
-      },
-    ],
-  } as const;
+    members: [small, large],
+  };
 
   test("gives one record per member, in the family's order, each naming the family", () => {
     expect(flattenFamily(family).map((record) => [record.id, record.family])).toEqual([
@@ -33,21 +32,21 @@ group("flattenFamily", () => {
   });
 
   test("overlays each member on the shared facts, the member winning", () => {
-    const [small, large] = flattenFamily(family);
-    expect([small?.organization, small?.year, small?.parameters]).toEqual(["Acme", 2023, { total: "7B" }]);
-    expect([large?.organization, large?.year, large?.parameters]).toEqual(["Acme", 2024, { total: "70B" }]);
+    const [first, second] = flattenFamily(family);
+    expect([first?.organization, first?.year, first?.parameters]).toEqual(["Acme", 2023, { total: "7B" }]);
+    expect([second?.organization, second?.year, second?.parameters]).toEqual(["Acme", 2024, { total: "70B" }]);
   });
 
   test("merges links key by key and sources without repeats, the family's first", () => {
-    const [small, large] = flattenFamily(family);
-    expect(small?.links).toEqual({ paper: "https://example.org/paper", homepage: "https://example.org" });
-    expect(small?.sources).toEqual(["https://example.org/paper", "https://example.org/card"]);
-    expect(large?.links).toEqual({
+    const [first, second] = flattenFamily(family);
+    expect(first?.links).toEqual({ paper: "https://example.org/paper", homepage: "https://example.org" });
+    expect(first?.sources).toEqual(["https://example.org/paper", "https://example.org/card"]);
+    expect(second?.links).toEqual({
       paper: "https://example.org/paper",
       homepage: "https://example.org/70b",
       huggingface: "https://huggingface.co/acme/lm-70b",
     });
-    expect(large?.sources).toEqual([
+    expect(second?.sources).toEqual([
       "https://example.org/paper",
       "https://example.org/card",
       "https://huggingface.co/acme/lm-70b",
@@ -55,13 +54,13 @@ group("flattenFamily", () => {
   });
 
   test("gives empty links and sources when neither the family nor the member has any", () => {
-    const bare = { ...family, shared: { organization: "Acme" }, members: [family.members[0]] };
+    const bare = { ...family, shared: { organization: "Acme" }, members: [small] };
     const [record] = flattenFamily(bare);
     expect([record?.links, record?.sources]).toEqual([{}, []]);
   });
 
   test("lets a member's record, not the family, carry the member's own sources", () => {
-    const onlyMember = { ...family, shared: { organization: "Acme" }, members: [family.members[1]] };
+    const onlyMember = { ...family, shared: { organization: "Acme" }, members: [large] };
     expect(flattenFamily(onlyMember)[0]?.sources).toEqual([
       "https://example.org/card",
       "https://huggingface.co/acme/lm-70b",
