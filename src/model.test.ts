@@ -9,6 +9,7 @@ import {
   modelWarnings,
   normalizeModelName,
   parseModel,
+  parseParameterCount,
   safeParseModel,
 } from "./index.js";
 import { _foldModelName } from "./model.js";
@@ -773,6 +774,30 @@ describe("parameter counts as people write them", () => {
       "Invalid model record "gpt-2" (1 problem):
         ✖ parameters.total: expected a whole number or a size such as "7B", received true"
     `);
+  });
+
+  test("read every size as parseParameterCount does, and refuse the ones it cannot count exactly", () => {
+    const digits = fc.string({ unit: fc.constantFrom(..."0123456789".split("")), minLength: 1, maxLength: 19 });
+    const size = fc
+      .tuple(digits, fc.option(digits, { nil: undefined }), fc.constantFrom(..."KMBTkmbt".split("")))
+      .map(([whole, fraction, suffix]) => `${whole}${fraction === undefined ? "" : `.${fraction}`}${suffix}`);
+    fc.assert(
+      fc.property(size, (text) => {
+        let expected: number | undefined;
+        try {
+          expected = parseParameterCount(text);
+        } catch {
+          expected = undefined;
+        }
+        const result = safeParseModel({ ...gpt2, parameters: { total: text } });
+        if (expected !== undefined && expected > 0) {
+          expect(result.success && result.data.parameters.total).toBe(expected);
+        } else {
+          expect(result.success ? [] : result.error.issues.map((issue) => issue.code)).toEqual(["out-of-range"]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   test("are typed: a size needs its suffix", () => {

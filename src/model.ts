@@ -24,8 +24,8 @@
 import * as z from "zod";
 import { _deepFreeze } from "./_freeze.js";
 import { _closest, _quoteList, _show } from "./_text.js";
-import { classifyModalities } from "./dimensions/modality.js";
-import { classifySize, parseParameterCount } from "./dimensions/scale.js";
+import { _modalityClassOf } from "./dimensions/modality.js";
+import { _sizeClassOf } from "./dimensions/scale.js";
 import { _TASK_USAGE } from "./dimensions/task.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 import {
@@ -117,7 +117,12 @@ export function normalizeModelName(name: string): string {
  * @internal
  */
 export function _foldModelName(name: string): string {
-  return foldAscii(name) ?? name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
+  return foldAscii(name) ?? foldName(name);
+}
+
+// The folding itself, for any name.
+function foldName(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(SEPARATORS, foldSeparator);
 }
 
 // The same folding in one pass over an ASCII name, where NFKC changes nothing; `undefined` for any other name.
@@ -175,27 +180,29 @@ const SizeTextSchema = /* @__PURE__ */ z.lazy(() =>
       description: 'A size as model cards write it: a number and a K, M, B or T suffix, such as "7B" or "1.5B".',
     })
     .transform((text, ctx) => {
-      try {
-        return parseParameterCount(text);
-      } catch {
-        // The pattern holds, so only the size can be wrong: more parameters than a double counts exactly. The
-        // union words the issue (see tooLargeSize).
-        ctx.issues.push({ code: "custom", message: "too large", input: text });
-        return z.NEVER;
-      }
+      const count = countOfSize(text);
+      if (count !== undefined) return count;
+      // The pattern holds, so only the size can be wrong: more parameters than a double counts exactly. The
+      // union words the issue (see tooLargeSize).
+      ctx.issues.push({ code: "custom", message: "too large", input: text });
+      return z.NEVER;
     })
     .pipe(z.int().positive()),
 );
 
 // Whether a value is written as a size but stands for more parameters than a double holds exactly: "99999T".
 function tooLargeSize(value: unknown): boolean {
-  if (typeof value !== "string" || !SIZE_PATTERN.test(value)) return false;
-  try {
-    parseParameterCount(value);
-    return false;
-  } catch {
-    return true;
-  }
+  return typeof value === "string" && SIZE_PATTERN.test(value) && countOfSize(value) === undefined;
+}
+
+// The count a size that matches SIZE_PATTERN stands for, as parseParameterCount reads it: K, M, B and T are a
+// thousand to the first to fourth power. `undefined` when a double cannot hold the count exactly. Read here
+// rather than with parseParameterCount, whose sizes as people write them ("1,000 params", "7 B") validation
+// never sees, so that a bundle that only validates does not carry that parser (docs/size.md).
+function countOfSize(size: string): number | undefined {
+  const power = "kmbt".indexOf(size.slice(-1).toLowerCase()) + 1;
+  const count = Math.round(Number(size.slice(0, -1)) * 1000 ** power);
+  return Number.isSafeInteger(count) ? count : undefined;
 }
 
 // A parameter count: a positive whole number that a double holds exactly, or a size such as "7B".
@@ -402,8 +409,8 @@ export interface ModelIssue {
 }
 
 // The checks that look at more than one field. They run once every field has the right shape. Names are folded
-// with _foldModelName rather than normalizeModelName: a record's names are folded once, so the lookups' cache
-// of recent names would not help, and a bundle that only validates would carry it (docs/size.md).
+// with foldName, without the lookups' fast paths (a cache of recent names, a one-pass ASCII fold): a record's few
+// names are folded once, and a bundle that only validates would carry them (docs/size.md).
 function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modalityClass?: unknown }): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const { parameters, training } = record;
@@ -438,7 +445,7 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
     }
   }
   for (const [index, base] of [training.baseModel, ...(training.additionalBaseModels ?? [])].entries()) {
-    if (base !== undefined && _foldModelName(base) === _foldModelName(record.id)) {
+    if (base !== undefined && foldName(base) === foldName(record.id)) {
       issues.push({
         code: "cross-field",
         path: index === 0 ? ["training", "baseModel"] : ["training", "additionalBaseModels", index - 1],
@@ -450,7 +457,7 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
   // The check also runs when a field failed a refinement (a total of -1 or 2^53), and such a count has no
   // class: that field's own issue says what is wrong, so there is no size to compare.
   const total = parameters.total;
-  const size = total === null || (Number.isSafeInteger(total) && total > 0) ? classifySize(total) : undefined;
+  const size = total === null ? null : Number.isSafeInteger(total) && total > 0 ? _sizeClassOf(total) : undefined;
   if (size !== undefined && record.sizeClass !== undefined && record.sizeClass !== size) {
     issues.push({
       code: "cross-field",
@@ -461,7 +468,7 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
           : `sizeClass is ${JSON.stringify(record.sizeClass)} but ${parameters.total} parameters make the model "${size}"`,
     });
   }
-  const modalityClass = classifyModalities(record.modalities);
+  const modalityClass = _modalityClassOf(record.modalities);
   if (record.modalityClass !== undefined && record.modalityClass !== modalityClass) {
     issues.push({
       code: "cross-field",
@@ -479,13 +486,13 @@ function crossFieldIssues(record: SharedFields & { sizeClass?: unknown; modality
     });
   }
 
-  pushDuplicates(issues, ["aliases"], record.aliases, _foldModelName);
+  pushDuplicates(issues, ["aliases"], record.aliases, foldName);
   pushDuplicates(issues, ["tasks"], record.tasks);
   pushDuplicates(issues, ["domains"], record.domains);
   pushDuplicates(issues, ["modalities", "input"], record.modalities.input);
   pushDuplicates(issues, ["modalities", "output"], record.modalities.output);
   pushDuplicates(issues, ["sources"], record.sources);
-  pushDuplicates(issues, ["training", "additionalBaseModels"], training.additionalBaseModels ?? [], _foldModelName);
+  pushDuplicates(issues, ["training", "additionalBaseModels"], training.additionalBaseModels ?? [], foldName);
   const components = record.architecture.components ?? [];
   pushDuplicates(issues, ["architecture", "components"], components);
   const familyIndex = components.indexOf(record.architecture.family);
@@ -671,11 +678,11 @@ export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
         organization: rest.organization,
         year: rest.year,
         parameters: rest.parameters,
-        sizeClass: classifySize(rest.parameters.total),
+        sizeClass: rest.parameters.total === null ? null : _sizeClassOf(rest.parameters.total),
         taskType: rest.taskType,
         tasks: rest.tasks,
         modalities: rest.modalities,
-        modalityClass: classifyModalities(rest.modalities),
+        modalityClass: _modalityClassOf(rest.modalities),
         training: rest.training,
         domains: rest.domains,
         architecture: rest.architecture,

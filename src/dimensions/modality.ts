@@ -277,6 +277,24 @@ export function classifyModalities(modalities: {
       throw new InvalidArgumentError(`modalities.${side}`, `expected an array of modalities, received ${_show(list)}`);
     }
   }
+  return _modalityClassOf(modalities);
+}
+
+/**
+ * The rule of {@link classifyModalities} without its checks, for modalities already known to be lists:
+ * validation derives a record's class with it, so that a bundle that only validates does not carry the checks.
+ *
+ * @example
+ * ```ts
+ * _modalityClassOf({ input: ["text"], output: ["image"] }); // "multimodal"
+ * ```
+ *
+ * @internal
+ */
+export function _modalityClassOf(modalities: {
+  readonly input: readonly Modality[];
+  readonly output: readonly Modality[];
+}): ModalityClass {
   const kinds = new Set<Modality>();
   for (const modality of [...modalities.input, ...modalities.output]) {
     if (isContentModality(modality)) kinds.add(modality);

@@ -144,6 +144,25 @@ export function classifySize(
   }
   if (parameters === null || parameters === undefined) return null;
   assertCount("parameters", parameters);
+  return _sizeClassOf(parameters, medium, large);
+}
+
+/**
+ * The rule of {@link classifySize} without its checks, for a count and thresholds already known to be valid:
+ * validation derives a record's class with it, so that a bundle that only validates does not carry the checks.
+ *
+ * @example
+ * ```ts
+ * _sizeClassOf(7_000_000_000); // "medium"
+ * ```
+ *
+ * @internal
+ */
+export function _sizeClassOf(
+  parameters: number,
+  medium: number = DEFAULT_SIZE_THRESHOLDS.medium,
+  large: number = DEFAULT_SIZE_THRESHOLDS.large,
+): SizeClass {
   if (parameters >= large) return "large";
   if (parameters >= medium) return "medium";
   return "small";
