@@ -259,16 +259,19 @@ function fromRegistry(context: _Context): Finding<HubTraining | null> | undefine
 // Words of speech checkpoints built on a pretrained encoder rather than trained from scratch on one dataset.
 const PRETRAINED_SPEECH = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec|mms/i;
 
-function fromLibrary(context: _Context, tasks: readonly Task[]): Finding<HubTraining | null> | undefined {
+function fromLibrary(context: _Context, tasks: Finding<readonly Task[]>): Finding<HubTraining | null> | undefined {
   const { library, repoName } = context;
   const agent = library === "stable-baselines3" || library === "ml-agents" || library === "sample-factory";
   const rlTag = context.tags.markers["rl-agent"];
-  if (agent || rlTag !== undefined || tasks.includes("reinforcement-learning")) {
+  if (agent || rlTag !== undefined || tasks.value.includes("reinforcement-learning")) {
+    // The library or the tag when they say it, else whatever gave the task (a pipeline tag, the registry).
     const evidence = agent
-      ? { field: context.libraryField, value: library ?? "" }
-      : { field: "tags", value: rlTag ?? "reinforcement-learning" };
+      ? [{ field: context.libraryField, value: library ?? "" }]
+      : rlTag !== undefined
+        ? [{ field: "tags", value: rlTag }]
+        : tasks.evidence;
     const reason = "a reinforcement-learning agent is trained from scratch by acting in its environment";
-    return _finding<HubTraining | null>({ method: "from-scratch" }, "inferred", [evidence], reason);
+    return _finding<HubTraining | null>({ method: "from-scratch" }, "inferred", evidence, reason);
   }
   if (
     (library === "speechbrain" || library === "espnet") &&
@@ -370,7 +373,7 @@ export function _training(
     declaredTraining(context, quantized) ??
     fromSignals(context, quantized) ??
     fromRegistry(context) ??
-    fromLibrary(context, tasks.value) ??
+    fromLibrary(context, tasks) ??
     guessedTraining(context, tasks)
   );
 }
