@@ -1,5 +1,16 @@
 import { expect, describe as group, test } from "vitest";
-import { createRegistry, formatIssuePath, type ModelInput, RegistryValidationError } from "../index.js";
+import {
+  createRegistry,
+  formatIssuePath,
+  InvalidArgumentError,
+  type Model,
+  type ModelInput,
+  type ModelRegistry,
+  parseModel,
+  RegistryValidationError,
+  UnknownModelError,
+} from "../index.js";
+import { _lazyRegistry, _MAX_RECORDS, _MAX_REPORTED_ISSUES } from "./create.js";
 import { describe, describeModelByName, registry } from "./index.js";
 
 function record(id: string, extra: Partial<ModelInput> = {}): ModelInput {
@@ -78,5 +89,533 @@ group("describeModelByName", () => {
       describeModelByName("vicuna"),
       describeModelByName("vicuna"),
     ]);
+  });
+});
+
+/** The ids of a list of models. */
+function ids(models: readonly Model[]): string[] {
+  return models.map((model) => model.id);
+}
+
+/** The error `run` throws; fails the test when it throws none. */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an error");
+}
+
+/** The argument an InvalidArgumentError names, or what else was thrown. */
+function argumentOf(run: () => unknown): string {
+  const error = thrown(run);
+  return error instanceof InvalidArgumentError ? error.argument : String(error);
+}
+
+/** The issues of the RegistryValidationError `run` throws, as "index id code message". */
+function issuesOf(run: () => unknown): string[] {
+  const error = thrown(run);
+  if (!(error instanceof RegistryValidationError)) throw error;
+  return error.issues.map((issue) => `${issue.index} ${issue.id} ${issue.code} ${issue.message}`);
+}
+
+const fineTuneOf = (baseModel: string, additionalBaseModels?: string[]): ModelInput["training"] => ({
+  method: "transfer-learning",
+  relation: "fine-tune",
+  baseModel,
+  ...(additionalBaseModels === undefined ? {} : { additionalBaseModels }),
+});
+
+// Five models whose default order (year, then name ignoring case) differs from every sort key's order, with
+// names and organizations in mixed case, so that a case-sensitive comparison would order them differently.
+const FIVE = [
+  record("alpha", { name: "alpha", organization: "Zeta Labs", year: 2021, parameters: { total: 7e9 } }),
+  record("bravo", { name: "Bravo", organization: "acme", year: 2020, parameters: { total: null } }),
+  record("charlie", { name: "charlie", organization: "Beta Corp", year: 2021, parameters: { total: 1e9 } }),
+  record("delta", { name: "Delta", organization: "acme", year: 2019, parameters: { total: 70e9 } }),
+  record("echo", { name: "Echo", organization: "acme", year: 2018, parameters: { total: null } }),
+];
+
+group("a registry's queries", () => {
+  const five = createRegistry(FIVE);
+  const query = (options: Parameters<ModelRegistry["query"]>[1]) => ids(five.query({}, options));
+
+  test("list by year and then name, ignoring case, unless sorted otherwise", () => {
+    expect(ids(five.all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+    expect(query({})).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+    expect(query({ sort: "default", order: "asc" })).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+  });
+
+  test("reverse the default order exactly with order desc, with or without sort: default", () => {
+    expect(query({ order: "desc" })).toEqual(["charlie", "alpha", "bravo", "delta", "echo"]);
+    expect(query({ sort: "default", order: "desc" })).toEqual(["charlie", "alpha", "bravo", "delta", "echo"]);
+  });
+
+  // Ties keep the default order in both directions: only the key is reversed.
+  test.each([
+    ["year", "asc", ["echo", "delta", "bravo", "alpha", "charlie"]],
+    ["year", "desc", ["alpha", "charlie", "bravo", "delta", "echo"]],
+    ["name", "asc", ["alpha", "bravo", "charlie", "delta", "echo"]],
+    ["name", "desc", ["echo", "delta", "charlie", "bravo", "alpha"]],
+    ["parameters", "asc", ["charlie", "alpha", "delta", "echo", "bravo"]],
+    ["parameters", "desc", ["delta", "alpha", "charlie", "echo", "bravo"]],
+    ["organization", "asc", ["echo", "delta", "bravo", "charlie", "alpha"]],
+    ["organization", "desc", ["alpha", "charlie", "echo", "delta", "bravo"]],
+  ] as const)("sort by %s, %s, with unknown counts last and ties in the default order", (sort, order, expected) => {
+    expect(query({ sort, order })).toEqual(expected);
+    if (order === "asc") expect(query({ sort })).toEqual(expected);
+  });
+
+  test("page with offset and limit, after sorting", () => {
+    expect(query({ offset: 1, limit: 2 })).toEqual(["delta", "bravo"]);
+    expect(query({ offset: 3 })).toEqual(["alpha", "charlie"]);
+    expect(query({ limit: 1 })).toEqual(["echo"]);
+    expect(query({ offset: 0, limit: 0 })).toEqual([]);
+    expect(query({ offset: 5 })).toEqual([]);
+    expect(query({ limit: 9 })).toHaveLength(5);
+    expect(query({ sort: "parameters", order: "desc", offset: 1, limit: 2 })).toEqual(["alpha", "charlie"]);
+  });
+
+  test("hand out a list of the caller's own, which changing does not change the registry", () => {
+    const first = five.query();
+    first.length = 0;
+    expect(five.query()).toHaveLength(5);
+    expect(five.query({}, { order: "desc" })).not.toBe(five.query({}, { order: "desc" }));
+  });
+
+  test("refuse options that are not what the types say, naming the option", () => {
+    const wrong: [unknown, string][] = [
+      [42, "options"],
+      [null, "options"],
+      [[], "options"],
+      [{ sort: "size" }, "options.sort"],
+      [{ sort: null }, "options.sort"],
+      [{ order: "up" }, "options.order"],
+      [{ order: "DESC" }, "options.order"],
+      [{ offset: -1 }, "options.offset"],
+      [{ offset: 1.5 }, "options.offset"],
+      [{ offset: "1" }, "options.offset"],
+      [{ limit: -1 }, "options.limit"],
+      [{ limit: 2 ** 53 }, "options.limit"],
+      [{ limit: Number.NaN }, "options.limit"],
+    ];
+    // @ts-expect-error deliberately wrong options
+    expect(wrong.map(([options]) => argumentOf(() => five.query({}, options)))).toEqual(wrong.map(([, arg]) => arg));
+    // @ts-expect-error deliberately wrong options
+    expect(() => five.query({}, { sort: "size", order: "up" })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options.sort: expected "default", "year", "name", "parameters" or "organization", received "size"]`,
+    );
+    // @ts-expect-error deliberately wrong options
+    expect(() => five.query({}, { order: "up" })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options.order: expected "asc" or "desc", received "up"]`,
+    );
+    expect(() => five.query({}, { limit: -1 })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options.limit: expected a whole number ≥ 0, received -1]`,
+    );
+    // @ts-expect-error deliberately wrong options
+    expect(() => five.query({}, "year")).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options: expected an object such as { sort: "year" }, received "year"]`,
+    );
+  });
+
+  test("count, facet and group the models a filter matches", () => {
+    expect(five.count()).toBe(5);
+    expect(five.count({ organization: "acme" })).toBe(3);
+    expect(five.facets({ organization: "acme" }).sizeClass).toMatchObject({ large: 1, medium: 0 });
+    const groups = five.groupBy("sizeClass");
+    // Small below 4B, large from 40B (DEFAULT_SIZE_THRESHOLDS); unknown counts have no class.
+    expect([ids(groups.small), ids(groups.medium), ids(groups.large)]).toEqual([["charlie"], ["alpha"], ["delta"]]);
+    expect(ids(five.groupBy("sizeClass", { year: { max: 2020 } }).large)).toEqual(["delta"]);
+    expect(ids(five.groupBy("sizeClass", { year: { min: 2020 } }).large)).toEqual([]);
+    for (const dimension of ["size", 42, undefined]) {
+      // @ts-expect-error deliberately wrong dimensions
+      expect(argumentOf(() => five.groupBy(dimension))).toBe("dimension");
+    }
+  });
+});
+
+group("a registry's lookups", () => {
+  const five = createRegistry(FIVE);
+
+  test("find a model by id, name or alias however it is spelt, and nothing for other values", () => {
+    expect(five.get("ALPHA")?.id).toBe("alpha");
+    expect(five.get("e.c.h.o")?.id).toBe("echo");
+    expect(five.get("foxtrot")).toBeUndefined();
+    // @ts-expect-error what JavaScript callers may pass
+    expect(five.get(42)).toBeUndefined();
+    // @ts-expect-error what JavaScript callers may pass
+    expect(argumentOf(() => five.require(undefined))).toBe("idOrAlias");
+  });
+
+  test("find a name longer than lookups remember, every time it is asked", () => {
+    const long = `acme/${"x".repeat(200)}`;
+    const mine = createRegistry([record("long", { aliases: [long] })]);
+    for (let round = 0; round < 3; round++) expect(mine.get(long)?.id).toBe("long");
+  });
+
+  test("find each of more names than lookups remember, asked twice over", () => {
+    const many = createRegistry(Array.from({ length: 2100 }, (_, i) => record(`m${i}`, { aliases: [`alias-${i}`] })));
+    const wrong: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 2100; i++) {
+        if (many.get(`m${i}`)?.id !== `m${i}`) wrong.push(`m${i}`);
+        if (many.get(`alias-${i}`)?.id !== `m${i}`) wrong.push(`alias-${i}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test("throw an UnknownModelError with the name and close names, or none when nothing is close", () => {
+    const error = thrown(() => five.require("alpah"));
+    expect(error).toBeInstanceOf(UnknownModelError);
+    if (!(error instanceof UnknownModelError)) return;
+    expect([error.query, error.suggestions[0], error.message]).toEqual([
+      "alpah",
+      "alpha",
+      `unknown model "alpah"; did you mean ${error.suggestions.map((name) => `"${name}"`).join(error.suggestions.length === 2 ? " or " : ", ")}?`,
+    ]);
+    expect(() => createRegistry([]).require("alpha")).toThrowErrorMatchingInlineSnapshot(
+      `[UnknownModelError: unknown model "alpha"]`,
+    );
+  });
+
+  test("suggest close names, as many as asked, three unless told", () => {
+    expect(five.suggest("alph", 1)).toEqual(["alpha"]);
+    expect(five.suggest("alph", 0)).toEqual([]);
+    expect(registry.suggest("gpt-")).toHaveLength(3);
+    for (const limit of [-1, 1.5, "3", null]) {
+      // @ts-expect-error deliberately wrong limits
+      expect(argumentOf(() => five.suggest("alpha", limit))).toBe("limit");
+    }
+    // @ts-expect-error deliberately wrong names
+    expect(argumentOf(() => five.suggest(7))).toBe("name");
+  });
+
+  test("describe a model by name or record, naming its base as the registry names it", () => {
+    const mine = createRegistry([record("acme-chat", { training: fineTuneOf("alpha") })], { base: five });
+    expect(mine.describeModelByName("acme chat")).toBe(
+      "ACME-CHAT is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of alpha.",
+    );
+    expect(mine.describe(mine.require("acme-chat"), { locale: "zh" })).toBe(
+      mine.describeModelByName("ACME-CHAT", { locale: "zh" }),
+    );
+    expect(() => mine.describeModelByName("foxtrot")).toThrow(UnknownModelError);
+    // @ts-expect-error not a model record
+    expect(argumentOf(() => mine.describeModelByName({ id: "alpha" }))).toBe("model");
+  });
+
+  test("cannot have a method replaced by a caller", () => {
+    expect(Reflect.set(five, "get", () => undefined)).toBe(false);
+    expect(Reflect.set(registry, "get", () => undefined)).toBe(false);
+    expect(five.get("alpha")?.id).toBe("alpha");
+  });
+});
+
+group("a registry's lineage", () => {
+  // a ← b ← d and a ← c ← d: d is built from b, with c as an additional base.
+  const diamond = createRegistry([
+    record("a", { year: 2020 }),
+    record("b", { year: 2021, training: fineTuneOf("a") }),
+    record("c", { year: 2021, training: fineTuneOf("A") }),
+    record("d", { year: 2022, training: fineTuneOf("b", ["c"]) }),
+    record("e", { year: 2023, training: fineTuneOf("not-in-the-registry") }),
+  ]);
+
+  test("knows each model's base, and none for a base it does not hold", () => {
+    expect([diamond.baseModelOf("b")?.id, diamond.baseModelOf("d")?.id]).toEqual(["a", "b"]);
+    expect(diamond.baseModelOf("a")).toBeUndefined();
+    expect(diamond.baseModelOf("e")).toBeUndefined();
+    expect(ids(diamond.lineageOf("d"))).toEqual(["b", "a"]);
+    expect(ids(diamond.lineageOf("e"))).toEqual([]);
+  });
+
+  test("finds every derivative once, through base and additional bases, in default order", () => {
+    expect(ids(diamond.derivativesOf("a"))).toEqual(["b", "c", "d"]);
+    expect(ids(diamond.derivativesOf("c"))).toEqual(["d"]);
+    expect(ids(diamond.derivativesOf("d"))).toEqual([]);
+  });
+
+  test("finds no derivatives in a registry for a record it does not hold", () => {
+    const stranger = createRegistry([record("z")]).require("z");
+    expect(diamond.derivativesOf(stranger)).toEqual([]);
+    expect(() => diamond.derivativesOf("z")).toThrow(UnknownModelError);
+  });
+
+  test("lists a registry on top of another after it, derivatives reaching into the new one", () => {
+    const top = createRegistry([record("f", { year: 2024, training: fineTuneOf("d") })], { base: diamond });
+    expect(ids(top.derivativesOf("a"))).toEqual(["b", "c", "d", "f"]);
+    expect(ids(top.lineageOf("f"))).toEqual(["d", "b", "a"]);
+    expect(top.size).toBe(6);
+  });
+});
+
+group("createRegistry's duplicates and cycles", () => {
+  const gpt2 = registry.require("gpt-2");
+
+  test("blame the added record, with its own spelling, once, whether it is older or newer than the built-in one", () => {
+    for (const year of [gpt2.year - 5, gpt2.year, gpt2.year + 5]) {
+      const mine = record("my-gpt", { name: "GPT 2", year });
+      expect(
+        issuesOf(() => createRegistry([record("ok"), mine], { base: registry })),
+        String(year),
+      ).toEqual([
+        '1 my-gpt duplicate the name "GPT 2" is already used by "gpt-2" (ids, names and aliases must be unique once normalised)',
+      ]);
+    }
+  });
+
+  test("blame the later of two added records, at its own index", () => {
+    expect(
+      issuesOf(() =>
+        createRegistry([record("b", { year: 2025, aliases: ["Shared"] }), record("a", { aliases: ["shared"] })]),
+      ),
+    ).toEqual([
+      '0 b duplicate the name "Shared" is already used by "a" (ids, names and aliases must be unique once normalised)',
+    ]);
+  });
+
+  test("report each name an added record takes from another model", () => {
+    const mine = record("my-gpt", { name: "GPT 2", aliases: ["GPT-3"], year: 2010 });
+    expect(issuesOf(() => createRegistry([mine], { base: registry }))).toEqual([
+      '0 my-gpt duplicate the name "GPT 2" is already used by "gpt-2" (ids, names and aliases must be unique once normalised)',
+      '0 my-gpt duplicate the name "GPT-3" is already used by "gpt-3" (ids, names and aliases must be unique once normalised)',
+    ]);
+  });
+
+  test("report a model named as its own base by another of its names", () => {
+    const self = record("a", { aliases: ["acme-a"], training: fineTuneOf("ACME A") });
+    expect(issuesOf(() => createRegistry([self]))).toEqual(["null undefined lineage-cycle lineage cycle: a → a"]);
+  });
+
+  test("report each cycle once, whatever leads into it", () => {
+    const records = [
+      record("a", { training: fineTuneOf("b") }),
+      record("b", { training: fineTuneOf("a") }),
+      record("c", { training: fineTuneOf("a") }),
+      record("x", { training: fineTuneOf("z", ["y"]) }),
+      record("y", { training: fineTuneOf("x") }),
+      record("z", { year: 2000 }),
+    ];
+    expect(() => createRegistry(records)).toThrowErrorMatchingInlineSnapshot(`
+      [RegistryValidationError: Cannot create the registry (2 problems):
+        ✖ lineage cycle: a → b → a
+        ✖ lineage cycle: x → y → x]
+    `);
+  });
+});
+
+group("createRegistry's arguments", () => {
+  test("refuse records that are not an iterable object", () => {
+    for (const records of [null, undefined, 42, "abc", {}]) {
+      // @ts-expect-error deliberately wrong records
+      const run = () => createRegistry(records);
+      expect(argumentOf(run), String(records)).toBe("records");
+    }
+  });
+
+  test("take any iterable of records", () => {
+    function* generate() {
+      yield record("a");
+      yield record("b");
+    }
+    expect(ids(createRegistry(generate()).all())).toEqual(["a", "b"]);
+    expect(ids(createRegistry(new Set([record("c")])).all())).toEqual(["c"]);
+  });
+
+  test("refuse options that are not an object, and a base that is not a registry", () => {
+    for (const options of [null, 42, [], "base"]) {
+      // @ts-expect-error deliberately wrong options
+      expect(argumentOf(() => createRegistry([], options))).toBe("options");
+    }
+    for (const base of [null, 42, {}, { all: [] }, { all: () => "models" }, { all: () => [{ id: "x" }] }]) {
+      // @ts-expect-error deliberately wrong bases
+      const run = () => createRegistry([], { base });
+      expect(argumentOf(run), JSON.stringify(base)).toBe("options.base");
+    }
+    // @ts-expect-error deliberately wrong bases
+    expect(() => createRegistry([], { base: { all: () => [1, { id: "x" }] } })).toThrow(
+      /^options\.base: options\.base\.all\(\)\[0\]/,
+    );
+    // @ts-expect-error deliberately wrong bases
+    expect(() => createRegistry([], { base: { all: () => 7 } })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options.base: all() must return an array of models, received 7]`,
+    );
+  });
+
+  test("copy and freeze the models of a hand-made base, and take its families' names", () => {
+    const model = parseModel(record("a", { family: "acme" }));
+    const loose = structuredClone(model);
+    const base = {
+      all: () => [loose],
+      families: () => [
+        { id: "acme", name: "Acme Family", aliases: ["The Acme"], representative: model, members: [model] },
+      ],
+    };
+    // @ts-expect-error a hand-made base with only the methods createRegistry reads
+    const mine = createRegistry([record("b", { family: "acme" })], { base });
+    expect(mine.require("a")).toEqual(model);
+    expect(mine.require("a")).not.toBe(loose);
+    expect(Object.isFrozen(mine.require("a").parameters)).toBe(true);
+    expect(Object.isFrozen(loose)).toBe(false);
+    expect(mine.getFamily("the acme")?.name).toBe("Acme Family");
+    expect(ids(mine.getFamily("acme")?.members ?? [])).toEqual(["a", "b"]);
+  });
+
+  test("keep the models of a frozen base as they are", () => {
+    const base = createRegistry([record("a")]);
+    expect(createRegistry([], { base }).require("a")).toBe(base.require("a"));
+  });
+});
+
+group("createRegistry's limits", () => {
+  // A base that claims many models. Its list is all holes, which the check of each base model skips: the limit
+  // is read from the lengths alone, and checking a million real records would take a second a test.
+  const baseOf = (size: number) => ({ all: () => new Array<Model>(size) });
+  const invalid = { id: "bad" };
+
+  test("refuse more records than the limit, base included, before reading them", () => {
+    const base = baseOf(_MAX_RECORDS - 2);
+    // @ts-expect-error a hand-made base with only all()
+    expect(() => createRegistry([invalid, invalid], { base })).toThrow(RegistryValidationError);
+    // @ts-expect-error a hand-made base with only all()
+    expect(() => createRegistry([invalid, invalid, invalid], { base })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: records: more than 1000000 records, base registry included]`,
+    );
+  });
+
+  test("stop reading an iterable at the limit, base included", () => {
+    const base = baseOf(_MAX_RECORDS - 2);
+    let read = 0;
+    function* records(count: number) {
+      for (let i = 0; i < count; i++) {
+        read++;
+        yield invalid;
+      }
+    }
+    // @ts-expect-error a hand-made base with only all()
+    expect(() => createRegistry(records(2), { base })).toThrow(RegistryValidationError);
+    read = 0;
+    // @ts-expect-error a hand-made base with only all()
+    expect(argumentOf(() => createRegistry(records(10), { base }))).toBe("records");
+    expect(read).toBe(3);
+  });
+
+  test("refuse a base of more models than the limit, before checking them", () => {
+    const oversized = { all: () => new Array(_MAX_RECORDS + 1).fill(null) };
+    const full = { all: () => new Array(_MAX_RECORDS).fill(null) };
+    // @ts-expect-error a hand-made base with only all()
+    expect(() => createRegistry([], { base: oversized })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options.base: holds more than 1000000 models]`,
+    );
+    // @ts-expect-error a hand-made base with only all()
+    expect(() => createRegistry([], { base: full })).toThrow(/all\(\)\[0\]/);
+  });
+
+  test("keep the first 1,000 problems and count the rest", () => {
+    const wrongYears = (count: number) => Array.from({ length: count }, (_, i) => record(`m${i}`, { year: 1900 }));
+    const error = thrown(() => createRegistry(wrongYears(_MAX_REPORTED_ISSUES + 2)));
+    expect(error).toBeInstanceOf(RegistryValidationError);
+    if (!(error instanceof RegistryValidationError)) return;
+    expect(error.issues).toHaveLength(_MAX_REPORTED_ISSUES);
+    expect(error.issues.at(-1)?.id).toBe(`m${_MAX_REPORTED_ISSUES - 1}`);
+    expect(error.message.split("\n").at(0)).toBe("Cannot create the registry (1000 problems):");
+    expect(error.message.split("\n").at(-1)).toBe("  … and 2 more");
+    const exactly = thrown(() => createRegistry(wrongYears(_MAX_REPORTED_ISSUES)));
+    expect(exactly instanceof Error && exactly.message.split("\n").at(-1)).toMatch(
+      /^ {2}✖ records\[999\] \("m999"\) year: /,
+    );
+  });
+
+  test("word one problem, and a problem without a readable id", () => {
+    expect(() => createRegistry([{ ...record("a"), id: 7 }])).toThrowErrorMatchingInlineSnapshot(`
+      [RegistryValidationError: Cannot create the registry (1 problem):
+        ✖ records[0] id: Invalid input: expected string, received number]
+    `);
+    const throwing = Object.defineProperty({ ...record("a") }, "id", {
+      enumerable: true,
+      get() {
+        throw new Error("unreadable");
+      },
+    });
+    expect(issuesOf(() => createRegistry([throwing]))[0]).toMatch(/^0 undefined /);
+  });
+});
+
+group("the registry built on first use", () => {
+  const loose = () => FIVE.map((input) => structuredClone(parseModel(input)));
+
+  test("reads its records on the first call only", () => {
+    let loads = 0;
+    const lazy = _lazyRegistry(() => {
+      loads++;
+      return loose();
+    });
+    expect(loads).toBe(0);
+    expect(lazy.size).toBe(5);
+    expect(lazy.get("alpha")?.id).toBe("alpha");
+    expect(lazy.query()).toHaveLength(5);
+    expect(loads).toBe(1);
+  });
+
+  test("answers every method as a registry made with createRegistry does", () => {
+    const lazy = _lazyRegistry(loose);
+    const made = createRegistry(FIVE);
+    const both = (ask: (registry: ModelRegistry) => unknown) => expect(ask(lazy)).toEqual(ask(made));
+    both((r) => r.size);
+    both((r) => r.all());
+    both((r) => r.get("Delta"));
+    both((r) => r.require("Delta"));
+    both((r) => r.query({ organization: "acme" }, { order: "desc" }));
+    both((r) => r.count({ organization: "acme" }));
+    both((r) => r.facets({ organization: "acme" }));
+    both((r) => r.groupBy("sizeClass"));
+    both((r) => r.describeModelByName("alpha", { locale: "zh" }));
+    both((r) => r.describe("alpha"));
+    both((r) => r.baseModelOf("alpha"));
+    both((r) => r.lineageOf("alpha"));
+    both((r) => r.derivativesOf("alpha"));
+    both((r) => r.suggest("alph", 2));
+    both((r) => r.families());
+    both((r) => r.getFamily("x"));
+    both((r) => r.familyOf("alpha"));
+    both((r) => thrown(() => r.describeFamily("x")));
+  });
+
+  test("hands out its records frozen, sorted and known as valid, whichever method gives them", () => {
+    const unsorted = loose().reverse();
+    const lazy = _lazyRegistry(() => unsorted);
+    expect(Object.isFrozen(lazy.get("alpha"))).toBe(true);
+    expect(Object.isFrozen(unsorted.find((model) => model.id === "bravo"))).toBe(false);
+    expect(ids(lazy.all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+    expect(lazy.all().every((model) => Object.isFrozen(model) && Object.isFrozen(model.parameters))).toBe(true);
+    expect(lazy.describeModelByName(lazy.require("bravo"))).toMatch(/^Bravo is /);
+  });
+
+  test("names families by their ids when it is given no family names", () => {
+    const lazy = _lazyRegistry(() => [
+      parseModel(record("a", { family: "acme" })),
+      parseModel(record("b", { family: "acme" })),
+    ]);
+    expect(lazy.families().map((family) => [family.id, family.name, family.representative.id])).toEqual([
+      ["acme", "acme", "a"],
+    ]);
+  });
+
+  test("refuses records that share a name, naming the second", () => {
+    const lazy = _lazyRegistry(() => [parseModel(record("a")), parseModel(record("b", { aliases: ["A"] }))]);
+    expect(issuesOf(() => lazy.size)).toEqual([
+      'null b duplicate the name "A" is already used by "a" (ids, names and aliases must be unique once normalised)',
+    ]);
+  });
+
+  test("ends lineage walks at a cycle it was never asked to check", () => {
+    const lazy = _lazyRegistry(() => [
+      parseModel(record("a", { training: fineTuneOf("b") })),
+      parseModel(record("b", { training: fineTuneOf("a") })),
+      parseModel(record("c", { training: fineTuneOf("a") })),
+    ]);
+    expect(ids(lazy.lineageOf("c"))).toEqual(["a", "b"]);
+    expect(ids(lazy.derivativesOf("a"))).toEqual(["b", "c"]);
   });
 });

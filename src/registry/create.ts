@@ -620,8 +620,9 @@ function lineageEdges(
     const { baseModel, additionalBaseModels } = model.training;
     if (baseModel === undefined && additionalBaseModels === undefined) return;
     for (const base of [...(baseModel === undefined ? [] : [baseModel]), ...(additionalBaseModels ?? [])]) {
+      // A model that names itself by another of its names is a cycle of one, reported like any other.
       const basePosition = names.find(base);
-      if (basePosition !== undefined && basePosition !== position) {
+      if (basePosition !== undefined) {
         children[basePosition]?.push(position);
         parents[position]?.push(basePosition);
       }
