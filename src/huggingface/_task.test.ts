@@ -1,0 +1,525 @@
+/**
+ * Tasks, task type, modalities and domains of Hub models, in the order docs/guides/huggingface.md ("Which signal
+ * wins") gives for tasks: pipeline tags, the head class, a task tag, the library, the registry, then the names and
+ * formats made for language models. Inputs are shaped as the Hub's model API serves them.
+ */
+import { describe, expect, test } from "vitest";
+import type { ModelInput } from "../model.js";
+import { createRegistry } from "../registry/create.js";
+import { classifyHuggingFaceModel } from "./index.js";
+
+const classify = (info: unknown) => classifyHuggingFaceModel(info, { registry: false });
+
+describe("tasks from the pipeline tags", () => {
+  test("trusts the model's own pipeline_tag, and reads the card's and transformersInfo's as inferred", () => {
+    expect(classify({ id: "acme/m", pipeline_tag: "fill-mask" }).tasks).toEqual({
+      value: ["fill-mask"],
+      confidence: "certain",
+      evidence: [{ field: "pipeline_tag", value: "fill-mask" }],
+      reason: 'the Hub files the model under "fill-mask"',
+    });
+    expect(classify({ id: "acme/m", cardData: { pipeline_tag: "summarization" } }).tasks).toEqual({
+      value: ["summarization"],
+      confidence: "inferred",
+      evidence: [{ field: "cardData.pipeline_tag", value: "summarization" }],
+      reason: 'the Hub files the model under "summarization"',
+    });
+    expect(classify({ id: "acme/m", transformersInfo: { pipeline_tag: "translation" } }).tasks).toEqual({
+      value: ["translation"],
+      confidence: "inferred",
+      evidence: [{ field: "transformersInfo.pipeline_tag", value: "translation" }],
+      reason: 'the Hub files the model under "translation"',
+    });
+  });
+
+  test("reads the same tag found in two fields with the confidence of each field", () => {
+    const own = classify({ id: "acme/a", pipeline_tag: "text-to-image" }).tasks;
+    const card = classify({ id: "acme/b", cardData: { pipeline_tag: "text-to-image" } }).tasks;
+    const again = classify({ id: "acme/c", pipeline_tag: "text-to-image" }).tasks;
+    expect([own.confidence, card.confidence, again.confidence]).toEqual(["certain", "inferred", "certain"]);
+    expect(card.evidence).toEqual([{ field: "cardData.pipeline_tag", value: "text-to-image" }]);
+  });
+
+  test('looks past "other" and tags that are no task, and falls back on "other" when nothing else speaks', () => {
+    const past = classify({
+      id: "acme/m",
+      pipeline_tag: "other",
+      cardData: { pipeline_tag: "not-a-task" },
+      config: { architectures: ["BertForTokenClassification"] },
+    });
+    expect(past.tasks.value).toEqual(["token-classification"]);
+    const other = classify({ id: "acme/m", pipeline_tag: "other" });
+    expect(other.tasks).toEqual({
+      value: ["other"],
+      confidence: "certain",
+      evidence: [{ field: "pipeline_tag", value: "other" }],
+      reason: 'the Hub files the model under "other"',
+    });
+    expect(other.modalities.value).toBeNull();
+    expect(other.modalities.reason).toBe("the modalities follow from the task, which is unknown");
+    expect(other.domains.value).toEqual([]);
+  });
+
+  test("says what it looked for when nothing names a task", () => {
+    expect(classify({ id: "acme/m" }).tasks).toEqual({
+      value: [],
+      confidence: "unknown",
+      evidence: [],
+      reason: "no pipeline_tag, head class, task tag, library, registry record or name that implies a task",
+    });
+  });
+});
+
+describe("tasks from the head class", () => {
+  test.each([
+    ["LlamaForCausalLM", "text-generation"],
+    ["GPT2LMHeadModel", "text-generation"],
+    ["BertForMaskedLM", "fill-mask"],
+    ["DistilBertForSequenceClassification", "text-classification"],
+    ["BertForQuestionAnswering", "question-answering"],
+    ["Wav2Vec2ForCTC", "automatic-speech-recognition"],
+    ["ASTForAudioClassification", "audio-classification"],
+    ["DeiTForImageClassificationWithTeacher", "image-classification"],
+    ["DetrForObjectDetection", "object-detection"],
+    ["SegformerForSemanticSegmentation", "image-segmentation"],
+    ["DPTForDepthEstimation", "depth-estimation"],
+    ["VideoMAEForVideoClassification", "video-classification"],
+    ["SpeechT5ForTextToSpeech", "text-to-speech"],
+    ["PatchTSTForPrediction", "time-series-forecasting"],
+    ["SamModel", "mask-generation"],
+    ["CLIPModel", "zero-shot-image-classification"],
+  ])("reads %s as %s", (head, task) => {
+    const tasks = classify({ id: "acme/m", config: { architectures: [head] } }).tasks;
+    expect(tasks).toEqual({
+      value: [task],
+      confidence: "inferred",
+      evidence: [{ field: "config.architectures[0]", value: head }],
+      reason: `its head class ${head} does ${task}`,
+    });
+  });
+
+  test("cites the first head class that names a task, by its index", () => {
+    const tasks = classify({ id: "acme/m", config: { architectures: ["CustomEncoder", "RobertaForMaskedLM"] } }).tasks;
+    expect(tasks.value).toEqual(["fill-mask"]);
+    expect(tasks.evidence).toEqual([{ field: "config.architectures[1]", value: "RobertaForMaskedLM" }]);
+  });
+});
+
+describe("tasks from tags and the library", () => {
+  test("reads a tag that names a task", () => {
+    expect(classify({ id: "acme/m", tags: ["diffusers", "text-to-video", "region:us"] }).tasks).toEqual({
+      value: ["text-to-video"],
+      confidence: "inferred",
+      evidence: [{ field: "tags", value: "text-to-video" }],
+      reason: 'its tags name the task "text-to-video"',
+    });
+  });
+
+  test.each([
+    ["sentence-transformers", ["sentence-similarity", "feature-extraction"]],
+    ["timm", ["image-classification"]],
+    ["pyannote", ["voice-activity-detection"]],
+    ["open_clip", ["zero-shot-image-classification"]],
+  ])("reads the library %s", (library, tasks) => {
+    expect(classify({ id: "acme/m", library_name: library }).tasks).toEqual({
+      value: tasks,
+      confidence: "inferred",
+      evidence: [{ field: "library_name", value: library }],
+      reason: `models of the ${library} library do ${tasks.join(" and ")}`,
+    });
+  });
+
+  test("reads the library from the card, then from a library tag, in lower case", () => {
+    expect(classify({ id: "acme/m", cardData: { library_name: "TIMM" } }).tasks.evidence).toEqual([
+      { field: "cardData.library_name", value: "timm" },
+    ]);
+    expect(classify({ id: "acme/m", tags: ["timm", "pytorch"] }).tasks.evidence).toEqual([
+      { field: "tags", value: "timm" },
+    ]);
+  });
+
+  test("finds no task for a library it has no tasks for", () => {
+    expect(classify({ id: "acme/m", library_name: "transformers" }).tasks.value).toEqual([]);
+  });
+});
+
+/** A registry record in the authoring form. */
+function record(id: string, fields: Partial<ModelInput>): ModelInput {
+  return {
+    id,
+    name: id,
+    organization: "Acme",
+    year: 2024,
+    parameters: { total: 300_000_000 },
+    taskType: "discriminative",
+    tasks: ["text-classification"],
+    modalities: { input: ["text"], output: ["label"] },
+    training: { method: "pretrained" },
+    domains: ["nlp"],
+    architecture: { family: "encoder-only" },
+    openWeights: true,
+    ...fields,
+  };
+}
+
+describe("tasks, modalities and domains from the registry", () => {
+  const mine = createRegistry([
+    record("acme-reader", {
+      tasks: ["image-to-text", "visual-question-answering"],
+      taskType: "hybrid",
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "encoder-decoder" },
+    }),
+  ]);
+
+  test("takes the checkpoint's tasks, modalities and domains from its record", () => {
+    const result = classifyHuggingFaceModel({ id: "acme/acme-reader" }, { registry: mine });
+    expect(result.tasks).toEqual({
+      value: ["image-to-text", "visual-question-answering"],
+      confidence: "inferred",
+      evidence: [{ field: "registry", value: "acme-reader" }],
+      reason: "the registry's record of this checkpoint does image-to-text and visual-question-answering",
+    });
+    expect(result.modalities).toEqual({
+      value: { input: ["image", "text"], output: ["text"] },
+      confidence: "inferred",
+      evidence: [{ field: "registry", value: "acme-reader" }],
+      reason: "the registry's record gives its modalities",
+    });
+    expect(result.domains).toEqual({
+      value: ["multimodal", "computer-vision"],
+      confidence: "inferred",
+      evidence: [{ field: "registry", value: "acme-reader" }],
+      reason: "the registry's record gives its domains",
+    });
+    // A generative task and a hybrid one (visual question answering) make a hybrid.
+    expect(result.taskType.value).toBe("hybrid");
+  });
+
+  test("takes a declared base's tasks, and says it is the base's", () => {
+    const result = classifyHuggingFaceModel(
+      { id: "someone/reader-for-receipts", cardData: { base_model: "acme-reader" } },
+      { registry: mine },
+    );
+    expect(result.tasks.value).toEqual(["image-to-text", "visual-question-answering"]);
+    expect(result.tasks.reason).toBe("its base acme-reader does image-to-text and visual-question-answering");
+  });
+
+  test("lets the metadata speak before the registry", () => {
+    const result = classifyHuggingFaceModel(
+      { id: "acme/acme-reader", pipeline_tag: "image-to-text" },
+      { registry: mine },
+    );
+    expect(result.tasks.evidence).toEqual([{ field: "pipeline_tag", value: "image-to-text" }]);
+    expect(result.modalities.reason).toBe("the typical inputs and outputs of its tasks");
+  });
+});
+
+describe("tasks from the names and formats made for language models", () => {
+  test.each([
+    ["a gguf tag", { tags: ["gguf"] }, { field: "tags", value: "gguf" }],
+    ["a llamafile tag", { tags: ["llamafile"] }, { field: "tags", value: "llamafile" }],
+    ["a mergekit tag", { tags: ["mergekit"] }, { field: "tags", value: "mergekit" }],
+    ["a gptq tag", { tags: ["auto-gptq"] }, { field: "tags", value: "auto-gptq" }],
+    ["an awq tag", { tags: ["awq"] }, { field: "tags", value: "awq" }],
+    ["an exl2 tag", { tags: ["exl2"] }, { field: "tags", value: "exl2" }],
+    ["a preference-tuning tag", { tags: ["dpo"] }, { field: "tags", value: "dpo" }],
+    [
+      "the card's quantized_by",
+      { cardData: { quantized_by: "TheBloke" } },
+      { field: "cardData.quantized_by", value: "TheBloke" },
+    ],
+  ] as const)("reads text generation from %s", (_, fields, evidence) => {
+    expect(classify({ id: "acme/model", ...fields }).tasks).toEqual({
+      value: ["text-generation"],
+      confidence: "inferred",
+      evidence: [evidence],
+      reason: `${evidence.field} "${evidence.value}" marks a language model, and language models generate text`,
+    });
+  });
+
+  test("reads text generation from a billion-scale count with an instruct, chat or merge word in the name", () => {
+    expect(classify({ id: "acme/Llama-3-8B-Instruct" }).tasks).toEqual({
+      value: ["text-generation"],
+      confidence: "inferred",
+      evidence: [{ field: "id", value: "acme/Llama-3-8B-Instruct" }],
+      reason: 'id "acme/Llama-3-8B-Instruct" marks a language model, and language models generate text',
+    });
+    expect(classify({ id: "acme/Model-1B-slerp" }).tasks.value).toEqual(["text-generation"]);
+  });
+
+  test("does not read text generation from a smaller count, a count alone, or a distilled model", () => {
+    expect(classify({ id: "acme/bert-110M-finetuned" }).tasks.value).toEqual([]);
+    expect(classify({ id: "acme/Llama-3-8B" }).tasks.value).toEqual([]);
+    expect(classify({ id: "acme/distilled-7B" }).tasks.value).toEqual([]);
+  });
+
+  test("reads time-series forecasting from a Chronos name, whatever else the name says", () => {
+    expect(classify({ id: "amazon/chronos-t5-large" }).tasks).toEqual({
+      value: ["time-series-forecasting"],
+      confidence: "inferred",
+      evidence: [{ field: "id", value: "amazon/chronos-t5-large" }],
+      reason: "Chronos models forecast time series",
+    });
+    expect(classify({ id: "acme/chronos_bolt-2B-Instruct" }).tasks.value).toEqual(["time-series-forecasting"]);
+  });
+});
+
+describe("vision-language models filed under text-generation", () => {
+  test.each([
+    ["vision_config", { config: { model_type: "llava", vision_config: { model_type: "clip_vision_model" } } }],
+    ["visual", { config: { model_type: "qwen", visual: { image_size: 448 } } }],
+    ["vision_tower", { config: { vision_tower: "openai/clip-vit-large-patch14" } }],
+    ["mm_vision_tower", { config: { mm_vision_tower: "openai/clip-vit-large-patch14-336" } }],
+  ])("reads image-text-to-text from config.%s", (key, fields) => {
+    const tasks = classify({ id: "acme/assistant", pipeline_tag: "text-generation", ...fields }).tasks;
+    expect(tasks).toEqual({
+      value: ["image-text-to-text"],
+      confidence: "inferred",
+      evidence: [
+        { field: "pipeline_tag", value: "text-generation" },
+        { field: `config.${key}`, value: "present" },
+      ],
+      reason: `the Hub files the model under "text-generation", and config.${key} shows it reads images too, so it is an image-text-to-text model`,
+    });
+  });
+
+  test.each(["Qwen-VL-Chat", "llava-v1.5-7b", "paligemma2-3b", "InternVL2_5-8B", "idefics2-8b", "SmolVLM-Instruct"])(
+    "reads image-text-to-text from the name %s",
+    (name) => {
+      const tasks = classify({ id: `acme/${name}`, pipeline_tag: "text-generation" }).tasks;
+      expect(tasks.value).toEqual(["image-text-to-text"]);
+      expect(tasks.evidence[1]).toEqual({ field: "id", value: `acme/${name}` });
+    },
+  );
+
+  test("leaves other text generators, and other tasks, as they are", () => {
+    expect(classify({ id: "acme/Llama-3-8B", pipeline_tag: "text-generation" }).tasks.value).toEqual([
+      "text-generation",
+    ]);
+    expect(classify({ id: "acme/vision-transformer", pipeline_tag: "image-classification" }).tasks.value).toEqual([
+      "image-classification",
+    ]);
+    expect(classify({ id: "acme/revlon-7b", pipeline_tag: "text-generation" }).tasks.value).toEqual([
+      "text-generation",
+    ]);
+  });
+});
+
+describe("the task type", () => {
+  test("follows a task of a fixed type, at the task's confidence", () => {
+    expect(classify({ id: "acme/m", pipeline_tag: "text-classification" }).taskType).toEqual({
+      value: "discriminative",
+      confidence: "certain",
+      evidence: [{ field: "pipeline_tag", value: "text-classification" }],
+      reason: "its task is discriminative",
+    });
+    expect(classify({ id: "acme/m", cardData: { pipeline_tag: "text-to-image" } }).taskType).toMatchObject({
+      value: "generative",
+      confidence: "inferred",
+    });
+  });
+
+  test("follows several tasks of one type", () => {
+    expect(classify({ id: "acme/m", library_name: "sentence-transformers" }).taskType).toEqual({
+      value: "discriminative",
+      confidence: "inferred",
+      evidence: [{ field: "library_name", value: "sentence-transformers" }],
+      reason: "its task is discriminative",
+    });
+  });
+
+  test("is hybrid for tasks of several types that no head settles", () => {
+    const mine = createRegistry([
+      record("acme-both", {
+        tasks: ["text-generation", "text-classification"],
+        taskType: "hybrid",
+        modalities: { input: ["text"], output: ["text", "label"] },
+      }),
+    ]);
+    const result = classifyHuggingFaceModel({ id: "acme/acme-both" }, { registry: mine });
+    expect(result.taskType).toEqual({
+      value: "hybrid",
+      confidence: "inferred",
+      evidence: [{ field: "registry", value: "acme-both" }],
+      reason: "its tasks are of more than one type",
+    });
+    expect(result.modalities.value).toEqual({ input: ["text"], output: ["text", "label"] });
+  });
+
+  test("takes the head's type when the tasks have several and the head's is one of them", () => {
+    const mine = createRegistry([
+      record("acme-both", {
+        tasks: ["text-generation", "text-classification"],
+        taskType: "hybrid",
+        modalities: { input: ["text"], output: ["text", "label"] },
+      }),
+      record("acme-omni", {
+        tasks: ["text-generation", "any-to-any"],
+        taskType: "hybrid",
+        modalities: { input: ["text", "image", "audio"], output: ["text", "image", "audio"] },
+        domains: ["multimodal"],
+      }),
+    ]);
+    // Heads the task table does not know, so the tasks still come from the registry.
+    const generative = classifyHuggingFaceModel(
+      { id: "acme/acme-both", config: { architectures: ["AcmeModel", "AcmeForConditionalGeneration"] } },
+      { registry: mine },
+    );
+    expect(generative.tasks.value).toEqual(["text-generation", "text-classification"]);
+    expect(generative.taskType).toEqual({
+      value: "generative",
+      confidence: "inferred",
+      evidence: [{ field: "config.architectures[1]", value: "AcmeForConditionalGeneration" }],
+      reason: "a AcmeForConditionalGeneration head is generative",
+    });
+    // A segmentation head is discriminative, which neither task is: the tasks decide.
+    const other = classifyHuggingFaceModel(
+      { id: "acme/acme-omni", config: { architectures: ["AcmeForImageSegmentation"] } },
+      { registry: mine },
+    );
+    expect(other.taskType.value).toBe("hybrid");
+  });
+
+  test("takes the head's type when the task has none", () => {
+    const result = classify({
+      id: "acme/m",
+      pipeline_tag: "other",
+      config: { architectures: ["T5ForConditionalGeneration"] },
+    });
+    expect(result.tasks.value).toEqual(["other"]);
+    expect(result.taskType).toEqual({
+      value: "generative",
+      confidence: "inferred",
+      evidence: [{ field: "config.architectures[0]", value: "T5ForConditionalGeneration" }],
+      reason: "a T5ForConditionalGeneration head is generative",
+    });
+  });
+
+  test("is unknown, and says why, when neither task nor head settles it", () => {
+    expect(classify({ id: "acme/m", pipeline_tag: "other" }).taskType).toEqual({
+      value: null,
+      confidence: "unknown",
+      evidence: [],
+      reason: 'the task "other" has no fixed type',
+    });
+    expect(classify({ id: "acme/m" }).taskType).toEqual({
+      value: null,
+      confidence: "unknown",
+      evidence: [],
+      reason: "the task is unknown",
+    });
+  });
+});
+
+describe("the modalities", () => {
+  test("are those of the task's profile", () => {
+    expect(classify({ id: "acme/m", pipeline_tag: "automatic-speech-recognition" }).modalities).toEqual({
+      value: { input: ["audio"], output: ["text"] },
+      confidence: "inferred",
+      evidence: [{ field: "pipeline_tag", value: "automatic-speech-recognition" }],
+      reason: "the typical inputs and outputs of its tasks",
+    });
+  });
+
+  test("give vectors for sentence-transformers models, whatever the task says", () => {
+    const result = classify({
+      id: "acme/m",
+      pipeline_tag: "sentence-similarity",
+      library_name: "sentence-transformers",
+    });
+    expect(result.modalities.value).toEqual({ input: ["text"], output: ["embedding"] });
+    const both = classify({ id: "acme/m", library_name: "sentence-transformers" });
+    expect(both.modalities.value).toEqual({ input: ["text"], output: ["embedding"] });
+    expect(classify({ id: "acme/m", pipeline_tag: "sentence-similarity" }).modalities.value).toEqual({
+      input: ["text"],
+      output: ["label"],
+    });
+  });
+
+  test("are unknown when the task is", () => {
+    expect(classify({ id: "acme/m" }).modalities).toEqual({
+      value: null,
+      confidence: "unknown",
+      evidence: [],
+      reason: "the modalities follow from the task, which is unknown",
+    });
+  });
+});
+
+describe("the domains", () => {
+  test("are those of the tasks", () => {
+    expect(classify({ id: "acme/m", pipeline_tag: "image-classification" }).domains).toEqual({
+      value: ["computer-vision"],
+      confidence: "inferred",
+      evidence: [{ field: "pipeline_tag", value: "image-classification" }],
+      reason: "its tasks belong to these domains",
+    });
+  });
+
+  test("add code for a text model tagged or named for code, first", () => {
+    expect(classify({ id: "acme/m", pipeline_tag: "text-generation", tags: ["code"] }).domains).toEqual({
+      value: ["code", "nlp"],
+      confidence: "inferred",
+      evidence: [
+        { field: "pipeline_tag", value: "text-generation" },
+        { field: "tags", value: "code" },
+      ],
+      reason: "its tags or name mark it as a code model; its tasks belong to these domains",
+    });
+    const named = classify({ id: "bigcode/starcoder2-7b", pipeline_tag: "text-generation" }).domains;
+    expect(named.value).toEqual(["code", "nlp"]);
+    expect(named.evidence[1]).toEqual({ field: "id", value: "bigcode/starcoder2-7b" });
+    expect(classify({ id: "acme/m", tags: ["code-generation"] }).domains.value).toEqual(["code"]);
+  });
+
+  test("do not add code to a model that does not work on text, nor for a word that only contains it", () => {
+    expect(classify({ id: "acme/qr-code-detector", pipeline_tag: "object-detection" }).domains.value).toEqual([
+      "computer-vision",
+    ]);
+    expect(classify({ id: "acme/barcodes-7b", pipeline_tag: "text-generation" }).domains.value).toEqual(["nlp"]);
+  });
+
+  test("add science for a protein language model", () => {
+    const result = classify({
+      id: "facebook/esm2_t33_650M_UR50D",
+      pipeline_tag: "fill-mask",
+      config: { model_type: "esm" },
+    });
+    expect(result.domains).toEqual({
+      value: ["science", "nlp"],
+      confidence: "inferred",
+      evidence: [
+        { field: "pipeline_tag", value: "fill-mask" },
+        { field: "config.model_type", value: "esm" },
+      ],
+      reason: "it is a protein language model; its tasks belong to these domains",
+    });
+  });
+
+  test("add speech for a model without a task whose library or tags are about speech", () => {
+    expect(classify({ id: "acme/m", library_name: "speechbrain" }).domains).toEqual({
+      value: ["speech"],
+      confidence: "inferred",
+      evidence: [{ field: "library_name", value: "speechbrain" }],
+      reason: "its tags or library are about speech",
+    });
+    expect(classify({ id: "acme/m", tags: ["audio"] }).domains.evidence).toEqual([{ field: "tags", value: "audio" }]);
+    expect(classify({ id: "acme/m", library_name: "espnet", pipeline_tag: "text-to-speech" }).domains.value).toEqual([
+      "speech",
+    ]);
+    expect(classify({ id: "acme/m", tags: ["speech"], pipeline_tag: "text-classification" }).domains.value).toEqual([
+      "nlp",
+    ]);
+  });
+
+  test("are unknown when the task is and nothing else says", () => {
+    expect(classify({ id: "acme/m" }).domains).toEqual({
+      value: [],
+      confidence: "unknown",
+      evidence: [],
+      reason: "the domain follows from the task, which is unknown",
+    });
+  });
+});
