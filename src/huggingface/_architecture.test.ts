@@ -1,0 +1,328 @@
+/**
+ * The architecture of Hub models, in the order docs/guides/huggingface.md ("Which signal wins") gives:
+ * `config.model_type`, GGUF architecture, diffusers class, timm's `architecture`, head classes; then tags, the
+ * card's `model_type` and the library; then the registry (the checkpoint, then its base); then the names.
+ */
+import { describe, expect, test } from "vitest";
+import type { ModelInput } from "../model.js";
+import { createRegistry } from "../registry/create.js";
+import { classifyHuggingFaceModel } from "./index.js";
+
+const architecture = (info: unknown) => classifyHuggingFaceModel(info, { registry: false }).architecture;
+
+describe("the architecture from config and weight metadata", () => {
+  test("reads config.model_type with certainty, and says what the family is", () => {
+    expect(architecture({ id: "acme/m", config: { model_type: "llama" } })).toEqual({
+      value: { family: "decoder-only" },
+      confidence: "certain",
+      evidence: [{ field: "config.model_type", value: "llama" }],
+      reason: 'config.model_type "llama" is decoder-only transformer',
+    });
+    expect(architecture({ id: "acme/m", config: { model_type: "resnet" } }).reason).toBe(
+      'config.model_type "resnet" is cnn',
+    );
+  });
+
+  test("reads a mixture of experts from the model type", () => {
+    expect(architecture({ id: "acme/m", config: { model_type: "mixtral" } })).toEqual({
+      value: { family: "decoder-only", mixtureOfExperts: true },
+      confidence: "certain",
+      evidence: [{ field: "config.model_type", value: "mixtral" }],
+      reason: 'config.model_type "mixtral" is decoder-only transformer, with mixture-of-experts layers',
+    });
+  });
+
+  test("reads the GGUF architecture, by llama.cpp's names and then by model types", () => {
+    expect(architecture({ id: "acme/m", gguf: { architecture: "qwen2moe" } })).toEqual({
+      value: { family: "decoder-only", mixtureOfExperts: true },
+      confidence: "certain",
+      evidence: [{ field: "gguf.architecture", value: "qwen2moe" }],
+      reason: 'gguf.architecture "qwen2moe" is decoder-only transformer, with mixture-of-experts layers',
+    });
+    expect(architecture({ id: "acme/m", gguf: { architecture: "llama" } }).value).toEqual({ family: "decoder-only" });
+  });
+
+  test("reads the diffusers pipeline class, with its framework", () => {
+    expect(architecture({ id: "acme/m", config: { diffusers: { _class_name: "StableDiffusionXLPipeline" } } })).toEqual(
+      {
+        value: { family: "cnn", framework: "diffusion" },
+        confidence: "certain",
+        evidence: [{ field: "config.diffusers._class_name", value: "StableDiffusionXLPipeline" }],
+        reason: 'config.diffusers._class_name "StableDiffusionXLPipeline" is cnn, diffusion',
+      },
+    );
+  });
+
+  test("reads timm's architecture by its family prefix, as inferred", () => {
+    expect(architecture({ id: "acme/m", config: { architecture: "convnext_small.fb_in22k" } })).toEqual({
+      value: { family: "cnn" },
+      confidence: "inferred",
+      evidence: [{ field: "config.architecture", value: "convnext_small.fb_in22k" }],
+      reason: 'config.architecture "convnext_small.fb_in22k" is cnn',
+    });
+    expect(architecture({ id: "acme/m", config: { architecture: "swin_base_patch4_window7_224" } }).value).toEqual({
+      family: "encoder-only",
+    });
+  });
+
+  test.each([
+    ["LlamaForCausalLM", "decoder-only"],
+    ["GPT2LMHeadModel", "decoder-only"],
+    ["BertModel", "encoder-only"],
+    ["T5ForConditionalGeneration", "encoder-decoder"],
+    ["DeepseekV3ForCausalLM", "decoder-only"],
+    ["ResNetForImageClassification", "cnn"],
+  ])("reads the class name %s", (name, family) => {
+    const found = architecture({ id: "acme/m", config: { architectures: [name] } });
+    expect(found.value?.family).toBe(family);
+    expect(found.confidence).toBe("inferred");
+    expect(found.evidence[0]).toEqual({ field: "config.architectures[0]", value: name });
+  });
+
+  test("reads the first class name that names a model type, by its index", () => {
+    const found = architecture({ id: "acme/m", config: { architectures: ["AcmeCustomModel", "MistralForCausalLM"] } });
+    expect(found.evidence).toEqual([{ field: "config.architectures[1]", value: "MistralForCausalLM" }]);
+  });
+
+  test("takes the model type before the GGUF architecture, the diffusers class, timm's name and the class names", () => {
+    const info = {
+      id: "acme/m",
+      config: {
+        model_type: "t5",
+        architecture: "resnet50",
+        architectures: ["LlamaForCausalLM"],
+        diffusers: { _class_name: "FluxPipeline" },
+      },
+      gguf: { architecture: "mamba" },
+    };
+    expect(architecture(info).evidence[0]?.field).toBe("config.model_type");
+    const { model_type: _, ...rest } = info.config;
+    expect(architecture({ ...info, config: rest }).evidence[0]?.field).toBe("gguf.architecture");
+    expect(architecture({ id: "acme/m", config: rest }).evidence[0]?.field).toBe("config.diffusers._class_name");
+    const { diffusers: __, ...timm } = rest;
+    expect(architecture({ id: "acme/m", config: timm }).evidence[0]?.field).toBe("config.architecture");
+  });
+
+  test("moves on from a model type it does not know", () => {
+    const found = architecture({
+      id: "acme/m",
+      config: { model_type: "acme_custom", architectures: ["Qwen2ForCausalLM"] },
+    });
+    expect(found.evidence).toEqual([{ field: "config.architectures[0]", value: "Qwen2ForCausalLM" }]);
+  });
+});
+
+describe("the architecture from experts in the config or the name", () => {
+  test.each(["num_local_experts", "num_experts", "n_routed_experts", "moe_num_experts"])(
+    "marks a mixture of experts from config.%s",
+    (key) => {
+      const found = architecture({ id: "acme/m", config: { model_type: "llama", [key]: 8 } });
+      expect(found).toEqual({
+        value: { family: "decoder-only", mixtureOfExperts: true },
+        confidence: "certain",
+        evidence: [
+          { field: "config.model_type", value: "llama" },
+          { field: `config.${key}`, value: "8" },
+        ],
+        reason: 'config.model_type "llama" is decoder-only transformer, with mixture-of-experts layers',
+      });
+    },
+  );
+
+  test("does not mark one expert as a mixture", () => {
+    expect(architecture({ id: "acme/m", config: { model_type: "llama", num_experts: 1 } }).value).toEqual({
+      family: "decoder-only",
+    });
+  });
+
+  test("marks a mixture of experts from an 8x7B or A3B name", () => {
+    const found = architecture({ id: "acme/Mistral-8x7B-v0.1-custom", config: { model_type: "mistral" } });
+    expect(found.value).toEqual({ family: "decoder-only", mixtureOfExperts: true });
+    expect(found.evidence[1]).toEqual({ field: "id", value: "8x7B" });
+    const active = architecture({ id: "acme/Qwen3-30B-A3B", config: { model_type: "qwen3" } });
+    expect(active.evidence[1]).toEqual({ field: "id", value: "30B-A3B" });
+  });
+
+  test("gives each model its own experts, after a model of the same type without them", () => {
+    const plain = architecture({ id: "acme/a", config: { model_type: "qwen2" } });
+    const experts = architecture({ id: "acme/b", config: { model_type: "qwen2", num_experts: 64 } });
+    const again = architecture({ id: "acme/c", config: { model_type: "qwen2" } });
+    expect(plain.value).toEqual({ family: "decoder-only" });
+    expect(experts.value).toEqual({ family: "decoder-only", mixtureOfExperts: true });
+    expect(again.value).toEqual({ family: "decoder-only" });
+    expect(again.evidence).toEqual([{ field: "config.model_type", value: "qwen2" }]);
+  });
+});
+
+describe("the architecture from tags, the card and the library", () => {
+  test("reads a diffusers:<Pipeline> tag", () => {
+    expect(architecture({ id: "acme/m", tags: ["diffusers", "diffusers:FluxPipeline"] })).toEqual({
+      value: { family: "transformer", framework: "diffusion" },
+      confidence: "inferred",
+      evidence: [{ field: "tags", value: "FluxPipeline" }],
+      reason: 'tags "FluxPipeline" is transformer, diffusion',
+    });
+  });
+
+  test("reads a tag that names a model type or a GGUF architecture", () => {
+    expect(architecture({ id: "acme/m", tags: ["transformers", "whisper", "audio"] }).evidence).toEqual([
+      { field: "tags", value: "whisper" },
+    ]);
+    expect(architecture({ id: "acme/m", tags: ["gguf", "qwen2moe"] }).value).toEqual({
+      family: "decoder-only",
+      mixtureOfExperts: true,
+    });
+  });
+
+  test("reads the card's model_type", () => {
+    expect(architecture({ id: "TheBloke/m", cardData: { model_type: "llama" } })).toMatchObject({
+      value: { family: "decoder-only" },
+      confidence: "inferred",
+      evidence: [{ field: "cardData.model_type", value: "llama" }],
+    });
+  });
+
+  test.each([
+    ["acme/ppo-CartPole-v1", "mlp"],
+    ["acme/dqn-BreakoutNoFrameskip-v4", "cnn"],
+    ["acme/a2c-PongNoFrameskip-v4", "cnn"],
+    ["acme/ppo-SpaceInvaders", "cnn"],
+  ])("reads stable-baselines3's default policy network for %s", (id, family) => {
+    expect(architecture({ id, library_name: "stable-baselines3" })).toEqual({
+      value: { family },
+      confidence: "inferred",
+      evidence: [{ field: "library_name", value: "stable-baselines3" }],
+      reason: `library_name "stable-baselines3" is ${family}`,
+    });
+  });
+
+  test("reads ML-Agents' fully connected network, from the card's library", () => {
+    expect(architecture({ id: "acme/ppo-Huggy", cardData: { library_name: "ml-agents" } })).toMatchObject({
+      value: { family: "mlp" },
+      evidence: [{ field: "cardData.library_name", value: "ml-agents" }],
+    });
+  });
+
+  test("reads nothing from another library", () => {
+    expect(architecture({ id: "acme/m", library_name: "transformers" }).value).toBeNull();
+  });
+});
+
+/** A registry record in the authoring form. */
+function record(id: string, fields: Partial<ModelInput>): ModelInput {
+  return {
+    id,
+    name: id,
+    organization: "Acme",
+    year: 2024,
+    parameters: { total: 1_000_000_000 },
+    taskType: "generative",
+    tasks: ["text-to-image"],
+    modalities: { input: ["text"], output: ["image"] },
+    training: { method: "pretrained" },
+    domains: ["computer-vision"],
+    architecture: { family: "transformer", framework: "diffusion" },
+    openWeights: true,
+    ...fields,
+  };
+}
+
+describe("the architecture from the registry", () => {
+  const mine = createRegistry([
+    record("acme-painter", {}),
+    record("acme-router", {
+      tasks: ["text-generation"],
+      taskType: "generative",
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+    }),
+  ]);
+
+  test("takes the checkpoint's record, with its framework", () => {
+    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture).toEqual({
+      value: { family: "transformer", framework: "diffusion" },
+      confidence: "inferred",
+      evidence: [{ field: "registry", value: "acme-painter" }],
+      reason: 'registry "acme-painter" is transformer, diffusion',
+    });
+  });
+
+  test("takes a base's record for an adapter of it, experts included", () => {
+    const found = classifyHuggingFaceModel(
+      { id: "someone/router-lora", library_name: "peft", cardData: { base_model: "acme-router" } },
+      { registry: mine },
+    ).architecture;
+    expect(found.value).toEqual({ family: "decoder-only", mixtureOfExperts: true });
+    expect(found.evidence).toEqual([{ field: "registry", value: "acme-router" }]);
+  });
+
+  test("answers from the registry it is given, after another registry answered the same name otherwise", () => {
+    const other = createRegistry([record("acme-painter", { architecture: { family: "cnn", framework: "diffusion" } })]);
+    const first = classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture;
+    const second = classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: other }).architecture;
+    const third = classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture;
+    expect(first.value?.family).toBe("transformer");
+    expect(second.value?.family).toBe("cnn");
+    expect(third.value?.family).toBe("transformer");
+    const plain = createRegistry([record("acme-painter", { architecture: { family: "transformer" } })]);
+    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: plain }).architecture.value).toEqual({
+      family: "transformer",
+    });
+    const routed = createRegistry([
+      record("acme-painter", {
+        architecture: { family: "transformer", framework: "diffusion", mixtureOfExperts: true },
+      }),
+    ]);
+    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: routed }).architecture.value).toEqual({
+      family: "transformer",
+      framework: "diffusion",
+      mixtureOfExperts: true,
+    });
+  });
+});
+
+describe("the architecture from names", () => {
+  test("reads the longest model type or family the repository name starts with, at a word boundary", () => {
+    expect(architecture({ id: "mistralai/Mistral-7B-v0.1" })).toEqual({
+      value: { family: "decoder-only" },
+      confidence: "inferred",
+      evidence: [{ field: "id", value: "Mistral-7B-v0.1" }],
+      reason: 'id "Mistral-7B-v0.1" is decoder-only transformer',
+    });
+    expect(architecture({ id: "acme/Qwen2-VL-7B" }).evidence).toEqual([{ field: "id", value: "Qwen2-VL-7B" }]);
+    // "opt" is a model type, but "optimus" does not start with the word "opt".
+    expect(architecture({ id: "acme/optimus" }).value).toBeNull();
+    expect(architecture({ id: "acme/opt-125m" }).value).toEqual({ family: "decoder-only" });
+  });
+
+  test("reads the name of a declared base when the repository's own says nothing", () => {
+    expect(architecture({ id: "acme/sql-helper", cardData: { base_model: "mistralai/Mistral-7B-v0.1" } })).toEqual({
+      value: { family: "decoder-only" },
+      confidence: "inferred",
+      evidence: [{ field: "base model", value: "mistralai/Mistral-7B-v0.1" }],
+      reason: 'base model "mistralai/Mistral-7B-v0.1" is decoder-only transformer',
+    });
+  });
+
+  test("reads a model type named by a later word of the name, skipping ordinary words", () => {
+    expect(architecture({ id: "ContextualAI/Contextual_KTO_Mistral_PairRM" }).evidence).toEqual([
+      { field: "id", value: "Contextual_KTO_Mistral_PairRM" },
+    ]);
+    expect(architecture({ id: "acme/Best-Mistral-Blend" }).value).toEqual({ family: "decoder-only" });
+    // "align", "git", "sam" are model types and ordinary words: they name nothing here.
+    expect(architecture({ id: "acme/my-git-sam-align" }).value).toBeNull();
+    // A word of three letters counts.
+    expect(architecture({ id: "acme/xx-vit" }).value).toEqual({ family: "encoder-only" });
+  });
+
+  test("is unknown, and says what it looked for, when nothing names it", () => {
+    expect(architecture({ id: "acme/my-model" })).toEqual({
+      value: null,
+      confidence: "unknown",
+      evidence: [],
+      reason:
+        "no config.model_type, GGUF architecture, diffusers pipeline, registry record or known name to read it from",
+    });
+  });
+});
