@@ -32,8 +32,8 @@
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
-import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
+import { _infoTable } from "./_info.js";
 
 /**
  * The nodes of the architecture tree, each parent before its children.
@@ -100,93 +100,82 @@ export const ARCHITECTURE_PARENTS = /* @__PURE__ */ _deepFreeze({
  * ARCHITECTURE_INFO.cnn.label.en; // "Convolutional network"
  * ```
  */
-export const ARCHITECTURE_INFO = /* @__PURE__ */ _deepFreeze({
-  transformer: {
-    label: { en: "Transformer", zh: "Transformer" },
-    description: {
-      en: "Layers of self-attention that let every token look at every other token.",
-      zh: "由自注意力层堆叠而成，每个词元都能关注序列中的其他词元。",
-    },
-  },
-  "encoder-only": {
-    label: { en: "Encoder-only Transformer", zh: "仅编码器 Transformer" },
-    description: {
-      en: "A Transformer that reads the whole input at once to represent or classify it, like BERT.",
-      zh: "一次读取完整输入并对其进行表示或分类的 Transformer，如 BERT。",
-    },
-  },
-  "decoder-only": {
-    label: { en: "Decoder-only Transformer", zh: "仅解码器 Transformer" },
-    description: {
-      en: "A Transformer that predicts the next token from the ones before it, like GPT.",
-      zh: "根据前文逐个预测下一个词元的 Transformer，如 GPT。",
-    },
-  },
-  "encoder-decoder": {
-    label: { en: "Encoder-decoder Transformer", zh: "编码器-解码器 Transformer" },
-    description: {
-      en: "A Transformer whose encoder reads the input and whose decoder writes the output, like T5.",
-      zh: "由编码器读取输入、解码器生成输出的 Transformer，如 T5。",
-    },
-  },
-  cnn: {
-    label: { en: "Convolutional network", zh: "卷积神经网络" },
-    description: {
-      en: "Layers of small learned filters slid across an image, sound or sequence, like ResNet.",
-      zh: "用在图像、声音或序列上滑动的小型可学习卷积核逐层提取特征，如 ResNet。",
-    },
-  },
-  rnn: {
-    label: { en: "Recurrent network", zh: "循环神经网络" },
-    description: {
-      en: "A network that reads a sequence one step at a time while carrying a hidden state forward.",
-      zh: "逐步读取序列并不断传递隐藏状态的网络。",
-    },
-  },
-  lstm: {
-    label: { en: "LSTM", zh: "长短期记忆网络" },
-    description: {
-      en: "A recurrent network with gated memory cells that keep information over long sequences.",
-      zh: "带有门控记忆单元、能在长序列中保留信息的循环神经网络。",
-    },
-  },
-  gru: {
-    label: { en: "GRU", zh: "门控循环单元" },
-    description: {
-      en: "A recurrent network with two gates, a lighter relative of the LSTM.",
-      zh: "只有两个门的循环神经网络，是 LSTM 的轻量变体。",
-    },
-  },
-  "state-space": {
-    label: { en: "State-space model", zh: "状态空间模型" },
-    description: {
-      en: "A sequence model built on learned linear dynamics that scales linearly with length, like Mamba.",
-      zh: "基于可学习线性动态系统、计算量随长度线性增长的序列模型，如 Mamba。",
-    },
-  },
-  mlp: {
-    label: { en: "Multilayer perceptron", zh: "多层感知机" },
-    description: {
-      en: "Stacks of fully connected layers with no convolution, recurrence or attention.",
-      zh: "只由全连接层堆叠而成，不含卷积、循环或注意力结构。",
-    },
-  },
-  gnn: {
-    label: { en: "Graph neural network", zh: "图神经网络" },
-    description: {
-      en: "A network that passes messages along the edges of a graph to learn about its nodes.",
-      zh: "沿图的边传递消息、学习节点表示的网络。",
-    },
-  },
+// Each of ARCHITECTURES in its order: [English label, Chinese label, English description, Chinese description].
+export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
+  [
+    "Transformer",
+    "Transformer",
+    "Layers of self-attention that let every token look at every other token.",
+    "由自注意力层堆叠而成，每个词元都能关注序列中的其他词元。",
+  ],
+  [
+    "Encoder-only Transformer",
+    "仅编码器 Transformer",
+    "A Transformer that reads the whole input at once to represent or classify it, like BERT.",
+    "一次读取完整输入并对其进行表示或分类的 Transformer，如 BERT。",
+  ],
+  [
+    "Decoder-only Transformer",
+    "仅解码器 Transformer",
+    "A Transformer that predicts the next token from the ones before it, like GPT.",
+    "根据前文逐个预测下一个词元的 Transformer，如 GPT。",
+  ],
+  [
+    "Encoder-decoder Transformer",
+    "编码器-解码器 Transformer",
+    "A Transformer whose encoder reads the input and whose decoder writes the output, like T5.",
+    "由编码器读取输入、解码器生成输出的 Transformer，如 T5。",
+  ],
+  [
+    "Convolutional network",
+    "卷积神经网络",
+    "Layers of small learned filters slid across an image, sound or sequence, like ResNet.",
+    "用在图像、声音或序列上滑动的小型可学习卷积核逐层提取特征，如 ResNet。",
+  ],
+  [
+    "Recurrent network",
+    "循环神经网络",
+    "A network that reads a sequence one step at a time while carrying a hidden state forward.",
+    "逐步读取序列并不断传递隐藏状态的网络。",
+  ],
+  [
+    "LSTM",
+    "长短期记忆网络",
+    "A recurrent network with gated memory cells that keep information over long sequences.",
+    "带有门控记忆单元、能在长序列中保留信息的循环神经网络。",
+  ],
+  [
+    "GRU",
+    "门控循环单元",
+    "A recurrent network with two gates, a lighter relative of the LSTM.",
+    "只有两个门的循环神经网络，是 LSTM 的轻量变体。",
+  ],
+  [
+    "State-space model",
+    "状态空间模型",
+    "A sequence model built on learned linear dynamics that scales linearly with length, like Mamba.",
+    "基于可学习线性动态系统、计算量随长度线性增长的序列模型，如 Mamba。",
+  ],
+  [
+    "Multilayer perceptron",
+    "多层感知机",
+    "Stacks of fully connected layers with no convolution, recurrence or attention.",
+    "只由全连接层堆叠而成，不含卷积、循环或注意力结构。",
+  ],
+  [
+    "Graph neural network",
+    "图神经网络",
+    "A network that passes messages along the edges of a graph to learn about its nodes.",
+    "沿图的边传递消息、学习节点表示的网络。",
+  ],
   // Not an MLP: word2vec has no hidden nonlinearity and GloVe is a log-bilinear regression, not a network.
-  linear: {
-    label: { en: "Linear model", zh: "线性模型" },
-    description: {
-      en: "A single linear or bilinear map with no hidden layer, like word2vec's embeddings or GloVe's regression.",
-      zh: "只有一层线性或双线性映射、没有隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
-    },
-  },
-} as const satisfies Record<Architecture, ValueInfo>);
+  [
+    "Linear model",
+    "线性模型",
+    "A single linear or bilinear map with no hidden layer, like word2vec's embeddings or GloVe's regression.",
+    "只有一层线性或双线性映射、没有隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
+  ],
+]);
 
 /**
  * Generative frameworks: how a generator is trained and sampled, independent of its network.
@@ -222,36 +211,33 @@ export type GenerativeFramework = (typeof GENERATIVE_FRAMEWORKS)[number];
  * GENERATIVE_FRAMEWORK_INFO.gan.label.en; // "GAN"
  * ```
  */
-export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _deepFreeze({
-  diffusion: {
-    label: { en: "Diffusion", zh: "扩散模型" },
-    description: {
-      en: "Learns to turn noise into data step by step; flow matching and rectified flow count here too.",
-      zh: "学习把噪声逐步还原为数据；流匹配与整流流也归入此类。",
-    },
-  },
-  gan: {
-    label: { en: "GAN", zh: "生成对抗网络" },
-    description: {
-      en: "A generator trained against a discriminator that tries to tell its output from real data.",
-      zh: "生成器与判别器对抗训练，判别器试图区分生成数据与真实数据。",
-    },
-  },
-  vae: {
-    label: { en: "VAE", zh: "变分自编码器" },
-    description: {
-      en: "An encoder and decoder trained so that samples from a simple latent space decode into data.",
-      zh: "联合训练编码器与解码器，使简单潜空间中的采样能解码为数据。",
-    },
-  },
-  "normalizing-flow": {
-    label: { en: "Normalizing flow", zh: "标准化流" },
-    description: {
-      en: "A chain of invertible transforms that maps a simple distribution exactly onto the data.",
-      zh: "由一串可逆变换把简单分布精确映射到数据分布。",
-    },
-  },
-} as const satisfies Record<GenerativeFramework, ValueInfo>);
+// Each of GENERATIVE_FRAMEWORKS in its order: [English label, Chinese label, English description, Chinese description].
+export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _infoTable(GENERATIVE_FRAMEWORKS, [
+  [
+    "Diffusion",
+    "扩散模型",
+    "Learns to turn noise into data step by step; flow matching and rectified flow count here too.",
+    "学习把噪声逐步还原为数据；流匹配与整流流也归入此类。",
+  ],
+  [
+    "GAN",
+    "生成对抗网络",
+    "A generator trained against a discriminator that tries to tell its output from real data.",
+    "生成器与判别器对抗训练，判别器试图区分生成数据与真实数据。",
+  ],
+  [
+    "VAE",
+    "变分自编码器",
+    "An encoder and decoder trained so that samples from a simple latent space decode into data.",
+    "联合训练编码器与解码器，使简单潜空间中的采样能解码为数据。",
+  ],
+  [
+    "Normalizing flow",
+    "标准化流",
+    "A chain of invertible transforms that maps a simple distribution exactly onto the data.",
+    "由一串可逆变换把简单分布精确映射到数据分布。",
+  ],
+]);
 
 /**
  * Returns the parent of an architecture node.

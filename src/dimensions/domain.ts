@@ -14,8 +14,8 @@
  */
 
 import { _deepFreeze } from "../_freeze.js";
-import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
+import { _infoTable } from "./_info.js";
 
 /**
  * The application domains.
@@ -60,99 +60,87 @@ export type Domain = (typeof DOMAINS)[number];
  * DOMAIN_INFO.nlp.label.zh; // "自然语言处理"
  * ```
  */
-export const DOMAIN_INFO = /* @__PURE__ */ _deepFreeze({
-  nlp: {
-    label: { en: "Natural language processing", zh: "自然语言处理" },
-    description: {
-      en: "Understanding and producing human language: chat, translation, summaries, search.",
-      zh: "理解与生成人类语言，如对话、翻译、摘要和检索。",
-    },
-  },
-  "computer-vision": {
-    label: { en: "Computer vision", zh: "计算机视觉" },
-    description: {
-      en: "Seeing and making images and video: recognition, detection, segmentation, generation.",
-      zh: "理解与生成图像和视频，如识别、检测、分割和生成。",
-    },
-  },
-  speech: {
-    label: { en: "Speech", zh: "语音" },
-    description: {
-      en: "Spoken language: recognising, synthesising and translating speech.",
-      zh: "处理口语，包括语音识别、语音合成和语音翻译。",
-    },
-  },
-  audio: {
-    label: { en: "Music and sound", zh: "音乐与声音" },
-    description: {
-      en: "Audio other than speech: generating music, tagging and separating sounds.",
-      zh: "语音以外的音频，如音乐生成、声音分类与分离。",
-    },
-  },
-  code: {
-    label: { en: "Code generation", zh: "代码生成" },
-    description: {
-      en: "Writing, completing, explaining and searching source code.",
-      zh: "编写、补全、解释和检索源代码。",
-    },
-  },
-  "data-analysis": {
-    label: { en: "Data analysis", zh: "数据分析" },
-    description: {
-      en: "Predictions from structured records: classifying and regressing over tables.",
-      zh: "基于结构化记录进行预测，如表格数据的分类与回归。",
-    },
-  },
-  "time-series": {
-    label: { en: "Time series", zh: "时间序列" },
-    description: {
-      en: "Forecasting and analysing values that change over time, such as demand or prices.",
-      zh: "预测和分析随时间变化的数值，如需求或价格。",
-    },
-  },
-  multimodal: {
-    label: { en: "Multimodal applications", zh: "多模态应用" },
-    description: {
-      en: "Applications that combine kinds of data, such as assistants that see, hear and talk.",
-      zh: "综合多种数据的应用，如能看、能听、能说的智能助手。",
-    },
-  },
-  science: {
-    label: { en: "Science", zh: "科学研究" },
-    description: {
-      en: "Research in biology, chemistry, physics and earth sciences, such as protein folding or weather.",
-      zh: "生物、化学、物理和地球科学研究，如蛋白质结构预测或天气预报。",
-    },
-  },
-  "reinforcement-learning": {
-    label: { en: "Reinforcement learning", zh: "强化学习" },
-    description: {
-      en: "Agents that learn to act by trial and reward, such as game-playing programs.",
-      zh: "通过试错和奖励学习行动的智能体，如下棋和打游戏的程序。",
-    },
-  },
-  robotics: {
-    label: { en: "Robotics", zh: "机器人" },
-    description: {
-      en: "Controlling physical robots from what they see and are told.",
-      zh: "根据视觉和指令控制实体机器人。",
-    },
-  },
-  recommendation: {
-    label: { en: "Recommendation", zh: "推荐系统" },
-    description: {
-      en: "Ranking items such as products, videos or ads for each user.",
-      zh: "为每位用户排序商品、视频或广告等内容。",
-    },
-  },
-  graph: {
-    label: { en: "Graph learning", zh: "图学习" },
-    description: {
-      en: "Learning from networks of linked entities: node, edge and graph prediction.",
-      zh: "从相互连接的实体网络中学习，预测节点、边或整个图的属性。",
-    },
-  },
-} as const satisfies Record<Domain, ValueInfo>);
+// Each of DOMAINS in its order: [English label, Chinese label, English description, Chinese description].
+export const DOMAIN_INFO = /* @__PURE__ */ _infoTable(DOMAINS, [
+  [
+    "Natural language processing",
+    "自然语言处理",
+    "Understanding and producing human language: chat, translation, summaries, search.",
+    "理解与生成人类语言，如对话、翻译、摘要和检索。",
+  ],
+  [
+    "Computer vision",
+    "计算机视觉",
+    "Seeing and making images and video: recognition, detection, segmentation, generation.",
+    "理解与生成图像和视频，如识别、检测、分割和生成。",
+  ],
+  [
+    "Speech",
+    "语音",
+    "Spoken language: recognising, synthesising and translating speech.",
+    "处理口语，包括语音识别、语音合成和语音翻译。",
+  ],
+  [
+    "Music and sound",
+    "音乐与声音",
+    "Audio other than speech: generating music, tagging and separating sounds.",
+    "语音以外的音频，如音乐生成、声音分类与分离。",
+  ],
+  [
+    "Code generation",
+    "代码生成",
+    "Writing, completing, explaining and searching source code.",
+    "编写、补全、解释和检索源代码。",
+  ],
+  [
+    "Data analysis",
+    "数据分析",
+    "Predictions from structured records: classifying and regressing over tables.",
+    "基于结构化记录进行预测，如表格数据的分类与回归。",
+  ],
+  [
+    "Time series",
+    "时间序列",
+    "Forecasting and analysing values that change over time, such as demand or prices.",
+    "预测和分析随时间变化的数值，如需求或价格。",
+  ],
+  [
+    "Multimodal applications",
+    "多模态应用",
+    "Applications that combine kinds of data, such as assistants that see, hear and talk.",
+    "综合多种数据的应用，如能看、能听、能说的智能助手。",
+  ],
+  [
+    "Science",
+    "科学研究",
+    "Research in biology, chemistry, physics and earth sciences, such as protein folding or weather.",
+    "生物、化学、物理和地球科学研究，如蛋白质结构预测或天气预报。",
+  ],
+  [
+    "Reinforcement learning",
+    "强化学习",
+    "Agents that learn to act by trial and reward, such as game-playing programs.",
+    "通过试错和奖励学习行动的智能体，如下棋和打游戏的程序。",
+  ],
+  [
+    "Robotics",
+    "机器人",
+    "Controlling physical robots from what they see and are told.",
+    "根据视觉和指令控制实体机器人。",
+  ],
+  [
+    "Recommendation",
+    "推荐系统",
+    "Ranking items such as products, videos or ads for each user.",
+    "为每位用户排序商品、视频或广告等内容。",
+  ],
+  [
+    "Graph learning",
+    "图学习",
+    "Learning from networks of linked entities: node, edge and graph prediction.",
+    "从相互连接的实体网络中学习，预测节点、边或整个图的属性。",
+  ],
+]);
 
 /**
  * The application-domain dimension.

@@ -25,8 +25,8 @@
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
-import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
+import { _infoTable } from "./_info.js";
 
 /**
  * The kinds of data a model takes or gives.
@@ -133,99 +133,82 @@ export type ModalityClass = (typeof MODALITY_CLASSES)[number];
  * MODALITY_INFO.audio.label.zh; // "音频"
  * ```
  */
-export const MODALITY_INFO = /* @__PURE__ */ _deepFreeze({
-  text: {
-    label: { en: "Text", zh: "文本" },
-    description: {
-      en: "Natural language and source code, read or written as sequences of tokens.",
-      zh: "自然语言与源代码，以词元序列的形式读取或生成。",
-    },
-  },
-  image: {
-    label: { en: "Image", zh: "图像" },
-    description: {
-      en: "Still pictures such as photos, drawings, scans and screenshots.",
-      zh: "静态图片，如照片、绘画、扫描件和截图。",
-    },
-  },
-  audio: {
-    label: { en: "Audio", zh: "音频" },
-    description: {
-      en: "Sound waves, including speech, music and environmental sound.",
-      zh: "声音信号，包括语音、音乐和环境声。",
-    },
-  },
-  video: {
-    label: { en: "Video", zh: "视频" },
-    description: {
-      en: "Moving pictures: a sequence of frames over time.",
-      zh: "动态画面，即随时间排列的一系列帧。",
-    },
-  },
-  tabular: {
-    label: { en: "Tabular", zh: "表格" },
-    description: {
-      en: "Rows and columns of structured records, as in a spreadsheet or a database table.",
-      zh: "由行和列组成的结构化记录，如电子表格或数据库表。",
-    },
-  },
-  "time-series": {
-    label: { en: "Time series", zh: "时间序列" },
-    description: {
-      en: "Measurements taken at successive points in time, such as prices, loads or sensor readings.",
-      zh: "按时间先后记录的观测值，如价格、负荷或传感器读数。",
-    },
-  },
-  "3d": {
-    label: { en: "3D", zh: "三维" },
-    description: {
-      en: "Three-dimensional shapes: meshes, point clouds, scenes and molecular structures.",
-      zh: "三维形状，包括网格、点云、场景和分子结构。",
-    },
-  },
-  graph: {
-    label: { en: "Graph", zh: "图" },
-    description: {
-      en: "Nodes joined by edges, such as social networks, molecules or road maps.",
-      zh: "由节点和边构成的数据，如社交网络、分子或路网。",
-    },
-  },
-  "bio-sequence": {
-    label: { en: "Biological sequence", zh: "生物序列" },
-    description: {
-      en: "Strings of amino acids or nucleotides that encode proteins, DNA and RNA.",
-      zh: "编码蛋白质、DNA 和 RNA 的氨基酸或核苷酸序列。",
-    },
-  },
-  state: {
-    label: { en: "Environment state", zh: "环境状态" },
-    description: {
-      en: "What an agent observes of its environment: a board position, game state or sensor reading.",
-      zh: "智能体对环境的观测，如棋盘局面、游戏状态或传感器读数。",
-    },
-  },
-  action: {
-    label: { en: "Action", zh: "动作" },
-    description: {
-      en: "The moves or control signals an agent chooses; a prediction, so it does not count towards multimodality.",
-      zh: "智能体选择的走法或控制信号；属于预测结果，不计入多模态。",
-    },
-  },
-  embedding: {
-    label: { en: "Embedding", zh: "向量表示" },
-    description: {
-      en: "A vector that represents the input for search, clustering or comparison; not counted towards multimodality.",
-      zh: "表示输入的向量，用于检索、聚类或比较；不计入多模态。",
-    },
-  },
-  label: {
-    label: { en: "Label", zh: "标签" },
-    description: {
-      en: "Class labels, scores, spans, boxes or masks that describe the input; not counted towards multimodality.",
-      zh: "描述输入的类别标签、分数、片段、边框或掩码；不计入多模态。",
-    },
-  },
-} as const satisfies Record<Modality, ValueInfo>);
+// Each of MODALITIES in its order: [English label, Chinese label, English description, Chinese description].
+export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
+  [
+    "Text",
+    "文本",
+    "Natural language and source code, read or written as sequences of tokens.",
+    "自然语言与源代码，以词元序列的形式读取或生成。",
+  ],
+  [
+    "Image",
+    "图像",
+    "Still pictures such as photos, drawings, scans and screenshots.",
+    "静态图片，如照片、绘画、扫描件和截图。",
+  ],
+  [
+    "Audio",
+    "音频",
+    "Sound waves, including speech, music and environmental sound.",
+    "声音信号，包括语音、音乐和环境声。",
+  ],
+  ["Video", "视频", "Moving pictures: a sequence of frames over time.", "动态画面，即随时间排列的一系列帧。"],
+  [
+    "Tabular",
+    "表格",
+    "Rows and columns of structured records, as in a spreadsheet or a database table.",
+    "由行和列组成的结构化记录，如电子表格或数据库表。",
+  ],
+  [
+    "Time series",
+    "时间序列",
+    "Measurements taken at successive points in time, such as prices, loads or sensor readings.",
+    "按时间先后记录的观测值，如价格、负荷或传感器读数。",
+  ],
+  [
+    "3D",
+    "三维",
+    "Three-dimensional shapes: meshes, point clouds, scenes and molecular structures.",
+    "三维形状，包括网格、点云、场景和分子结构。",
+  ],
+  [
+    "Graph",
+    "图",
+    "Nodes joined by edges, such as social networks, molecules or road maps.",
+    "由节点和边构成的数据，如社交网络、分子或路网。",
+  ],
+  [
+    "Biological sequence",
+    "生物序列",
+    "Strings of amino acids or nucleotides that encode proteins, DNA and RNA.",
+    "编码蛋白质、DNA 和 RNA 的氨基酸或核苷酸序列。",
+  ],
+  [
+    "Environment state",
+    "环境状态",
+    "What an agent observes of its environment: a board position, game state or sensor reading.",
+    "智能体对环境的观测，如棋盘局面、游戏状态或传感器读数。",
+  ],
+  [
+    "Action",
+    "动作",
+    "The moves or control signals an agent chooses; a prediction, so it does not count towards multimodality.",
+    "智能体选择的走法或控制信号；属于预测结果，不计入多模态。",
+  ],
+  [
+    "Embedding",
+    "向量表示",
+    "A vector that represents the input for search, clustering or comparison; not counted towards multimodality.",
+    "表示输入的向量，用于检索、聚类或比较；不计入多模态。",
+  ],
+  [
+    "Label",
+    "标签",
+    "Class labels, scores, spans, boxes or masks that describe the input; not counted towards multimodality.",
+    "描述输入的类别标签、分数、片段、边框或掩码；不计入多模态。",
+  ],
+]);
 
 /**
  * Labels and descriptions of each modality class, in English and Chinese.
@@ -235,22 +218,21 @@ export const MODALITY_INFO = /* @__PURE__ */ _deepFreeze({
  * MODALITY_CLASS_INFO.multimodal.label.zh; // "多模态"
  * ```
  */
-export const MODALITY_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
-  unimodal: {
-    label: { en: "Unimodal", zh: "单模态" },
-    description: {
-      en: "Works with one kind of data across its inputs and outputs, such as text in and text out.",
-      zh: "输入与输出只涉及一种数据，例如输入文本、输出文本。",
-    },
-  },
-  multimodal: {
-    label: { en: "Multimodal", zh: "多模态" },
-    description: {
-      en: "Works with two or more kinds of data across its inputs and outputs, such as text and images.",
-      zh: "输入与输出合计涉及两种或以上的数据，例如文本和图像。",
-    },
-  },
-} as const satisfies Record<ModalityClass, ValueInfo>);
+// Each of MODALITY_CLASSES in its order: [English label, Chinese label, English description, Chinese description].
+export const MODALITY_CLASS_INFO = /* @__PURE__ */ _infoTable(MODALITY_CLASSES, [
+  [
+    "Unimodal",
+    "单模态",
+    "Works with one kind of data across its inputs and outputs, such as text in and text out.",
+    "输入与输出只涉及一种数据，例如输入文本、输出文本。",
+  ],
+  [
+    "Multimodal",
+    "多模态",
+    "Works with two or more kinds of data across its inputs and outputs, such as text and images.",
+    "输入与输出合计涉及两种或以上的数据，例如文本和图像。",
+  ],
+]);
 
 /**
  * Derives whether a model is unimodal or multimodal from its input and output modalities: multimodal when the

@@ -19,8 +19,8 @@
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
-import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
+import { _infoTable } from "./_info.js";
 
 /**
  * The scale classes, smallest first.
@@ -50,29 +50,27 @@ export type SizeClass = (typeof SIZE_CLASSES)[number];
  * SIZE_CLASS_INFO.small.label.zh; // "小型"
  * ```
  */
-export const SIZE_CLASS_INFO = /* @__PURE__ */ _deepFreeze({
-  small: {
-    label: { en: "Small", zh: "小型" },
-    description: {
-      en: "Fewer than 4 billion parameters: small enough to run on a phone or a laptop once quantised.",
-      zh: "参数少于 40 亿，量化后可以在手机或笔记本电脑上运行。",
-    },
-  },
-  medium: {
-    label: { en: "Medium", zh: "中型" },
-    description: {
-      en: "From 4 billion to under 40 billion parameters: fits on a single data-centre GPU.",
-      zh: "参数在 40 亿到 400 亿之间，单块数据中心 GPU 即可容纳。",
-    },
-  },
-  large: {
-    label: { en: "Large", zh: "大型" },
-    description: {
-      en: "40 billion parameters or more: needs several GPUs or a cluster to serve.",
-      zh: "参数达到或超过 400 亿，需要多块 GPU 或集群才能部署。",
-    },
-  },
-} as const satisfies Record<SizeClass, ValueInfo>);
+// Each of SIZE_CLASSES in its order: [English label, Chinese label, English description, Chinese description].
+export const SIZE_CLASS_INFO = /* @__PURE__ */ _infoTable(SIZE_CLASSES, [
+  [
+    "Small",
+    "小型",
+    "Fewer than 4 billion parameters: small enough to run on a phone or a laptop once quantised.",
+    "参数少于 40 亿，量化后可以在手机或笔记本电脑上运行。",
+  ],
+  [
+    "Medium",
+    "中型",
+    "From 4 billion to under 40 billion parameters: fits on a single data-centre GPU.",
+    "参数在 40 亿到 400 亿之间，单块数据中心 GPU 即可容纳。",
+  ],
+  [
+    "Large",
+    "大型",
+    "40 billion parameters or more: needs several GPUs or a cluster to serve.",
+    "参数达到或超过 400 亿，需要多块 GPU 或集群才能部署。",
+  ],
+]);
 
 /**
  * The lower bounds (inclusive) of the medium and large classes, in parameters. Small is everything below

@@ -31,8 +31,8 @@
 import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
-import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
+import { _infoTable } from "./_info.js";
 import type { Domain } from "./domain.js";
 import type { Modality } from "./modality.js";
 
@@ -65,29 +65,27 @@ export type TaskType = (typeof TASK_TYPES)[number];
  * TASK_TYPE_INFO.discriminative.label.zh; // "判别式"
  * ```
  */
-export const TASK_TYPE_INFO = /* @__PURE__ */ _deepFreeze({
-  generative: {
-    label: { en: "Generative", zh: "生成式" },
-    description: {
-      en: "Produces new content such as text, images, audio or video.",
-      zh: "生成新的内容，如文本、图像、音频或视频。",
-    },
-  },
-  discriminative: {
-    label: { en: "Discriminative", zh: "判别式" },
-    description: {
-      en: "Judges its input: assigns labels or scores, finds objects, or encodes it as a vector.",
-      zh: "对输入作出判断：分配标签或分数、找出物体，或将其编码为向量。",
-    },
-  },
-  hybrid: {
-    label: { en: "Hybrid", zh: "混合式" },
-    description: {
-      en: "Both generates content and judges its input, such as a model that captions images and ranks them.",
-      zh: "既生成内容又对输入作出判断，例如既能为图像写描述又能为图像排序的模型。",
-    },
-  },
-} as const satisfies Record<TaskType, ValueInfo>);
+// Each of TASK_TYPES in its order: [English label, Chinese label, English description, Chinese description].
+export const TASK_TYPE_INFO = /* @__PURE__ */ _infoTable(TASK_TYPES, [
+  [
+    "Generative",
+    "生成式",
+    "Produces new content such as text, images, audio or video.",
+    "生成新的内容，如文本、图像、音频或视频。",
+  ],
+  [
+    "Discriminative",
+    "判别式",
+    "Judges its input: assigns labels or scores, finds objects, or encodes it as a vector.",
+    "对输入作出判断：分配标签或分数、找出物体，或将其编码为向量。",
+  ],
+  [
+    "Hybrid",
+    "混合式",
+    "Both generates content and judges its input, such as a model that captions images and ranks them.",
+    "既生成内容又对输入作出判断，例如既能为图像写描述又能为图像排序的模型。",
+  ],
+]);
 
 /**
  * Every task, grouped by the field it belongs to (as on the Hugging Face Hub); finer tasks follow their broader task.
@@ -435,442 +433,321 @@ export const TASK_PROFILES: Profiles = /* @__PURE__ */ (() => {
  * TASK_INFO["sentiment-analysis"].label.zh; // "情感分析"
  * ```
  */
-export const TASK_INFO = /* @__PURE__ */ _deepFreeze({
-  "text-classification": {
-    label: { en: "Text classification", zh: "文本分类" },
-    description: {
-      en: "Assigns one or more categories to a piece of text, such as topic, intent or toxicity.",
-      zh: "为一段文本分配一个或多个类别，如主题、意图或是否有害。",
-    },
-  },
-  "sentiment-analysis": {
-    label: { en: "Sentiment analysis", zh: "情感分析" },
-    description: {
-      en: "Tells whether a text expresses a positive, negative or neutral opinion.",
-      zh: "判断文本表达的是正面、负面还是中性的观点。",
-    },
-  },
-  "token-classification": {
-    label: { en: "Token classification", zh: "词元分类" },
-    description: {
-      en: "Labels each word or token of a text, for example with its part of speech.",
-      zh: "为文本中的每个词或词元打上标签，例如词性。",
-    },
-  },
-  "named-entity-recognition": {
-    label: { en: "Named entity recognition", zh: "命名实体识别" },
-    description: {
-      en: "Finds the names of people, places, organisations and other entities in a text.",
-      zh: "找出文本中的人名、地名、机构名等实体。",
-    },
-  },
-  "table-question-answering": {
-    label: { en: "Table question answering", zh: "表格问答" },
-    description: {
-      en: "Answers a question by selecting and aggregating cells of a table.",
-      zh: "通过选取并汇总表格中的单元格来回答问题。",
-    },
-  },
-  "question-answering": {
-    label: { en: "Question answering", zh: "问答" },
-    description: {
-      en: "Answers a question by extracting the answer span from a given passage.",
-      zh: "从给定段落中抽取答案片段来回答问题。",
-    },
-  },
-  "zero-shot-classification": {
-    label: { en: "Zero-shot classification", zh: "零样本分类" },
-    description: {
-      en: "Sorts text into categories named only at prediction time, without training on them.",
-      zh: "将文本归入预测时才给出的类别，无需针对这些类别训练。",
-    },
-  },
-  translation: {
-    label: { en: "Translation", zh: "机器翻译" },
-    description: {
-      en: "Rewrites a text from one language into another.",
-      zh: "将文本从一种语言转换为另一种语言。",
-    },
-  },
-  summarization: {
-    label: { en: "Summarization", zh: "文本摘要" },
-    description: {
-      en: "Writes a shorter version of a text that keeps its main points.",
-      zh: "生成保留要点的较短文本。",
-    },
-  },
-  "feature-extraction": {
-    label: { en: "Feature extraction", zh: "特征提取" },
-    description: {
-      en: "Turns a text into a vector for search, clustering or as input to another model.",
-      zh: "把文本转换为向量，用于检索、聚类或作为其他模型的输入。",
-    },
-  },
-  "text-generation": {
-    label: { en: "Text generation", zh: "文本生成" },
-    description: {
-      en: "Continues or answers a prompt with new text, as chat models do.",
-      zh: "根据提示续写或回答，生成新的文本，如聊天模型。",
-    },
-  },
-  "text2text-generation": {
-    label: { en: "Text-to-text generation", zh: "文本到文本生成" },
-    description: {
-      en: "Maps an input text to an output text with one model, as T5 frames every task.",
-      zh: "用同一个模型把输入文本映射为输出文本，T5 即以此统一各类任务。",
-    },
-  },
-  "code-generation": {
-    label: { en: "Code generation", zh: "代码生成" },
-    description: {
-      en: "Writes or completes source code from a description or from surrounding code.",
-      zh: "根据描述或上下文编写、补全源代码。",
-    },
-  },
-  "fill-mask": {
-    label: { en: "Fill-mask", zh: "掩码填充" },
-    description: {
-      en: "Predicts the words hidden behind mask tokens in a text.",
-      zh: "预测文本中被掩码遮住的词。",
-    },
-  },
-  "sentence-similarity": {
-    label: { en: "Sentence similarity", zh: "句子相似度" },
-    description: {
-      en: "Scores how close two texts are in meaning.",
-      zh: "衡量两段文本在语义上的接近程度。",
-    },
-  },
-  "text-ranking": {
-    label: { en: "Text ranking", zh: "文本排序" },
-    description: {
-      en: "Orders passages by how well they answer a query.",
-      zh: "按与查询的相关程度对段落排序。",
-    },
-  },
-  "text-retrieval": {
-    label: { en: "Text retrieval", zh: "文本检索" },
-    description: {
-      en: "Finds the documents in a collection that are relevant to a query.",
-      zh: "从文档集合中找出与查询相关的文档。",
-    },
-  },
-  "multiple-choice": {
-    label: { en: "Multiple choice", zh: "多项选择" },
-    description: {
-      en: "Picks the right answer from a list of given options.",
-      zh: "从给定选项中选出正确答案。",
-    },
-  },
-  "table-to-text": {
-    label: { en: "Table to text", zh: "表格转文本" },
-    description: {
-      en: "Writes a passage of prose that describes the contents of a table.",
-      zh: "用一段文字描述表格中的内容。",
-    },
-  },
-  "text-to-speech": {
-    label: { en: "Text to speech", zh: "语音合成" },
-    description: {
-      en: "Reads a text aloud in a synthetic voice.",
-      zh: "用合成的嗓音朗读文本。",
-    },
-  },
-  "text-to-audio": {
-    label: { en: "Text to audio", zh: "文本生成音频" },
-    description: {
-      en: "Creates music or sound effects from a written description.",
-      zh: "根据文字描述生成音乐或音效。",
-    },
-  },
-  "automatic-speech-recognition": {
-    label: { en: "Speech recognition", zh: "语音识别" },
-    description: {
-      en: "Transcribes spoken words into written text.",
-      zh: "把语音转写为文字。",
-    },
-  },
-  "audio-to-audio": {
-    label: { en: "Audio to audio", zh: "音频到音频" },
-    description: {
-      en: "Transforms a recording, for example by removing noise or separating sources.",
-      zh: "对录音进行变换，如降噪或分离声源。",
-    },
-  },
-  "audio-classification": {
-    label: { en: "Audio classification", zh: "音频分类" },
-    description: {
-      en: "Assigns a category to a sound clip, such as the event, speaker or emotion it contains.",
-      zh: "为一段音频分配类别，如声音事件、说话人或情绪。",
-    },
-  },
-  "audio-text-to-text": {
-    label: { en: "Audio-text to text", zh: "音频与文本生成文本" },
-    description: {
-      en: "Answers or follows instructions about a recording given with a text prompt.",
-      zh: "结合文本提示，针对一段音频回答问题或执行指令。",
-    },
-  },
-  "voice-activity-detection": {
-    label: { en: "Voice activity detection", zh: "语音活动检测" },
-    description: {
-      en: "Marks the stretches of a recording in which someone is speaking.",
-      zh: "标出录音中有人说话的片段。",
-    },
-  },
-  "depth-estimation": {
-    label: { en: "Depth estimation", zh: "深度估计" },
-    description: {
-      en: "Predicts how far from the camera each pixel of an image is.",
-      zh: "预测图像中每个像素与相机的距离。",
-    },
-  },
-  "image-classification": {
-    label: { en: "Image classification", zh: "图像分类" },
-    description: {
-      en: "Assigns a category to a whole image.",
-      zh: "为整张图像分配类别。",
-    },
-  },
-  "object-detection": {
-    label: { en: "Object detection", zh: "目标检测" },
-    description: {
-      en: "Finds objects in an image and draws a labelled box around each.",
-      zh: "找出图像中的物体，并为每个物体标出带类别的边框。",
-    },
-  },
-  "image-segmentation": {
-    label: { en: "Image segmentation", zh: "图像分割" },
-    description: {
-      en: "Assigns each pixel of an image to an object or a class.",
-      zh: "把图像的每个像素划分到某个物体或类别。",
-    },
-  },
-  "text-to-image": {
-    label: { en: "Text to image", zh: "文生图" },
-    description: {
-      en: "Creates an image from a written description.",
-      zh: "根据文字描述生成图像。",
-    },
-  },
-  "image-to-text": {
-    label: { en: "Image to text", zh: "图像生成文本" },
-    description: {
-      en: "Writes text about an image, such as a caption or the text it contains.",
-      zh: "根据图像生成文字，如图片描述或图中文字。",
-    },
-  },
-  "image-to-image": {
-    label: { en: "Image to image", zh: "图像到图像" },
-    description: {
-      en: "Transforms an image, for example by upscaling, restoring or restyling it.",
-      zh: "对图像进行变换，如超分辨率、修复或风格转换。",
-    },
-  },
-  "image-to-video": {
-    label: { en: "Image to video", zh: "图生视频" },
-    description: {
-      en: "Animates a still image into a video clip.",
-      zh: "把静态图像生成为一段视频。",
-    },
-  },
-  "unconditional-image-generation": {
-    label: { en: "Unconditional image generation", zh: "无条件图像生成" },
-    description: {
-      en: "Creates new images that resemble the training data, from random noise alone.",
-      zh: "仅从随机噪声生成与训练数据相似的新图像。",
-    },
-  },
-  "video-classification": {
-    label: { en: "Video classification", zh: "视频分类" },
-    description: {
-      en: "Assigns a category to a video clip, such as the action it shows.",
-      zh: "为视频片段分配类别，如其中的动作。",
-    },
-  },
-  "reinforcement-learning": {
-    label: { en: "Reinforcement learning", zh: "强化学习" },
-    description: {
-      en: "Chooses actions in an environment to maximise a reward.",
-      zh: "在环境中选择动作以获得最大回报。",
-    },
-  },
-  robotics: {
-    label: { en: "Robotics", zh: "机器人控制" },
-    description: {
-      en: "Turns what a robot sees and is told into motor commands.",
-      zh: "把机器人看到的画面和收到的指令转换为运动控制指令。",
-    },
-  },
-  "tabular-classification": {
-    label: { en: "Tabular classification", zh: "表格分类" },
-    description: {
-      en: "Predicts a category for each row of a table.",
-      zh: "为表格中的每一行预测类别。",
-    },
-  },
-  "tabular-regression": {
-    label: { en: "Tabular regression", zh: "表格回归" },
-    description: {
-      en: "Predicts a number for each row of a table.",
-      zh: "为表格中的每一行预测一个数值。",
-    },
-  },
-  "tabular-to-text": {
-    label: { en: "Tabular to text", zh: "表格数据生成文本" },
-    description: {
-      en: "Writes text from structured records, such as a report from database rows.",
-      zh: "根据结构化记录生成文字，如由数据库记录生成报告。",
-    },
-  },
-  "time-series-forecasting": {
-    label: { en: "Time series forecasting", zh: "时间序列预测" },
-    description: {
-      en: "Predicts the future values of a series from its past.",
-      zh: "根据历史数据预测序列的未来取值。",
-    },
-  },
-  "text-to-video": {
-    label: { en: "Text to video", zh: "文生视频" },
-    description: {
-      en: "Creates a video clip from a written description.",
-      zh: "根据文字描述生成视频。",
-    },
-  },
-  "image-text-to-text": {
-    label: { en: "Image-text to text", zh: "图文生成文本" },
-    description: {
-      en: "Answers or follows instructions about images given with a text prompt.",
-      zh: "结合文本提示，针对图像回答问题或执行指令。",
-    },
-  },
-  "image-text-to-image": {
-    label: { en: "Image-text to image", zh: "图文生成图像" },
-    description: {
-      en: "Edits or creates an image from an input image and a text instruction.",
-      zh: "根据输入图像和文字指令编辑或生成图像。",
-    },
-  },
-  "image-text-to-video": {
-    label: { en: "Image-text to video", zh: "图文生成视频" },
-    description: {
-      en: "Creates a video from an input image and a text instruction.",
-      zh: "根据输入图像和文字指令生成视频。",
-    },
-  },
-  "visual-question-answering": {
-    label: { en: "Visual question answering", zh: "视觉问答" },
-    description: {
-      en: "Answers a question about an image, by choosing from known answers or by writing one.",
-      zh: "回答关于图像的问题，可以从已知答案中选择，也可以直接生成。",
-    },
-  },
-  "document-question-answering": {
-    label: { en: "Document question answering", zh: "文档问答" },
-    description: {
-      en: "Answers a question about a scanned document, by extracting or writing the answer.",
-      zh: "回答关于扫描文档的问题，可以抽取答案，也可以直接生成。",
-    },
-  },
-  "zero-shot-image-classification": {
-    label: { en: "Zero-shot image classification", zh: "零样本图像分类" },
-    description: {
-      en: "Sorts images into categories named in text at prediction time.",
-      zh: "将图像归入预测时以文字给出的类别。",
-    },
-  },
-  "graph-ml": {
-    label: { en: "Graph machine learning", zh: "图机器学习" },
-    description: {
-      en: "Predicts properties of the nodes, edges or whole of a graph.",
-      zh: "预测图中节点、边或整个图的属性。",
-    },
-  },
-  "mask-generation": {
-    label: { en: "Mask generation", zh: "掩码生成" },
-    description: {
-      en: "Outlines objects in an image as masks, given points, boxes or nothing at all.",
-      zh: "根据点、框或无任何提示，为图像中的物体生成掩码。",
-    },
-  },
-  "zero-shot-object-detection": {
-    label: { en: "Zero-shot object detection", zh: "零样本目标检测" },
-    description: {
-      en: "Finds objects in an image that match categories named in text at prediction time.",
-      zh: "在图像中找出与预测时以文字给出的类别相符的物体。",
-    },
-  },
-  "text-to-3d": {
-    label: { en: "Text to 3D", zh: "文本生成三维" },
-    description: {
-      en: "Creates a 3D object or scene from a written description.",
-      zh: "根据文字描述生成三维物体或场景。",
-    },
-  },
-  "image-to-3d": {
-    label: { en: "Image to 3D", zh: "图像生成三维" },
-    description: {
-      en: "Reconstructs a 3D object from one or more images.",
-      zh: "从一张或多张图像重建三维物体。",
-    },
-  },
-  "image-feature-extraction": {
-    label: { en: "Image feature extraction", zh: "图像特征提取" },
-    description: {
-      en: "Turns an image into a vector for search, clustering or as input to another model.",
-      zh: "把图像转换为向量，用于检索、聚类或作为其他模型的输入。",
-    },
-  },
-  "video-text-to-text": {
-    label: { en: "Video-text to text", zh: "视频与文本生成文本" },
-    description: {
-      en: "Answers or follows instructions about a video given with a text prompt.",
-      zh: "结合文本提示，针对视频回答问题或执行指令。",
-    },
-  },
-  "keypoint-detection": {
-    label: { en: "Keypoint detection", zh: "关键点检测" },
-    description: {
-      en: "Locates points of interest in an image, such as the joints of a human body.",
-      zh: "定位图像中的关键点，如人体关节。",
-    },
-  },
-  "visual-document-retrieval": {
-    label: { en: "Visual document retrieval", zh: "视觉文档检索" },
-    description: {
-      en: "Finds the page images in a collection that answer a text query.",
-      zh: "从页面图像集合中找出与文字查询相关的页面。",
-    },
-  },
-  "any-to-any": {
-    label: { en: "Any to any", zh: "任意模态转换" },
-    description: {
-      en: "Takes and produces several kinds of data, such as text, images and speech, in one model.",
-      zh: "在同一个模型中接收并生成多种数据，如文本、图像和语音。",
-    },
-  },
-  "video-to-video": {
-    label: { en: "Video to video", zh: "视频到视频" },
-    description: {
-      en: "Transforms a video, for example by restyling it or raising its resolution.",
-      zh: "对视频进行变换，如风格转换或提高分辨率。",
-    },
-  },
-  "protein-structure-prediction": {
-    label: { en: "Protein structure prediction", zh: "蛋白质结构预测" },
-    description: {
-      en: "Predicts the 3D shape a protein folds into from its amino-acid sequence.",
-      zh: "根据氨基酸序列预测蛋白质折叠后的三维结构。",
-    },
-  },
-  other: {
-    label: { en: "Other", zh: "其他" },
-    description: {
-      en: "A task outside every category above; its type and domain are not known from the tag alone.",
-      zh: "不属于以上任何类别的任务；仅凭标签无法确定其任务类型和应用领域。",
-    },
-  },
-} as const satisfies Record<Task, ValueInfo>);
+// Each of TASKS in its order: [English label, Chinese label, English description, Chinese description].
+export const TASK_INFO = /* @__PURE__ */ _infoTable(TASKS, [
+  [
+    "Text classification",
+    "文本分类",
+    "Assigns one or more categories to a piece of text, such as topic, intent or toxicity.",
+    "为一段文本分配一个或多个类别，如主题、意图或是否有害。",
+  ],
+  [
+    "Sentiment analysis",
+    "情感分析",
+    "Tells whether a text expresses a positive, negative or neutral opinion.",
+    "判断文本表达的是正面、负面还是中性的观点。",
+  ],
+  [
+    "Token classification",
+    "词元分类",
+    "Labels each word or token of a text, for example with its part of speech.",
+    "为文本中的每个词或词元打上标签，例如词性。",
+  ],
+  [
+    "Named entity recognition",
+    "命名实体识别",
+    "Finds the names of people, places, organisations and other entities in a text.",
+    "找出文本中的人名、地名、机构名等实体。",
+  ],
+  [
+    "Table question answering",
+    "表格问答",
+    "Answers a question by selecting and aggregating cells of a table.",
+    "通过选取并汇总表格中的单元格来回答问题。",
+  ],
+  [
+    "Question answering",
+    "问答",
+    "Answers a question by extracting the answer span from a given passage.",
+    "从给定段落中抽取答案片段来回答问题。",
+  ],
+  [
+    "Zero-shot classification",
+    "零样本分类",
+    "Sorts text into categories named only at prediction time, without training on them.",
+    "将文本归入预测时才给出的类别，无需针对这些类别训练。",
+  ],
+  ["Translation", "机器翻译", "Rewrites a text from one language into another.", "将文本从一种语言转换为另一种语言。"],
+  [
+    "Summarization",
+    "文本摘要",
+    "Writes a shorter version of a text that keeps its main points.",
+    "生成保留要点的较短文本。",
+  ],
+  [
+    "Feature extraction",
+    "特征提取",
+    "Turns a text into a vector for search, clustering or as input to another model.",
+    "把文本转换为向量，用于检索、聚类或作为其他模型的输入。",
+  ],
+  [
+    "Text generation",
+    "文本生成",
+    "Continues or answers a prompt with new text, as chat models do.",
+    "根据提示续写或回答，生成新的文本，如聊天模型。",
+  ],
+  [
+    "Text-to-text generation",
+    "文本到文本生成",
+    "Maps an input text to an output text with one model, as T5 frames every task.",
+    "用同一个模型把输入文本映射为输出文本，T5 即以此统一各类任务。",
+  ],
+  [
+    "Code generation",
+    "代码生成",
+    "Writes or completes source code from a description or from surrounding code.",
+    "根据描述或上下文编写、补全源代码。",
+  ],
+  ["Fill-mask", "掩码填充", "Predicts the words hidden behind mask tokens in a text.", "预测文本中被掩码遮住的词。"],
+  [
+    "Sentence similarity",
+    "句子相似度",
+    "Scores how close two texts are in meaning.",
+    "衡量两段文本在语义上的接近程度。",
+  ],
+  ["Text ranking", "文本排序", "Orders passages by how well they answer a query.", "按与查询的相关程度对段落排序。"],
+  [
+    "Text retrieval",
+    "文本检索",
+    "Finds the documents in a collection that are relevant to a query.",
+    "从文档集合中找出与查询相关的文档。",
+  ],
+  ["Multiple choice", "多项选择", "Picks the right answer from a list of given options.", "从给定选项中选出正确答案。"],
+  [
+    "Table to text",
+    "表格转文本",
+    "Writes a passage of prose that describes the contents of a table.",
+    "用一段文字描述表格中的内容。",
+  ],
+  ["Text to speech", "语音合成", "Reads a text aloud in a synthetic voice.", "用合成的嗓音朗读文本。"],
+  [
+    "Text to audio",
+    "文本生成音频",
+    "Creates music or sound effects from a written description.",
+    "根据文字描述生成音乐或音效。",
+  ],
+  ["Speech recognition", "语音识别", "Transcribes spoken words into written text.", "把语音转写为文字。"],
+  [
+    "Audio to audio",
+    "音频到音频",
+    "Transforms a recording, for example by removing noise or separating sources.",
+    "对录音进行变换，如降噪或分离声源。",
+  ],
+  [
+    "Audio classification",
+    "音频分类",
+    "Assigns a category to a sound clip, such as the event, speaker or emotion it contains.",
+    "为一段音频分配类别，如声音事件、说话人或情绪。",
+  ],
+  [
+    "Audio-text to text",
+    "音频与文本生成文本",
+    "Answers or follows instructions about a recording given with a text prompt.",
+    "结合文本提示，针对一段音频回答问题或执行指令。",
+  ],
+  [
+    "Voice activity detection",
+    "语音活动检测",
+    "Marks the stretches of a recording in which someone is speaking.",
+    "标出录音中有人说话的片段。",
+  ],
+  [
+    "Depth estimation",
+    "深度估计",
+    "Predicts how far from the camera each pixel of an image is.",
+    "预测图像中每个像素与相机的距离。",
+  ],
+  ["Image classification", "图像分类", "Assigns a category to a whole image.", "为整张图像分配类别。"],
+  [
+    "Object detection",
+    "目标检测",
+    "Finds objects in an image and draws a labelled box around each.",
+    "找出图像中的物体，并为每个物体标出带类别的边框。",
+  ],
+  [
+    "Image segmentation",
+    "图像分割",
+    "Assigns each pixel of an image to an object or a class.",
+    "把图像的每个像素划分到某个物体或类别。",
+  ],
+  ["Text to image", "文生图", "Creates an image from a written description.", "根据文字描述生成图像。"],
+  [
+    "Image to text",
+    "图像生成文本",
+    "Writes text about an image, such as a caption or the text it contains.",
+    "根据图像生成文字，如图片描述或图中文字。",
+  ],
+  [
+    "Image to image",
+    "图像到图像",
+    "Transforms an image, for example by upscaling, restoring or restyling it.",
+    "对图像进行变换，如超分辨率、修复或风格转换。",
+  ],
+  ["Image to video", "图生视频", "Animates a still image into a video clip.", "把静态图像生成为一段视频。"],
+  [
+    "Unconditional image generation",
+    "无条件图像生成",
+    "Creates new images that resemble the training data, from random noise alone.",
+    "仅从随机噪声生成与训练数据相似的新图像。",
+  ],
+  [
+    "Video classification",
+    "视频分类",
+    "Assigns a category to a video clip, such as the action it shows.",
+    "为视频片段分配类别，如其中的动作。",
+  ],
+  [
+    "Reinforcement learning",
+    "强化学习",
+    "Chooses actions in an environment to maximise a reward.",
+    "在环境中选择动作以获得最大回报。",
+  ],
+  [
+    "Robotics",
+    "机器人控制",
+    "Turns what a robot sees and is told into motor commands.",
+    "把机器人看到的画面和收到的指令转换为运动控制指令。",
+  ],
+  ["Tabular classification", "表格分类", "Predicts a category for each row of a table.", "为表格中的每一行预测类别。"],
+  ["Tabular regression", "表格回归", "Predicts a number for each row of a table.", "为表格中的每一行预测一个数值。"],
+  [
+    "Tabular to text",
+    "表格数据生成文本",
+    "Writes text from structured records, such as a report from database rows.",
+    "根据结构化记录生成文字，如由数据库记录生成报告。",
+  ],
+  [
+    "Time series forecasting",
+    "时间序列预测",
+    "Predicts the future values of a series from its past.",
+    "根据历史数据预测序列的未来取值。",
+  ],
+  ["Text to video", "文生视频", "Creates a video clip from a written description.", "根据文字描述生成视频。"],
+  [
+    "Image-text to text",
+    "图文生成文本",
+    "Answers or follows instructions about images given with a text prompt.",
+    "结合文本提示，针对图像回答问题或执行指令。",
+  ],
+  [
+    "Image-text to image",
+    "图文生成图像",
+    "Edits or creates an image from an input image and a text instruction.",
+    "根据输入图像和文字指令编辑或生成图像。",
+  ],
+  [
+    "Image-text to video",
+    "图文生成视频",
+    "Creates a video from an input image and a text instruction.",
+    "根据输入图像和文字指令生成视频。",
+  ],
+  [
+    "Visual question answering",
+    "视觉问答",
+    "Answers a question about an image, by choosing from known answers or by writing one.",
+    "回答关于图像的问题，可以从已知答案中选择，也可以直接生成。",
+  ],
+  [
+    "Document question answering",
+    "文档问答",
+    "Answers a question about a scanned document, by extracting or writing the answer.",
+    "回答关于扫描文档的问题，可以抽取答案，也可以直接生成。",
+  ],
+  [
+    "Zero-shot image classification",
+    "零样本图像分类",
+    "Sorts images into categories named in text at prediction time.",
+    "将图像归入预测时以文字给出的类别。",
+  ],
+  [
+    "Graph machine learning",
+    "图机器学习",
+    "Predicts properties of the nodes, edges or whole of a graph.",
+    "预测图中节点、边或整个图的属性。",
+  ],
+  [
+    "Mask generation",
+    "掩码生成",
+    "Outlines objects in an image as masks, given points, boxes or nothing at all.",
+    "根据点、框或无任何提示，为图像中的物体生成掩码。",
+  ],
+  [
+    "Zero-shot object detection",
+    "零样本目标检测",
+    "Finds objects in an image that match categories named in text at prediction time.",
+    "在图像中找出与预测时以文字给出的类别相符的物体。",
+  ],
+  [
+    "Text to 3D",
+    "文本生成三维",
+    "Creates a 3D object or scene from a written description.",
+    "根据文字描述生成三维物体或场景。",
+  ],
+  [
+    "Image to 3D",
+    "图像生成三维",
+    "Reconstructs a 3D object from one or more images.",
+    "从一张或多张图像重建三维物体。",
+  ],
+  [
+    "Image feature extraction",
+    "图像特征提取",
+    "Turns an image into a vector for search, clustering or as input to another model.",
+    "把图像转换为向量，用于检索、聚类或作为其他模型的输入。",
+  ],
+  [
+    "Video-text to text",
+    "视频与文本生成文本",
+    "Answers or follows instructions about a video given with a text prompt.",
+    "结合文本提示，针对视频回答问题或执行指令。",
+  ],
+  [
+    "Keypoint detection",
+    "关键点检测",
+    "Locates points of interest in an image, such as the joints of a human body.",
+    "定位图像中的关键点，如人体关节。",
+  ],
+  [
+    "Visual document retrieval",
+    "视觉文档检索",
+    "Finds the page images in a collection that answer a text query.",
+    "从页面图像集合中找出与文字查询相关的页面。",
+  ],
+  [
+    "Any to any",
+    "任意模态转换",
+    "Takes and produces several kinds of data, such as text, images and speech, in one model.",
+    "在同一个模型中接收并生成多种数据，如文本、图像和语音。",
+  ],
+  [
+    "Video to video",
+    "视频到视频",
+    "Transforms a video, for example by restyling it or raising its resolution.",
+    "对视频进行变换，如风格转换或提高分辨率。",
+  ],
+  [
+    "Protein structure prediction",
+    "蛋白质结构预测",
+    "Predicts the 3D shape a protein folds into from its amino-acid sequence.",
+    "根据氨基酸序列预测蛋白质折叠后的三维结构。",
+  ],
+  [
+    "Other",
+    "其他",
+    "A task outside every category above; its type and domain are not known from the tag alone.",
+    "不属于以上任何类别的任务；仅凭标签无法确定其任务类型和应用领域。",
+  ],
+]);
 
 /**
  * Lists the tasks that refine a task, such as `sentiment-analysis` for `text-classification`.

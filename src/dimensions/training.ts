@@ -13,8 +13,8 @@
  */
 
 import { _deepFreeze } from "../_freeze.js";
-import type { ValueInfo } from "../i18n.js";
 import { _closedDimension } from "./_dimension.js";
+import { _infoTable } from "./_info.js";
 
 /**
  * The training methods.
@@ -77,29 +77,27 @@ export type TrainingRelation = (typeof TRAINING_RELATIONS)[number];
  * TRAINING_METHOD_INFO["transfer-learning"].label.zh; // "迁移学习"
  * ```
  */
-export const TRAINING_METHOD_INFO = /* @__PURE__ */ _deepFreeze({
-  pretrained: {
-    label: { en: "Pretrained", zh: "预训练" },
-    description: {
-      en: "Trained from scratch on broad data as a general foundation that others adapt or prompt.",
-      zh: "在大规模通用数据上从零训练，作为可供微调或提示使用的通用基础模型。",
-    },
-  },
-  "from-scratch": {
-    label: { en: "Trained from scratch", zh: "从零训练" },
-    description: {
-      en: "Trained from random weights directly on the task it is known for, usually with labelled data.",
-      zh: "从随机初始化直接针对目标任务训练，通常使用标注数据。",
-    },
-  },
-  "transfer-learning": {
-    label: { en: "Transfer learning", zh: "迁移学习" },
-    description: {
-      en: "Built from the weights of another model, by fine-tuning, adapters, distillation, quantization or merging.",
-      zh: "基于另一个模型的权重构建，方式包括微调、适配器、蒸馏、量化或合并。",
-    },
-  },
-} as const satisfies Record<TrainingMethod, ValueInfo>);
+// Each of TRAINING_METHODS in its order: [English label, Chinese label, English description, Chinese description].
+export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS, [
+  [
+    "Pretrained",
+    "预训练",
+    "Trained from scratch on broad data as a general foundation that others adapt or prompt.",
+    "在大规模通用数据上从零训练，作为可供微调或提示使用的通用基础模型。",
+  ],
+  [
+    "Trained from scratch",
+    "从零训练",
+    "Trained from random weights directly on the task it is known for, usually with labelled data.",
+    "从随机初始化直接针对目标任务训练，通常使用标注数据。",
+  ],
+  [
+    "Transfer learning",
+    "迁移学习",
+    "Built from the weights of another model, by fine-tuning, adapters, distillation, quantization or merging.",
+    "基于另一个模型的权重构建，方式包括微调、适配器、蒸馏、量化或合并。",
+  ],
+]);
 
 /**
  * Labels and descriptions of each relation to a base model, in English and Chinese.
@@ -109,50 +107,45 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _deepFreeze({
  * TRAINING_RELATION_INFO.distillation.label.en; // "Distillation"
  * ```
  */
-export const TRAINING_RELATION_INFO = /* @__PURE__ */ _deepFreeze({
-  "fine-tune": {
-    label: { en: "Fine-tune", zh: "微调" },
-    description: {
-      en: "All or most of the base model's weights trained further on task or instruction data.",
-      zh: "在任务或指令数据上继续训练基础模型的全部或大部分权重。",
-    },
-  },
-  adapter: {
-    label: { en: "Adapter", zh: "适配器" },
-    description: {
-      en: "A small set of new weights, such as LoRA or ControlNet, trained beside a frozen base model.",
-      zh: "在冻结的基础模型旁训练一小组新权重，如 LoRA 或 ControlNet。",
-    },
-  },
-  distillation: {
-    label: { en: "Distillation", zh: "蒸馏" },
-    description: {
-      en: "A smaller student model trained to imitate the outputs of the base model as teacher.",
-      zh: "训练一个较小的学生模型来模仿作为教师的基础模型的输出。",
-    },
-  },
-  quantization: {
-    label: { en: "Quantization", zh: "量化" },
-    description: {
-      en: "The base model's weights stored at lower numeric precision, such as 4 or 8 bits, to save memory.",
-      zh: "以更低的数值精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
-    },
-  },
-  merge: {
-    label: { en: "Merge", zh: "模型合并" },
-    description: {
-      en: "Weights of two or more models combined into one without further training, or with very little.",
-      zh: "将两个或多个模型的权重合并为一个，几乎不再额外训练。",
-    },
-  },
-  "continued-pretraining": {
-    label: { en: "Continued pretraining", zh: "继续预训练" },
-    description: {
-      en: "The base model's self-supervised training carried on with new data, such as code or another language.",
-      zh: "用新数据（如代码或其他语言）继续进行基础模型的自监督预训练。",
-    },
-  },
-} as const satisfies Record<TrainingRelation, ValueInfo>);
+// Each of TRAINING_RELATIONS in its order: [English label, Chinese label, English description, Chinese description].
+export const TRAINING_RELATION_INFO = /* @__PURE__ */ _infoTable(TRAINING_RELATIONS, [
+  [
+    "Fine-tune",
+    "微调",
+    "All or most of the base model's weights trained further on task or instruction data.",
+    "在任务或指令数据上继续训练基础模型的全部或大部分权重。",
+  ],
+  [
+    "Adapter",
+    "适配器",
+    "A small set of new weights, such as LoRA or ControlNet, trained beside a frozen base model.",
+    "在冻结的基础模型旁训练一小组新权重，如 LoRA 或 ControlNet。",
+  ],
+  [
+    "Distillation",
+    "蒸馏",
+    "A smaller student model trained to imitate the outputs of the base model as teacher.",
+    "训练一个较小的学生模型来模仿作为教师的基础模型的输出。",
+  ],
+  [
+    "Quantization",
+    "量化",
+    "The base model's weights stored at lower numeric precision, such as 4 or 8 bits, to save memory.",
+    "以更低的数值精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
+  ],
+  [
+    "Merge",
+    "模型合并",
+    "Weights of two or more models combined into one without further training, or with very little.",
+    "将两个或多个模型的权重合并为一个，几乎不再额外训练。",
+  ],
+  [
+    "Continued pretraining",
+    "继续预训练",
+    "The base model's self-supervised training carried on with new data, such as code or another language.",
+    "用新数据（如代码或其他语言）继续进行基础模型的自监督预训练。",
+  ],
+]);
 
 /**
  * The training-method dimension.
