@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { PIPELINE_DATA } from "@huggingface/tasks";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadRealRecords } from "../../test/hub-score.js";
 import { createRegistry, parseModel } from "../index.js";
 import { registry } from "../registry/index.js";
 import {
@@ -652,44 +653,189 @@ describe("classifyHuggingFaceModel on any input", () => {
 });
 
 describe("classifyHuggingFaceModel on realistic records", () => {
-  // Real Hub responses (the fixtures), changed field by field: a top-level field dropped, or taken from another
-  // fixture, or a tag dropped. Most of them still make a record, so the record path is what runs.
-  const infos = [...fixtures.values()].filter(
-    (info): info is Record<string, unknown> => typeof info === "object" && info !== null && !Array.isArray(info),
-  );
-  const fields = [...new Set(infos.flatMap((info) => Object.keys(info)))];
+  // Two pools of Hub records: the real ones (test/fixtures/huggingface-real: card front matter and tag lists
+  // copied from public sources) and the hand-written API responses of test/fixtures/huggingface. Each case takes
+  // one and changes it field by field: a top-level field dropped, or taken from another record, a tag dropped, a
+  // card field dropped. Every API response carries createdAt, which the sources of the real records did not show:
+  // a real record is given a generated date, so that the path that makes a record runs for it too.
+  const isRecord = (info: unknown): info is Record<string, unknown> =>
+    typeof info === "object" && info !== null && !Array.isArray(info);
+  const written = [...fixtures.values()].filter(isRecord);
+  const real = loadRealRecords()
+    .map(({ info }) => info)
+    .filter(isRecord);
+  const pool = [...real, ...written];
+  const fields = [...new Set(pool.flatMap((info) => Object.keys(info)))];
+  const cardFields = [...new Set(pool.flatMap((info) => (isRecord(info.cardData) ? Object.keys(info.cardData) : [])))];
   const change = fc.oneof(
     fc.record({ kind: fc.constant("drop" as const), field: fc.constantFrom(...fields) }),
     fc.record({ kind: fc.constant("swap" as const), field: fc.constantFrom(...fields), from: fc.nat() }),
     fc.record({ kind: fc.constant("untag" as const), index: fc.nat() }),
+    fc.record({ kind: fc.constant("uncard" as const), field: fc.constantFrom(...cardFields) }),
   );
-  const mutated = fc.tuple(fc.nat(infos.length - 1), fc.array(change, { maxLength: 3 })).map(([index, changes]) => {
-    const info: Record<string, unknown> = { ...infos[index] };
-    for (const step of changes) {
-      if (step.kind === "drop") delete info[step.field];
-      else if (step.kind === "swap") info[step.field] = infos[step.from % infos.length]?.[step.field];
-      else {
-        const tags = info.tags;
-        if (Array.isArray(tags)) info.tags = tags.filter((_, at) => at !== step.index % tags.length);
+  const created = fc
+    .date({ min: new Date("2019-01-01T00:00:00.000Z"), max: new Date("2025-12-31T00:00:00.000Z"), noInvalidDate: true })
+    .map((date) => date.toISOString());
+  const mutated = fc
+    .tuple(fc.nat(pool.length - 1), created, fc.array(change, { maxLength: 3 }))
+    .map(([index, createdAt, changes]) => {
+      const origin = pool[index] ?? {};
+      const info: Record<string, unknown> = { createdAt, ...origin };
+      for (const step of changes) {
+        if (step.kind === "drop") delete info[step.field];
+        else if (step.kind === "swap") info[step.field] = pool[step.from % pool.length]?.[step.field];
+        else if (step.kind === "uncard") {
+          if (isRecord(info.cardData)) {
+            const { [step.field]: _, ...rest } = info.cardData;
+            info.cardData = rest;
+          }
+        } else {
+          const tags = info.tags;
+          if (Array.isArray(tags)) info.tags = tags.filter((_, at) => at !== step.index % tags.length);
+        }
       }
-    }
-    return info;
-  });
+      return { info, real: index < real.length };
+    });
 
-  test("make records that validate, for most of the changed fixtures", () => {
-    let records = 0;
+  test("make records that validate and agree with the answers, for most of the changed records of each pool", () => {
+    const made = { real: 0, written: 0 };
+    const cases = { real: 0, written: 0 };
     const runs = 400;
     fc.assert(
-      fc.property(mutated, (info) => {
+      fc.property(mutated, ({ info, real: isReal }) => {
+        const pool = isReal ? "real" : "written";
+        cases[pool] += 1;
         const result = classifyHuggingFaceModel(info);
-        if (result.record === null) return;
-        records += 1;
-        expect(parseModel(result.record).id).toBe(result.record.id);
-        expect(result.record.tasks.length).toBeGreaterThan(0);
+        const { record } = result;
+        if (record === null) {
+          expect(result.missing.length).toBeGreaterThan(0);
+          return;
+        }
+        made[pool] += 1;
+        expect(result.missing).toEqual([]);
+        expect(parseModel(record).id).toBe(record.id);
+        // The record is the answers, in the authoring form.
+        expect(record.name).toBe(result.id);
+        expect(record.tasks).toEqual(result.tasks.value);
+        expect(record.taskType).toBe(result.taskType.value);
+        expect(record.training.method).toBe(result.training.value?.method);
+        expect(record.architecture.family).toBe(result.architecture.value?.family);
+        expect(record.parameters.total).toBe(result.parameters.value.total);
+        expect(record.year).toBe(Number(String(info.createdAt).slice(0, 4)));
       }),
       { numRuns: runs },
     );
-    expect(records).toBeGreaterThanOrEqual(runs / 2);
+    // Most cases are non-trivial: they make a record, in each pool.
+    expect(made.real + made.written).toBeGreaterThanOrEqual(runs / 2);
+    expect(made.real).toBeGreaterThanOrEqual(cases.real / 2);
+    expect(made.written).toBeGreaterThanOrEqual(cases.written / 2);
+  });
+});
+
+describe("the result of classifyHuggingFaceModel", () => {
+  test("serialises to a plain object with every field, record and missing included, in the interface's order", () => {
+    const result = classifyHuggingFaceModel(fixtures.get("encoder-classifier"));
+    const json = JSON.parse(JSON.stringify(result));
+    expect(Object.keys(json)).toEqual([
+      "id",
+      "tasks",
+      "taskType",
+      "modalities",
+      "modalityClass",
+      "parameters",
+      "sizeClass",
+      "training",
+      "domains",
+      "architecture",
+      "license",
+      "openWeights",
+      "record",
+      "missing",
+    ]);
+    expect(json).toEqual({
+      id: result.id,
+      tasks: result.tasks,
+      taskType: result.taskType,
+      modalities: result.modalities,
+      modalityClass: result.modalityClass,
+      parameters: result.parameters,
+      sizeClass: result.sizeClass,
+      training: result.training,
+      domains: result.domains,
+      architecture: result.architecture,
+      license: result.license,
+      openWeights: result.openWeights,
+      record: result.record,
+      missing: [],
+    });
+    expect(json.record).not.toBeNull();
+  });
+
+  test("derives the modality class from the modalities, at their confidence", () => {
+    const text = classifyHuggingFaceModel({ id: "acme/m", pipeline_tag: "text-classification" }).modalityClass;
+    expect(text).toEqual({
+      value: "unimodal",
+      confidence: "inferred",
+      evidence: [{ field: "pipeline_tag", value: "text-classification" }],
+      reason: "derived from the modalities",
+    });
+    expect(classifyHuggingFaceModel({ id: "acme/m", pipeline_tag: "image-text-to-text" }).modalityClass.value).toBe(
+      "multimodal",
+    );
+    expect(classifyHuggingFaceModel({ id: "acme/m" }).modalityClass).toEqual({
+      value: null,
+      confidence: "unknown",
+      evidence: [],
+      reason: "the modalities are unknown",
+    });
+  });
+
+  test("shares one frozen copy of what follows from a pipeline tag alone between models", () => {
+    // A dump of thousands of models holds one copy of each such answer (see _share in _finding.ts).
+    const first = classifyHuggingFaceModel(
+      { id: "acme/one", pipeline_tag: "token-classification" },
+      { registry: false },
+    );
+    const second = classifyHuggingFaceModel(
+      { id: "acme/two", pipeline_tag: "token-classification" },
+      { registry: false },
+    );
+    for (const key of ["tasks", "taskType", "modalities", "modalityClass", "domains", "training"] as const) {
+      expect(second[key], key).toBe(first[key]);
+      expect(Object.isFrozen(first[key]), key).toBe(true);
+    }
+    // Answers that depend on more than the tag are each model's own.
+    const other = classifyHuggingFaceModel(
+      { id: "acme/three", pipeline_tag: "token-classification", config: { model_type: "esm" } },
+      { registry: false },
+    );
+    expect(other.domains).not.toBe(first.domains);
+    expect(Object.isFrozen(other.domains)).toBe(false);
+    const headed = classifyHuggingFaceModel(
+      { id: "acme/four", config: { architectures: ["BertForTokenClassification"] } },
+      { registry: false },
+    );
+    expect(Object.isFrozen(headed.tasks)).toBe(false);
+    expect(Object.isFrozen(headed.modalityClass)).toBe(false);
+  });
+
+  test("consults the built-in registry by default, the registry it is given, or none", () => {
+    const info = { id: "mistralai/Mistral-7B-v0.1" };
+    expect(classifyHuggingFaceModel(info).parameters.evidence).toEqual([{ field: "registry", value: "mistral-7b" }]);
+    expect(classifyHuggingFaceModel(info, {}).parameters.value.total).toBe(7_241_732_096);
+    expect(classifyHuggingFaceModel(info, { registry: false }).parameters.evidence).toEqual([
+      { field: "id", value: "7B" },
+    ]);
+    const none = createRegistry([]);
+    expect(classifyHuggingFaceModel(info, { registry: none }).parameters.value.total).toBe(7_000_000_000);
+    // @ts-expect-error options must be an object; null is read as none given
+    expect(classifyHuggingFaceModel(info, null).parameters.value.total).toBe(7_241_732_096);
+  });
+
+  test("reads the id from modelId when id is absent", () => {
+    expect(classifyHuggingFaceModel({ modelId: "acme/m" }).id).toBe("acme/m");
+    expect(classifyHuggingFaceModel({ id: "", modelId: "acme/m" }).id).toBe("acme/m");
+    expect(classifyHuggingFaceModel({ id: 42 }).id).toBeNull();
   });
 });
 
