@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from "tsup";
+import { _foldModelName } from "./src/model.js";
 import { _compareModels } from "./src/query/_index.js";
-import { _pack } from "./src/registry/_packed.js";
+import { _store } from "./src/registry/_stored.js";
 import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -18,32 +19,38 @@ function _asciiJson(value: unknown): string {
 }
 
 /**
- * Replaces the registry's data module with one that holds the parsed records as a JSON string, decoded on
- * first use, each family's common fields stored once and the records' default order computed here
- * (src/registry/_packed.ts). A string literal is scanned at import far faster than hundreds of object literals
- * are built, and the records are already parsed, checked and sorted here, at build time.
+ * Replaces the registry's data module with one that holds the parsed records as JSON strings: an index (key
+ * order, family sizes, the registry's order and every folded name with its record's position) and one string per
+ * family, its common fields stored once (src/registry/_stored.ts, _packed.ts). A string literal is scanned at
+ * import far faster than hundreds of object literals are built; a lookup decodes the index and one family; the
+ * records are parsed, checked, sorted and their names folded here, at build time.
  */
 const inlineRegistryData: Plugin = {
   name: "inline-registry-data",
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
-      loader: "js",
-      contents: [
-        'import { _unpack } from "../_packed.ts";',
-        `const json = ${JSON.stringify(_asciiJson(_pack(loadModelData(), _compareModels)))};`,
-        "let models;",
-        "export function loadModelData() {",
-        "  models ??= _unpack(JSON.parse(json));",
-        "  return models;",
-        "}",
-        `const familyJson = ${JSON.stringify(_asciiJson(loadFamilyInfos()))};`,
-        "let families;",
-        "export function loadFamilyInfos() {",
-        "  families ??= JSON.parse(familyJson);",
-        "  return families;",
-        "}",
-      ].join("\n"),
-    }));
+    build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => {
+      const { index, families } = _store(loadModelData(), _compareModels, _foldModelName);
+      const literal = (value: unknown) => JSON.stringify(_asciiJson(value));
+      return {
+        loader: "js",
+        contents: [
+          'import { _StoredModels } from "../_stored.ts";',
+          `const index = ${literal(index)};`,
+          `const families = [${families.map(literal).join(",")}];`,
+          "let store;",
+          "export function loadModelStore() {",
+          "  store ??= new _StoredModels(() => JSON.parse(index), (family) => JSON.parse(families[family]));",
+          "  return store;",
+          "}",
+          `const familyJson = ${literal(loadFamilyInfos())};`,
+          "let familyInfos;",
+          "export function loadFamilyInfos() {",
+          "  familyInfos ??= JSON.parse(familyJson);",
+          "  return familyInfos;",
+          "}",
+        ].join("\n"),
+      };
+    });
   },
 };
 
@@ -69,22 +76,32 @@ export default defineConfig([
     },
   },
   {
-    // The command line: one self-contained ES module with its shebang. commander, yaml and picocolors are
-    // bundled in (they are devDependencies), so installing the library never installs them; zod stays the
-    // user's peer copy.
+    // The command line: an entry of a few lines and chunks that each command loads when it runs, so that
+    // `--version` or `describe` never compiles the code of `classify` or the YAML parser. commander, yaml,
+    // picocolors and zod are bundled in: installing the library installs none of them (they are
+    // devDependencies, zod also the library's peer), and the program runs on the zod it was tested with.
+    // Bundled, zod is one minified chunk of the parts the program uses; imported from node_modules it is about
+    // a hundred modules for Node to find, read and link one by one, which costs more than all the rest of a
+    // lookup (docs/benchmarks.md). The chunks go to dist/cli/, apart from the library's.
     entry: { cli: "src/cli/index.ts" },
     format: ["esm"],
     dts: false,
     clean: false,
-    splitting: false,
+    splitting: true,
+    // Less for Node to read and scan; identifiers keep their names, so that what the chunks require stays
+    // readable (test/package.test.ts checks it).
+    minifyWhitespace: true,
+    minifySyntax: true,
     target: "es2022",
     platform: "node",
-    external: ["zod"],
-    noExternal: ["commander", "yaml", "picocolors"],
+    noExternal: ["commander", "yaml", "picocolors", "zod"],
     // commander is CommonJS and requires Node's built-ins; an ES module has no `require` of its own.
     banner: {
       js: 'import { createRequire as __cliCreateRequire } from "node:module";\nconst require = __cliCreateRequire(import.meta.url);',
     },
     esbuildPlugins: [inlineRegistryData],
+    esbuildOptions(options) {
+      options.chunkNames = "cli/[name]-[hash]";
+    },
   },
 ]);

@@ -176,7 +176,7 @@ export async function parseDocument(text: string, path: string): Promise<unknown
       );
     }
   }
-  const { parse: parseYaml, YAMLParseError } = await import("yaml");
+  const { parse: parseYaml, YAMLParseError } = await import("./yaml.js");
   try {
     return parseYaml(text, { prettyErrors: true });
   } catch (error) {

@@ -36,12 +36,14 @@ export async function _resolveName(
 ): Promise<
   { readonly kind: "model"; readonly model: Model } | { readonly kind: "family"; readonly family: ModelFamily }
 > {
-  const family = registry.getFamily(name);
   const model = registry.require(name);
-  if (family !== undefined && model === family.representative && !(await namesModel(model, name))) {
-    return { kind: "family", family };
-  }
-  return { kind: "model", model };
+  // A name the model carries itself is the model, so the families (every record decoded) are only read for a
+  // name the model does not carry: one that found it as its family's representative.
+  if (await namesModel(model, name)) return { kind: "model", model };
+  const family = registry.getFamily(name);
+  return family !== undefined && model === family.representative
+    ? { kind: "family", family }
+    : { kind: "model", model };
 }
 
 async function namesModel(model: Model, name: string): Promise<boolean> {

@@ -1,8 +1,9 @@
 /**
  * `model-taxonomy/registry`: the built-in registry of well-known models, every fact sourced, with lookup,
  * queries, facets, lineage and descriptions. Kept on its own entry so that code importing only the schemas
- * does not pay for the data. Nothing is parsed at import: the first lookup reads the records and indexes their
- * names, the first query builds the query index, the first family call the families.
+ * does not pay for the data. Nothing is parsed at import: a lookup decodes the family of the model it finds
+ * (the names are folded at build time), the first query decodes every record and builds the query index, the
+ * first family call the families.
  *
  * @packageDocumentation
  */
@@ -10,9 +11,10 @@ import type { DescribeOptions } from "../describe.js";
 import type { DimensionId } from "../dimensions/index.js";
 import type { Model } from "../model.js";
 import type { ModelFilter } from "../query/filter.js";
+import { _builtInRegistry } from "./_builtin.js";
 import type { ModelFamily } from "./_families.js";
-import { _lazyRegistry, type FacetCounts, type Groups, type ModelRegistry, type QueryOptions } from "./create.js";
-import { loadFamilyInfos, loadModelData } from "./data/index.js";
+import type { FacetCounts, Groups, ModelRegistry, QueryOptions } from "./create.js";
+import { loadFamilyInfos, loadModelStore } from "./data/index.js";
 
 /**
  * The built-in registry. Its methods are the ones every {@link ModelRegistry} has; the functions below are
@@ -25,7 +27,7 @@ import { loadFamilyInfos, loadModelData } from "./data/index.js";
  * registry.query({ architecture: "rnn" }).map((model) => model.name); // LSTMs and GRUs included
  * ```
  */
-export const registry: ModelRegistry = /* @__PURE__ */ _lazyRegistry(loadModelData, loadFamilyInfos);
+export const registry: ModelRegistry = /* @__PURE__ */ _builtInRegistry(loadModelStore, loadFamilyInfos);
 
 /**
  * Finds a built-in model by id, name, alias or Hugging Face repo id; case, spaces, dots, hyphens and

@@ -3,12 +3,15 @@
  * released models (see ../family.ts) in the authoring form; a family lists its checkpoints and declares what they
  * share once. The registry is flat: every member becomes one record.
  *
- * In the published build this module is replaced by one that holds the same records, already parsed, as a JSON
- * string decoded on first use (see tsup.config.ts): importing the registry then costs a string literal, not
- * a thousand object literals.
+ * In the published build this module is replaced by one that holds the same records, already parsed, as JSON
+ * strings decoded when used, one per family, with their names folded (see tsup.config.ts and ../_stored.ts):
+ * importing the registry then costs string literals, not a thousand object literals, and a lookup decodes one
+ * family.
  */
-import { type Model, parseModel } from "../../model.js";
+import { _foldModelName, type Model, parseModel } from "../../model.js";
+import { _compareModels } from "../../query/_index.js";
 import type { FamilyInfo } from "../_families.js";
+import { type _ModelStore, _modelStore } from "../_stored.js";
 import { type FamilyInput, flattenFamily } from "../family.js";
 import { CHINESE_LLM_FAMILIES } from "./chinese-llms.js";
 import { ENCODER_SEQ2SEQ_FAMILIES } from "./encoders-and-seq2seq.js";
@@ -43,6 +46,14 @@ let _models: readonly Model[] | undefined;
 export function loadModelData(): readonly Model[] {
   _models ??= MODEL_RECORDS.map((record) => parseModel(record));
   return _models;
+}
+
+let _store: _ModelStore | undefined;
+
+/** The built-in records in full form, sorted in the registry's order and found by folded name; on first call. */
+export function loadModelStore(): _ModelStore {
+  _store ??= _modelStore(loadModelData(), _compareModels, _foldModelName);
+  return _store;
 }
 
 let _families: readonly FamilyInfo[] | undefined;

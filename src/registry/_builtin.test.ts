@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { _foldModelName } from "../model.js";
+import { _compareModels } from "../query/_index.js";
+import { _builtInRegistry } from "./_builtin.js";
+import { type _ModelStore, _modelStore } from "./_stored.js";
+import { _lazyRegistry, UnknownModelError } from "./create.js";
+import { loadFamilyInfos, loadModelData } from "./data/index.js";
+
+// A built-in registry over a store that records what it is asked for; and the full registry over the same
+// records, for the answers.
+function registries() {
+  const store = _modelStore(loadModelData(), _compareModels, _foldModelName);
+  const asked = { at: new Set<number>(), all: 0 };
+  const watched: _ModelStore = {
+    size: store.size,
+    find: (folded) => store.find(folded),
+    at: (position) => {
+      asked.at.add(position);
+      return store.at(position);
+    },
+    all: () => {
+      asked.all++;
+      return store.all();
+    },
+  };
+  return {
+    registry: _builtInRegistry(() => watched, loadFamilyInfos),
+    asked,
+    full: _lazyRegistry(loadModelData, loadFamilyInfos),
+  };
+}
+
+describe("_builtInRegistry", () => {
+  test("finds a model by id, name or alias from the store, without reading every record", () => {
+    const { registry, asked } = registries();
+    expect(registry.get("openai-community/gpt2")?.id).toBe("gpt-2");
+    expect(registry.get("GPT 2")?.id).toBe("gpt-2");
+    expect(registry.require("gpt2").id).toBe("gpt-2");
+    expect(registry.size).toBe(loadModelData().length);
+    expect(asked.at.size).toBe(1);
+    expect(asked.all).toBe(0);
+  });
+
+  test("describes a model and names its base models from the store alone, as the full registry does", () => {
+    const { registry, asked, full } = registries();
+    for (const locale of ["en", "zh"] as const) {
+      expect(registry.describeModelByName("vicuna-7b-v1-5", { locale })).toBe(
+        full.describeModelByName("vicuna-7b-v1-5", { locale }),
+      );
+      expect(registry.describe("llava-v1-6-vicuna-7b", { locale })).toBe(
+        full.describeModelByName("llava-v1-6-vicuna-7b", { locale }),
+      );
+    }
+    const vicuna = registry.require("Vicuna-7B v1.5");
+    expect(registry.describeModelByName(vicuna)).toBe(full.describeModelByName("vicuna-7b-v1-5"));
+    expect(asked.all).toBe(0);
+  });
+
+  test("hands out frozen records, the same ones its queries return", () => {
+    const { registry } = registries();
+    const found = registry.get("bert-base-uncased");
+    expect(Object.isFrozen(found)).toBe(true);
+    expect(Object.isFrozen(found?.modalities.input)).toBe(true);
+    expect(registry.query({ search: "bert-base-uncased" })).toContain(found);
+  });
+
+  test("finds a family's representative by the family's name, and the family itself", () => {
+    const { registry, full } = registries();
+    expect(registry.get("Llama 2")?.id).toBe(full.getFamily("Llama 2")?.representative.id);
+    expect(registry.getFamily("Llama 2")?.members.map((model) => model.id)).toEqual(
+      full.getFamily("Llama 2")?.members.map((model) => model.id),
+    );
+  });
+
+  test("refuses an unknown name with the full registry's suggestions", () => {
+    const { registry } = registries();
+    expect(() => registry.require("gtp-2")).toThrow(UnknownModelError);
+    expect(() => registry.require("gtp-2")).toThrow('did you mean "GPT-2"');
+    expect(registry.get("no-such-model")).toBeUndefined();
+    expect(Reflect.apply(registry.get, registry, [42])).toBeUndefined();
+  });
+});

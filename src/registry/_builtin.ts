@@ -1,0 +1,103 @@
+/**
+ * The built-in registry: the full registry over the stored records (built on first use by `_lazyRegistry`),
+ * with the calls a program makes first — looking a model up, describing it — answered from the store alone.
+ * Those need one record and the names of its base models; the full registry needs every record decoded, sorted,
+ * named and indexed, which is most of what a command line's `describe gpt-2` or a first `getModel` would wait
+ * for.
+ *
+ * @internal
+ * @module
+ */
+import { _deepFreeze } from "../_freeze.js";
+import { describeModel } from "../describe.js";
+import { _rememberValidModel, type Model, normalizeModelName } from "../model.js";
+import type { FamilyInfo } from "./_families.js";
+import type { _ModelStore } from "./_stored.js";
+import { _lazyRegistry, type ModelRegistry } from "./create.js";
+
+// How many names the registry remembers exactly as they were asked for, and how long they may be (as the full
+// registry does: a name asked for again costs one Map.get).
+const RECENT_NAMES = 4096;
+const RECENT_NAME_LENGTH = 128;
+
+/**
+ * The built-in registry over a store of trusted records (checked when they were written). A lookup that finds a
+ * model by its id, name or alias reads the store; anything else — a family's name, a query, the families —
+ * goes to the full registry, built then. Both hand out the same frozen records.
+ *
+ * @example
+ * ```ts
+ * export const registry = _builtInRegistry(loadModelStore, loadFamilyInfos);
+ * registry.get("gpt2")?.name; // "GPT-2", with only GPT-2's family decoded
+ * ```
+ *
+ * @internal
+ */
+export function _builtInRegistry(
+  loadStore: () => _ModelStore,
+  loadFamilies: () => readonly FamilyInfo[],
+): ModelRegistry {
+  let store: _ModelStore | undefined;
+  const stored = (): _ModelStore => {
+    store ??= loadStore();
+    return store;
+  };
+  const full = _lazyRegistry(() => stored().all(), loadFamilies);
+  const recent = new Map<string, Model>();
+
+  // The model a name names by itself (not a family's name), frozen and known as valid from now on.
+  const find = (name: string): Model | undefined => {
+    const position = stored().find(normalizeModelName(name));
+    const model = position === undefined ? undefined : stored().at(position);
+    if (model !== undefined && !Object.isFrozen(model)) {
+      _deepFreeze(model);
+      _rememberValidModel(model);
+    }
+    return model;
+  };
+  const get = (idOrAlias: string): Model | undefined => {
+    if (typeof idOrAlias !== "string") return undefined;
+    const known = recent.get(idOrAlias);
+    if (known !== undefined) return known;
+    // A family's name, or no name at all: the full registry knows the families and words the suggestions.
+    const model = find(idOrAlias) ?? full.get(idOrAlias);
+    if (model !== undefined && idOrAlias.length <= RECENT_NAME_LENGTH) {
+      if (recent.size >= RECENT_NAMES) recent.clear();
+      recent.set(idOrAlias, model);
+    }
+    return model;
+  };
+  const require = (idOrAlias: string): Model => {
+    const model = typeof idOrAlias === "string" ? get(idOrAlias) : undefined;
+    return model ?? full.require(idOrAlias);
+  };
+  const describe: ModelRegistry["describeModelByName"] = (model, options = {}) =>
+    describeModel(typeof model === "string" ? require(model) : model, {
+      ...options,
+      nameOf: (id) => get(id)?.name,
+    });
+
+  const registry: ModelRegistry = {
+    get size() {
+      return stored().size;
+    },
+    all: () => full.all(),
+    get,
+    require,
+    query: (filter, options) => full.query(filter, options),
+    count: (filter) => full.count(filter),
+    facets: (filter) => full.facets(filter),
+    groupBy: (dimension, filter) => full.groupBy(dimension, filter),
+    describeModelByName: describe,
+    describe,
+    baseModelOf: (model) => full.baseModelOf(model),
+    lineageOf: (model) => full.lineageOf(model),
+    derivativesOf: (model) => full.derivativesOf(model),
+    suggest: (name, limit) => full.suggest(name, limit),
+    families: () => full.families(),
+    getFamily: (name) => full.getFamily(name),
+    familyOf: (model) => full.familyOf(model),
+    describeFamily: (family, options) => full.describeFamily(family, options),
+  };
+  return Object.freeze(registry);
+}
