@@ -138,9 +138,3 @@ export function _hubIdOf(model: Model): string {
   const prefix = "https://huggingface.co/";
   return link?.startsWith(prefix) === true ? link.slice(prefix.length).replace(/\/$/, "") : model.id;
 }
-
-/** The registry record of a model's base, when the registry holds it. */
-export function _baseRecord(registry: HubModelLookup | undefined, model: Model): Model | undefined {
-  const base = model.training.baseModel;
-  return base === undefined ? undefined : registry?.get(base);
-}
