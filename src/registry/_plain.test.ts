@@ -62,6 +62,14 @@ const VALUES: readonly unknown[] = [
   "text",
   "gpt-2",
   "Not Kebab",
+  "gpt-2-",
+  "padded ",
+  " padded",
+  "\u00a0nbsp",
+  "nbsp\u00a0",
+  "文心一言",
+  "http://example.org/a",
+  "mailto:https://example.org",
   "https://example.org/a",
   "http:/broken",
   "https://exa mple.org",
@@ -70,6 +78,7 @@ const VALUES: readonly unknown[] = [
   -1,
   1.5,
   1939,
+  1940,
   2 ** 53,
   3_000_000_000,
   true,
@@ -181,5 +190,93 @@ describe("_parsePlainModel", () => {
         what === "a size written as text" || what === "a name with spaces to trim",
       );
     }
+  });
+});
+
+describe("_parsePlainModel on records written plainly", () => {
+  const [model] = loadModelData();
+  const nextYear = new Date().getFullYear() + 1;
+  const seventeen = Array.from({ length: 17 }, (_, i) => `alias-${i}`);
+  // Each is valid as written: the fast path takes it and gives what the schema gives.
+  const cases: readonly [string, unknown][] = [
+    ["the first year a record may have", altered(model, ["year"], 1940)],
+    ["next year, the latest a record may have", altered(model, ["year"], nextYear)],
+    ["an http link", altered(model, ["links", "paper"], "http://example.org/paper")],
+    ["names that begin and end with letters outside ASCII", altered(model, ["name"], "Ωmega 文心")],
+    ["no aliases", altered(model, ["aliases"], [])],
+    ["seventeen aliases", altered(model, ["aliases"], seventeen)],
+    ["as many active as total parameters", altered(model, ["parameters"], { total: 1000, active: 1000 })],
+    ["a variant", altered(model, ["parameters"], { total: 1000, variant: "1K" })],
+    ["no input modality", altered(model, ["modalities", "input"], [])],
+    [
+      "a fine-tune of two bases",
+      altered(model, ["training"], {
+        method: "transfer-learning",
+        relation: "fine-tune",
+        baseModel: "gpt-2",
+        additionalBaseModels: ["bert", "t5"],
+      }),
+    ],
+    [
+      "a fine-tune of a base never released",
+      altered(model, ["training"], { method: "transfer-learning", relation: "fine-tune" }),
+    ],
+    [
+      "every optional architecture field",
+      altered(model, ["architecture"], {
+        family: "transformer",
+        mixtureOfExperts: false,
+        framework: "diffusion",
+        components: ["cnn", "rnn"],
+      }),
+    ],
+    ["an unknown openness", altered(model, ["openWeights"], null)],
+    ["a license", altered(model, ["license"], "MIT")],
+    ["a family", altered(model, ["family"], "acme")],
+  ];
+  test.each(cases)("takes %s", (_what, record) => {
+    const fast = _parsePlainModel(record);
+    expect(fast).toBeDefined();
+    expectSameRecord(fast, bySchema(record));
+  });
+
+  // Each is wrong, or needs the schema to read it: the fast path leaves it.
+  const left: readonly [string, unknown][] = [
+    ["a year before 1940", altered(model, ["year"], 1939)],
+    ["the year after next", altered(model, ["year"], nextYear + 1)],
+    ["seventeen aliases, two the same once folded", altered(model, ["aliases"], [...seventeen, "ALIAS 3"])],
+    ["seventeen tasks, one twice", altered(model, ["tasks"], [...Array(16).fill("text-generation"), "summarization"])],
+    ["more active than total parameters by one", altered(model, ["parameters"], { total: 1000, active: 1001 })],
+    ["a name with a space at its end", altered(model, ["name"], "GPT ")],
+    ["a name with a space at its start", altered(model, ["name"], " GPT")],
+    ["a name with a no-break space at its start", altered(model, ["name"], "\u00a0GPT")],
+    ["a name with a no-break space at its end", altered(model, ["name"], "GPT\u00a0")],
+    ["an id with a trailing hyphen", altered(model, ["id"], "gpt-2-")],
+    ["a family id with a space", altered(model, ["family"], "acme lm")],
+    ["a URL with a newline", altered(model, ["sources"], ["https://example.org/\n"])],
+    ["a URL that is not http", altered(model, ["sources"], ["mailto:https://example.org"])],
+    [
+      "a base repeated once folded",
+      altered(model, ["training"], {
+        method: "transfer-learning",
+        relation: "fine-tune",
+        baseModel: "gpt-2",
+        additionalBaseModels: ["bert", "BERT"],
+      }),
+    ],
+    [
+      "a base that is the model itself, among the additional ones",
+      altered(model, ["training"], {
+        method: "transfer-learning",
+        relation: "fine-tune",
+        additionalBaseModels: [model?.id],
+      }),
+    ],
+    ["a component repeated", altered(model, ["architecture"], { family: "transformer", components: ["cnn", "cnn"] })],
+    ["a class instance for a part", altered(model, ["links"], new (class Links {})())],
+    ["a key present but undefined", { ...model, license: undefined }],
+  ];
+  test.each(left)("leaves %s to the schema", (_what, record) => {
+    expect(_parsePlainModel(record)).toBeUndefined();
   });
 });
