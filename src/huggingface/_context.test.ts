@@ -4,7 +4,7 @@
  * Observed through the classification, with inputs shaped as the Hub's model API serves them.
  */
 import { describe, expect, test } from "vitest";
-import type { Model } from "../model.js";
+import type { Model, ModelInput } from "../model.js";
 import { parseModel } from "../model.js";
 import { classifyHuggingFaceModel, type HubModelLookup } from "./index.js";
 
@@ -101,9 +101,19 @@ describe("the base a name spells out", () => {
   });
 
   test("finds the registry's checkpoint under the owner the packaged name keeps, or without it", () => {
-    const found = classifyHuggingFaceModel({ id: "mistralai/Mistral-7B-v0.1-GPTQ" }).training;
+    const mistral = parseModel({
+      ...readerInput,
+      id: "mistral-7b",
+      name: "Mistral-7B-v0.1",
+      links: { huggingface: "https://huggingface.co/mistralai/Mistral-7B-v0.1" },
+    });
+    const lookup: HubModelLookup = { get: (name) => (name === "Mistral-7B-v0.1" ? mistral : undefined) };
+    const found = classifyHuggingFaceModel({ id: "mistralai/Mistral-7B-v0.1-GPTQ" }, { registry: lookup }).training;
     expect(found.value?.baseModel).toBe("mistralai/Mistral-7B-v0.1");
     expect(found.evidence).toContainEqual({ field: "registry", value: "mistral-7b" });
+    const owned: HubModelLookup = { get: (name) => (name === "mistralai/Mistral-7B-v0.1" ? mistral : undefined) };
+    const viaOwner = classifyHuggingFaceModel({ id: "mistralai/Mistral-7B-v0.1-GPTQ" }, { registry: owned }).training;
+    expect(viaOwner.evidence).toContainEqual({ field: "registry", value: "mistral-7b" });
   });
 });
 
@@ -138,7 +148,7 @@ function countingLookup(model: Model, options: { family?: string; list?: boolean
   return { lookup, asked };
 }
 
-const reader = parseModel({
+const readerInput = {
   id: "acme-reader",
   name: "acme-reader",
   organization: "Acme",
@@ -151,7 +161,8 @@ const reader = parseModel({
   domains: ["nlp"],
   architecture: { family: "encoder-only" },
   openWeights: true,
-});
+} satisfies ModelInput;
+const reader = parseModel(readerInput);
 
 describe("looking names up in a registry", () => {
   test("finds the checkpoint by its id, else by its repository name", () => {

@@ -315,8 +315,19 @@ describe("no declared base: the relation and the base from the other signals", (
     expect(found.reason).toBe("its name says Instruct");
   });
 
+  // The facts of the built-in registry's records of these checkpoints, in a registry of their own.
+  const known = createRegistry([
+    record("qwen1-5-4b", { method: "pretrained" }, "https://huggingface.co/Qwen/Qwen1.5-4B"),
+    record("mistral-7b", { method: "pretrained" }, "https://huggingface.co/mistralai/Mistral-7B-v0.1"),
+    record(
+      "mistral-7b-instruct-v0-1",
+      { method: "transfer-learning", relation: "fine-tune", baseModel: "mistral-7b" },
+      "https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1",
+    ),
+  ]);
+
   test("names the registry's checkpoint of the base the name spells out, as its Hub id", () => {
-    const found = classifyHuggingFaceModel({ id: "happyme531/Qwen1.5-4B-GGUF" }).training;
+    const found = classifyHuggingFaceModel({ id: "happyme531/Qwen1.5-4B-GGUF" }, { registry: known }).training;
     expect(found.value).toEqual({
       method: "transfer-learning",
       relation: "quantization",
@@ -330,7 +341,7 @@ describe("no declared base: the relation and the base from the other signals", (
 
   test("names the base the registry gives for a checkpoint it knows, when a name marker gives the relation", () => {
     // Mistral-7B-Instruct-v0.1 is "an instruct fine-tuned version of the Mistral-7B-v0.1" (its model card).
-    const found = classifyHuggingFaceModel({ id: "mistralai/Mistral-7B-Instruct-v0.1" }).training;
+    const found = classifyHuggingFaceModel({ id: "mistralai/Mistral-7B-Instruct-v0.1" }, { registry: known }).training;
     expect(found.value).toEqual({
       method: "transfer-learning",
       relation: "fine-tune",
