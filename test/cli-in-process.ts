@@ -25,8 +25,8 @@ export interface InProcessOptions {
    * `NO_COLOR` or `HF_TOKEN`. `undefined` removes a variable.
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The text on standard input; without it, standard input is empty. */
-  readonly stdin?: string | Buffer;
+  /** The text on standard input, whole or as the chunks a pipe would deliver; without it, it is empty. */
+  readonly stdin?: string | Buffer | readonly (string | Buffer)[];
   /** Whether standard output is a terminal (default false, as for a pipe). */
   readonly tty?: boolean;
 }
@@ -78,7 +78,8 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
     stderr += text;
   });
   const stdinDescriptor = Object.getOwnPropertyDescriptor(process, "stdin");
-  const input = Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]);
+  const chunks = options.stdin === undefined ? [] : Array.isArray(options.stdin) ? options.stdin : [options.stdin];
+  const input = Readable.from(chunks.map((chunk: string | Buffer) => Buffer.from(chunk)));
   Object.defineProperty(process, "stdin", { get: () => input, configurable: true, enumerable: true });
   Object.defineProperty(process.stdout, "isTTY", { value: options.tty === true, configurable: true });
   setEnv(variables);

@@ -178,7 +178,9 @@ describe("classify", () => {
     const path = join(work, "pair.json");
     writeFileSync(path, JSON.stringify([response("moe"), response("bare")]));
     const both = JSON.parse((await runInProcess(["classify", path, "--json"])).stdout);
-    expect(both).toEqual(JSON.parse(JSON.stringify([response("moe"), response("bare")].map(classifyHuggingFaceModel))));
+    expect(both).toEqual(
+      JSON.parse(JSON.stringify([response("moe"), response("bare")].map((info) => classifyHuggingFaceModel(info)))),
+    );
   });
 
   test("reads a YAML file and standard input", async () => {
