@@ -22,7 +22,6 @@
  * @module
  */
 import * as z from "zod";
-import { _deepFreeze } from "./_freeze.js";
 import { _closest, _quoteList, _show } from "./_text.js";
 import { _modalityClassOf } from "./dimensions/modality.js";
 import { _sizeClassOf } from "./dimensions/scale.js";
@@ -365,7 +364,8 @@ type SharedFields = z.output<z.ZodObject<ReturnType<typeof sharedFields>>>;
  * ISSUE_CODES.includes("unknown-value"); // true
  * ```
  */
-export const ISSUE_CODES = /* @__PURE__ */ _deepFreeze([
+// A flat list: Object.freeze is all it needs, and a bundle that only validates does not carry _deepFreeze.
+export const ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   "required",
   "invalid-type",
   "unknown-value",

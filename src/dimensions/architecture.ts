@@ -43,7 +43,7 @@ import { _infoTable } from "./_info.js";
  * ARCHITECTURES.includes("state-space"); // true
  * ```
  */
-export const ARCHITECTURES = /* @__PURE__ */ _deepFreeze([
+export const ARCHITECTURES = /* @__PURE__ */ Object.freeze([
   "transformer",
   "encoder-only",
   "decoder-only",
@@ -185,7 +185,7 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
  * GENERATIVE_FRAMEWORKS; // ["diffusion", "gan", "vae", "normalizing-flow"]
  * ```
  */
-export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ _deepFreeze([
+export const GENERATIVE_FRAMEWORKS = /* @__PURE__ */ Object.freeze([
   "diffusion",
   "gan",
   "vae",

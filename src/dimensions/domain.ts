@@ -13,7 +13,6 @@
  * @module
  */
 
-import { _deepFreeze } from "../_freeze.js";
 import { _closedDimension } from "./_dimension.js";
 import { _infoTable } from "./_info.js";
 
@@ -25,7 +24,7 @@ import { _infoTable } from "./_info.js";
  * DOMAINS.includes("robotics"); // true
  * ```
  */
-export const DOMAINS = /* @__PURE__ */ _deepFreeze([
+export const DOMAINS = /* @__PURE__ */ Object.freeze([
   "nlp",
   "computer-vision",
   "speech",

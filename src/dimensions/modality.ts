@@ -36,7 +36,7 @@ import { _infoTable } from "./_info.js";
  * MODALITIES.includes("time-series"); // true
  * ```
  */
-export const MODALITIES = /* @__PURE__ */ _deepFreeze([
+export const MODALITIES = /* @__PURE__ */ Object.freeze([
   "text",
   "image",
   "audio",
@@ -113,7 +113,7 @@ export const CONTENT_MODALITIES: readonly ContentModality[] = /* @__PURE__ */ ((
  * MODALITY_CLASSES; // ["unimodal", "multimodal"]
  * ```
  */
-export const MODALITY_CLASSES = /* @__PURE__ */ _deepFreeze(["unimodal", "multimodal"] as const);
+export const MODALITY_CLASSES = /* @__PURE__ */ Object.freeze(["unimodal", "multimodal"] as const);
 
 /**
  * `"unimodal" | "multimodal"`.

@@ -16,7 +16,6 @@
  * @module
  */
 
-import { _deepFreeze } from "../_freeze.js";
 import { _show } from "../_text.js";
 import { InvalidArgumentError } from "../errors.js";
 import { _closedDimension } from "./_dimension.js";
@@ -30,7 +29,7 @@ import { _infoTable } from "./_info.js";
  * SIZE_CLASSES; // ["small", "medium", "large"]
  * ```
  */
-export const SIZE_CLASSES = /* @__PURE__ */ _deepFreeze(["small", "medium", "large"] as const);
+export const SIZE_CLASSES = /* @__PURE__ */ Object.freeze(["small", "medium", "large"] as const);
 
 /**
  * A scale class: `"small" | "medium" | "large"`.
@@ -97,7 +96,7 @@ export interface SizeThresholds {
  * DEFAULT_SIZE_THRESHOLDS; // { medium: 4_000_000_000, large: 40_000_000_000 }
  * ```
  */
-export const DEFAULT_SIZE_THRESHOLDS = /* @__PURE__ */ _deepFreeze({
+export const DEFAULT_SIZE_THRESHOLDS = /* @__PURE__ */ Object.freeze({
   medium: 4_000_000_000,
   large: 40_000_000_000,
 } as const satisfies SizeThresholds);

@@ -44,7 +44,9 @@ import type { Modality } from "./modality.js";
  * TASK_TYPES; // ["generative", "discriminative", "hybrid"]
  * ```
  */
-export const TASK_TYPES = /* @__PURE__ */ _deepFreeze(["generative", "discriminative", "hybrid"] as const);
+// The value lists are flat, so Object.freeze suffices; _deepFreeze is for the nested tables, and a bundle that
+// only validates then does not carry it (docs/size.md).
+export const TASK_TYPES = /* @__PURE__ */ Object.freeze(["generative", "discriminative", "hybrid"] as const);
 
 /**
  * `"generative" | "discriminative" | "hybrid"`.
@@ -95,7 +97,7 @@ export const TASK_TYPE_INFO = /* @__PURE__ */ _infoTable(TASK_TYPES, [
  * TASKS.includes("automatic-speech-recognition"); // true
  * ```
  */
-export const TASKS = /* @__PURE__ */ _deepFreeze([
+export const TASKS = /* @__PURE__ */ Object.freeze([
   "text-classification",
   "sentiment-analysis",
   "token-classification",

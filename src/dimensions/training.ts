@@ -12,7 +12,6 @@
  * @module
  */
 
-import { _deepFreeze } from "../_freeze.js";
 import { _closedDimension } from "./_dimension.js";
 import { _infoTable } from "./_info.js";
 
@@ -24,7 +23,7 @@ import { _infoTable } from "./_info.js";
  * TRAINING_METHODS; // ["pretrained", "from-scratch", "transfer-learning"]
  * ```
  */
-export const TRAINING_METHODS = /* @__PURE__ */ _deepFreeze([
+export const TRAINING_METHODS = /* @__PURE__ */ Object.freeze([
   "pretrained",
   "from-scratch",
   "transfer-learning",
@@ -49,7 +48,7 @@ export type TrainingMethod = (typeof TRAINING_METHODS)[number];
  * TRAINING_RELATIONS.includes("merge"); // true
  * ```
  */
-export const TRAINING_RELATIONS = /* @__PURE__ */ _deepFreeze([
+export const TRAINING_RELATIONS = /* @__PURE__ */ Object.freeze([
   "fine-tune",
   "adapter",
   "distillation",

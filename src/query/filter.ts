@@ -218,7 +218,7 @@ function enumValues(path: string, key: DimensionId, value: unknown): string[] {
   });
 }
 
-const MODALITY_SET: ReadonlySet<string> = new Set(MODALITIES);
+const MODALITY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(MODALITIES);
 
 function modalitiesAt(path: string, value: unknown, allowEmpty = false): Modality[] {
   const allowed = MODALITY_SET;
