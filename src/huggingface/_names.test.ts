@@ -77,3 +77,66 @@ describe("the base a name spells out", () => {
     expect(_baseBeforeFinetuned(name)).toBe(base);
   });
 });
+
+describe("the limits of what a name says", () => {
+  test.each([
+    ["Mixtral-1x7B", undefined],
+    ["Model-0B", undefined],
+    ["Model-0.0B", undefined],
+    ["opt-1.3b", 1.3e9],
+    ["SmolLM2-360M", 360e6],
+    ["Switch-1.6T", 1.6e12],
+    ["tiny-500k", 500e3],
+    ["Llama3.1-8b_v2", 8e9],
+  ] as const)("reads the count of %s as %s", (name, total) => {
+    expect(_countFromName(name)?.total).toBe(total);
+  });
+
+  test("gives the part of the name a count was read from, without its separator", () => {
+    expect(_countFromName("Meta-Llama-3-70B")?.text).toBe("70B");
+    expect(_countFromName("Mixtral-8x7B-v0.1")).toEqual({
+      total: Math.round(8 * 7e9 * 0.82),
+      text: "8x7B",
+      mixtureOfExperts: true,
+      estimated: true,
+    });
+    expect(_countFromName("Qwen3-235B-A22B")).toEqual({
+      total: 235e9,
+      active: 22e9,
+      text: "235B-A22B",
+      mixtureOfExperts: true,
+      estimated: false,
+    });
+  });
+
+  test.each([
+    ["Meta-Llama-3-8B-Instruct-exl2", "quantization", "exl2"],
+    ["Llama-3-8B-8.0bpw", "quantization", "8.0bpw"],
+    ["Llama-3-8B-w4a16", "quantization", "w4a16"],
+    ["Llama-3-8B-Q4_K_M", "quantization", "Q4_K_M"],
+    ["Llama-3-8B-4bit-mlx", "quantization", "4bit"],
+    ["Llama-3-8B-qlora", "adapter", "qlora"],
+    ["Llama-3-8B-dare2", "merge", "dare"],
+    ["Llama-3-8B-ft", "fine-tune", "ft"],
+    ["Llama-3-8B-dpo2", "fine-tune", "dpo"],
+    ["tiny-distilbert", "distillation", "tiny-distilbert"],
+    ["bert-distilled-squad", "distillation", "distilled"],
+  ] as const)("finds in %s the relation %s", (name, relation, text) => {
+    expect(_markerInName(name)).toEqual({ relation, text });
+  });
+
+  test("takes at most four packaging suffixes off a name, and keeps a name that is nothing else", () => {
+    expect(_unpackagedName("Llama-3-8B-GGUF-Q4_K_M")).toBe("Llama-3-8B");
+    expect(_unpackagedName("model-onnx-fp16")).toBe("model");
+    expect(_unpackagedName("base-gguf-gptq-awq-int4-fp16")).toBe("base-gguf");
+    expect(_unpackagedName("GGUF")).toBeUndefined();
+    expect(_unpackagedName("-GGUF")).toBeUndefined();
+  });
+
+  test("needs a base of three characters or more before the fine-tuning word", () => {
+    expect(_baseBeforeFinetuned("abc-finetuned-x")).toBe("abc");
+    expect(_baseBeforeFinetuned("ab-finetuned-x")).toBeUndefined();
+    expect(_baseBeforeFinetuned("bert-base_fine-tuned")).toBe("bert-base");
+    expect(_baseBeforeFinetuned("bert-base-finetunes")).toBeUndefined();
+  });
+});
