@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { _article, describeFamily, describeModel } from "./describe.js";
+import { _article, type DescribeOptions, describeFamily, describeModel } from "./describe.js";
 import {
   ARCHITECTURES,
   type Architecture,
@@ -14,7 +14,7 @@ import { InvalidArgumentError } from "./errors.js";
 import { type Model, type ModelInput, parseModel } from "./model.js";
 import type { ModelFamily } from "./registry/_families.js";
 import { createRegistry } from "./registry/create.js";
-import { allModels, families, getFamily } from "./registry/index.js";
+import { allModels, families, getFamily, getModel } from "./registry/index.js";
 
 // The article English speakers use before a word, decided by its sound, written apart from the implementation:
 // letters whose name starts with a vowel sound when an acronym is spelled out, numbers read aloud, and the
@@ -308,6 +308,137 @@ describe("describeModel's words, one by one", () => {
   });
 });
 
+/** A built-in model by name; the test fails here when the registry has lost it. */
+function requireModelNamed(name: string): Model {
+  const model = getModel(name);
+  if (model === undefined) throw new Error(`no model named ${name}`);
+  return model;
+}
+
+/** A built-in family by name; the test fails here when the registry has lost it. */
+function familyNamed(name: string): ModelFamily {
+  const family = getFamily(name);
+  if (family === undefined) throw new Error(`no family named ${name}`);
+  return family;
+}
+
+describe("describeModel's sentences, whole", () => {
+  const base = {
+    id: "probe",
+    name: "Probe",
+    organization: "Acme",
+    year: 2024,
+    parameters: { total: null },
+    taskType: "generative",
+    tasks: ["text-generation"],
+    modalities: { input: ["text"], output: ["text"] },
+    training: { method: "from-scratch" },
+    domains: ["nlp"],
+    architecture: { family: "decoder-only" },
+    openWeights: true,
+  } as const;
+  const both = (changes: object, options: DescribeOptions = {}) => {
+    const model = parseModel({ ...base, ...changes });
+    return [describeModel(model, options), describeModel(model, { ...options, locale: "zh" })];
+  };
+
+  test("reads as the module's own example for GPT-3, and names Mixtral's mixture of experts", () => {
+    // GPT-3: 175B parameters (large), pretrained, decoder-only, for text (Brown et al. 2020).
+    const gpt3 = requireModelNamed("GPT-3");
+    expect(describeModel(gpt3)).toBe(
+      "GPT-3 is a large, pretrained, decoder-only Transformer for natural language processing that generates text.",
+    );
+    expect(describeModel(gpt3, { locale: "zh" })).toBe(
+      "GPT-3 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的大型预训练模型。",
+    );
+    // Mixtral 8x7B: 46.7B parameters in sparse experts (Jiang et al. 2024).
+    const mixtral = requireModelNamed("mixtral-8x7b");
+    expect(describeModel(mixtral)).toMatch(
+      /^\S+ is a large, pretrained, mixture-of-experts, decoder-only Transformer /,
+    );
+    expect(describeModel(mixtral, { locale: "zh" })).toContain(
+      "基于 Transformer 架构（仅解码器）、采用混合专家结构、用于",
+    );
+  });
+
+  test("names the base model and the others whose weights it reuses, by the names given", () => {
+    const training = {
+      method: "transfer-learning",
+      relation: "fine-tune",
+      baseModel: "acme-base",
+      additionalBaseModels: ["acme-vision", "acme-audio"],
+    };
+    const nameOf = (id: string) => (id === "acme-base" ? "Acme Base" : undefined);
+    expect(both({ parameters: { total: 7e9 }, training }, { nameOf })).toEqual([
+      "Probe is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of Acme Base, reusing weights from acme-vision and acme-audio.",
+      "Probe 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的中型模型。它是在 Acme Base 的基础上微调得到的，并复用了 acme-vision、acme-audio 的权重。",
+    ]);
+  });
+
+  test("names every model of a merge alike, and adds an unknown count to the same sentence", () => {
+    const training = {
+      method: "transfer-learning",
+      relation: "merge",
+      baseModel: "acme-a",
+      additionalBaseModels: ["acme-b", "acme-c"],
+    };
+    expect(both({ training })).toEqual([
+      "Probe is a decoder-only Transformer for natural language processing that generates text. It is a merge of acme-a, acme-b and acme-c; its parameter count is not public.",
+      "Probe 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的模型。它由 acme-a、acme-b、acme-c 合并而成，参数规模未公开。",
+    ]);
+  });
+
+  test("shows a base's id when the name given for it is not a string", () => {
+    const training = { method: "transfer-learning", relation: "adapter", baseModel: "acme-base" };
+    expect(both({ training })).toEqual([
+      "Probe is a decoder-only Transformer for natural language processing that generates text. It is an adapter trained on top of acme-base; its parameter count is not public.",
+      "Probe 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的模型。它是为 acme-base 训练的适配器，参数规模未公开。",
+    ]);
+    const model = parseModel({ ...base, training });
+    // @ts-expect-error: a lookup written in JavaScript may return anything
+    expect(describeModel(model, { nameOf: () => 42 })).toContain(" on top of acme-base;");
+  });
+
+  test("says nothing of lineage when the base model was never released", () => {
+    expect(both({ training: { method: "transfer-learning", relation: "distillation" } })).toEqual([
+      "Probe is a decoder-only Transformer for natural language processing that generates text. Its parameter count is not public.",
+      "Probe 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理与文本生成的模型。参数规模未公开。",
+    ]);
+  });
+
+  test("names the first three tasks, each phrase once, and every domain", () => {
+    expect(
+      both({
+        tasks: ["text-generation", "summarization", "translation", "question-answering"],
+        domains: ["nlp", "code"],
+      }),
+    ).toEqual([
+      "Probe is a decoder-only Transformer trained from scratch for natural language processing and code generation that generates text, summarises text and translates between languages. Its parameter count is not public.",
+      "Probe 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理、代码生成与文本生成、文本摘要、机器翻译的模型。该模型针对其任务从零训练，参数规模未公开。",
+    ]);
+    // Two tasks that read alike for a reader are said once in English, by their own labels in Chinese.
+    const [en, zh] = both({
+      tasks: ["image-text-to-text", "visual-question-answering", "text-generation"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["multimodal"],
+    });
+    expect(en).toContain(" that answers questions about images and generates text.");
+    expect(zh).toContain("、用于多模态应用与图文生成文本、视觉问答、文本生成的模型。");
+  });
+
+  test("says a Chinese label once when a domain and a task share it or one contains the other", () => {
+    expect(both({ tasks: ["code-generation"], domains: ["code"] })[1]).toContain("、用于代码生成的模型。");
+    const timeSeries = { tasks: ["time-series-forecasting"], domains: ["time-series"] };
+    const modalities = { input: ["time-series"], output: ["time-series"] };
+    expect(both({ ...timeSeries, modalities })[1]).toContain("、用于时间序列预测的模型。");
+    // A model whose only task is "other" is described by its domains.
+    expect(both({ tasks: ["other"] })).toEqual([
+      "Probe is a decoder-only Transformer trained from scratch for natural language processing. Its parameter count is not public.",
+      "Probe 是一个基于 Transformer 架构（仅解码器）、用于自然语言处理的模型。该模型针对其任务从零训练，参数规模未公开。",
+    ]);
+  });
+});
+
 // How a family's sentence reads, written from the taxonomy's words apart from the implementation: the plural of
 // each architecture, the qualifier a generative framework takes, each size class, each way members were trained.
 const KIND_EN: Record<Architecture, string> = {
@@ -444,13 +575,6 @@ function expectedFamilyZh(family: ModelFamily): string {
   else if (base !== "") parts.push(`均为${base}`);
   else if (derived !== "") parts.push(`均为其他模型的${derived}`);
   return unspaced(`${parts.join("，")}。`);
-}
-
-/** A built-in family by name; the test fails here when the registry has lost it. */
-function familyNamed(name: string): ModelFamily {
-  const family = getFamily(name);
-  if (family === undefined) throw new Error(`no family named ${name}`);
-  return family;
 }
 
 describe("describeFamily on every built-in family", () => {
