@@ -223,7 +223,8 @@ async function readBody(response: Response, limit: number): Promise<string | nul
 function retryAfter(header: string | null): number | null {
   if (header === null) return null;
   const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  // A number is a delay or nothing: Date.parse would read "-3" as a date in the year -3.
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds : null;
   const date = Date.parse(header);
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
