@@ -309,6 +309,13 @@ describe("no declared base: the relation and the base from the other signals", (
     });
   });
 
+  test("names no base for a distilled model, even when a packaged name spells one out", () => {
+    // An ONNX export of DistilBERT is not distilled from DistilBERT: the distilled model's teacher goes unsaid.
+    const found = training({ id: "acme/distilbert-base-uncased-onnx" });
+    expect(found.value).toEqual({ method: "transfer-learning", relation: "distillation" });
+    expect(found.reason).toBe("its name says distilbert");
+  });
+
   test("names no base for a fine-tune whose name spells none", () => {
     const found = training({ id: "acme/Instruct-helper" });
     expect(found.value).toEqual({ method: "transfer-learning", relation: "fine-tune" });

@@ -177,11 +177,9 @@ function declaredTraining(context: _Context, quantized: Evidence | undefined): F
       `it is built from ${bases.join(", ")}: ${why}`,
     );
   }
-  const tagged = context.tags.bases.find(
-    (base) => base.relation !== "" && _lookup(RELATIONS, base.relation) !== undefined,
-  );
-  const taggedRelation = _lookup(RELATIONS, tagged?.relation);
-  if (tagged !== undefined && taggedRelation !== undefined) {
+  for (const tagged of context.tags.bases) {
+    const taggedRelation = _lookup(RELATIONS, tagged.relation);
+    if (taggedRelation === undefined) continue;
     const why = `the Hub tags it base_model:${tagged.relation}`;
     if (evidence[0]?.field !== "tags")
       evidence.push({ field: "tags", value: `base_model:${tagged.relation}:${tagged.id}` });
