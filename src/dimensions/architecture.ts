@@ -112,7 +112,7 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
     "Encoder-only Transformer",
     "仅编码器 Transformer",
     "A Transformer that reads the whole input at once to represent or classify it, like BERT.",
-    "一次读取完整输入并对其进行表示或分类的 Transformer，如 BERT。",
+    "一次读取完整输入以表示或分类的 Transformer，如 BERT。",
   ],
   [
     "Decoder-only Transformer",
@@ -135,14 +135,14 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
   [
     "Recurrent network",
     "循环神经网络",
-    "A network that reads a sequence one step at a time while carrying a hidden state forward.",
+    "A network that reads a sequence step by step, carrying a hidden state forward.",
     "逐步读取序列并不断传递隐藏状态的网络。",
   ],
   [
     "LSTM",
     "长短期记忆网络",
     "A recurrent network with gated memory cells that keep information over long sequences.",
-    "带有门控记忆单元、能在长序列中保留信息的循环神经网络。",
+    "带门控记忆单元、能在长序列中保留信息的循环神经网络。",
   ],
   [
     "GRU",
@@ -173,7 +173,7 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
     "Linear model",
     "线性模型",
     "A single linear or bilinear map with no hidden layer, like word2vec's embeddings or GloVe's regression.",
-    "只有一层线性或双线性映射、没有隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
+    "只有一层线性或双线性映射、无隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
   ],
 ]);
 

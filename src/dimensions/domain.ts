@@ -77,7 +77,7 @@ export const DOMAIN_INFO = /* @__PURE__ */ _infoTable(DOMAINS, [
     "Speech",
     "语音",
     "Spoken language: recognising, synthesising and translating speech.",
-    "处理口语，包括语音识别、语音合成和语音翻译。",
+    "处理口语，包括语音识别、合成和翻译。",
   ],
   [
     "Music and sound",
@@ -119,7 +119,7 @@ export const DOMAIN_INFO = /* @__PURE__ */ _infoTable(DOMAINS, [
     "Reinforcement learning",
     "强化学习",
     "Agents that learn to act by trial and reward, such as game-playing programs.",
-    "通过试错和奖励学习行动的智能体，如下棋和打游戏的程序。",
+    "通过试错和奖励学习行动的智能体，如下棋和游戏程序。",
   ],
   [
     "Robotics",

@@ -138,8 +138,8 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
   [
     "Text",
     "文本",
-    "Natural language and source code, read or written as sequences of tokens.",
-    "自然语言与源代码，以词元序列的形式读取或生成。",
+    "Natural language and source code, as sequences of tokens.",
+    "自然语言与源代码，以词元序列的形式处理。",
   ],
   [
     "Image",
@@ -163,7 +163,7 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
   [
     "Time series",
     "时间序列",
-    "Measurements taken at successive points in time, such as prices, loads or sensor readings.",
+    "Measurements at successive points in time, such as prices, loads or sensor readings.",
     "按时间先后记录的观测值，如价格、负荷或传感器读数。",
   ],
   [
@@ -188,18 +188,18 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
     "Environment state",
     "环境状态",
     "What an agent observes of its environment: a board position, game state or sensor reading.",
-    "智能体对环境的观测，如棋盘局面、游戏状态或传感器读数。",
+    "智能体对环境的观测，如棋局、游戏状态或传感器读数。",
   ],
   [
     "Action",
     "动作",
-    "The moves or control signals an agent chooses; a prediction, so it does not count towards multimodality.",
+    "The moves or control signals an agent chooses; a prediction, not counted towards multimodality.",
     "智能体选择的走法或控制信号；属于预测结果，不计入多模态。",
   ],
   [
     "Embedding",
     "向量表示",
-    "A vector that represents the input for search, clustering or comparison; not counted towards multimodality.",
+    "A vector representing the input for search, clustering or comparison; not counted towards multimodality.",
     "表示输入的向量，用于检索、聚类或比较；不计入多模态。",
   ],
   [
@@ -223,14 +223,14 @@ export const MODALITY_CLASS_INFO = /* @__PURE__ */ _infoTable(MODALITY_CLASSES, 
   [
     "Unimodal",
     "单模态",
-    "Works with one kind of data across its inputs and outputs, such as text in and text out.",
-    "输入与输出只涉及一种数据，例如输入文本、输出文本。",
+    "Works with one kind of data across inputs and outputs, such as text in and text out.",
+    "输入与输出只涉及一种数据，如输入文本、输出文本。",
   ],
   [
     "Multimodal",
     "多模态",
-    "Works with two or more kinds of data across its inputs and outputs, such as text and images.",
-    "输入与输出合计涉及两种或以上的数据，例如文本和图像。",
+    "Works with two or more kinds of data across inputs and outputs, such as text and images.",
+    "输入与输出合计涉及两种或以上的数据，如文本和图像。",
   ],
 ]);
 

@@ -54,20 +54,20 @@ export const SIZE_CLASS_INFO = /* @__PURE__ */ _infoTable(SIZE_CLASSES, [
   [
     "Small",
     "小型",
-    "Fewer than 4 billion parameters: small enough to run on a phone or a laptop once quantised.",
-    "参数少于 40 亿，量化后可以在手机或笔记本电脑上运行。",
+    "Under 4 billion parameters: small enough for a phone or a laptop once quantised.",
+    "参数少于 40 亿，量化后可在手机或笔记本电脑上运行。",
   ],
   [
     "Medium",
     "中型",
-    "From 4 billion to under 40 billion parameters: fits on a single data-centre GPU.",
+    "4 billion to under 40 billion parameters: fits on one data-centre GPU.",
     "参数在 40 亿到 400 亿之间，单块数据中心 GPU 即可容纳。",
   ],
   [
     "Large",
     "大型",
     "40 billion parameters or more: needs several GPUs or a cluster to serve.",
-    "参数达到或超过 400 亿，需要多块 GPU 或集群才能部署。",
+    "参数不少于 400 亿，需多块 GPU 或集群部署。",
   ],
 ]);
 

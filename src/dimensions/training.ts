@@ -81,20 +81,20 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS,
   [
     "Pretrained",
     "预训练",
-    "Trained from scratch on broad data as a general foundation that others adapt or prompt.",
-    "在大规模通用数据上从零训练，作为可供微调或提示使用的通用基础模型。",
+    "Trained from scratch on broad data as a general foundation others adapt or prompt.",
+    "在大规模通用数据上从零训练，作为供微调或提示使用的基础模型。",
   ],
   [
     "Trained from scratch",
     "从零训练",
     "Trained from random weights directly on the task it is known for, usually with labelled data.",
-    "从随机初始化直接针对目标任务训练，通常使用标注数据。",
+    "从随机初始化直接针对目标任务训练，通常用标注数据。",
   ],
   [
     "Transfer learning",
     "迁移学习",
-    "Built from the weights of another model, by fine-tuning, adapters, distillation, quantization or merging.",
-    "基于另一个模型的权重构建，方式包括微调、适配器、蒸馏、量化或合并。",
+    "Built from another model's weights by fine-tuning, adapters, distillation, quantization or merging.",
+    "基于另一个模型的权重构建，如微调、适配器、蒸馏、量化或合并。",
   ],
 ]);
 
@@ -124,25 +124,25 @@ export const TRAINING_RELATION_INFO = /* @__PURE__ */ _infoTable(TRAINING_RELATI
     "Distillation",
     "蒸馏",
     "A smaller student model trained to imitate the outputs of the base model as teacher.",
-    "训练一个较小的学生模型来模仿作为教师的基础模型的输出。",
+    "训练较小的学生模型模仿作为教师的基础模型的输出。",
   ],
   [
     "Quantization",
     "量化",
-    "The base model's weights stored at lower numeric precision, such as 4 or 8 bits, to save memory.",
-    "以更低的数值精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
+    "The base model's weights stored at lower precision, such as 4 or 8 bits, to save memory.",
+    "以更低精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
   ],
   [
     "Merge",
     "模型合并",
-    "Weights of two or more models combined into one without further training, or with very little.",
-    "将两个或多个模型的权重合并为一个，几乎不再额外训练。",
+    "Weights of two or more models combined into one with little or no further training.",
+    "将两个或多个模型的权重合并为一个，几乎不再训练。",
   ],
   [
     "Continued pretraining",
     "继续预训练",
-    "The base model's self-supervised training carried on with new data, such as code or another language.",
-    "用新数据（如代码或其他语言）继续进行基础模型的自监督预训练。",
+    "The base model's self-supervised training continued on new data, such as code or another language.",
+    "用新数据（如代码或其他语言）继续基础模型的自监督预训练。",
   ],
 ]);
 
