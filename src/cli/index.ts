@@ -17,7 +17,7 @@ const argv = process.argv.slice(2);
 const [{ EXIT }, { run }, { _writeFailure }, { _ERRORS, _localeFromArguments, _MESSAGES }] = await Promise.all([
   import("./input.js"),
   import("./program.js"),
-  import("./report.js"),
+  import("./stdio.js"),
   import("./text.js"),
 ]);
 

@@ -7,6 +7,7 @@ import type { HuggingFaceHubError } from "../huggingface/fetch.js";
 import type { Locale } from "../i18n.js";
 import { _takeFlagError } from "./flags.js";
 import { CliError, EXIT } from "./input.js";
+import { _writeFailure } from "./stdio.js";
 import { _ERRORS, type _ErrorMessages, _MESSAGES, _quoteInput } from "./text.js";
 
 /**
@@ -128,21 +129,6 @@ async function hubMessage(
 function systemErrorCode(error: unknown): string | null {
   const code: unknown = error instanceof Error ? Reflect.get(error, "code") : undefined;
   return typeof code === "string" && /^E[A-Z_]+$/.test(code) ? code : null;
-}
-
-/**
- * The error code of a failed write (ENOSPC, EBADF, EPIPE, …), or null for any other error.
- *
- * @example
- * ```ts
- * process.stdout.on("error", (error) => _writeFailure(error) === "EPIPE" && process.exit(0));
- * ```
- *
- * @internal
- */
-export function _writeFailure(error: unknown): string | null {
-  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string") return null;
-  return "syscall" in error && error.syscall === "write" ? error.code : null;
 }
 
 // The message and exit code of errors whose classes live in modules loaded on demand.

@@ -54,3 +54,18 @@ export async function _write(stream: NodeJS.WritableStream, text: string): Promi
     controller.abort();
   }
 }
+
+/**
+ * The error code of a failed write (ENOSPC, EBADF, EPIPE, …), or null for any other error.
+ *
+ * @example
+ * ```ts
+ * process.stdout.on("error", (error) => _writeFailure(error) === "EPIPE" && process.exit(0));
+ * ```
+ *
+ * @internal
+ */
+export function _writeFailure(error: unknown): string | null {
+  if (!(error instanceof Error) || !("code" in error) || typeof error.code !== "string") return null;
+  return "syscall" in error && error.syscall === "write" ? error.code : null;
+}

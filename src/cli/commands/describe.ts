@@ -4,7 +4,17 @@ import type { _Cli, _CliContext } from "../context.js";
 import { _helpAfter } from "../help.js";
 import { _loadRegistry, _resolveName } from "../registry.js";
 
-async function describe(ctx: _CliContext, name: string): Promise<void> {
+/**
+ * Writes what `describe <name>` writes: the description of the model the name names, or of the family.
+ *
+ * @example
+ * ```ts
+ * await _describeCommand(_createContext({ lang: "zh" }, false), "gpt-2");
+ * ```
+ *
+ * @internal
+ */
+export async function _describeCommand(ctx: _CliContext, name: string): Promise<void> {
   const registry = await _loadRegistry();
   const found = await _resolveName(registry, name);
   ctx.out(
@@ -40,5 +50,7 @@ export function _defineDescribe(program: Command, cli: _Cli): void {
         'model-taxonomy describe "Llama 2"',
       ]),
     )
-    .action((name: string, options: { lang?: string; color?: boolean }) => describe(cli.context(options), name));
+    .action((name: string, options: { lang?: string; color?: boolean }) =>
+      _describeCommand(cli.context(options), name),
+    );
 }
