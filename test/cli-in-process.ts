@@ -29,6 +29,11 @@ export interface InProcessOptions {
   readonly stdin?: string | Buffer | readonly (string | Buffer)[];
   /** Whether standard output is a terminal (default false, as for a pipe). */
   readonly tty?: boolean;
+  /**
+   * An error every write to standard output throws, as a write to a file on a full disk does (standard output
+   * redirected to a file writes synchronously).
+   */
+  readonly writeError?: Error;
 }
 
 /** The variables the command line reads; each run starts from these and nothing else of the test's own. */
@@ -72,6 +77,7 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
   let stdout = "";
   let stderr = "";
   const out = capture(process.stdout, (text) => {
+    if (options.writeError !== undefined) throw options.writeError;
     stdout += text;
   });
   const err = capture(process.stderr, (text) => {

@@ -143,3 +143,39 @@ describe("run", () => {
     );
   });
 });
+
+describe("run when standard output fails", () => {
+  const failure = (code: string) =>
+    Object.assign(new Error(`${code}: write failed`), { code, syscall: "write", errno: -28 });
+
+  test("a full disk is one line on standard error and exit code 3, in either language", async () => {
+    expect(await runInProcess(["schema"], { writeError: failure("ENOSPC") })).toEqual({
+      code: 3,
+      stdout: "",
+      stderr: "error: cannot write to standard output: no space left on the device\n",
+    });
+    expect((await runInProcess(["show", "gpt-2", "--lang", "zh"], { writeError: failure("ENOSPC") })).stderr).toBe(
+      "错误： 无法写入标准输出：设备空间不足\n",
+    );
+  });
+
+  test("any other failed write names its error code", async () => {
+    expect(await runInProcess(["describe", "gpt-2"], { writeError: failure("EBADF") })).toEqual({
+      code: 3,
+      stdout: "",
+      stderr: "error: cannot write to standard output: EBADF\n",
+    });
+  });
+
+  test("an error that is no failed write is an unexpected failure, exit code 1", async () => {
+    const read = Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", syscall: "read" });
+    expect(await runInProcess(["describe", "gpt-2"], { writeError: read })).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "error: unexpected failure: EIO: i/o error, read\n",
+    });
+    expect((await runInProcess(["describe", "gpt-2", "--lang", "zh"], { writeError: new Error("boom") })).stderr).toBe(
+      "错误： 意外错误：boom\n",
+    );
+  });
+});

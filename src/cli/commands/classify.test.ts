@@ -432,3 +432,49 @@ describe("classify from the Hub", () => {
     );
   });
 });
+
+describe("classify from the Hub, in Chinese", () => {
+  test.each([
+    [404, {}, 1, "acme/model (https://huggingface.co)：404——没有这个模型"],
+    [
+      403,
+      {},
+      1,
+      "acme/model (https://huggingface.co)：403 禁止访问——此令牌无权读取该模型（受限模型须先在 Hub 上同意其条款）",
+    ],
+    [429, { "retry-after": "5" }, 4, "acme/model (https://huggingface.co)：429 请求过多；请 5 秒后重试"],
+    [429, {}, 4, "acme/model (https://huggingface.co)：429 请求过多"],
+    [500, {}, 4, "acme/model (https://huggingface.co)：Hub 返回了 500"],
+  ])("an answer %i (%j) is exit code %i: %s", async (status, headers, code, message) => {
+    fakeFetch(() => new Response("{}", { status, headers }));
+    expect(await runInProcess(["classify", "acme/model", "--lang", "zh"])).toEqual({
+      code,
+      stdout: "",
+      stderr: `错误： ${message}\n`,
+    });
+  });
+
+  test("a 401 with a token, a bad answer, a large one and a timeout", async () => {
+    fakeFetch(() => new Response("{}", { status: 401 }));
+    expect((await runInProcess(["classify", "acme/model", "--lang", "zh", "--token", "hf_x"])).stderr).toBe(
+      "错误： acme/model (https://huggingface.co)：401 未授权——模型是私有或受限的，或者不存在；请检查令牌\n",
+    );
+    fakeFetch(() => new Response("<html>"));
+    expect((await runInProcess(["classify", "acme/model", "--lang", "zh"])).stderr).toBe(
+      "错误： acme/model (https://huggingface.co)：响应不是有效的 JSON（被截断，或不是模型 API）\n",
+    );
+    fakeFetch(() => new Response("x", { headers: { "content-length": String(17 * 1024 * 1024) } }));
+    expect((await runInProcess(["classify", "acme/model", "--lang", "zh"])).stderr).toBe(
+      "错误： acme/model (https://huggingface.co)：响应超过 16 MB，远大于任何模型的元数据\n",
+    );
+    fakeFetch(
+      (_, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+        }),
+    );
+    expect((await runInProcess(["classify", "acme/model", "--lang", "zh", "--timeout", "10"])).stderr).toBe(
+      "错误： acme/model (https://huggingface.co)：10 毫秒内没有应答\n",
+    );
+  });
+});
