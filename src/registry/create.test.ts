@@ -308,6 +308,7 @@ group("a registry's lineage", () => {
     record("c", { year: 2021, training: fineTuneOf("A") }),
     record("d", { year: 2022, training: fineTuneOf("b", ["c"]) }),
     record("e", { year: 2023, training: fineTuneOf("not-in-the-registry") }),
+    record("g", { year: 2024, training: fineTuneOf("a") }),
   ]);
 
   test("knows each model's base, and none for a base it does not hold", () => {
@@ -319,7 +320,8 @@ group("a registry's lineage", () => {
   });
 
   test("finds every derivative once, through base and additional bases, in default order", () => {
-    expect(ids(diamond.derivativesOf("a"))).toEqual(["b", "c", "d"]);
+    // g, a direct derivative, comes after d, a derivative of a derivative: the order is the default one.
+    expect(ids(diamond.derivativesOf("a"))).toEqual(["b", "c", "d", "g"]);
     expect(ids(diamond.derivativesOf("c"))).toEqual(["d"]);
     expect(ids(diamond.derivativesOf("d"))).toEqual([]);
   });
@@ -332,9 +334,9 @@ group("a registry's lineage", () => {
 
   test("lists a registry on top of another after it, derivatives reaching into the new one", () => {
     const top = createRegistry([record("f", { year: 2024, training: fineTuneOf("d") })], { base: diamond });
-    expect(ids(top.derivativesOf("a"))).toEqual(["b", "c", "d", "f"]);
+    expect(ids(top.derivativesOf("a"))).toEqual(["b", "c", "d", "f", "g"]);
     expect(ids(top.lineageOf("f"))).toEqual(["d", "b", "a"]);
-    expect(top.size).toBe(6);
+    expect(top.size).toBe(7);
   });
 });
 
@@ -599,11 +601,14 @@ group("the registry built on first use", () => {
 
   test("ends lineage walks at a cycle it was never asked to check", () => {
     const lazy = _lazyRegistry(() => [
-      parseModel(record("a", { training: fineTuneOf("b") })),
+      parseModel(record("a", { training: fineTuneOf("b", ["x"]) })),
       parseModel(record("b", { training: fineTuneOf("a") })),
       parseModel(record("c", { training: fineTuneOf("a") })),
+      parseModel(record("x", { year: 2020 })),
     ]);
     expect(ids(lazy.lineageOf("c"))).toEqual(["a", "b"]);
     expect(ids(lazy.derivativesOf("a"))).toEqual(["b", "c"]);
+    // A cycle further down: x → a → b → a.
+    expect(ids(lazy.derivativesOf("x"))).toEqual(["a", "b", "c"]);
   });
 });

@@ -306,7 +306,7 @@ function checkName(value: unknown, argument: string): asserts value is string {
   }
 }
 
-function sortValue(model: Model, key: SortKey): number | string | null {
+function sortValue(model: Model, key: Exclude<SortKey, "default">): number | string | null {
   switch (key) {
     case "year":
       return model.year;
@@ -316,8 +316,6 @@ function sortValue(model: Model, key: SortKey): number | string | null {
       return model.parameters.total;
     case "organization":
       return model.organization.toLowerCase();
-    default:
-      return 0;
   }
 }
 
@@ -427,7 +425,7 @@ class Registry implements ModelRegistry {
     }
     const suggestions = this.#names.suggest(name, limit);
     const family = this.#families.hint(name);
-    if (family === undefined || limit === 0) return suggestions;
+    if (family === undefined) return suggestions;
     return [family.name, ...suggestions.filter((suggestion) => suggestion !== family.name)].slice(0, limit);
   }
 
@@ -490,7 +488,7 @@ class Registry implements ModelRegistry {
   }
 
   groupBy<D extends DimensionId>(dimension: D, filter?: ModelFilter): Groups<D> {
-    if (typeof dimension !== "string" || !DIMENSION_IDS.includes(dimension)) {
+    if (!DIMENSION_IDS.includes(dimension)) {
       throw new InvalidArgumentError(
         "dimension",
         `expected one of ${_quoteList(DIMENSION_IDS)}, received ${_show(dimension)}`,
@@ -616,19 +614,19 @@ function lineageEdges(
 ): { children: readonly (readonly number[])[]; parents: readonly (readonly number[])[] } {
   const children: number[][] = models.map(() => []);
   const parents: number[][] = models.map(() => []);
+  // Models are visited in order, so each list of derivatives is filled in default order.
   models.forEach((model, position) => {
-    const { baseModel, additionalBaseModels } = model.training;
-    if (baseModel === undefined && additionalBaseModels === undefined) return;
-    for (const base of [...(baseModel === undefined ? [] : [baseModel]), ...(additionalBaseModels ?? [])]) {
+    const link = (base: string): void => {
       // A model that names itself by another of its names is a cycle of one, reported like any other.
       const basePosition = names.find(base);
-      if (basePosition !== undefined) {
-        children[basePosition]?.push(position);
-        parents[position]?.push(basePosition);
-      }
-    }
+      if (basePosition === undefined) return;
+      children[basePosition]?.push(position);
+      parents[position]?.push(basePosition);
+    };
+    const { baseModel, additionalBaseModels } = model.training;
+    if (baseModel !== undefined) link(baseModel);
+    if (additionalBaseModels !== undefined) for (const base of additionalBaseModels) link(base);
   });
-  for (const list of children) list.sort((a, b) => a - b);
   return { children, parents };
 }
 

@@ -301,6 +301,26 @@ group("families of a registry of one's own", () => {
     expect(nested.suggest("Acme-LM-7B-GGUF")[0]).toBe("zeta");
   });
 
+  test("suggest a family's name once, when a model has it too", () => {
+    const named = createRegistry([{ ...record("solo-7b", "solo", 2020, 7e9), name: "Solo" }], {
+      families: [{ id: "solo", name: "Solo" }],
+    });
+    expect(named.suggest("solo-7b-gguf")).toEqual(["Solo"]);
+  });
+
+  test("describe a family of one as its model, its base named as the registry names it", () => {
+    const tuned = createRegistry(
+      [
+        {
+          ...record("solo-7b", "solo", 2021, 7e9),
+          training: { method: "transfer-learning", relation: "fine-tune", baseModel: "zeta-1b" },
+        },
+      ],
+      { base: mine },
+    );
+    expect(tuned.describeFamily("solo")).toMatch(/It is a fine-tuned version of ZETA-1B\.$/);
+  });
+
   test("are described, and an unknown family is refused with suggestions", () => {
     expect(mine.describeFamily("acme")).toBe(mine.describeFamily(mine.getFamily("acme") ?? "acme"));
     expect(mine.describeFamily("acme")).toMatch(/^Acme LM is a family of 3 /);
