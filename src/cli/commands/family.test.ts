@@ -164,12 +164,21 @@ describe("family", () => {
   test("a name far from every family gets no suggestion", async () => {
     const { stderr } = await runInProcess(["family", "zzzzzzzzzzzzzzzzzzzzzzzzzz"]);
     expect(stderr).toBe('error: unknown family "zzzzzzzzzzzzzzzzzzzzzzzzzz" (model-taxonomy family lists them)\n');
+    expect((await runInProcess(["family", "zzzzzzzzzzzzzzzzzzzzzzzzzz", "--lang", "zh"])).stderr).toBe(
+      '错误： 未知模型系列 "zzzzzzzzzzzzzzzzzzzzzzzzzz"（model-taxonomy family 列出全部系列）\n',
+    );
   });
 
   test.each(["0", "65", "four", "1e1"])("--bits %s is a usage error", async (bits) => {
     const { code, stderr } = await runInProcess(["family", "gpt-2", "--bits", bits]);
     expect(code).toBe(2);
     expect(stderr).toBe(`error: --bits expects a number from 1 to 64, received "${bits}"\n`);
+  });
+
+  test("--bits out of range is refused in Chinese too", async () => {
+    expect((await runInProcess(["family", "gpt-2", "--bits", "0", "--lang", "zh"])).stderr).toBe(
+      '错误： --bits 需要 1 到 64 之间的数，收到的是 "0"\n',
+    );
   });
 
   test("--bits takes decimals and its bounds", async () => {

@@ -134,6 +134,30 @@ describe("list", () => {
     );
   });
 
+  test("an unknown sort key, group or family is refused in Chinese too", async () => {
+    expect((await runInProcess(["list", "--sort", "x", "--lang", "zh"])).stderr).toBe(
+      '错误： --sort：未知的排序键 "x"；有效的键：default, year, name, parameters, organization（前加 - 表示倒序）\n',
+    );
+    expect((await runInProcess(["list", "--group", "zz", "--lang", "zh"])).stderr).toBe(
+      '错误： --group 的值 "zz" 未知；有效值：sizeClass, taskType, task, modality, modalityClass, trainingMethod, trainingRelation, domain, architecture, component, framework, family\n',
+    );
+    expect((await runInProcess(["list", "--family", "lama-2", "--lang", "zh"])).stderr).toBe(
+      '错误： --family 的值 "lama-2" 未知；是不是 "Llama 2"、"Mamba-2"？（model-taxonomy family 列出全部系列）\n',
+    );
+  });
+
+  test("a family far from every family's name gets no suggestion", async () => {
+    const far = "zzzzzzzzzzzzzzzzzzzz";
+    expect(await runInProcess(["list", "--family", far])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `error: unknown --family value "${far}" (model-taxonomy family lists them)\n`,
+    });
+    expect((await runInProcess(["list", "--family", far, "--lang", "zh"])).stderr).toBe(
+      `错误： --family 的值 "${far}" 未知（model-taxonomy family 列出全部系列）\n`,
+    );
+  });
+
   test("says so when nothing matches, as a table and grouped", async () => {
     const none = ["list", "--arch", "lstm", "--year", "2030.."];
     expect(registry.count({ architecture: ["lstm"], year: { min: 2030 } })).toBe(0);

@@ -144,10 +144,19 @@ describe("show", () => {
     );
   });
 
+  test("an unknown model close to one name only gets that one", async () => {
+    expect((await runInProcess(["show", "Regularized"])).stderr).toBe(
+      'error: unknown model "Regularized"; did you mean "Regularized LSTM LM"?\n',
+    );
+  });
+
   test("an unknown model far from every name gets no suggestion", async () => {
     const { code, stderr } = await runInProcess(["show", "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"]);
     expect(code).toBe(1);
     expect(stderr).toBe('error: unknown model "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"\n');
+    expect((await runInProcess(["show", "qqqqqqqqqqqqqq", "--lang", "zh"])).stderr).toBe(
+      '错误： 未知模型 "qqqqqqqqqqqqqq"\n',
+    );
   });
 
   test("needs a model", async () => {
