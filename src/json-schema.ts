@@ -1,5 +1,8 @@
 import * as z from "zod";
-import { ModelInputSchema } from "./model.js";
+import { _SIZE_PATTERN, ModelInputSchema } from "./model.js";
+
+// Said here rather than on the size schema in model.ts, which every bundle that validates records carries.
+const SIZE_DESCRIPTION = 'A size as model cards write it: a number and a K, M, B or T suffix, such as "7B" or "1.5B".';
 
 /**
  * Builds the JSON Schema (draft 2020-12) of the model record's authoring form, for tools outside TypeScript.
@@ -18,7 +21,12 @@ import { ModelInputSchema } from "./model.js";
  */
 export function modelJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(ModelInputSchema, { io: "input" }),
+    ...z.toJSONSchema(ModelInputSchema, {
+      io: "input",
+      override: ({ jsonSchema }) => {
+        if (jsonSchema.pattern === _SIZE_PATTERN.source) jsonSchema.description = SIZE_DESCRIPTION;
+      },
+    }),
     $id: "https://unpkg.com/model-taxonomy/schema.json",
     title: "Model record (model-taxonomy)",
     description:

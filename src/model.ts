@@ -165,19 +165,26 @@ const UrlSchema = /* @__PURE__ */ z.lazy(() => z.url({ protocol: /^https?$/, err
 // A trimmed, non-empty string: names, organizations, ids of base models.
 const TextSchema = /* @__PURE__ */ z.lazy(() => z.string().trim().min(1));
 
-// A size as people write it: a decimal number and a K, M, B or T suffix, "7B", "1.5B", "66M", "1.2T". The
-// JSON Schema carries the same pattern. Plain digit strings are not sizes: a count is written as a number.
-const SIZE_PATTERN = /^[0-9]+(?:\.[0-9]+)?[KMBTkmbt]$/;
+/**
+ * A size as people write it: a decimal number and a K, M, B or T suffix, "7B", "1.5B", "66M", "1.2T". The JSON
+ * Schema carries the same pattern. Plain digit strings are not sizes: a count is written as a number.
+ *
+ * @example
+ * ```ts
+ * _SIZE_PATTERN.test("1.5B"); // true
+ * ```
+ *
+ * @internal
+ */
+export const _SIZE_PATTERN = /^[0-9]+(?:\.[0-9]+)?[KMBTkmbt]$/;
 
 // What a size may be, typed: `${number}B` and friends, so that a typed record checks its sizes' suffixes.
 const SizeTextSchema = /* @__PURE__ */ z.lazy(() =>
   z
     .templateLiteral([z.number(), z.enum(["K", "M", "B", "T", "k", "m", "b", "t"])])
-    .check(z.regex(SIZE_PATTERN, { abort: true }))
-    .meta({
-      pattern: SIZE_PATTERN.source,
-      description: 'A size as model cards write it: a number and a K, M, B or T suffix, such as "7B" or "1.5B".',
-    })
+    .check(z.regex(_SIZE_PATTERN, { abort: true }))
+    // The JSON Schema's description of sizes is added by modelJsonSchema, so that validating does not carry it.
+    .meta({ pattern: _SIZE_PATTERN.source })
     .transform((text, ctx) => {
       const count = countOfSize(text);
       if (count !== undefined) return count;
@@ -191,10 +198,10 @@ const SizeTextSchema = /* @__PURE__ */ z.lazy(() =>
 
 // Whether a value is written as a size but stands for more parameters than a double holds exactly: "99999T".
 function tooLargeSize(value: unknown): boolean {
-  return typeof value === "string" && SIZE_PATTERN.test(value) && countOfSize(value) === undefined;
+  return typeof value === "string" && _SIZE_PATTERN.test(value) && countOfSize(value) === undefined;
 }
 
-// The count a size that matches SIZE_PATTERN stands for, as parseParameterCount reads it: K, M, B and T are a
+// The count a size that matches _SIZE_PATTERN stands for, as parseParameterCount reads it: K, M, B and T are a
 // thousand to the first to fourth power. `undefined` when a double cannot hold the count exactly. Read here
 // rather than with parseParameterCount, whose sizes as people write them ("1,000 params", "7 B") validation
 // never sees, so that a bundle that only validates does not carry that parser (docs/size.md).
@@ -666,32 +673,32 @@ export const ModelInputSchema = /* @__PURE__ */ z.lazy(() =>
       modalityClass: ModalityClassSchema.optional(),
     })
     .check((ctx) => addIssues(ctx, crossFieldIssues(ctx.value)))
-    .transform((record): Model => {
+    .transform(
       // Rebuilt field by field so the output has one key order whatever the input's, and absent optional
-      // fields stay absent: a parsed record survives a JSON round trip unchanged.
-      const { sizeClass: _size, modalityClass: _modality, license, ...rest } = record;
-      return {
-        id: rest.id,
-        name: rest.name,
-        aliases: rest.aliases,
-        ...(rest.family === undefined ? {} : { family: rest.family }),
-        organization: rest.organization,
-        year: rest.year,
-        parameters: rest.parameters,
-        sizeClass: rest.parameters.total === null ? null : _sizeClassOf(rest.parameters.total),
-        taskType: rest.taskType,
-        tasks: rest.tasks,
-        modalities: rest.modalities,
-        modalityClass: _modalityClassOf(rest.modalities),
-        training: rest.training,
-        domains: rest.domains,
-        architecture: rest.architecture,
-        openWeights: rest.openWeights,
-        ...(license === undefined ? {} : { license }),
-        links: rest.links,
-        sources: rest.sources,
-      };
-    }),
+      // fields stay absent: a parsed record survives a JSON round trip unchanged. The derived fields given, if
+      // any, were checked against the rules above and are replaced by what the rules say.
+      (record): Model => ({
+        id: record.id,
+        name: record.name,
+        aliases: record.aliases,
+        ...(record.family === undefined ? {} : { family: record.family }),
+        organization: record.organization,
+        year: record.year,
+        parameters: record.parameters,
+        sizeClass: record.parameters.total === null ? null : _sizeClassOf(record.parameters.total),
+        taskType: record.taskType,
+        tasks: record.tasks,
+        modalities: record.modalities,
+        modalityClass: _modalityClassOf(record.modalities),
+        training: record.training,
+        domains: record.domains,
+        architecture: record.architecture,
+        openWeights: record.openWeights,
+        ...(record.license === undefined ? {} : { license: record.license }),
+        links: record.links,
+        sources: record.sources,
+      }),
+    ),
 );
 
 /**
@@ -991,6 +998,11 @@ function labelOf(input: unknown): string | undefined {
  */
 export function formatIssuePath(path: readonly (string | number)[]): string {
   if (!Array.isArray(path)) throw new InvalidArgumentError("path", { expected: "an array", received: path });
+  return pathText(path);
+}
+
+// The path as text, for paths already known to be arrays: the issues' own, in the error's message.
+function pathText(path: readonly (string | number)[]): string {
   let text = "";
   for (const item of path) {
     const key: unknown = item;
@@ -1003,6 +1015,6 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 function formatIssues(issues: readonly ModelIssue[], label: string | undefined): string {
   const subject = label === undefined ? "model record" : `model record "${label}"`;
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  const lines = issues.map((issue) => `  ✖ ${formatIssuePath(issue.path)}: ${issue.message}`);
+  const lines = issues.map((issue) => `  ✖ ${pathText(issue.path)}: ${issue.message}`);
   return [`Invalid ${subject} (${count}):`, ...lines].join("\n");
 }
