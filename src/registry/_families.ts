@@ -65,14 +65,15 @@ function makeFamily(info: FamilyInfo, members: readonly Model[]): ModelFamily {
   let max = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  const classes = new Set<SizeClass>();
+  // An unknown count's null class may go in too: only the known classes are read back out.
+  const classes = new Set<SizeClass | null>();
   for (const member of members) {
     const total = member.parameters.total;
     if (total !== null) {
       min = Math.min(min, total);
       max = Math.max(max, total);
     }
-    if (member.sizeClass !== null) classes.add(member.sizeClass);
+    classes.add(member.sizeClass);
     first = Math.min(first, member.year);
     last = Math.max(last, member.year);
   }

@@ -32,10 +32,7 @@ export interface _DataReport {
 // The year a family sorts by: its first release.
 function firstYear(family: FamilyInput): number {
   let year = Number.POSITIVE_INFINITY;
-  for (const member of family.members) {
-    const memberYear = member.year ?? family.shared.year;
-    if (typeof memberYear === "number" && memberYear < year) year = memberYear;
-  }
+  for (const member of family.members) year = Math.min(year, member.year ?? family.shared.year ?? year);
   return year;
 }
 

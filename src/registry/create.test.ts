@@ -376,6 +376,11 @@ group("createRegistry's duplicates and cycles", () => {
   test("report a model named as its own base by another of its names", () => {
     const self = record("a", { aliases: ["acme-a"], training: fineTuneOf("ACME A") });
     expect(issuesOf(() => createRegistry([self]))).toEqual(["null undefined lineage-cycle lineage cycle: a → a"]);
+    // Once, also when the walk reaches it first from an older derivative.
+    const older = record("b", { year: 2020, training: fineTuneOf("a") });
+    expect(issuesOf(() => createRegistry([self, older]))).toEqual([
+      "null undefined lineage-cycle lineage cycle: a → a",
+    ]);
   });
 
   test("report each cycle once, whatever leads into it", () => {

@@ -296,6 +296,8 @@ group("families of a registry of one's own", () => {
     expect(mine.suggest("someone/Acme-LM-7B-GGUF")[0]).toBe("Acme LM");
     expect(mine.suggest("acme_lm_7b_awq")[0]).toBe("Acme LM");
     expect(mine.suggest("zeta-13b", 1)).toEqual(["zeta"]);
+    // The part is a leading one, shorter than the name: a family is no suggestion for its own name.
+    expect(mine.suggest("zeta")).not.toContain("zeta");
     // A longer part wins: "acme-lm" names the family Acme LM before "acme" names it by id.
     const nested = createRegistry(records, { families: [{ id: "zeta", aliases: ["Acme LM 7B"] }] });
     expect(nested.suggest("Acme-LM-7B-GGUF")[0]).toBe("zeta");
