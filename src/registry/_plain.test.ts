@@ -49,6 +49,8 @@ const PATHS: readonly (readonly string[])[] = [
   ["license"],
   ["links"],
   ["links", "paper"],
+  ["links", "huggingface"],
+  ["links", "homepage"],
   ["sources", "0"],
   ["unknownKey"],
 ];
@@ -233,6 +235,10 @@ describe("_parsePlainModel on records written plainly", () => {
     ["an unknown openness", altered(model, ["openWeights"], null)],
     ["a license", altered(model, ["license"], "MIT")],
     ["a family", altered(model, ["family"], "acme")],
+    [
+      "a part without a prototype",
+      altered(model, ["links"], Object.assign(Object.create(null), { paper: "https://example.org" })),
+    ],
   ];
   test.each(cases)("takes %s", (_what, record) => {
     const fast = _parsePlainModel(record);
@@ -254,6 +260,10 @@ describe("_parsePlainModel on records written plainly", () => {
     ["an id with a trailing hyphen", altered(model, ["id"], "gpt-2-")],
     ["a family id with a space", altered(model, ["family"], "acme lm")],
     ["a URL with a newline", altered(model, ["sources"], ["https://example.org/\n"])],
+    ["a source twice", altered(model, ["sources"], ["https://example.org/a", "https://example.org/a"])],
+    ["an input modality twice", altered(model, ["modalities", "input"], ["text", "text"])],
+    ["a domain twice", altered(model, ["domains"], ["nlp", "nlp"])],
+    ["an array for a part", altered(model, ["links"], ["https://example.org"])],
     ["a URL that is not http", altered(model, ["sources"], ["mailto:https://example.org"])],
     [
       "a base repeated once folded",

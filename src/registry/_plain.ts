@@ -54,9 +54,12 @@ function valueTests(): NonNullable<typeof tests> {
   return tests;
 }
 
-/** A plain object (not an array, a class instance or a proxy-like exotic) whose keys are all among `keys`. */
+/**
+ * A plain object (not an array, a class instance or a proxy-like exotic) whose keys are all among `keys`. An
+ * array is refused by its prototype, like any other object that is not plain.
+ */
 function isPlainObject(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (typeof value !== "object" || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return false;
   for (const key in value) if (!keys.has(key)) return false;
