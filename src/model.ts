@@ -25,7 +25,7 @@ import * as z from "zod";
 import { _closest, _quoteList, _show } from "./_text.js";
 import { _modalityClassOf } from "./dimensions/modality.js";
 import { _sizeClassOf } from "./dimensions/scale.js";
-import { _TASK_USAGE } from "./dimensions/task.js";
+import { _taskUsage } from "./dimensions/task.js";
 import { InvalidArgumentError, ModelTaxonomyError } from "./errors.js";
 import {
   ArchitectureSchema,
@@ -570,7 +570,7 @@ function warningsOf(model: ModelInput | Model): ModelIssue[] {
   const warnings: ModelIssue[] = [];
   const inputs = new Set(model.modalities.input);
   for (const [index, task] of model.tasks.entries()) {
-    const missing = (_TASK_USAGE.get(task)?.input ?? []).filter((modality) => !inputs.has(modality));
+    const missing = _taskUsage(task).input.filter((modality) => !inputs.has(modality));
     if (missing.length > 0) {
       warnings.push({
         code: "warning",
@@ -579,7 +579,7 @@ function warningsOf(model: ModelInput | Model): ModelIssue[] {
       });
     }
   }
-  const taskTypes = new Set(model.tasks.map((task) => _TASK_USAGE.get(task)?.type));
+  const taskTypes = new Set(model.tasks.map((task) => _taskUsage(task).type));
   if (model.taskType !== "hybrid" && !taskTypes.has(model.taskType) && !taskTypes.has("hybrid")) {
     warnings.push({
       code: "warning",

@@ -106,7 +106,7 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
     "Transformer",
     "Transformer",
     "Layers of self-attention that let every token look at every other token.",
-    "由自注意力层堆叠而成，每个词元都能关注序列中的其他词元。",
+    "由自注意力层堆叠而成，每个词元都能关注其他词元。",
   ],
   [
     "Encoder-only Transformer",
@@ -160,7 +160,7 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
     "Multilayer perceptron",
     "多层感知机",
     "Stacks of fully connected layers with no convolution, recurrence or attention.",
-    "只由全连接层堆叠而成，不含卷积、循环或注意力结构。",
+    "只由全连接层堆叠而成，不含卷积、循环或注意力。",
   ],
   [
     "Graph neural network",
@@ -223,7 +223,7 @@ export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _infoTable(GENERATIVE_F
     "GAN",
     "生成对抗网络",
     "A generator trained against a discriminator that tries to tell its output from real data.",
-    "生成器与判别器对抗训练，判别器试图区分生成数据与真实数据。",
+    "生成器与试图区分生成数据和真实数据的判别器对抗训练。",
   ],
   [
     "VAE",

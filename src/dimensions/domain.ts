@@ -95,7 +95,7 @@ export const DOMAIN_INFO = /* @__PURE__ */ _infoTable(DOMAINS, [
     "Data analysis",
     "数据分析",
     "Predictions from structured records: classifying and regressing over tables.",
-    "基于结构化记录进行预测，如表格数据的分类与回归。",
+    "基于结构化记录预测，如表格数据的分类与回归。",
   ],
   [
     "Time series",
@@ -107,7 +107,7 @@ export const DOMAIN_INFO = /* @__PURE__ */ _infoTable(DOMAINS, [
     "Multimodal applications",
     "多模态应用",
     "Applications that combine kinds of data, such as assistants that see, hear and talk.",
-    "综合多种数据的应用，如能看、能听、能说的智能助手。",
+    "综合多种数据的应用，如能看、听、说的智能助手。",
   ],
   [
     "Science",
@@ -137,7 +137,7 @@ export const DOMAIN_INFO = /* @__PURE__ */ _infoTable(DOMAINS, [
     "Graph learning",
     "图学习",
     "Learning from networks of linked entities: node, edge and graph prediction.",
-    "从相互连接的实体网络中学习，预测节点、边或整个图的属性。",
+    "从相连实体的网络中学习，预测节点、边或整个图的属性。",
   ],
 ]);
 

@@ -139,7 +139,7 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
     "Text",
     "文本",
     "Natural language and source code, as sequences of tokens.",
-    "自然语言与源代码，以词元序列的形式处理。",
+    "自然语言与源代码，以词元序列表示。",
   ],
   [
     "Image",
@@ -158,7 +158,7 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
     "Tabular",
     "表格",
     "Rows and columns of structured records, as in a spreadsheet or a database table.",
-    "由行和列组成的结构化记录，如电子表格或数据库表。",
+    "由行列组成的结构化记录，如电子表格或数据库表。",
   ],
   [
     "Time series",
@@ -170,7 +170,7 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
     "3D",
     "三维",
     "Three-dimensional shapes: meshes, point clouds, scenes and molecular structures.",
-    "三维形状，包括网格、点云、场景和分子结构。",
+    "三维形状，如网格、点云、场景和分子结构。",
   ],
   [
     "Graph",
@@ -194,7 +194,7 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
     "Action",
     "动作",
     "The moves or control signals an agent chooses; a prediction, not counted towards multimodality.",
-    "智能体选择的走法或控制信号；属于预测结果，不计入多模态。",
+    "智能体选择的走法或控制信号；属于预测，不计入多模态。",
   ],
   [
     "Embedding",

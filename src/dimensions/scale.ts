@@ -55,13 +55,13 @@ export const SIZE_CLASS_INFO = /* @__PURE__ */ _infoTable(SIZE_CLASSES, [
     "Small",
     "小型",
     "Under 4 billion parameters: small enough for a phone or a laptop once quantised.",
-    "参数少于 40 亿，量化后可在手机或笔记本电脑上运行。",
+    "参数少于 40 亿，量化后可在手机或笔记本上运行。",
   ],
   [
     "Medium",
     "中型",
     "4 billion to under 40 billion parameters: fits on one data-centre GPU.",
-    "参数在 40 亿到 400 亿之间，单块数据中心 GPU 即可容纳。",
+    "参数 40 亿到 400 亿，单块数据中心 GPU 即可容纳。",
   ],
   [
     "Large",

@@ -10,7 +10,7 @@ import {
   TASKS,
   TaskSchema,
 } from "../index.js";
-import { _TASK_USAGE } from "./task.js";
+import { _taskUsage } from "./task.js";
 
 const hubTags = Object.keys(PIPELINE_DATA);
 
@@ -108,10 +108,82 @@ describe("TASK_PROFILES", () => {
   });
 
   test("agrees with the usage that validation reads on its own", () => {
-    expect([..._TASK_USAGE.keys()].sort()).toEqual([...TASKS].sort());
     for (const task of TASKS) {
       const { type, input } = TASK_PROFILES[task];
-      expect(_TASK_USAGE.get(task), task).toEqual({ type, input });
+      expect(_taskUsage(task), task).toEqual({ type, input });
     }
+  });
+
+  // Validation's table is written in the order of TASKS, without the task beside each entry: this pins the pair
+  // each task gets, so that the list reordered without its entries fails here.
+  test("pairs every task with its own usual type and inputs", () => {
+    const pairs = TASKS.map((task) => {
+      const { type, input } = _taskUsage(task);
+      return `${task}: ${type} ${input.join("+") || "-"}`;
+    });
+    expect(pairs.join("\n")).toMatchInlineSnapshot(`
+      "text-classification: discriminative text
+      sentiment-analysis: discriminative text
+      token-classification: discriminative text
+      named-entity-recognition: discriminative text
+      table-question-answering: discriminative tabular+text
+      question-answering: discriminative text
+      zero-shot-classification: discriminative text
+      translation: generative text
+      summarization: generative text
+      feature-extraction: discriminative text
+      text-generation: generative text
+      text2text-generation: generative text
+      code-generation: generative text
+      fill-mask: discriminative text
+      sentence-similarity: discriminative text
+      text-ranking: discriminative text
+      text-retrieval: discriminative text
+      multiple-choice: discriminative text
+      table-to-text: generative tabular
+      text-to-speech: generative text
+      text-to-audio: generative text
+      automatic-speech-recognition: generative audio
+      audio-to-audio: generative audio
+      audio-classification: discriminative audio
+      audio-text-to-text: generative audio+text
+      voice-activity-detection: discriminative audio
+      depth-estimation: discriminative image
+      image-classification: discriminative image
+      object-detection: discriminative image
+      image-segmentation: discriminative image
+      text-to-image: generative text
+      image-to-text: generative image
+      image-to-image: generative image
+      image-to-video: generative image
+      unconditional-image-generation: generative -
+      video-classification: discriminative video
+      reinforcement-learning: discriminative state
+      robotics: discriminative image+state
+      tabular-classification: discriminative tabular
+      tabular-regression: discriminative tabular
+      tabular-to-text: generative tabular
+      time-series-forecasting: generative time-series
+      text-to-video: generative text
+      image-text-to-text: generative image+text
+      image-text-to-image: generative image+text
+      image-text-to-video: generative image+text
+      visual-question-answering: hybrid image+text
+      document-question-answering: hybrid image+text
+      zero-shot-image-classification: discriminative image+text
+      graph-ml: discriminative graph
+      mask-generation: discriminative image
+      zero-shot-object-detection: discriminative image+text
+      text-to-3d: generative text
+      image-to-3d: generative image
+      image-feature-extraction: discriminative image
+      video-text-to-text: generative video+text
+      keypoint-detection: discriminative image
+      visual-document-retrieval: discriminative image+text
+      any-to-any: hybrid text+image+audio
+      video-to-video: generative video
+      protein-structure-prediction: generative bio-sequence
+      other: null -"
+    `);
   });
 });

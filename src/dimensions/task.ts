@@ -85,7 +85,7 @@ export const TASK_TYPE_INFO = /* @__PURE__ */ _infoTable(TASK_TYPES, [
     "Hybrid",
     "混合式",
     "Both generates content and judges its input, like a model that captions and ranks images.",
-    "既生成内容又判断输入，如既为图像写描述又为其排序的模型。",
+    "既生成内容又判断输入，如为图像写描述并排序的模型。",
   ],
 ]);
 
@@ -197,83 +197,77 @@ export interface TaskProfile {
   readonly pipelineTag: boolean;
 }
 
-// What validation reads of a task, its usual type and inputs, is kept apart from the rest of its profile and
-// from its texts, so that a bundle that only validates records carries neither (docs/size.md). Tasks are grouped
-// by that pair: 62 tasks share 24 of them, and each group names its pair once.
-const USAGE_GROUPS = [
-  [
-    "discriminative",
-    ["text"],
-    [
-      "text-classification",
-      "sentiment-analysis",
-      "token-classification",
-      "named-entity-recognition",
-      "question-answering",
-      "zero-shot-classification",
-      "feature-extraction",
-      "fill-mask",
-      "sentence-similarity",
-      "text-ranking",
-      "text-retrieval",
-      "multiple-choice",
-    ],
-  ],
-  ["discriminative", ["tabular", "text"], ["table-question-answering"]],
-  [
-    "generative",
-    ["text"],
-    [
-      "translation",
-      "summarization",
-      "text-generation",
-      "text2text-generation",
-      "code-generation",
-      "text-to-speech",
-      "text-to-audio",
-      "text-to-image",
-      "text-to-video",
-      "text-to-3d",
-    ],
-  ],
-  ["generative", ["tabular"], ["table-to-text", "tabular-to-text"]],
-  ["generative", ["audio"], ["automatic-speech-recognition", "audio-to-audio"]],
-  ["discriminative", ["audio"], ["audio-classification", "voice-activity-detection"]],
-  ["generative", ["audio", "text"], ["audio-text-to-text"]],
-  [
-    "discriminative",
-    ["image"],
-    [
-      "depth-estimation",
-      "image-classification",
-      "object-detection",
-      "image-segmentation",
-      "mask-generation",
-      "image-feature-extraction",
-      "keypoint-detection",
-    ],
-  ],
-  ["generative", ["image"], ["image-to-text", "image-to-image", "image-to-video", "image-to-3d"]],
-  ["generative", [], ["unconditional-image-generation"]],
-  ["discriminative", ["video"], ["video-classification"]],
-  ["discriminative", ["state"], ["reinforcement-learning"]],
-  ["discriminative", ["image", "state"], ["robotics"]],
-  ["discriminative", ["tabular"], ["tabular-classification", "tabular-regression"]],
-  ["generative", ["time-series"], ["time-series-forecasting"]],
-  ["generative", ["image", "text"], ["image-text-to-text", "image-text-to-image", "image-text-to-video"]],
-  ["hybrid", ["image", "text"], ["visual-question-answering", "document-question-answering"]],
-  [
-    "discriminative",
-    ["image", "text"],
-    ["zero-shot-image-classification", "zero-shot-object-detection", "visual-document-retrieval"],
-  ],
-  ["discriminative", ["graph"], ["graph-ml"]],
-  ["generative", ["video", "text"], ["video-text-to-text"]],
-  ["hybrid", ["text", "image", "audio"], ["any-to-any"]],
-  ["generative", ["video"], ["video-to-video"]],
-  ["generative", ["bio-sequence"], ["protein-structure-prediction"]],
-  [null, [], ["other"]],
-] as const satisfies readonly (readonly [TaskType | null, readonly Modality[], readonly Task[]])[];
+// What validation reads of each task, in the order of TASKS: the type it usually has and the modalities it usually
+// takes. Kept apart from the rest of the profile and from the texts, so that a bundle that only validates records
+// carries neither, and written without the task beside each entry, which the list's order gives (a list of another
+// length does not compile; task.test.ts pins each task's pair), as the tables of texts are (docs/size.md).
+// One entry for each item of a list (a generic, so that a tuple maps to a tuple of the same length).
+type EachOf<List extends readonly unknown[], Entry> = { readonly [I in keyof List]: Entry };
+
+const USAGE = [
+  ["discriminative", ["text"]], // text-classification
+  ["discriminative", ["text"]], // sentiment-analysis
+  ["discriminative", ["text"]], // token-classification
+  ["discriminative", ["text"]], // named-entity-recognition
+  ["discriminative", ["tabular", "text"]], // table-question-answering
+  ["discriminative", ["text"]], // question-answering
+  ["discriminative", ["text"]], // zero-shot-classification
+  ["generative", ["text"]], // translation
+  ["generative", ["text"]], // summarization
+  ["discriminative", ["text"]], // feature-extraction
+  ["generative", ["text"]], // text-generation
+  ["generative", ["text"]], // text2text-generation
+  ["generative", ["text"]], // code-generation
+  ["discriminative", ["text"]], // fill-mask
+  ["discriminative", ["text"]], // sentence-similarity
+  ["discriminative", ["text"]], // text-ranking
+  ["discriminative", ["text"]], // text-retrieval
+  ["discriminative", ["text"]], // multiple-choice
+  ["generative", ["tabular"]], // table-to-text
+  ["generative", ["text"]], // text-to-speech
+  ["generative", ["text"]], // text-to-audio
+  ["generative", ["audio"]], // automatic-speech-recognition
+  ["generative", ["audio"]], // audio-to-audio
+  ["discriminative", ["audio"]], // audio-classification
+  ["generative", ["audio", "text"]], // audio-text-to-text
+  ["discriminative", ["audio"]], // voice-activity-detection
+  ["discriminative", ["image"]], // depth-estimation
+  ["discriminative", ["image"]], // image-classification
+  ["discriminative", ["image"]], // object-detection
+  ["discriminative", ["image"]], // image-segmentation
+  ["generative", ["text"]], // text-to-image
+  ["generative", ["image"]], // image-to-text
+  ["generative", ["image"]], // image-to-image
+  ["generative", ["image"]], // image-to-video
+  ["generative", []], // unconditional-image-generation
+  ["discriminative", ["video"]], // video-classification
+  ["discriminative", ["state"]], // reinforcement-learning
+  ["discriminative", ["image", "state"]], // robotics
+  ["discriminative", ["tabular"]], // tabular-classification
+  ["discriminative", ["tabular"]], // tabular-regression
+  ["generative", ["tabular"]], // tabular-to-text
+  ["generative", ["time-series"]], // time-series-forecasting
+  ["generative", ["text"]], // text-to-video
+  ["generative", ["image", "text"]], // image-text-to-text
+  ["generative", ["image", "text"]], // image-text-to-image
+  ["generative", ["image", "text"]], // image-text-to-video
+  ["hybrid", ["image", "text"]], // visual-question-answering
+  ["hybrid", ["image", "text"]], // document-question-answering
+  ["discriminative", ["image", "text"]], // zero-shot-image-classification
+  ["discriminative", ["graph"]], // graph-ml
+  ["discriminative", ["image"]], // mask-generation
+  ["discriminative", ["image", "text"]], // zero-shot-object-detection
+  ["generative", ["text"]], // text-to-3d
+  ["generative", ["image"]], // image-to-3d
+  ["discriminative", ["image"]], // image-feature-extraction
+  ["generative", ["video", "text"]], // video-text-to-text
+  ["discriminative", ["image"]], // keypoint-detection
+  ["discriminative", ["image", "text"]], // visual-document-retrieval
+  ["hybrid", ["text", "image", "audio"]], // any-to-any
+  ["generative", ["video"]], // video-to-video
+  ["generative", ["bio-sequence"]], // protein-structure-prediction
+  [null, []], // other
+] as const satisfies EachOf<typeof TASKS, readonly [TaskType | null, readonly Modality[]]>;
 
 /**
  * What validation reads of a task: the type it usually has and the modalities it usually takes.
@@ -286,17 +280,19 @@ export interface _TaskUsage {
 }
 
 /**
- * Each task's usual type and inputs, for the warnings of `modelWarnings` and `safeParseModel`.
+ * A task's usual type and inputs, for the warnings of `modelWarnings` and `safeParseModel`.
  *
  * @example
  * ```ts
- * _TASK_USAGE.get("image-to-text")?.input; // ["image"]
+ * _taskUsage("image-to-text").input; // ["image"]
  * ```
  *
  * @internal
  */
-export const _TASK_USAGE: ReadonlyMap<Task, _TaskUsage> = /* @__PURE__ */ (() =>
-  new Map(USAGE_GROUPS.flatMap(([type, input, tasks]) => tasks.map((task) => [task, { type, input }] as const))))();
+export function _taskUsage(task: Task): _TaskUsage {
+  const usage: readonly [TaskType | null, readonly Modality[]] | undefined = USAGE[TASKS.indexOf(task)];
+  return { type: usage?.[0] ?? null, input: usage?.[1] ?? [] };
+}
 
 // The broader task each finer task refines; every other task has none. Apart from the rest of the profile,
 // because DIMENSIONS reads it (a finer task counts as its broader one) and should not carry the rest.
@@ -379,18 +375,15 @@ const DETAILS = {
 } as const satisfies Record<Task, Pick<TaskProfile, "output" | "domain" | "pipelineTag">>;
 
 // The literal type of each task's profile, as its three sources declare it.
-type UsageOf<T extends Task> = (typeof USAGE_GROUPS)[number] extends infer Group
-  ? Group extends readonly [infer Type, infer Input, readonly (infer Member)[]]
-    ? T extends Member
-      ? { readonly type: Type; readonly input: Input }
-      : never
-    : never
-  : never;
+// Each task's entry of USAGE, by task.
+type UsageByTask = {
+  readonly [I in keyof typeof TASKS & `${number}` as (typeof TASKS)[I]]: (typeof USAGE)[I & keyof typeof USAGE];
+};
 type ParentOf<T extends Task> = T extends keyof typeof PARENTS ? (typeof PARENTS)[T] : null;
 type Profiles = {
   readonly [T in Task]: {
-    readonly type: UsageOf<T>["type"];
-    readonly input: UsageOf<T>["input"];
+    readonly type: UsageByTask[T][0];
+    readonly input: UsageByTask[T][1];
     readonly output: (typeof DETAILS)[T]["output"];
     readonly domain: (typeof DETAILS)[T]["domain"];
     readonly parent: ParentOf<T>;
@@ -411,11 +404,11 @@ type Profiles = {
 export const TASK_PROFILES: Profiles = /* @__PURE__ */ (() => {
   const profiles: Partial<Record<Task, TaskProfile>> = {};
   for (const task of TASKS) {
-    const usage = _TASK_USAGE.get(task);
+    const usage = _taskUsage(task);
     const details: Pick<TaskProfile, "output" | "domain" | "pipelineTag"> = DETAILS[task];
     profiles[task] = {
-      type: usage?.type ?? null,
-      input: usage?.input ?? [],
+      type: usage.type,
+      input: usage.input,
       output: details.output,
       domain: details.domain,
       parent: parentOf(task),
@@ -557,14 +550,14 @@ export const TASK_INFO = /* @__PURE__ */ _infoTable(TASKS, [
     "Depth estimation",
     "深度估计",
     "Predicts how far from the camera each pixel of an image is.",
-    "预测图像中每个像素与相机的距离。",
+    "预测图像每个像素与相机的距离。",
   ],
   ["Image classification", "图像分类", "Assigns a category to a whole image.", "为整张图像分配类别。"],
   [
     "Object detection",
     "目标检测",
     "Finds objects in an image and draws a labelled box around each.",
-    "找出图像中的物体，并为每个标出带类别的边框。",
+    "找出图像中的物体并各标出带类别的边框。",
   ],
   [
     "Image segmentation",
@@ -622,7 +615,7 @@ export const TASK_INFO = /* @__PURE__ */ _infoTable(TASKS, [
     "Time series forecasting",
     "时间序列预测",
     "Predicts the future values of a series from its past.",
-    "根据历史数据预测序列的未来取值。",
+    "根据历史预测序列的未来取值。",
   ],
   ["Text to video", "文生视频", "Creates a video clip from a written description.", "根据文字描述生成视频。"],
   [

@@ -82,7 +82,7 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS,
     "Pretrained",
     "预训练",
     "Trained from scratch on broad data as a general foundation others adapt or prompt.",
-    "在大规模通用数据上从零训练，作为供微调或提示使用的基础模型。",
+    "在大规模通用数据上从零训练，作为供微调或提示的基础模型。",
   ],
   [
     "Trained from scratch",
