@@ -1,29 +1,16 @@
 import { defineConfig, type Options } from "tsup";
 import { _foldModelName } from "./src/model.js";
 import { _compareModels } from "./src/query/_index.js";
-import { _store } from "./src/registry/_stored.js";
+import { _asciiJson, _store } from "./src/registry/_stored.js";
 import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /**
- * JSON with every character beyond ASCII written as a `\uXXXX` escape. The few Chinese names among the records
- * would otherwise make the whole data chunk a two-byte string for V8, which scans a megabyte of source about a
- * third slower; JSON.parse reads the escapes back to the same text.
- */
-function _asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
-
-/**
- * Replaces the registry's data module with one that holds the parsed records as JSON strings: an index (key
- * order, family sizes, the registry's order and every folded name with its record's position) and one string per
- * family, its common fields stored once (src/registry/_stored.ts, _packed.ts). A string literal is scanned at
- * import far faster than hundreds of object literals are built; a lookup decodes the index and one family; the
- * records are parsed, checked, sorted and their names folded here, at build time.
+ * Replaces the registry's data module with one that holds the parsed records as JSON texts, one per family, its
+ * common fields stored once, and an index of their order (src/registry/_stored.ts, _packed.ts). A string
+ * literal is scanned at import far faster than hundreds of object literals are built; a lookup searches the
+ * texts and decodes the family it finds; the records are parsed, checked and sorted here, at build time.
  */
 const inlineRegistryData: Plugin = {
   name: "inline-registry-data",
@@ -34,12 +21,13 @@ const inlineRegistryData: Plugin = {
       return {
         loader: "js",
         contents: [
+          'import { normalizeModelName } from "../../model.ts";',
           'import { _StoredModels } from "../_stored.ts";',
           `const index = ${literal(index)};`,
           `const families = [${families.map(literal).join(",")}];`,
           "let store;",
           "export function loadModelStore() {",
-          "  store ??= new _StoredModels(() => JSON.parse(index), (family) => JSON.parse(families[family]));",
+          "  store ??= new _StoredModels(() => JSON.parse(index), families, normalizeModelName);",
           "  return store;",
           "}",
           `const familyJson = ${literal(loadFamilyInfos())};`,
@@ -95,9 +83,15 @@ export default defineConfig([
     target: "es2022",
     platform: "node",
     noExternal: ["commander", "yaml", "picocolors", "zod"],
-    // commander is CommonJS and requires Node's built-ins; an ES module has no `require` of its own.
+    // commander is CommonJS and requires Node's built-ins; an ES module has no `require` of its own. Every chunk
+    // gets one, made on its first call: making it costs a few milliseconds, which `--version` and `describe`,
+    // never loading commander, do not pay.
     banner: {
-      js: 'import { createRequire as __cliCreateRequire } from "node:module";\nconst require = __cliCreateRequire(import.meta.url);',
+      js: [
+        'import { createRequire as __cliCreateRequire } from "node:module";',
+        "let __cliRequire;",
+        "const require = (id) => (__cliRequire ??= __cliCreateRequire(import.meta.url))(id);",
+      ].join("\n"),
     },
     esbuildPlugins: [inlineRegistryData],
     esbuildOptions(options) {

@@ -1,7 +1,7 @@
 // Reading the files the command line is given: whole JSON or YAML documents (with a size limit), and NDJSON
 // streams line by line (no limit on the file: memory stays constant; a limit on one line).
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { _wasClosed } from "./stdio.js";
 import { _ERRORS, type _ErrorMessages } from "./text.js";
 
@@ -119,8 +119,11 @@ export async function readText(path: string): Promise<string> {
     assertStandardInputOpen();
     buffer = await readAll(process.stdin, path);
   } else {
-    let handle: Awaited<ReturnType<typeof open>> | undefined;
+    let handle: FileHandle | undefined;
     try {
+      // Node's promise API for files loads its own modules (some ten milliseconds of start-up for a
+      // command that reads no file); only the commands that read one load it.
+      const { open } = await import("node:fs/promises");
       handle = await open(path, "r");
       const stat = await handle.stat();
       if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });

@@ -10,7 +10,7 @@
  */
 import { _deepFreeze } from "../_freeze.js";
 import { describeModel } from "../describe.js";
-import { _rememberValidModel, type Model, normalizeModelName } from "../model.js";
+import { _rememberValidModel, type Model } from "../model.js";
 import type { FamilyInfo } from "./_families.js";
 import type { _ModelStore } from "./_stored.js";
 import { _lazyRegistry, type ModelRegistry } from "./create.js";
@@ -21,9 +21,10 @@ const RECENT_NAMES = 4096;
 const RECENT_NAME_LENGTH = 128;
 
 /**
- * The built-in registry over a store of trusted records (checked when they were written). A lookup that finds a
- * model by its id, name or alias reads the store; anything else — a family's name, a query, the families —
- * goes to the full registry, built then. Both hand out the same frozen records.
+ * The built-in registry over a store of trusted records (checked when they were written). A lookup the store
+ * answers (an id, name or alias as the data writes it) decodes one family; anything else — another spelling, a
+ * family's name, a query, the families — goes to the full registry, built then. Both hand out the same frozen
+ * records.
  *
  * @example
  * ```ts
@@ -47,7 +48,7 @@ export function _builtInRegistry(
 
   // The model a name names by itself (not a family's name), frozen and known as valid from now on.
   const find = (name: string): Model | undefined => {
-    const position = stored().find(normalizeModelName(name));
+    const position = stored().find(name);
     const model = position === undefined ? undefined : stored().at(position);
     if (model !== undefined && !Object.isFrozen(model)) {
       _deepFreeze(model);

@@ -1,8 +1,10 @@
 /**
- * The built-in records as the package stores them: packed by family (./_packed.ts), each family decoded on its
- * own, with a table of every folded name computed at build time. A lookup then reads the name table and the
- * one family it names — a few kilobytes — instead of decoding 1,700 records and folding 7,000 names; the rest
- * is decoded when a method needs every record (a query, the families).
+ * The built-in records as the package stores them: packed by family (./_packed.ts), one JSON text per family,
+ * decoded on its own. A name written as the data writes it (an id such as `gpt-2`, a name such as `GPT-2`, a
+ * repo id) is found by searching those texts for it, quoted, and decoding the families it occurs in — a
+ * millisecond, instead of decoding 1,700 records and folding 7,000 names. A table of the folded names would
+ * find every spelling, but it is 22 kB gzipped, more than the registry entry's size budget leaves; other
+ * spellings are left to the full registry, which decodes everything.
  *
  * @internal
  * @module
@@ -11,15 +13,32 @@ import type { Model } from "../model.js";
 import { type _PackedFamily, _pack, _unpack } from "./_packed.js";
 
 /**
- * What the store reads before it decodes any record: the key order of a full record, how many members each
- * packed family has, each packed record's position in the registry's order, and every folded id, name and
- * alias with the position of the record it names.
+ * What the store reads before it decodes a family: the key order of a full record, how many members each
+ * packed family has, and each packed record's position in the registry's order.
  */
 export interface _StoredIndex {
   readonly keys: readonly string[];
   readonly sizes: readonly number[];
   readonly order: readonly number[];
-  readonly names: Readonly<Record<string, number>>;
+}
+
+/**
+ * JSON with every character beyond ASCII written as a `\uXXXX` escape: how the build writes the records, so that
+ * V8 scans them as one-byte text (a few Chinese names would make the whole chunk two-byte, which it scans about
+ * a third slower), and so how a name is searched for in them. JSON.parse reads the escapes back to the same text.
+ *
+ * @example
+ * ```ts
+ * _asciiJson({ name: "通义千问" }); // '{"name":"\\u901a\\u4e49\\u5343\\u95ee"}'
+ * ```
+ *
+ * @internal
+ */
+export function _asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -38,8 +57,12 @@ export interface _StoredIndex {
 export interface _ModelStore {
   /** How many records there are. */
   readonly size: number;
-  /** The position of the record a folded name (see `normalizeModelName`) names, or `undefined`. */
-  find(folded: string): number | undefined;
+  /**
+   * The position of the record that carries a name (its id, name or alias, folded as `normalizeModelName`
+   * folds it), when the store can tell without reading every record; `undefined` when it has no such record
+   * or cannot tell. The full registry answers the second.
+   */
+  find(name: string): number | undefined;
   /** The record at a position, or `undefined` past the end. */
   at(position: number): Model | undefined;
   /** Every record, in order: the same objects `at` returns. */
@@ -47,35 +70,29 @@ export interface _ModelStore {
 }
 
 // Every folded id, name and alias with the position of its record; a name two records share is an error.
-function nameTable(
-  models: readonly Model[],
-  positionOf: (index: number) => number,
-  fold: (name: string) => string,
-): Record<string, number> {
-  const names: Record<string, number> = {};
-  const owners: Record<string, string> = {};
-  models.forEach((model, index) => {
+function nameTable(models: readonly Model[], fold: (name: string) => string): Map<string, number> {
+  const names = new Map<string, number>();
+  models.forEach((model, position) => {
     for (const name of [model.id, model.name, ...model.aliases]) {
       const key = fold(name);
-      const owner = Object.hasOwn(owners, key) ? owners[key] : undefined;
-      if (owner !== undefined && owner !== model.id) {
-        throw new Error(`the name ${JSON.stringify(name)} of "${model.id}" is already used by "${owner}"`);
+      const owner = models[names.get(key) ?? position];
+      if (owner !== undefined && owner !== model) {
+        throw new Error(`the name ${JSON.stringify(name)} of "${model.id}" is already used by "${owner.id}"`);
       }
-      owners[key] = model.id;
-      names[key] = positionOf(index);
+      names.set(key, position);
     }
   });
   return names;
 }
 
 /**
- * Stores records for {@link _StoredModels}: packed by family, sorted by `compare`, with the names folded by
- * `fold`. Throws when two records share a folded name, which a registry would refuse at its first lookup.
+ * Stores records for {@link _StoredModels}: packed by family, sorted by `compare`. Throws when two records share
+ * a name once folded by `fold`, which a registry would refuse at its first lookup.
  *
  * @example
  * ```ts
  * const { index, families } = _store(models, _compareModels, _foldModelName);
- * const json = families.map((family) => JSON.stringify(family)); // one string per family, decoded when used
+ * const texts = families.map(_asciiJson); // one text per family, decoded when used
  * ```
  *
  * @internal
@@ -85,11 +102,11 @@ export function _store(
   compare: (a: Model, b: Model) => number,
   fold: (name: string) => string,
 ): { readonly index: _StoredIndex; readonly families: readonly _PackedFamily[] } {
+  nameTable(models, fold);
   const packed = _pack(models, compare);
   const order = packed.order ?? models.map((_, position) => position);
-  const names = nameTable(models, (index) => order[index] ?? index, fold);
   return {
-    index: { keys: packed.keys, sizes: packed.families.map((family) => family.members.length), order, names },
+    index: { keys: packed.keys, sizes: packed.families.map((family) => family.members.length), order },
     families: packed.families,
   };
 }
@@ -110,24 +127,25 @@ export function _modelStore(
   fold: (name: string) => string,
 ): _ModelStore {
   const sorted = [...models].sort(compare);
-  const names = nameTable(sorted, (index) => index, fold);
+  const names = nameTable(sorted, fold);
   return {
     size: sorted.length,
-    find: (folded) => (Object.hasOwn(names, folded) ? names[folded] : undefined),
+    find: (name) => names.get(fold(name)),
     at: (position) => sorted[position],
     all: () => sorted,
   };
 }
 
 /**
- * Records decoded family by family, each the same object whichever way it was first asked for: a record one
- * lookup decoded is the record `all()` returns later. The records come out as they went into {@link _store}:
- * the build stores parsed models, and its data module hands this store out as a {@link _ModelStore}.
+ * Records decoded family by family from their stored texts, each the same object whichever way it was first
+ * asked for: a record one lookup decoded is the record `all()` returns later. The records come out as they went
+ * into {@link _store}: the build stores parsed models, and its data module hands this store out as a
+ * {@link _ModelStore}.
  *
  * @example
  * ```ts
- * const store = new _StoredModels(() => JSON.parse(indexJson), (family) => JSON.parse(familyJson[family]));
- * store.find("gpt2"); // the position of GPT-2 in the registry's order
+ * const store = new _StoredModels(() => JSON.parse(indexJson), familyTexts, normalizeModelName);
+ * store.find("gpt-2"); // the position of GPT-2 in the registry's order, with one family decoded
  * store.all().length; // every record
  * ```
  *
@@ -135,7 +153,8 @@ export function _modelStore(
  */
 export class _StoredModels {
   readonly #readIndex: () => _StoredIndex;
-  readonly #readFamily: (family: number) => _PackedFamily;
+  readonly #texts: readonly string[];
+  readonly #fold: (name: string) => string;
   #index: _StoredIndex | undefined;
   // The first packed record of each family, and the family of each position.
   #starts: number[] | undefined;
@@ -143,10 +162,14 @@ export class _StoredModels {
   readonly #records: Readonly<Record<string, unknown>>[] = [];
   #complete = false;
 
-  /** `readIndex` and `readFamily` decode the stored parts; each is called once per part at most. */
-  constructor(readIndex: () => _StoredIndex, readFamily: (family: number) => _PackedFamily) {
+  /**
+   * `readIndex` decodes the index, once; `texts` are the families' JSON (as {@link _asciiJson} writes it);
+   * `fold` folds a name as lookups do.
+   */
+  constructor(readIndex: () => _StoredIndex, texts: readonly string[], fold: (name: string) => string) {
     this.#readIndex = readIndex;
-    this.#readFamily = readFamily;
+    this.#texts = texts;
+    this.#fold = fold;
   }
 
   get #stored(): _StoredIndex {
@@ -159,10 +182,25 @@ export class _StoredModels {
     return this.#stored.order.length;
   }
 
-  /** The position of the record a folded name (see `normalizeModelName`) names, or `undefined`. */
-  find(folded: string): number | undefined {
-    const names = this.#stored.names;
-    return Object.hasOwn(names, folded) ? names[folded] : undefined;
+  /**
+   * The position of the record that carries `name` as written in the data, or `undefined`: the families whose
+   * text holds the name as a JSON string are decoded, and the member whose id, name or alias folds as `name`
+   * does is the one (it also occurs as a base model's id, or a family's).
+   */
+  find(name: string): number | undefined {
+    const quoted = _asciiJson(name);
+    const folded = this.#fold(name);
+    for (let family = 0; family < this.#texts.length; family++) {
+      if (!this.#texts[family]?.includes(quoted)) continue;
+      for (const position of this.#decode(family)) {
+        const record = this.#records[position];
+        const names = [record?.id, record?.name, ...(Array.isArray(record?.aliases) ? record.aliases : [])];
+        if (names.some((candidate) => typeof candidate === "string" && this.#fold(candidate) === folded)) {
+          return position;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** The record at a position in the registry's order, or `undefined` past the end. */
@@ -177,8 +215,7 @@ export class _StoredModels {
   /** Every record, in the registry's order. */
   all(): readonly Readonly<Record<string, unknown>>[] {
     if (!this.#complete) {
-      const { sizes } = this.#stored;
-      for (let family = 0; family < sizes.length; family++) this.#decode(family);
+      for (let family = 0; family < this.#texts.length; family++) this.#decode(family);
       this.#complete = true;
     }
     return this.#records;
@@ -201,15 +238,17 @@ export class _StoredModels {
     return this.#familyAt;
   }
 
-  #decode(family: number): void {
+  // Decodes a family's records (once) and returns their positions.
+  #decode(family: number): number[] {
     this.#families();
-    const start = this.#starts?.[family];
-    if (start === undefined) return;
-    const { keys, order } = this.#stored;
-    const position = order[start] ?? start;
-    if (this.#records[position] !== undefined) return;
-    _unpack({ keys, families: [this.#readFamily(family)] }).forEach((record, member) => {
-      this.#records[order[start + member] ?? start + member] = record;
+    const start = this.#starts?.[family] ?? 0;
+    const { keys, order, sizes } = this.#stored;
+    const positions = Array.from({ length: sizes[family] ?? 0 }, (_, member) => order[start + member] ?? -1);
+    if (positions.length === 0 || this.#records[positions[0] ?? -1] !== undefined) return positions;
+    const packed: _PackedFamily = JSON.parse(this.#texts[family] ?? "null");
+    _unpack({ keys, families: [packed] }).forEach((record, member) => {
+      this.#records[positions[member] ?? -1] = record;
     });
+    return positions;
   }
 }
