@@ -457,6 +457,16 @@ group("createRegistry's arguments", () => {
     expect(ids(mine.getFamily("acme")?.members ?? [])).toEqual(["a", "b"]);
   });
 
+  test("read no family names from a base whose families are not a list of families", () => {
+    const model = createRegistry([record("a", { family: "acme" })]).require("a");
+    for (const families of [() => "acme", () => [null, { id: 7 }], "not a method"]) {
+      const base = { all: () => [model], families };
+      // @ts-expect-error a hand-made base with only the methods createRegistry reads
+      const mine = createRegistry([], { base });
+      expect(mine.families().map((family) => family.name)).toEqual(["acme"]);
+    }
+  });
+
   test("keep the models of a frozen base as they are", () => {
     const base = createRegistry([record("a")]);
     expect(createRegistry([], { base }).require("a")).toBe(base.require("a"));
