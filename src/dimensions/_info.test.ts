@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   ARCHITECTURE_INFO,
   DOMAIN_INFO,
@@ -11,7 +11,7 @@ import {
   TRAINING_METHOD_INFO,
   TRAINING_RELATION_INFO,
 } from "../index.js";
-import { _infoTable } from "./_info.js";
+import { _infoTable, _labelOf } from "./_info.js";
 
 describe("_infoTable", () => {
   test("keys each value's texts by the value, in the order of the values", () => {
@@ -21,6 +21,17 @@ describe("_infoTable", () => {
     ]);
     expect(Object.keys(table)).toEqual(["on", "off"]);
     expect(table.off).toEqual({ label: { en: "Off", zh: "关" }, description: { en: "Stopped.", zh: "已停止。" } });
+  });
+
+  test("reads an English label of null as the value's id in words, capitalised, and types it so", () => {
+    const table = _infoTable(["text-to-image", "3d"] as const, [
+      [null, "文生图", "Creates an image.", "生成图像。"],
+      ["3D", "三维", "Shapes.", "形状。"],
+    ]);
+    expect([table["text-to-image"].label.en, table["3d"].label.en]).toEqual(["Text to image", "3D"]);
+    expectTypeOf(table["text-to-image"].label.en).toEqualTypeOf<"Text to image">();
+    expectTypeOf(table["3d"].label.en).toEqualTypeOf<"3D">();
+    expect(_labelOf("time-series-forecasting")).toBe("Time series forecasting");
   });
 
   test("freezes the table and every text object in it", () => {

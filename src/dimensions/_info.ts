@@ -16,11 +16,37 @@ import { _deepFreeze } from "../_freeze.js";
 import type { ValueInfo } from "../i18n.js";
 
 /**
- * One value's texts: its English label, Chinese label, English description and Chinese description.
+ * One value's texts: its English label, Chinese label, English description and Chinese description. An English
+ * label of `null` is the value's id read as words, capitalised ({@link _LabelOf}): `text-classification` is
+ * "Text classification". Most ids are their own English label, and writing the label out again repeated the id.
  *
  * @internal
  */
-export type _Texts = readonly [labelEn: string, labelZh: string, descriptionEn: string, descriptionZh: string];
+export type _Texts = readonly [labelEn: string | null, labelZh: string, descriptionEn: string, descriptionZh: string];
+
+// An id's words: its hyphens read as spaces.
+type Words<Id extends string> = Id extends `${infer Head}-${infer Tail}` ? `${Head} ${Words<Tail>}` : Id;
+
+/**
+ * The English label an id stands for when its entry gives none: its words, capitalised (`"Text to image"`).
+ *
+ * @internal
+ */
+export type _LabelOf<Id extends string> = Capitalize<Words<Id>>;
+
+/**
+ * The English label of a value whose entry gives none, as {@link _LabelOf} types it.
+ *
+ * @example
+ * ```ts
+ * _labelOf("time-series-forecasting"); // "Time series forecasting"
+ * ```
+ *
+ * @internal
+ */
+export function _labelOf(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1).replaceAll("-", " ");
+}
 
 /**
  * The table {@link _infoTable} builds: each value of `V` mapped to the label and description its entry of `T`
@@ -30,7 +56,10 @@ export type _Texts = readonly [labelEn: string, labelZh: string, descriptionEn: 
  */
 export type _InfoTable<V extends readonly string[], T extends readonly _Texts[]> = {
   readonly [I in keyof V & `${number}` as V[I] & string]: {
-    readonly label: { readonly en: T[I & keyof T][0]; readonly zh: T[I & keyof T][1] };
+    readonly label: {
+      readonly en: T[I & keyof T][0] extends string ? T[I & keyof T][0] : _LabelOf<V[I] & string>;
+      readonly zh: T[I & keyof T][1];
+    };
     readonly description: { readonly en: T[I & keyof T][2]; readonly zh: T[I & keyof T][3] };
   };
 };
@@ -40,16 +69,17 @@ export type _InfoTable<V extends readonly string[], T extends readonly _Texts[]>
  * the same order (a list of another length does not compile), and freezes it.
  *
  * @param values - The dimension's values, such as `SIZE_CLASSES`.
- * @param texts - Each value's `[English label, Chinese label, English description, Chinese description]`.
+ * @param texts - Each value's `[English label, Chinese label, English description, Chinese description]`; an
+ *   English label of `null` is the value's id in words (see {@link _Texts}).
  * @returns The table, keyed by value in the order of `values`.
  *
  * @example
  * ```ts
  * const INFO = _infoTable(["on", "off"] as const, [
  *   ["On", "开", "Running.", "运行中。"],
- *   ["Off", "关", "Stopped.", "已停止。"],
+ *   [null, "关", "Stopped.", "已停止。"],
  * ]);
- * INFO.off.label.zh; // "关"
+ * INFO.off.label.en; // "Off"
  * ```
  *
  * @internal
@@ -65,7 +95,7 @@ export function _infoTable<const V extends readonly string[], const T extends { 
     if (entry === undefined) throw new RangeError(`no texts for ${value}`);
     const [labelEn, labelZh, descriptionEn, descriptionZh] = entry;
     table[value] = {
-      label: { en: labelEn, zh: labelZh },
+      label: { en: labelEn ?? _labelOf(value), zh: labelZh },
       description: { en: descriptionEn, zh: descriptionZh },
     };
   }

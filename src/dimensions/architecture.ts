@@ -100,10 +100,11 @@ export const ARCHITECTURE_PARENTS = /* @__PURE__ */ _deepFreeze({
  * ARCHITECTURE_INFO.cnn.label.en; // "Convolutional network"
  * ```
  */
-// Each of ARCHITECTURES in its order: [English label, Chinese label, English description, Chinese description].
+// One entry per value of ARCHITECTURES, in its order: [English label, or null for the id in words (see
+// _info.ts), Chinese label, English description, Chinese description].
 export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
   [
-    "Transformer",
+    null,
     "Transformer",
     "Layers of self-attention that let every token look at every other token.",
     "由自注意力层堆叠而成，每个词元都能关注其他词元。",
@@ -172,8 +173,8 @@ export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
   [
     "Linear model",
     "线性模型",
-    "A single linear or bilinear map with no hidden layer, like word2vec's embeddings or GloVe's regression.",
-    "只有一层线性或双线性映射、无隐藏层的模型，如 word2vec 的词向量与 GloVe 的回归。",
+    "A single linear or bilinear map with no hidden layer, like word2vec or GloVe.",
+    "只有一层线性或双线性映射、无隐藏层的模型，如 word2vec 与 GloVe。",
   ],
 ]);
 
@@ -211,10 +212,11 @@ export type GenerativeFramework = (typeof GENERATIVE_FRAMEWORKS)[number];
  * GENERATIVE_FRAMEWORK_INFO.gan.label.en; // "GAN"
  * ```
  */
-// Each of GENERATIVE_FRAMEWORKS in its order: [English label, Chinese label, English description, Chinese description].
+// One entry per value of GENERATIVE_FRAMEWORKS, in its order: [English label, or null for the id in words (see
+// _info.ts), Chinese label, English description, Chinese description].
 export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _infoTable(GENERATIVE_FRAMEWORKS, [
   [
-    "Diffusion",
+    null,
     "扩散模型",
     "Learns to turn noise into data step by step; flow matching and rectified flow count here too.",
     "学习把噪声逐步还原为数据；流匹配与整流流也归入此类。",
@@ -232,7 +234,7 @@ export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _infoTable(GENERATIVE_F
     "联合训练编码器与解码器，使简单潜空间中的采样能解码为数据。",
   ],
   [
-    "Normalizing flow",
+    null,
     "标准化流",
     "A chain of invertible transforms that maps a simple distribution exactly onto the data.",
     "由一串可逆变换把简单分布精确映射到数据分布。",

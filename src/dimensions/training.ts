@@ -76,10 +76,11 @@ export type TrainingRelation = (typeof TRAINING_RELATIONS)[number];
  * TRAINING_METHOD_INFO["transfer-learning"].label.zh; // "迁移学习"
  * ```
  */
-// Each of TRAINING_METHODS in its order: [English label, Chinese label, English description, Chinese description].
+// One entry per value of TRAINING_METHODS, in its order: [English label, or null for the id in words (see
+// _info.ts), Chinese label, English description, Chinese description].
 export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS, [
   [
-    "Pretrained",
+    null,
     "预训练",
     "Trained from scratch on broad data as a general foundation others adapt or prompt.",
     "在大规模通用数据上从零训练，作为供微调或提示的基础模型。",
@@ -91,7 +92,7 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS,
     "从随机初始化直接针对目标任务训练，通常用标注数据。",
   ],
   [
-    "Transfer learning",
+    null,
     "迁移学习",
     "Built from another model's weights by fine-tuning, adapters, distillation, quantization or merging.",
     "基于另一个模型的权重构建，如微调、适配器、蒸馏、量化或合并。",
@@ -106,7 +107,8 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS,
  * TRAINING_RELATION_INFO.distillation.label.en; // "Distillation"
  * ```
  */
-// Each of TRAINING_RELATIONS in its order: [English label, Chinese label, English description, Chinese description].
+// One entry per value of TRAINING_RELATIONS, in its order: [English label, or null for the id in words (see
+// _info.ts), Chinese label, English description, Chinese description].
 export const TRAINING_RELATION_INFO = /* @__PURE__ */ _infoTable(TRAINING_RELATIONS, [
   [
     "Fine-tune",
@@ -115,31 +117,31 @@ export const TRAINING_RELATION_INFO = /* @__PURE__ */ _infoTable(TRAINING_RELATI
     "在任务或指令数据上继续训练基础模型的全部或大部分权重。",
   ],
   [
-    "Adapter",
+    null,
     "适配器",
     "A small set of new weights, such as LoRA or ControlNet, trained beside a frozen base model.",
     "在冻结的基础模型旁训练一小组新权重，如 LoRA 或 ControlNet。",
   ],
   [
-    "Distillation",
+    null,
     "蒸馏",
     "A smaller student model trained to imitate the outputs of the base model as teacher.",
     "训练较小的学生模型模仿作为教师的基础模型的输出。",
   ],
   [
-    "Quantization",
+    null,
     "量化",
     "The base model's weights stored at lower precision, such as 4 or 8 bits, to save memory.",
     "以更低精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
   ],
   [
-    "Merge",
+    null,
     "模型合并",
     "Weights of two or more models combined into one with little or no further training.",
     "将两个或多个模型的权重合并为一个，几乎不再训练。",
   ],
   [
-    "Continued pretraining",
+    null,
     "继续预训练",
     "The base model's self-supervised training continued on new data, such as code or another language.",
     "用新数据（如代码或其他语言）继续基础模型的自监督预训练。",
