@@ -55,6 +55,14 @@ describe("_article", () => {
     ["image model", "an"],
     ["open model", "an"],
     ["European model", "a"],
+    // Capitals after a lowercase first letter are not an acronym at the start: "an eBPF program".
+    ["eBPF program", "an"],
+    // An 8 that is not the first digit, and eighteen thousand against a hundred and eighty.
+    ["38B model", "a"],
+    ["18000-hour corpus", "an"],
+    ["180M model", "a"],
+    // "one" or "eu" inside a word starting with a vowel does not make it sound like a consonant.
+    ["ozone forecaster", "an"],
   ] as const)("puts %j after %j", (phrase, article) => {
     expect(_article(phrase)).toBe(article);
     expect(expectedArticle(phrase.split(/[\s,-]/)[0] ?? "")).toBe(article);
@@ -431,6 +439,7 @@ describe("describeModel's sentences, whole", () => {
     const timeSeries = { tasks: ["time-series-forecasting"], domains: ["time-series"] };
     const modalities = { input: ["time-series"], output: ["time-series"] };
     expect(both({ ...timeSeries, modalities })[1]).toContain("、用于时间序列预测的模型。");
+    expect(both({ tasks: ["other"], domains: ["nlp", "code"] })[1]).toContain("、用于自然语言处理、代码生成的模型。");
     // A model whose only task is "other" is described by its domains.
     expect(both({ tasks: ["other"] })).toEqual([
       "Probe is a decoder-only Transformer trained from scratch for natural language processing. Its parameter count is not public.",

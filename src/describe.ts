@@ -487,7 +487,8 @@ function describeFamilyEn(family: ModelFamily): string {
     sentence += `: ${joinEn(facts.methods.map((method) => METHOD_MODELS_EN[method]))} and their ${joinEn(derived)} versions`;
   } else if (facts.methods.length > 0) {
     sentence += `, all ${joinEn(facts.methods.map((method) => METHOD_EN[method]))}`;
-  } else if (derived.length > 0) {
+  } else {
+    // Every member is trained from the start or derived, so with no method named, some relation is.
     sentence += `, all ${joinEn(derived)} versions of other models`;
   }
   return `${sentence}.`;
@@ -521,7 +522,7 @@ function describeFamilyZh(family: ModelFamily): string {
   const derived = facts.relations.map((relation) => RELATION_NOUN_ZH[relation]);
   if (base.length > 0 && derived.length > 0) parts.push(`包括${base.join("与")}及其${derived.join("、")}`);
   else if (base.length > 0) parts.push(`均为${base.join("与")}`);
-  else if (derived.length > 0) parts.push(`均为其他模型的${derived.join("、")}`);
+  else parts.push(`均为其他模型的${derived.join("、")}`);
   return `${parts.join("，")}。`;
 }
 
