@@ -103,72 +103,84 @@ export const ARCHITECTURE_PARENTS = /* @__PURE__ */ _deepFreeze({
 // One entry per value of ARCHITECTURES, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const ARCHITECTURE_INFO = /* @__PURE__ */ _infoTable(ARCHITECTURES, [
+  // transformer
   [
     null,
     "Transformer",
     "Layers of self-attention that let every token look at every other token.",
     "由自注意力层堆叠而成，每个词元都能关注其他词元。",
   ],
+  // encoder-only
   [
     "Encoder-only Transformer",
     "仅编码器 Transformer",
     "A Transformer that reads the whole input at once to represent or classify it, like BERT.",
     "一次读取完整输入以表示或分类的 Transformer，如 BERT。",
   ],
+  // decoder-only
   [
     "Decoder-only Transformer",
     "仅解码器 Transformer",
     "A Transformer that predicts the next token from the ones before it, like GPT.",
     "根据前文逐个预测下一个词元的 Transformer，如 GPT。",
   ],
+  // encoder-decoder
   [
     "Encoder-decoder Transformer",
     "编码器-解码器 Transformer",
     "A Transformer whose encoder reads the input and whose decoder writes the output, like T5.",
     "由编码器读取输入、解码器生成输出的 Transformer，如 T5。",
   ],
+  // cnn
   [
     "Convolutional network",
     "卷积神经网络",
     "Layers of small learned filters slid across an image, sound or sequence, like ResNet.",
     "用在图像、声音或序列上滑动的小型可学习卷积核逐层提取特征，如 ResNet。",
   ],
+  // rnn
   [
     "Recurrent network",
     "循环神经网络",
     "A network that reads a sequence step by step, carrying a hidden state forward.",
     "逐步读取序列并不断传递隐藏状态的网络。",
   ],
+  // lstm
   [
     "LSTM",
     "长短期记忆网络",
     "A recurrent network with gated memory cells that keep information over long sequences.",
     "带门控记忆单元、能在长序列中保留信息的循环神经网络。",
   ],
+  // gru
   [
     "GRU",
     "门控循环单元",
     "A recurrent network with two gates, a lighter relative of the LSTM.",
     "只有两个门的循环神经网络，是 LSTM 的轻量变体。",
   ],
+  // state-space
   [
     "State-space model",
     "状态空间模型",
     "A sequence model built on learned linear dynamics that scales linearly with length, like Mamba.",
     "基于可学习线性动态系统、计算量随长度线性增长的序列模型，如 Mamba。",
   ],
+  // mlp
   [
     "Multilayer perceptron",
     "多层感知机",
     "Stacks of fully connected layers with no convolution, recurrence or attention.",
     "只由全连接层堆叠而成，不含卷积、循环或注意力。",
   ],
+  // gnn
   [
     "Graph neural network",
     "图神经网络",
     "A network that passes messages along the edges of a graph to learn about its nodes.",
     "沿图的边传递消息、学习节点表示的网络。",
   ],
+  // linear
   // Not an MLP: word2vec has no hidden nonlinearity and GloVe is a log-bilinear regression, not a network.
   [
     "Linear model",
@@ -215,24 +227,28 @@ export type GenerativeFramework = (typeof GENERATIVE_FRAMEWORKS)[number];
 // One entry per value of GENERATIVE_FRAMEWORKS, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const GENERATIVE_FRAMEWORK_INFO = /* @__PURE__ */ _infoTable(GENERATIVE_FRAMEWORKS, [
+  // diffusion
   [
     null,
     "扩散模型",
     "Learns to turn noise into data step by step; flow matching and rectified flow count here too.",
     "学习把噪声逐步还原为数据；流匹配与整流流也归入此类。",
   ],
+  // gan
   [
     "GAN",
     "生成对抗网络",
     "A generator trained against a discriminator that tries to tell its output from real data.",
     "生成器与试图区分生成数据和真实数据的判别器对抗训练。",
   ],
+  // vae
   [
     "VAE",
     "变分自编码器",
     "An encoder and decoder trained so that samples from a simple latent space decode into data.",
     "联合训练编码器与解码器，使简单潜空间中的采样能解码为数据。",
   ],
+  // normalizing-flow
   [
     null,
     "标准化流",

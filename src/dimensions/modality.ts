@@ -136,58 +136,71 @@ export type ModalityClass = (typeof MODALITY_CLASSES)[number];
 // One entry per value of MODALITIES, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
+  // text
   [null, "文本", "Natural language and source code, as sequences of tokens.", "自然语言与源代码，以词元序列表示。"],
+  // image
   [null, "图像", "Still pictures, such as photos, drawings or scans.", "静态图片，如照片、绘画或扫描件。"],
+  // audio
   [null, "音频", "Sound waves, including speech, music and environmental sound.", "声音信号，包括语音、音乐和环境声。"],
+  // video
   [null, "视频", "Moving pictures: a sequence of frames over time.", "动态画面，即随时间排列的一系列帧。"],
+  // tabular
   [
     null,
     "表格",
-    "Structured records in rows and columns, as in a spreadsheet.",
-    "由行列组成的结构化记录，如电子表格。",
+    "Rows and columns of structured records, as in a spreadsheet or a database table.",
+    "由行列组成的结构化记录，如电子表格或数据库表。",
   ],
+  // time-series
   [
     null,
     "时间序列",
     "Measurements at successive points in time, such as prices or sensor readings.",
     "按时间先后记录的观测值，如价格或传感器读数。",
   ],
+  // 3d
   [
     "3D",
     "三维",
-    "Three-dimensional shapes, such as meshes, point clouds or molecular structures.",
-    "三维形状，如网格、点云或分子结构。",
+    "Three-dimensional shapes: meshes, point clouds, scenes and molecular structures.",
+    "三维形状，如网格、点云、场景和分子结构。",
   ],
+  // graph
   [
     null,
     "图",
     "Nodes joined by edges, such as social networks or molecules.",
     "由节点和边构成的数据，如社交网络或分子。",
   ],
+  // bio-sequence
   [
     "Biological sequence",
     "生物序列",
     "Strings of amino acids or nucleotides that encode proteins, DNA and RNA.",
     "编码蛋白质、DNA 和 RNA 的氨基酸或核苷酸序列。",
   ],
+  // state
   [
     "Environment state",
     "环境状态",
     "What an agent observes of its environment, such as a board position or sensor reading.",
     "智能体对环境的观测，如棋局或传感器读数。",
   ],
+  // action
   [
     null,
     "动作",
     "The moves or control signals an agent chooses; a prediction, not counted towards multimodality.",
     "智能体选择的走法或控制信号；属于预测，不计入多模态。",
   ],
+  // embedding
   [
     null,
     "向量表示",
     "A vector representing the input, for search or comparison; not counted towards multimodality.",
     "表示输入的向量，用于检索或比较；不计入多模态。",
   ],
+  // label
   [
     null,
     "标签",
@@ -207,12 +220,14 @@ export const MODALITY_INFO = /* @__PURE__ */ _infoTable(MODALITIES, [
 // One entry per value of MODALITY_CLASSES, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const MODALITY_CLASS_INFO = /* @__PURE__ */ _infoTable(MODALITY_CLASSES, [
+  // unimodal
   [
     null,
     "单模态",
     "Works with one kind of data across inputs and outputs, such as text in and text out.",
     "输入与输出只涉及一种数据，如输入文本、输出文本。",
   ],
+  // multimodal
   [
     null,
     "多模态",

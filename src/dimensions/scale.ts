@@ -52,18 +52,21 @@ export type SizeClass = (typeof SIZE_CLASSES)[number];
 // One entry per value of SIZE_CLASSES, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const SIZE_CLASS_INFO = /* @__PURE__ */ _infoTable(SIZE_CLASSES, [
+  // small
   [
     null,
     "小型",
     "Under 4 billion parameters: small enough for a phone or a laptop once quantised.",
     "参数少于 40 亿，量化后可在手机或笔记本上运行。",
   ],
+  // medium
   [
     null,
     "中型",
     "4 billion to under 40 billion parameters: fits on one data-centre GPU.",
     "参数 40 亿到 400 亿，单块数据中心 GPU 即可容纳。",
   ],
+  // large
   [
     null,
     "大型",

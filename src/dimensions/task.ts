@@ -70,13 +70,16 @@ export type TaskType = (typeof TASK_TYPES)[number];
 // One entry per value of TASK_TYPES, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const TASK_TYPE_INFO = /* @__PURE__ */ _infoTable(TASK_TYPES, [
+  // generative
   [null, "生成式", "Produces new content, such as text, images or audio.", "生成新内容，如文本、图像或音频。"],
+  // discriminative
   [
     null,
     "判别式",
     "Judges its input: assigns labels or scores, finds objects, or encodes it as a vector.",
     "判断输入：分配标签或分数、找出物体，或将其编码为向量。",
   ],
+  // hybrid
   [
     null,
     "混合式",
@@ -427,262 +430,324 @@ export const TASK_PROFILES: Profiles = /* @__PURE__ */ (() => {
 // One entry per value of TASKS, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const TASK_INFO = /* @__PURE__ */ _infoTable(TASKS, [
+  // text-classification
   [
     null,
     "文本分类",
     "Assigns one or more categories to a text, such as topic or intent.",
     "为文本分配一个或多个类别，如主题或意图。",
   ],
+  // sentiment-analysis
   [
     null,
     "情感分析",
     "Tells whether a text expresses a positive, negative or neutral opinion.",
     "判断文本的观点是正面、负面还是中性。",
   ],
+  // token-classification
   [
     null,
     "词元分类",
     "Labels each word or token of a text, for example with its part of speech.",
     "为文本的每个词或词元打标签，如词性。",
   ],
+  // named-entity-recognition
   [
     null,
     "命名实体识别",
     "Finds names of people, places, organisations and other entities in a text.",
     "找出文本中的人名、地名、机构名等实体。",
   ],
+  // table-question-answering
   [
     null,
     "表格问答",
     "Answers a question by selecting and aggregating cells of a table.",
     "选取并汇总表格单元格来回答问题。",
   ],
+  // question-answering
   [null, "问答", "Answers a question by extracting a span of a given passage.", "从给定段落中抽取片段来回答问题。"],
+  // zero-shot-classification
   [
     "Zero-shot classification",
     "零样本分类",
     "Sorts text into categories named only at prediction time, without training on them.",
     "将文本归入预测时才给出、未经训练的类别。",
   ],
+  // translation
   [null, "机器翻译", "Rewrites a text from one language into another.", "将文本从一种语言译为另一种。"],
+  // summarization
   [null, "文本摘要", "Writes a shorter version of a text that keeps its main points.", "生成保留要点的较短文本。"],
+  // feature-extraction
   [
     null,
     "特征提取",
     "Turns a text into a vector for search, clustering or as input to another model.",
     "把文本转为向量，用于检索、聚类或作其他模型的输入。",
   ],
+  // text-generation
   [
     null,
     "文本生成",
     "Continues or answers a prompt with new text, as chat models do.",
     "根据提示续写或回答，生成新文本，如聊天模型。",
   ],
+  // text2text-generation
   [
     "Text-to-text generation",
     "文本到文本生成",
     "Maps an input text to an output text with one model, as T5 frames every task.",
     "用一个模型把输入文本映射为输出文本，T5 以此统一各类任务。",
   ],
+  // code-generation
   [
     null,
     "代码生成",
     "Writes or completes source code from a description or from surrounding code.",
     "根据描述或上下文编写、补全源代码。",
   ],
+  // fill-mask
   ["Fill-mask", "掩码填充", "Predicts the words hidden behind mask tokens in a text.", "预测文本中被掩码遮住的词。"],
+  // sentence-similarity
   [null, "句子相似度", "Scores how close two texts are in meaning.", "衡量两段文本的语义接近程度。"],
+  // text-ranking
   [null, "文本排序", "Orders passages by how well they answer a query.", "按与查询的相关程度对段落排序。"],
+  // text-retrieval
   [null, "文本检索", "Finds the documents of a collection relevant to a query.", "从文档集合中找出与查询相关的文档。"],
+  // multiple-choice
   [null, "多项选择", "Picks the right answer from a list of given options.", "从给定选项中选出正确答案。"],
+  // table-to-text
   [null, "表格转文本", "Writes prose that describes the contents of a table.", "用文字描述表格内容。"],
+  // text-to-speech
   [null, "语音合成", "Reads a text aloud in a synthetic voice.", "用合成嗓音朗读文本。"],
+  // text-to-audio
   [null, "文本生成音频", "Creates music or sound effects from a written description.", "根据文字描述生成音乐或音效。"],
+  // automatic-speech-recognition
   ["Speech recognition", "语音识别", "Transcribes spoken words into written text.", "把语音转写为文字。"],
+  // audio-to-audio
   [
     null,
     "音频到音频",
     "Transforms a recording, for example by removing noise or separating sources.",
     "变换录音，如降噪或分离声源。",
   ],
+  // audio-classification
   [
     null,
     "音频分类",
     "Assigns a category to a sound clip, such as its event or speaker.",
     "为音频分配类别，如声音事件或说话人。",
   ],
+  // audio-text-to-text
   [
     "Audio-text to text",
     "音频与文本生成文本",
     "Answers or follows instructions about a recording given with a text prompt.",
     "结合文本提示，就音频回答问题或执行指令。",
   ],
+  // voice-activity-detection
   [
     null,
     "语音活动检测",
     "Marks the stretches of a recording in which someone is speaking.",
     "标出录音中有人说话的片段。",
   ],
+  // depth-estimation
   [null, "深度估计", "Predicts how far from the camera each pixel of an image is.", "预测图像每个像素与相机的距离。"],
+  // image-classification
   [null, "图像分类", "Assigns a category to a whole image.", "为整张图像分配类别。"],
+  // object-detection
   [
     null,
     "目标检测",
     "Finds objects in an image and draws a labelled box around each.",
     "找出图像中的物体并各标出带类别的边框。",
   ],
+  // image-segmentation
   [null, "图像分割", "Assigns each pixel of an image to an object or a class.", "把图像的每个像素归入某个物体或类别。"],
+  // text-to-image
   [null, "文生图", "Creates an image from a written description.", "根据文字描述生成图像。"],
+  // image-to-text
   [
     null,
     "图像生成文本",
     "Writes text about an image, such as a caption or the text it contains.",
     "根据图像生成文字，如图片描述或图中文字。",
   ],
+  // image-to-image
   [
     null,
     "图像到图像",
     "Transforms an image, for example by upscaling or restyling it.",
     "变换图像，如超分辨率或风格转换。",
   ],
+  // image-to-video
   [null, "图生视频", "Animates a still image into a video clip.", "把静态图像生成为视频。"],
+  // unconditional-image-generation
   [
     null,
     "无条件图像生成",
     "Creates new images like the training data from random noise alone.",
     "仅从随机噪声生成与训练数据相似的新图像。",
   ],
+  // video-classification
   [
     null,
     "视频分类",
     "Assigns a category to a video clip, such as the action it shows.",
     "为视频片段分配类别，如其中的动作。",
   ],
+  // reinforcement-learning
   [null, "强化学习", "Chooses actions in an environment to maximise a reward.", "在环境中选择动作以获得最大回报。"],
+  // robotics
   [
     null,
     "机器人控制",
     "Turns what a robot sees and is told into motor commands.",
     "把机器人看到的画面和收到的指令转为运动指令。",
   ],
+  // tabular-classification
   [null, "表格分类", "Predicts a category for each row of a table.", "为表格每一行预测类别。"],
+  // tabular-regression
   [null, "表格回归", "Predicts a number for each row of a table.", "为表格每一行预测数值。"],
+  // tabular-to-text
   [
     null,
     "表格数据生成文本",
     "Writes text from structured records, such as a report from database rows.",
     "根据结构化记录生成文字，如由数据库记录写报告。",
   ],
+  // time-series-forecasting
   [null, "时间序列预测", "Predicts the future values of a series from its past.", "根据历史预测序列的未来取值。"],
+  // text-to-video
   [null, "文生视频", "Creates a video clip from a written description.", "根据文字描述生成视频。"],
+  // image-text-to-text
   [
     "Image-text to text",
     "图文生成文本",
     "Answers or follows instructions about images given with a text prompt.",
     "结合文本提示，就图像回答问题或执行指令。",
   ],
+  // image-text-to-image
   [
     "Image-text to image",
     "图文生成图像",
     "Edits or creates an image from an input image and a text instruction.",
     "根据输入图像和文字指令编辑或生成图像。",
   ],
+  // image-text-to-video
   [
     "Image-text to video",
     "图文生成视频",
     "Creates a video from an input image and a text instruction.",
     "根据输入图像和文字指令生成视频。",
   ],
+  // visual-question-answering
   [
     null,
     "视觉问答",
     "Answers a question about an image, by choosing a known answer or writing one.",
     "回答关于图像的问题，从已知答案中选择或直接生成。",
   ],
+  // document-question-answering
   [
     null,
     "文档问答",
     "Answers a question about a scanned document, by extracting or writing the answer.",
     "回答关于扫描文档的问题，抽取或直接生成答案。",
   ],
+  // zero-shot-image-classification
   [
     "Zero-shot image classification",
     "零样本图像分类",
     "Sorts images into categories named in text at prediction time.",
     "将图像归入预测时以文字给出的类别。",
   ],
+  // graph-ml
   [
     "Graph machine learning",
     "图机器学习",
     "Predicts properties of the nodes, edges or whole of a graph.",
     "预测图中节点、边或整个图的属性。",
   ],
+  // mask-generation
   [
     null,
     "掩码生成",
     "Outlines objects in an image as masks, given points, boxes or nothing.",
     "根据点、框或无提示，为图像中的物体生成掩码。",
   ],
+  // zero-shot-object-detection
   [
     "Zero-shot object detection",
     "零样本目标检测",
     "Finds objects in an image that match categories named in text at prediction time.",
     "在图像中找出与预测时以文字给出的类别相符的物体。",
   ],
+  // text-to-3d
   [
     "Text to 3D",
     "文本生成三维",
     "Creates a 3D object or scene from a written description.",
     "根据文字描述生成三维物体或场景。",
   ],
+  // image-to-3d
   [
     "Image to 3D",
     "图像生成三维",
     "Reconstructs a 3D object from one or more images.",
     "从一张或多张图像重建三维物体。",
   ],
+  // image-feature-extraction
   [
     null,
     "图像特征提取",
     "Turns an image into a vector for search, clustering or as input to another model.",
     "把图像转为向量，用于检索、聚类或作其他模型的输入。",
   ],
+  // video-text-to-text
   [
     "Video-text to text",
     "视频与文本生成文本",
     "Answers or follows instructions about a video given with a text prompt.",
     "结合文本提示，就视频回答问题或执行指令。",
   ],
+  // keypoint-detection
   [
     null,
     "关键点检测",
     "Locates points of interest in an image, such as the joints of a human body.",
     "定位图像中的关键点，如人体关节。",
   ],
+  // visual-document-retrieval
   [
     null,
     "视觉文档检索",
     "Finds the page images of a collection that answer a text query.",
     "从页面图像集合中找出与文字查询相关的页面。",
   ],
+  // any-to-any
   [
     null,
     "任意模态转换",
     "Takes and produces several kinds of data, such as text, images and speech, in one model.",
     "在一个模型中接收并生成多种数据，如文本、图像和语音。",
   ],
+  // video-to-video
   [
     null,
     "视频到视频",
     "Transforms a video, for example by restyling it or raising its resolution.",
     "变换视频，如风格转换或提高分辨率。",
   ],
+  // protein-structure-prediction
   [
     null,
     "蛋白质结构预测",
     "Predicts the 3D shape a protein folds into from its amino-acid sequence.",
     "根据氨基酸序列预测蛋白质折叠后的三维结构。",
   ],
+  // other
   [
     null,
     "其他",

@@ -79,18 +79,21 @@ export type TrainingRelation = (typeof TRAINING_RELATIONS)[number];
 // One entry per value of TRAINING_METHODS, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS, [
+  // pretrained
   [
     null,
     "预训练",
     "Trained from scratch on broad data as a general foundation others adapt or prompt.",
     "在大规模通用数据上从零训练，作为供微调或提示的基础模型。",
   ],
+  // from-scratch
   [
     "Trained from scratch",
     "从零训练",
     "Trained from random weights directly on the task it is known for, usually with labelled data.",
     "从随机初始化直接针对目标任务训练，通常用标注数据。",
   ],
+  // transfer-learning
   [
     null,
     "迁移学习",
@@ -110,36 +113,42 @@ export const TRAINING_METHOD_INFO = /* @__PURE__ */ _infoTable(TRAINING_METHODS,
 // One entry per value of TRAINING_RELATIONS, in its order: [English label, or null for the id in words (see
 // _info.ts), Chinese label, English description, Chinese description].
 export const TRAINING_RELATION_INFO = /* @__PURE__ */ _infoTable(TRAINING_RELATIONS, [
+  // fine-tune
   [
     "Fine-tune",
     "微调",
     "All or most of the base model's weights trained further on task or instruction data.",
     "在任务或指令数据上继续训练基础模型的全部或大部分权重。",
   ],
+  // adapter
   [
     null,
     "适配器",
     "A small set of new weights, such as LoRA or ControlNet, trained beside a frozen base model.",
     "在冻结的基础模型旁训练一小组新权重，如 LoRA 或 ControlNet。",
   ],
+  // distillation
   [
     null,
     "蒸馏",
     "A smaller student model trained to imitate the outputs of the base model as teacher.",
     "训练较小的学生模型模仿作为教师的基础模型的输出。",
   ],
+  // quantization
   [
     null,
     "量化",
     "The base model's weights stored at lower precision, such as 4 or 8 bits, to save memory.",
     "以更低精度（如 4 位或 8 位）存储基础模型的权重以节省内存。",
   ],
+  // merge
   [
     null,
     "模型合并",
     "Weights of two or more models combined into one with little or no further training.",
     "将两个或多个模型的权重合并为一个，几乎不再训练。",
   ],
+  // continued-pretraining
   [
     null,
     "继续预训练",
