@@ -107,6 +107,16 @@ describe("a declared base with the relation the Hub's tags declare", () => {
     ]);
   });
 
+  test("names every base the tags declare in the reason", () => {
+    const found = training({
+      id: "mlabonne/Beagle14-7B",
+      tags: ["base_model:merge:fblgit/UNA-TheBeagle-7b-v1", "base_model:merge:argilla/distilabeled-Marcoro14-7B-slerp"],
+    });
+    expect(found.reason).toBe(
+      "it is built from fblgit/UNA-TheBeagle-7b-v1, argilla/distilabeled-Marcoro14-7B-slerp: the Hub tags it base_model:merge",
+    );
+  });
+
   test("prefers the card's relation to the tags'", () => {
     const found = training({
       id: "acme/Mistral-7B-custom",
@@ -236,7 +246,7 @@ describe("a declared base whose relation other signals imply", () => {
     const found = training({ id: "acme/blend", cardData: { base_model: [base, "HuggingFaceH4/zephyr-7b-beta"] } });
     expect(found.value?.relation).toBe("merge");
     expect(found.evidence[1]).toEqual({ field: "cardData.base_model", value: "2 models" });
-    expect(found.reason).toMatch(/: it names several base models$/);
+    expect(found.reason).toBe(`it is built from ${base}, HuggingFaceH4/zephyr-7b-beta: it names several base models`);
   });
 
   test("calls a model that names one base and nothing else a fine-tune, and says why", () => {
@@ -259,6 +269,7 @@ describe("a declared base whose relation other signals imply", () => {
       { field: "config.peft.base_model_name_or_path", value: base },
       { field: "config.peft", value: "present" },
     ]);
+    expect(found.reason).toBe(`it is built from ${base}: its config is a PEFT config`);
   });
 
   test("cites a card's model link only when nothing else names the base", () => {
@@ -346,6 +357,27 @@ describe("no declared base: the relation and the base from the other signals", (
     ]);
   });
 
+  test("names a fine-tune's base as its name spells it, even when the registry knows that base", () => {
+    // docs/guides/huggingface.md: distilbert-base-uncased-finetuned-sst-2-english → distilbert-base-uncased.
+    const distilbert = createRegistry([
+      record(
+        "distilbert-base-uncased",
+        { method: "pretrained" },
+        "https://huggingface.co/distilbert/distilbert-base-uncased",
+      ),
+    ]);
+    const found = classifyHuggingFaceModel(
+      { id: "acme/distilbert-base-uncased-finetuned-sst-2-english" },
+      { registry: distilbert },
+    ).training;
+    expect(found.value).toEqual({
+      method: "transfer-learning",
+      relation: "fine-tune",
+      baseModel: "distilbert-base-uncased",
+    });
+    expect(found.evidence).toEqual([{ field: "id", value: "finetuned" }]);
+  });
+
   test("names the base the registry gives for a checkpoint it knows, when a name marker gives the relation", () => {
     // Mistral-7B-Instruct-v0.1 is "an instruct fine-tuned version of the Mistral-7B-v0.1" (its model card).
     const found = classifyHuggingFaceModel({ id: "mistralai/Mistral-7B-Instruct-v0.1" }, { registry: known }).training;
@@ -386,6 +418,9 @@ describe("the registry's record of the checkpoint", () => {
     record("acme-base", { method: "pretrained" }, "https://huggingface.co/acme/base-7b/"),
     record("acme-helper", { method: "transfer-learning", relation: "fine-tune", baseModel: "acme-base" }),
     record("acme-compact", { method: "transfer-learning", relation: "distillation", baseModel: "elsewhere-7b" }),
+    // An instruct model whose base was never released is a fine-tune all the same.
+    record("acme-sage", { method: "transfer-learning", relation: "fine-tune" }),
+    record("acme-chat-base", { method: "pretrained" }),
   ]);
 
   test("answers when no metadata signal does, naming the base by its Hub id", () => {
@@ -408,8 +443,21 @@ describe("the registry's record of the checkpoint", () => {
 
   test("says only the method of a record without a relation", () => {
     const pretrained = classifyHuggingFaceModel({ id: "acme/acme-base" }, { registry: mine }).training;
-    expect(pretrained.value).toEqual({ method: "pretrained" });
+    expect(pretrained.value).toStrictEqual({ method: "pretrained" });
     expect(pretrained.reason).toBe("the registry's record of this checkpoint says pretrained");
+  });
+
+  test("says the relation alone for a record without a base", () => {
+    const found = classifyHuggingFaceModel({ id: "acme/acme-sage" }, { registry: mine }).training;
+    expect(found.value).toStrictEqual({ method: "transfer-learning", relation: "fine-tune" });
+    expect(found.reason).toBe("the registry's record of this checkpoint says transfer-learning (fine-tune)");
+  });
+
+  test("cites the registry beside a name marker only when the record names a base", () => {
+    // The name says "chat", the record says pretrained: the answer rests on the name alone.
+    const found = classifyHuggingFaceModel({ id: "acme/acme-chat-base" }, { registry: mine }).training;
+    expect(found.value).toStrictEqual({ method: "transfer-learning", relation: "fine-tune" });
+    expect(found.evidence).toEqual([{ field: "id", value: "chat" }]);
   });
 
   test("comes after a name marker, whose relation it completes with the base", () => {
@@ -426,9 +474,24 @@ describe("the registry's record of the checkpoint", () => {
 
 describe("libraries whose models are trained from scratch", () => {
   test.each([
-    ["stable-baselines3", { library_name: "stable-baselines3" }, { field: "library_name", value: "stable-baselines3" }],
-    ["ml-agents", { cardData: { library_name: "ml-agents" } }, { field: "cardData.library_name", value: "ml-agents" }],
-    ["sample-factory", { library_name: "sample-factory" }, { field: "library_name", value: "sample-factory" }],
+    [
+      "stable-baselines3",
+      { library_name: "stable-baselines3", tags: ["stable-baselines3", "reinforcement-learning"] },
+      { field: "library_name", value: "stable-baselines3" },
+    ],
+    [
+      "ml-agents",
+      { cardData: { library_name: "ml-agents" }, tags: ["ml-agents", "deep-reinforcement-learning"] },
+      { field: "cardData.library_name", value: "ml-agents" },
+    ],
+    [
+      "sample-factory",
+      {
+        library_name: "sample-factory",
+        tags: ["reinforcement-learning", "deep-reinforcement-learning", "sample-factory"],
+      },
+      { field: "library_name", value: "sample-factory" },
+    ],
     [
       "the deep-reinforcement-learning tag",
       { tags: ["deep-reinforcement-learning", "LunarLander-v2"] },
@@ -452,6 +515,7 @@ describe("libraries whose models are trained from scratch", () => {
     const found = training({ id: "acme/ppo-LunarLander-v2", pipeline_tag: "reinforcement-learning" });
     expect(found.value).toEqual({ method: "from-scratch" });
     expect(found.evidence).toEqual([{ field: "pipeline_tag", value: "reinforcement-learning" }]);
+    expect(found.reason).toBe("a reinforcement-learning agent is trained from scratch by acting in its environment");
   });
 
   test("calls a SpeechBrain or ESPnet recipe trained from scratch, unless it is built on a pretrained speech encoder", () => {
@@ -529,10 +593,14 @@ describe("a guess from the task alone", () => {
       "a guess from the task alone (nothing else says): sentence embedding models are fine-tuned from a pretrained encoder",
     );
     expect(again.value).toEqual({ method: "pretrained" });
-    expect(training({ id: "acme/similar", pipeline_tag: "sentence-similarity" }).value).toEqual({
-      method: "transfer-learning",
-      relation: "fine-tune",
-    });
+    const similar = training({ id: "acme/similar", pipeline_tag: "sentence-similarity" });
+    expect(similar.value).toEqual({ method: "transfer-learning", relation: "fine-tune" });
+    expect(similar.reason).toBe(embedding.reason);
+    // The same from the tags, which name the library and the task.
+    const tagged = training({ id: "acme/embedder", tags: ["sentence-transformers", "feature-extraction"] });
+    expect(tagged.value).toEqual({ method: "transfer-learning", relation: "fine-tune" });
+    expect(tagged.evidence).toEqual([{ field: "tags", value: "feature-extraction" }]);
+    expect(training({ id: "acme/similar", tags: ["sentence-similarity"] }).reason).toBe(embedding.reason);
   });
 
   test("says nothing when not even the task is known", () => {
