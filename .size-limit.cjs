@@ -20,8 +20,8 @@ module.exports = [
     path: "dist/index.js",
     import: "{ parseModel }",
     gzip: true,
-    // The target is 6 kB; docs/size.md says what it would take.
-    limit: "7.5 kB",
+    // What validation runs, nothing more: docs/size.md says what it holds and what keeps it there.
+    limit: "6 kB",
     modifyEsbuildConfig: utf8,
   },
   {
@@ -29,8 +29,8 @@ module.exports = [
     path: "dist/index.js",
     import: `{ parseModel, ModelSchema, ModelInputSchema, DIMENSIONS, ${LABELS} }`,
     gzip: true,
-    // The target is 16 kB; docs/size.md says what it would take.
-    limit: "19 kB",
+    // Every label and description, in both languages, in the compact form of src/dimensions/_info.ts.
+    limit: "16 kB",
     modifyEsbuildConfig: utf8,
   },
   {
