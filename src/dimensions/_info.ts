@@ -20,6 +20,11 @@ import type { ValueInfo } from "../i18n.js";
  * label of `null` is the value's id read as words, capitalised ({@link _LabelOf}): `text-classification` is
  * "Text classification". Most ids are their own English label, and writing the label out again repeated the id.
  *
+ * @example
+ * ```ts
+ * const texts: _Texts = [null, "文本分类", "Assigns categories to a text.", "为文本分配类别。"];
+ * ```
+ *
  * @internal
  */
 export type _Texts = readonly [labelEn: string | null, labelZh: string, descriptionEn: string, descriptionZh: string];
@@ -29,6 +34,11 @@ type Words<Id extends string> = Id extends `${infer Head}-${infer Tail}` ? `${He
 
 /**
  * The English label an id stands for when its entry gives none: its words, capitalised (`"Text to image"`).
+ *
+ * @example
+ * ```ts
+ * const label: _LabelOf<"text-to-image"> = "Text to image";
+ * ```
  *
  * @internal
  */
@@ -51,6 +61,12 @@ export function _labelOf(id: string): string {
 /**
  * The table {@link _infoTable} builds: each value of `V` mapped to the label and description its entry of `T`
  * gives, as literal types.
+ *
+ * @example
+ * ```ts
+ * type Info = _InfoTable<readonly ["on"], readonly [readonly ["On", "开", "Running.", "运行中。"]]>;
+ * // { readonly on: { readonly label: { en: "On"; zh: "开" }; readonly description: { … } } }
+ * ```
  *
  * @internal
  */

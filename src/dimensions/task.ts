@@ -271,6 +271,11 @@ const USAGE = [
 /**
  * What validation reads of a task: the type it usually has and the modalities it usually takes.
  *
+ * @example
+ * ```ts
+ * const usage: _TaskUsage = _taskUsage("fill-mask"); // { type: "discriminative", input: ["text"] }
+ * ```
+ *
  * @internal
  */
 export interface _TaskUsage {
