@@ -14,12 +14,7 @@ if (typeof enableCompileCache === "function") {
 }
 
 const argv = process.argv.slice(2);
-const [{ EXIT }, { run }, { _writeFailure }, { _ERRORS, _localeFromArguments, _MESSAGES }] = await Promise.all([
-  import("./input.js"),
-  import("./program.js"),
-  import("./stdio.js"),
-  import("./text.js"),
-]);
+const { EXIT, run, _writeFailure, _ERRORS, _localeFromArguments, _MESSAGES } = await import("./start.js");
 
 // Standard output failing while the program writes: a reader that stopped early (`| head`) is not an error
 // and ends the program quietly; any other failure (a full disk, a closed descriptor) is one line on standard
