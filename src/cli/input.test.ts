@@ -68,6 +68,29 @@ describe("classify --ndjson on standard input", () => {
     expect(second).toEqual({ line: 2, error: expect.stringMatching(/^invalid JSON: /) });
   });
 
+  test("drops a byte order mark split across the first chunks", async () => {
+    const { code, stdout } = await runInProcess(["classify", "-", "--ndjson"], {
+      stdin: [Buffer.from([0xef]), Buffer.concat([Buffer.from([0xbb, 0xbf]), Buffer.from(`${record}\n`)])],
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).id).toBe("acme/model");
+  });
+
+  test("looks for a NUL byte in the rest of the first 8 KB only, however the chunks fall", async () => {
+    // 4,000 bytes, then a chunk whose NUL is at 5,000: byte 9,000 of the stream, past the first 8 KB.
+    const past = Buffer.alloc(8000, 0x20);
+    past[5000] = 0;
+    const late = await runInProcess(["classify", "-", "--ndjson"], { stdin: [Buffer.alloc(4000, 0x20), past] });
+    expect(late.stderr).toBe("");
+    // A NUL early in a long third chunk, after the first 8 KB.
+    const third = Buffer.alloc(10_000, 0x20);
+    third[10] = 0;
+    const later = await runInProcess(["classify", "-", "--ndjson"], {
+      stdin: [`${record}\n`, Buffer.alloc(8192, 0x20), third],
+    });
+    expect(later.stderr).toBe("");
+  });
+
   test("refuses a NUL byte anywhere in the first 8 KB, across chunks, and not after them", async () => {
     const binary = await runInProcess(["classify", "-", "--ndjson"], {
       stdin: [`${record}\n`, Buffer.alloc(4000, 0x20), Buffer.from([0x20, 0x00])],
@@ -103,7 +126,77 @@ describe("classify --ndjson on standard input", () => {
   });
 });
 
+describe("where JSON stops being valid", () => {
+  // Node's parser gives no position for an unexpected token or an early end; the command line finds it.
+  test.each([
+    ["[true, }]", 1, 8],
+    ["[false, }]", 1, 9],
+    ["[null, }]", 1, 8],
+    ['["a\\"b", }]', 1, 10],
+    ["[-1.5e+3, 0, }]", 1, 14],
+    ["[0.5E-2, 10, }]", 1, 14],
+    ['{"a" : true , "b": }', 1, 20],
+    ["[{}, [], }]", 1, 10],
+    ['{"a": {"b": [1, {}]}, "c": }', 1, 28],
+    ["[\r\n\t1,\r\n\t}]", 3, 2],
+    ['{"a":', 1, 6],
+    ["[", 1, 2],
+  ])("in %j at line %i, column %i", async (text, line, column) => {
+    const { code, stderr } = await runInProcess(["validate", "-"], { stdin: text });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^error: standard input: invalid JSON \\(line ${line}, column ${column}\\): `));
+  });
+});
+
 describe("reading a document", () => {
+  test(`takes a file of exactly ${16} MB, and refuses one byte more`, async () => {
+    const exact = join(work, "exact.json");
+    writeFileSync(exact, Buffer.alloc(16 * 1024 * 1024, 0x20));
+    expect((await runInProcess(["validate", exact])).stderr).toBe(`error: ${exact}: is empty\n`);
+  });
+
+  test("keeps JSON in a .json file JSON, even after blank lines: the last of two equal keys counts", async () => {
+    const record = {
+      id: "acme-sentiment",
+      name: "Acme Sentiment",
+      organization: "Acme",
+      year: 2024,
+      parameters: { total: 66_000_000 },
+      taskType: "discriminative",
+      tasks: ["sentiment-analysis"],
+      modalities: { input: ["text"], output: ["label"] },
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+    };
+    // YAML refuses a key twice; JSON takes the last value.
+    const path = join(work, "twice.json");
+    writeFileSync(path, `\n  ${JSON.stringify(record).replace("{", '{"name": 1, ')}`);
+    expect(await runInProcess(["validate", path])).toEqual({ code: 0, stdout: "1 record is valid.\n", stderr: "" });
+    const named = join(work, "twice.yaml.json");
+    writeFileSync(named, JSON.stringify(record).replace("{", '{"name": 1, '));
+    expect((await runInProcess(["validate", named])).code).toBe(0);
+    // A .yml file is YAML even when it starts with a brace.
+    const flow = join(work, "flow.yml");
+    writeFileSync(flow, `{id: acme-sentiment, name: Acme Sentiment}`);
+    expect((await runInProcess(["validate", flow])).stdout).toMatch(/^✖ organization: is required$/m);
+  });
+
+  test("gives the YAML parser's explanation without its own position, also past line 9", async () => {
+    const path = join(work, "late.yaml");
+    const keys = Array.from({ length: 11 }, (_, index) => `k${index}: 1\n`).join("");
+    writeFileSync(path, `${keys}long_key_name: x: y\n`);
+    expect((await runInProcess(["validate", path])).stderr).toBe(
+      `error: ${path}: invalid YAML (line 12, column 16): Nested mappings are not allowed in compact mappings\n`,
+    );
+    const short = join(work, "short.yaml");
+    writeFileSync(short, "id: x\n  name: [unclosed\n");
+    expect((await runInProcess(["validate", short])).stderr).toBe(
+      `error: ${short}: invalid YAML (line 1, column 5): Nested mappings are not allowed in compact mappings\n`,
+    );
+  });
+
   test("says why a file could not be opened when it is none of the usual reasons", async () => {
     const path = join(work, `${"n".repeat(300)}.json`);
     const { code, stderr } = await runInProcess(["validate", path]);

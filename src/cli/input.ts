@@ -137,13 +137,12 @@ export async function readText(path: string): Promise<string> {
     }
   }
   if (buffer.subarray(0, 8192).includes(0)) throw new CliError((t) => t.binary(label(t)), EXIT.io);
-  let text: string;
+  // The decoder drops a byte order mark at the start of the text (and keeps one anywhere else).
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+    return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
   } catch {
     throw new CliError((t) => t.notUtf8(label(t)), EXIT.io);
   }
-  return text.replace(/^\uFEFF/, "");
 }
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
@@ -307,6 +306,7 @@ export async function* readLines(path: string): AsyncGenerator<string> {
     }
     stream = file;
   }
+  // Streaming, the decoder drops a byte order mark at the start of the stream only, even split across chunks.
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let pending = "";
   let line = 0;
@@ -324,7 +324,6 @@ export async function* readLines(path: string): AsyncGenerator<string> {
       } catch {
         throw new CliError((t) => t.notUtf8(label(t)), EXIT.io);
       }
-      if (line === 0 && sniffed === bytes.length) text = text.replace(/^\uFEFF/, "");
       if (text.includes("\n")) {
         const parts = (pending + text).split("\n");
         pending = parts.pop() ?? "";

@@ -104,6 +104,15 @@ describe("validate", () => {
     expect((await runInProcess(["validate", all, "--lang", "zh"])).stdout).toBe("全部 2 条记录均有效。\n");
   });
 
+  test("reports a null where a value belongs as that field's problem", async () => {
+    const path = file("null.json", JSON.stringify({ ...VALID, license: null }));
+    const { code, stdout, stderr } = await runInProcess(["validate", path]);
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^✖ license: /);
+    expect(stdout.endsWith("\n1 of 1 records are invalid.\n")).toBe(true);
+  });
+
   test("names a record without a string id by its index alone", async () => {
     const path = file("anonymous.json", JSON.stringify([{ ...VALID, id: 7 }, "text"]));
     const { stdout } = await runInProcess(["validate", path]);
