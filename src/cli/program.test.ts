@@ -167,6 +167,12 @@ describe("run when standard output fails", () => {
     });
   });
 
+  test("a message over several lines is reported on one", async () => {
+    expect((await runInProcess(["describe", "gpt-2"], { writeError: new Error("first\n   second") })).stderr).toBe(
+      "error: unexpected failure: first second\n",
+    );
+  });
+
   test("an error that is no failed write is an unexpected failure, exit code 1", async () => {
     const read = Object.assign(new Error("EIO: i/o error, read"), { code: "EIO", syscall: "read" });
     expect(await runInProcess(["describe", "gpt-2"], { writeError: read })).toEqual({

@@ -201,6 +201,31 @@ describe("classify", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  test.each(["missing.json", "missing.yaml", "missing.yml", "missing.ndjson", "missing.jsonl", "MISSING.JSON"])(
+    "reads %s as a file, by its extension, although it could be a repository's name",
+    async (name) => {
+      const fetch = fakeFetch(() => new Response("{}"));
+      expect(await runInProcess(["classify", name])).toEqual({
+        code: 3,
+        stdout: "",
+        stderr: `error: ${name}: cannot read: no such file\n`,
+      });
+      expect(fetch).not.toHaveBeenCalled();
+    },
+  );
+
+  test("reads a relative path without a dot by its extension", async () => {
+    const path = relative(process.cwd(), fixture("moe"));
+    expect(path.startsWith(".")).toBe(false);
+    expect((await runInProcess(["classify", path])).stdout.split("\n")[0]).toBe("mistralai/Mixtral-8x7B-v0.1");
+  });
+
+  test("takes a name with a dot but no file extension as a repository", async () => {
+    const fetch = fakeFetch(() => new Response(JSON.stringify(response("moe"))));
+    expect((await runInProcess(["classify", "models.yaml.v2"])).code).toBe(0);
+    expect(fetch.mock.calls[0]?.[0]).toBe("https://huggingface.co/api/models/models.yaml.v2");
+  });
+
   test("prints (no id) for a response without one", async () => {
     const path = join(work, "anonymous.json");
     writeFileSync(path, JSON.stringify({ pipeline_tag: "text-generation" }));
