@@ -137,9 +137,14 @@ const _inlineRegistryData: Plugin = {
     context.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
       loader: "js",
       contents: [
+        'import { _foldModelName } from "../../model.ts";',
+        'import { _compareModels } from "../../query/_index.ts";',
+        'import { _modelStore } from "../_stored.ts";',
         `const models = JSON.parse(${JSON.stringify(JSON.stringify(loadModelData()))});`,
         `const families = JSON.parse(${JSON.stringify(JSON.stringify(loadFamilyInfos()))});`,
+        "let store;",
         "export const loadModelData = () => models;",
+        "export const loadModelStore = () => (store ??= _modelStore(models, _compareModels, _foldModelName));",
         "export const loadFamilyInfos = () => families;",
       ].join("\n"),
     }));
