@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -212,6 +212,20 @@ describe("validate", () => {
     mkdirSync(folder, { recursive: true });
     expect((await runInProcess(["validate", folder])).stderr).toBe(
       `error: ${folder}: cannot read: is a directory, not a file\n`,
+    );
+  });
+
+  // The superuser reads any file, so the refusal can only be seen as another user.
+  test.skipIf(process.getuid?.() === 0)("a file it may not read is exit code 3, permission denied", async () => {
+    const locked = file("locked.json", JSON.stringify(VALID));
+    chmodSync(locked, 0o000);
+    expect(await runInProcess(["validate", locked])).toEqual({
+      code: 3,
+      stdout: "",
+      stderr: `error: ${locked}: cannot read: permission denied\n`,
+    });
+    expect((await runInProcess(["validate", locked, "--lang", "zh"])).stderr).toBe(
+      `错误： ${locked}：无法读取：没有权限\n`,
     );
   });
 
