@@ -20,6 +20,9 @@ describe("_editDistance", () => {
     // followed by an insertion between the swapped letters.
     ["ca", "abc", 3],
     ["bert", "roberta", 3],
+    // Swaps after other edits add to them: three swaps in a row, two substitutions then a swap.
+    ["badcfe", "abcdef", 3],
+    ["xyab", "zwba", 3],
   ])("counts %j to %j as %d edits", (a, b, distance) => {
     expect(_editDistance(a, b)).toBe(distance);
     // The distance is symmetric.
@@ -41,6 +44,8 @@ describe("_closest", () => {
     expect(_closest("abcdefghi", ["abcdefxyz"])).toEqual(["abcdefxyz"]);
     expect(_closest("abcdefghi", ["abcdewxyz"])).toEqual([]);
     expect(_closest("abcdef", ["ghijkl"])).toEqual([]);
+    // The longer of the two sets the allowance: thirteen letters allow four edits, nine would allow three.
+    expect(_closest("abcdefghi", ["abcdefghiwxyz"])).toEqual(["abcdefghiwxyz"]);
   });
 
   test("orders by distance, then alphabetically, keeping only those one edit from the best", () => {
@@ -62,6 +67,7 @@ describe("_closest", () => {
     expect(_closest(longest, [longest])).toEqual([longest]);
     expect(_closest(`${longest}a`, [`${longest}a`])).toEqual([]);
     expect(_closest(longest, [`${longest}a`, longest])).toEqual([longest]);
+    expect(_closest(`${longest}a`, [longest])).toEqual([]);
   });
 });
 

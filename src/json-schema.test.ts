@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ASPECT_LABELS, ASPECTS } from "./dimensions/index.js";
 import { modelJsonSchema } from "./json-schema.js";
-import { safeParseModel } from "./model.js";
+import { _SIZE_PATTERN, safeParseModel } from "./model.js";
 
 const gpt2 = {
   id: "gpt-2",
@@ -59,6 +59,21 @@ describe("modelJsonSchema", () => {
     expect(schema.required).not.toContain("aliases");
     expect(Object.keys(Object(schema.properties))).toEqual(expect.arrayContaining(["aliases", "links", "tasks"]));
     expect(safeParseModel(gpt2).success).toBe(true);
+  });
+
+  test("explains the size form on the size branches, and nowhere else", () => {
+    const sizes: object[] = [];
+    const described: object[] = [];
+    const visit = (node: unknown): void => {
+      if (typeof node !== "object" || node === null) return;
+      if (Reflect.get(node, "pattern") === _SIZE_PATTERN.source) sizes.push(node);
+      if (String(Reflect.get(node, "description")).includes("K, M, B or T")) described.push(node);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(modelJsonSchema());
+    // The total and the active count, each with its size branch.
+    expect(sizes).toHaveLength(2);
+    expect(described).toEqual(sizes);
   });
 
   test("says in its title whose schema it is, and in its description the six aspects", () => {
