@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { describe, expect, test } from "vitest";
+import { runInProcess } from "../../test/cli-in-process.js";
 import { _DIMENSION_LIST } from "../dimensions/index.js";
 import { SORT_KEYS } from "../registry/create.js";
 import { _SORT_HELP } from "./commands/list.js";
@@ -40,6 +41,32 @@ describe("_addFilterOptions", () => {
       trainingMethod: "training",
       trainingRelation: "relation",
     });
+  });
+});
+
+describe("the filter flags in the help of list", () => {
+  test("list every valid value of a dimension, say that tree values match those under them, and keep --input and --output after --modality", async () => {
+    const { stdout } = await runInProcess(["list", "--help"]);
+    // Flags and descriptions as one text per option, the help's own line wrapping undone.
+    const options = stdout
+      .slice(stdout.indexOf("Options:"), stdout.indexOf("Examples:"))
+      .split(/\n(?= {2}-)/)
+      .map((option) => option.replace(/\s+/g, " ").trim());
+    const described = (flag: string) => options.find((option) => option.startsWith(`${flag} `)) ?? "";
+    for (const dimension of _DIMENSION_LIST) {
+      const text = described(`--${_FLAG_NAMES[dimension.id]}`);
+      expect(text.toLowerCase()).toContain(dimension.label.en.toLowerCase());
+      for (const value of dimension.values ?? []) expect(text).toContain(value);
+    }
+    for (const tree of ["--arch", "--task", "--component"])
+      expect(described(tree)).toContain("a value matches the values under it");
+    for (const flat of ["--size", "--domain", "--training"])
+      expect(described(flat)).not.toContain("a value matches the values under it");
+    expect(described("--modality")).toContain("modality or unimodal or multimodal");
+    expect(described("--family")).toContain("a family id or name");
+    const order = options.map((option) => option.split(" ")[0]);
+    expect(order.indexOf("--input")).toBe(order.indexOf("--modality") + 1);
+    expect(order.indexOf("--output")).toBe(order.indexOf("--modality") + 2);
   });
 });
 

@@ -305,5 +305,7 @@ describe("list", () => {
   test("repeated value flags add up", async () => {
     const { stdout } = await runInProcess(["list", "--arch", "lstm", "--arch", "gru", "--json"]);
     expect(listed(stdout).ids).toEqual(ids({ architecture: ["lstm", "gru"] }));
+    const families = await runInProcess(["list", "--family", "bert", "--family", "Llama 2", "--json"]);
+    expect(listed(families.stdout).ids).toEqual(ids({ family: ["bert", "llama-2"] }));
   });
 });

@@ -62,6 +62,13 @@ describe("show", () => {
     expect(stdout).toContain(`\n来源             ${gpt2.sources.join(`\n${" ".repeat(17)}`)}\n`);
   });
 
+  test("has no aliases row for a model without aliases", async () => {
+    expect(registry.require("inception-v3").aliases).toEqual([]);
+    const { stdout } = await runInProcess(["show", "inception-v3"]);
+    expect(stdout).toContain("\nId                         inception-v3\nOrganization ");
+    expect(stdout).not.toContain("Aliases");
+  });
+
   test("finds a model by its Hugging Face repo id", async () => {
     const byRepo = await runInProcess(["show", "openai-community/gpt2"]);
     expect(byRepo.stdout.split("\n")[0]).toBe("GPT-2");
