@@ -548,25 +548,33 @@ group("createRegistry's limits", () => {
 });
 
 group("the registry built on first use", () => {
-  const loose = () => FIVE.map((input) => structuredClone(parseModel(input)));
+  // FIVE, plus a fine-tune of alpha in a family, in the loose (unfrozen) form a store would give.
+  const withFox = [...FIVE, record("fox", { family: "acme", training: fineTuneOf("alpha") })];
+  const loose = () => withFox.map((input) => structuredClone(parseModel(input)));
+  const noFamilies = () => [];
 
   test("reads its records on the first call only", () => {
     let loads = 0;
     const lazy = _lazyRegistry(() => {
       loads++;
       return loose();
-    });
+    }, noFamilies);
     expect(loads).toBe(0);
-    expect(lazy.size).toBe(5);
+    expect(lazy.size).toBe(6);
     expect(lazy.get("alpha")?.id).toBe("alpha");
-    expect(lazy.query()).toHaveLength(5);
+    expect(lazy.query()).toHaveLength(6);
     expect(loads).toBe(1);
   });
 
   test("answers every method as a registry made with createRegistry does", () => {
-    const lazy = _lazyRegistry(loose);
-    const made = createRegistry(FIVE);
-    const both = (ask: (registry: ModelRegistry) => unknown) => expect(ask(lazy)).toEqual(ask(made));
+    const families = [{ id: "acme", name: "Acme Foxes" }];
+    const lazy = _lazyRegistry(loose, () => families);
+    const made = createRegistry(withFox, { families });
+    const both = (ask: (registry: ModelRegistry) => unknown) => {
+      const answer = ask(lazy);
+      expect(answer).toEqual(ask(made));
+      return answer;
+    };
     both((r) => r.size);
     both((r) => r.all());
     both((r) => r.get("Delta"));
@@ -575,53 +583,68 @@ group("the registry built on first use", () => {
     both((r) => r.count({ organization: "acme" }));
     both((r) => r.facets({ organization: "acme" }));
     both((r) => r.groupBy("sizeClass"));
-    both((r) => r.describeModelByName("alpha", { locale: "zh" }));
-    both((r) => r.describe("alpha"));
-    both((r) => r.baseModelOf("alpha"));
-    both((r) => r.lineageOf("alpha"));
-    both((r) => r.derivativesOf("alpha"));
+    both((r) => r.describeModelByName("fox", { locale: "zh" }));
+    both((r) => r.describe("fox"));
+    expect(both((r) => r.baseModelOf("fox"))).toMatchObject({ id: "alpha" });
+    expect(both((r) => r.lineageOf("fox"))).toHaveLength(1);
+    expect(both((r) => r.derivativesOf("alpha"))).toHaveLength(1);
     both((r) => r.suggest("alph", 2));
-    both((r) => r.families());
-    both((r) => r.getFamily("x"));
-    both((r) => r.familyOf("alpha"));
+    expect(both((r) => r.families())).toHaveLength(1);
+    expect(both((r) => r.getFamily("acme foxes"))).toMatchObject({ id: "acme" });
+    expect(both((r) => r.familyOf("fox"))).toMatchObject({ id: "acme" });
+    expect(both((r) => r.describeFamily("acme"))).toMatch(/^FOX is /);
     both((r) => thrown(() => r.describeFamily("x")));
   });
 
   test("hands out its records frozen, sorted and known as valid, whichever method gives them", () => {
     const unsorted = loose().reverse();
-    const lazy = _lazyRegistry(() => unsorted);
+    const lazy = _lazyRegistry(() => unsorted, noFamilies);
     expect(Object.isFrozen(lazy.get("alpha"))).toBe(true);
     expect(Object.isFrozen(unsorted.find((model) => model.id === "bravo"))).toBe(false);
-    expect(ids(lazy.all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+    expect(ids(lazy.all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie", "fox"]);
     expect(lazy.all().every((model) => Object.isFrozen(model) && Object.isFrozen(model.parameters))).toBe(true);
     expect(lazy.describeModelByName(lazy.require("bravo"))).toMatch(/^Bravo is /);
   });
 
   test("names families by their ids when it is given no family names", () => {
-    const lazy = _lazyRegistry(() => [
-      parseModel(record("a", { family: "acme" })),
-      parseModel(record("b", { family: "acme" })),
-    ]);
+    const lazy = _lazyRegistry(
+      () => [parseModel(record("a", { family: "acme" })), parseModel(record("b", { family: "acme" }))],
+      noFamilies,
+    );
     expect(lazy.families().map((family) => [family.id, family.name, family.representative.id])).toEqual([
       ["acme", "acme", "a"],
     ]);
   });
 
   test("refuses records that share a name, naming the second", () => {
-    const lazy = _lazyRegistry(() => [parseModel(record("a")), parseModel(record("b", { aliases: ["A"] }))]);
-    expect(issuesOf(() => lazy.size)).toEqual([
-      'null b duplicate the name "A" is already used by "a" (ids, names and aliases must be unique once normalised)',
+    const lazy = _lazyRegistry(
+      () => [parseModel(record("a")), parseModel(record("b", { aliases: ["A"] }))],
+      noFamilies,
+    );
+    const error = thrown(() => lazy.size);
+    expect(error instanceof RegistryValidationError && error.issues).toStrictEqual([
+      {
+        index: null,
+        id: "b",
+        code: "duplicate",
+        path: [],
+        message: 'the name "A" is already used by "a" (ids, names and aliases must be unique once normalised)',
+      },
     ]);
   });
 
   test("ends lineage walks at a cycle it was never asked to check", () => {
-    const lazy = _lazyRegistry(() => [
-      parseModel(record("a", { training: fineTuneOf("b", ["x"]) })),
-      parseModel(record("b", { training: fineTuneOf("a") })),
-      parseModel(record("c", { training: fineTuneOf("a") })),
-      parseModel(record("x", { year: 2020 })),
-    ]);
+    const lazy = _lazyRegistry(
+      () => [
+        parseModel(record("a", { training: fineTuneOf("b", ["x"]) })),
+        parseModel(record("b", { training: fineTuneOf("a") })),
+        parseModel(record("c", { training: fineTuneOf("a") })),
+        parseModel(record("x", { year: 2020 })),
+      ],
+      noFamilies,
+    );
     expect(ids(lazy.lineageOf("c"))).toEqual(["a", "b"]);
+    expect(ids(lazy.lineageOf("a"))).toEqual(["b"]);
     expect(ids(lazy.derivativesOf("a"))).toEqual(["b", "c"]);
     // A cycle further down: x → a → b → a.
     expect(ids(lazy.derivativesOf("x"))).toEqual(["a", "b", "c"]);

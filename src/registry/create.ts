@@ -272,8 +272,16 @@ function isSortKey(value: unknown): value is SortKey {
   return SORT_KEYS.some((key) => key === value);
 }
 
-function checkOptions(options: unknown): QueryOptions {
-  if (options === undefined) return {};
+/** Query options as a query reads them: checked, with every default filled in. */
+interface CheckedOptions {
+  readonly sort: SortKey;
+  readonly descending: boolean;
+  readonly offset: number;
+  readonly limit: number | undefined;
+}
+
+function checkOptions(options: unknown): CheckedOptions {
+  if (options === undefined) return { sort: "default", descending: false, offset: 0, limit: undefined };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(
       "options",
@@ -288,16 +296,15 @@ function checkOptions(options: unknown): QueryOptions {
   if (order !== undefined && order !== "asc" && order !== "desc") {
     throw new InvalidArgumentError("options.order", `expected "asc" or "desc", received ${_show(order)}`);
   }
-  const bounds: { offset?: number; limit?: number } = {};
-  for (const key of ["offset", "limit"] as const) {
+  const bound = (key: "offset" | "limit"): number | undefined => {
     const value: unknown = Reflect.get(options, key);
-    if (value === undefined) continue;
+    if (value === undefined) return undefined;
     if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
       throw new InvalidArgumentError(`options.${key}`, `expected a whole number ≥ 0, received ${_show(value)}`);
     }
-    bounds[key] = value;
-  }
-  return { ...(sort === undefined ? {} : { sort }), ...(order === undefined ? {} : { order }), ...bounds };
+    return value;
+  };
+  return { sort: sort ?? "default", descending: order === "desc", offset: bound("offset") ?? 0, limit: bound("limit") };
 }
 
 function checkName(value: unknown, argument: string): asserts value is string {
@@ -452,10 +459,8 @@ class Registry implements ModelRegistry {
   }
 
   query(filter?: ModelFilter, queryOptions?: QueryOptions): Model[] {
-    const options = checkOptions(queryOptions);
-    let models = this.#index.modelsIn(this.#index.evaluate(_normalizeFilter(filter)));
-    const sort = options.sort ?? "default";
-    const descending = options.order === "desc";
+    const { sort, descending, offset, limit } = checkOptions(queryOptions);
+    const models = this.#index.modelsIn(this.#index.evaluate(_normalizeFilter(filter)));
     if (sort !== "default") {
       models.sort((a, b) => {
         const x = sortValue(a, sort);
@@ -467,11 +472,7 @@ class Registry implements ModelRegistry {
     } else if (descending) {
       models.reverse();
     }
-    const offset = options.offset ?? 0;
-    if (offset > 0 || options.limit !== undefined) {
-      models = models.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
-    }
-    return models;
+    return models.slice(offset, limit === undefined ? undefined : offset + limit);
   }
 
   count(filter?: ModelFilter): number {
@@ -866,11 +867,8 @@ function idOf(record: unknown): string | undefined {
 function freezeRecord(value: unknown): void {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (const item of value) freezeRecord(item);
-  } else {
-    for (const key in value) freezeRecord(Reflect.get(value, key));
-  }
+  // An array's items are its keys too.
+  for (const key in value) freezeRecord(Reflect.get(value, key));
 }
 
 /**
@@ -878,10 +876,7 @@ function freezeRecord(value: unknown): void {
  * use: importing it costs nothing until a method is called, and a lookup builds the name index only — the
  * query bitsets, families and lineage edges wait for the methods that need them.
  */
-export function _lazyRegistry(
-  load: () => readonly Model[],
-  loadFamilies: () => readonly FamilyInfo[] = () => [],
-): ModelRegistry {
+export function _lazyRegistry(load: () => readonly Model[], loadFamilies: () => readonly FamilyInfo[]): ModelRegistry {
   let built: Registry | undefined;
   const real = (): Registry => {
     built ??= trustedRegistry(load(), loadFamilies);
