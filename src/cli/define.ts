@@ -79,8 +79,13 @@ export function _defineProgram(exit: (code: number) => void): Command {
     context: (options: _CommonOptions) =>
       _createContext({ ...program?.opts(), ...options }, program?.opts().color !== false),
     exit,
+    // A command takes only its own arguments: the program allows more (for `help <command>`), and commander
+    // would pass that on, so `show GPT 2` would quietly show "GPT".
     common: (command) =>
-      command.addOption(localeOption("language of the output: en or zh")).option("--no-color", "never use colours"),
+      command
+        .addOption(localeOption("language of the output: en or zh"))
+        .option("--no-color", "never use colours")
+        .allowExcessArguments(false),
   };
   program = createProgram(cli);
   for (const define of [

@@ -125,6 +125,21 @@ describe("run", () => {
     );
   });
 
+  test("a command given more arguments than it takes is a usage error, not a silent cut", async () => {
+    // An unquoted name of two words: the second would otherwise be dropped without a word.
+    expect(await runInProcess(["show", "Llama", "2"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "error: show takes 1 argument, received 2\n",
+    });
+    expect((await runInProcess(["list", "lstm"])).stderr).toBe("error: list takes 0 arguments, received 1\n");
+    expect((await runInProcess(["describe", "gpt-2", "extra", "--lang", "zh"])).stderr).toBe(
+      "错误： describe 只接受 1 个参数，实际收到 2 个\n",
+    );
+    // help takes its topic.
+    expect((await runInProcess(["help", "show"])).code).toBe(0);
+  });
+
   test("a command without its argument is a usage error in either language", async () => {
     expect(await runInProcess(["validate"])).toEqual({
       code: 2,
