@@ -71,6 +71,13 @@ group("_checkDataFiles", () => {
     expect(errorsOf([family("alpha", { name: "Alpha", aliases: ["alpha", "A.L.P.H.A"] })])).toEqual([]);
   });
 
+  test("refuses a family, or a record, declared twice", () => {
+    const again = family("alpha", { members: [member("alpha-13b")], representative: "alpha-13b" });
+    expect(errorsOf([family("alpha")], [again])).toEqual(['file-2: family "alpha": declared twice']);
+    const twice = family("beta", { members: [member("alpha-7b")], representative: "alpha-7b" });
+    expect(errorsOf([family("alpha")], [twice])).toEqual(['file-2: "alpha-7b" is declared twice']);
+  });
+
   test("keeps families in order of first year, then name, within each file", () => {
     const in2019 = (id: string, name: string) =>
       family(id, { name, members: [member(`${id}-7b`, { year: 2021 }), member(`${id}-13b`, { year: 2019 })] });
@@ -84,6 +91,10 @@ group("_checkDataFiles", () => {
       'file-1: family "alpha": out of order (families sort by first year, then name; it follows "beta")',
     ]);
     expect(errorsOf([in2019("alpha", "alpha"), in2019("beta", "Beta")])).toEqual([]);
+    // The same name is a clash, not a question of order.
+    expect(errorsOf([in2019("alpha", "Same"), in2019("beta", "same")])).toEqual([
+      'file-1: family "beta": "same" also names family "alpha"',
+    ]);
     // A year given once for the whole family counts for every member.
     const shared2010 = family("gamma", {
       shared: { ...SHARED, year: 2010 },

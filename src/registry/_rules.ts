@@ -51,6 +51,7 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
   const owners = new Map<string, string>(); // normalised name -> model id
   const familyOwners = new Map<string, string>(); // normalised family name -> family id
   const familyRepresentative = new Map<string, string>(); // family id -> representative id
+  const ids = new Set<string>();
 
   for (const file of files) {
     let previous: { year: number; name: string } | undefined;
@@ -63,6 +64,8 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
       if (!memberIds.includes(family.representative)) {
         errors.push(`${where}: the representative "${family.representative}" is not one of its members`);
       }
+      // Its names below would only find themselves: a family declared twice is named once, here.
+      if (familyRepresentative.has(family.id)) errors.push(`${where}: declared twice`);
       familyRepresentative.set(family.id, family.representative);
       for (const name of new Set([family.id, family.name, ...(family.aliases ?? [])].map(normalizeModelName))) {
         const other = familyOwners.get(name);
@@ -98,6 +101,9 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
           if (/wikipedia\.org/.test(url))
             errors.push(`${file.name}: "${id}" ${url}: Wikipedia is not a primary source`);
         }
+        // Its names below would only find themselves: a record declared twice is named once, here.
+        if (ids.has(model.id)) errors.push(`${file.name}: "${id}" is declared twice`);
+        ids.add(model.id);
         for (const name of new Set([model.id, model.name, ...model.aliases].map(normalizeModelName))) {
           const owner = owners.get(name);
           if (owner !== undefined && owner !== model.id) {
@@ -116,7 +122,6 @@ export function _checkDataFiles(files: readonly _DataFile[]): _DataReport {
       errors.push(`family "${familyId}": its name "${name}" belongs to the model "${owner}", not its representative`);
     }
   }
-  const ids = new Set(models.map((model) => model.id));
   for (const model of models) {
     for (const base of [model.training.baseModel, ...(model.training.additionalBaseModels ?? [])]) {
       if (base === undefined) continue;
