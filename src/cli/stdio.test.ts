@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, test } from "vitest";
-import { _wasClosed, _write } from "./stdio.js";
+import { _wasClosed, _write, _writeFailure } from "./stdio.js";
 
 /** A stream that takes one chunk at a time and accepts it only when `release` is called. */
 function slowStream() {
@@ -63,5 +63,21 @@ describe("_wasClosed", () => {
   test("says a standard stream open as it is here was not closed", () => {
     expect(_wasClosed(0)).toBe(false);
     expect(_wasClosed(1)).toBe(false);
+  });
+});
+
+describe("_writeFailure", () => {
+  const failed = (code: unknown, syscall: unknown) => Object.assign(new Error("failed"), { code, syscall });
+
+  test.each([
+    [failed("ENOSPC", "write"), "ENOSPC"],
+    [failed("EPIPE", "write"), "EPIPE"],
+    [failed("EIO", "read"), null],
+    [failed(28, "write"), null],
+    [new Error("no code"), null],
+    [{ code: "ENOSPC", syscall: "write" }, null],
+    ["ENOSPC", null],
+  ])("reads %o as %s", (error, code) => {
+    expect(_writeFailure(error)).toBe(code);
   });
 });

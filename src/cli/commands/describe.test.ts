@@ -41,6 +41,12 @@ describe("describe", () => {
     expect(stdout).toBe(`${registry.describeModelByName(registry.require("gpt-2"), { locale: "en" })}\n`);
   });
 
+  test("takes a flag in place of the name for a flag, not for a name", async () => {
+    const { code, stdout } = await runInProcess(["describe", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout.startsWith("Usage: model-taxonomy describe [options] <name>\n")).toBe(true);
+  });
+
   test("an unknown name is exit code 1", async () => {
     const { code, stdout, stderr } = await runInProcess(["describe", "gtp-2"]);
     expect(code).toBe(1);
