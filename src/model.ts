@@ -519,6 +519,8 @@ function pushDuplicates(
   values: readonly string[],
   fold: (value: string) => string = (value) => value,
 ): void {
+  // A list of one has no duplicate, and folding a name costs about a microsecond.
+  if (values.length < 2) return;
   const seen = new Map<string, string>();
   for (const [index, value] of values.entries()) {
     const key = fold(value);
