@@ -196,13 +196,13 @@ export interface TaskProfile {
   readonly pipelineTag: boolean;
 }
 
+// One entry for each item of a list (a generic, so that a tuple maps to a tuple of the same length).
+type EachOf<List extends readonly unknown[], Entry> = { readonly [I in keyof List]: Entry };
+
 // What validation reads of each task, in the order of TASKS: the type it usually has and the modalities it usually
 // takes. Kept apart from the rest of the profile and from the texts, so that a bundle that only validates records
 // carries neither, and written without the task beside each entry, which the list's order gives (a list of another
 // length does not compile; task.test.ts pins each task's pair), as the tables of texts are (docs/size.md).
-// One entry for each item of a list (a generic, so that a tuple maps to a tuple of the same length).
-type EachOf<List extends readonly unknown[], Entry> = { readonly [I in keyof List]: Entry };
-
 const USAGE = [
   ["discriminative", ["text"]], // text-classification
   ["discriminative", ["text"]], // sentiment-analysis
@@ -378,12 +378,12 @@ const DETAILS = {
   other: { output: [], domain: null, pipelineTag: true },
 } as const satisfies Record<Task, Pick<TaskProfile, "output" | "domain" | "pipelineTag">>;
 
-// The literal type of each task's profile, as its three sources declare it.
 // Each task's entry of USAGE, by task.
 type UsageByTask = {
   readonly [I in keyof typeof TASKS & `${number}` as (typeof TASKS)[I]]: (typeof USAGE)[I & keyof typeof USAGE];
 };
 type ParentOf<T extends Task> = T extends keyof typeof PARENTS ? (typeof PARENTS)[T] : null;
+// The literal type of each task's profile, as its three sources declare it.
 type Profiles = {
   readonly [T in Task]: {
     readonly type: UsageByTask[T][0];
