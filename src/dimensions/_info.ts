@@ -3,11 +3,13 @@
  * from it.
  *
  * A table is written as one entry per value, in the order of the value list, each entry the value's four texts:
- * `[English label, Chinese label, English description, Chinese description]`. Keyed objects of `label` and
- * `description` per value repeat every id and four keys around each text; gzipped, that wrapping came to about
- * 0.6 kB of the 16 kB budget of the schemas with every text (docs/size.md). The tables users read keep their
- * documented shape, `{ [value]: { label: { en, zh }, description: { en, zh } } }`, with the same literal types;
- * they are built from the compact form at import, in functions marked pure so that an unused table is dropped.
+ * `[English label, Chinese label, English description, Chinese description]`, with the value named in a comment
+ * above it. An English label of `null` is the value's id in words ("Text classification" for
+ * `text-classification`), as most are. Keyed objects of `label` and `description` per value repeated every id
+ * and four keys around each text, and most ids once more as their label; gzipped, that came to about 0.9 kB of
+ * the 16 kB budget of the schemas with every text (docs/size.md). The tables users read keep their documented
+ * shape, `{ [value]: { label: { en, zh }, description: { en, zh } } }`, with the same literal types; they are
+ * built from the compact form at import, in calls marked pure so that an unused table is dropped.
  *
  * @internal
  * @module
