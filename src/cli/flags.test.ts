@@ -87,6 +87,15 @@ describe("_int", () => {
     );
   });
 
+  test("says the bounds it was given in Chinese too", () => {
+    const zh = (parse: () => unknown) => {
+      expect(parse).toThrow();
+      return _takeFlagError()?.in(_ERRORS.zh);
+    };
+    expect(zh(() => _int("--n", 2, 5)("6"))).toBe('--n 需要一个不小于 2 的不大于 5 的整数，收到的是 "6"');
+    expect(zh(() => _int("--n", 0, 5)("6"))).toBe('--n 需要一个不大于 5 的整数，收到的是 "6"');
+  });
+
   test("says the bounds it was given", () => {
     expect(_int("--timeout", 1)("1")).toBe(1);
     expect(refusal(() => _int("--timeout", 1)("0"))).toBe(

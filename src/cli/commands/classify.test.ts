@@ -479,6 +479,13 @@ describe("classify from the Hub, in Chinese", () => {
     });
   });
 
+  test("a network failure without a system error code", async () => {
+    fakeFetch(() => Promise.reject(new TypeError("fetch failed")));
+    expect((await runInProcess(["classify", "acme/model", "--lang", "zh"])).stderr).toBe(
+      "错误： acme/model (https://huggingface.co)：无法连接 Hub\n",
+    );
+  });
+
   test("a 401 with a token, a bad answer, a large one and a timeout", async () => {
     fakeFetch(() => new Response("{}", { status: 401 }));
     expect((await runInProcess(["classify", "acme/model", "--lang", "zh", "--token", "hf_x"])).stderr).toBe(

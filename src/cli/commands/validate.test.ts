@@ -243,6 +243,21 @@ describe("validate", () => {
     );
   });
 
+  test("names every file problem in Chinese too", async () => {
+    const zh = (path: string, stdin?: string | Buffer) =>
+      runInProcess(["validate", path, "--lang", "zh"], stdin === undefined ? {} : { stdin });
+    const folder = join(work, "folder-zh");
+    mkdirSync(folder, { recursive: true });
+    expect((await zh(folder)).stderr).toBe(`错误： ${folder}：无法读取：这是目录，不是文件\n`);
+    const binary = file("zh.bin", Buffer.from([0x00, 0x01]));
+    expect((await zh(binary)).stderr).toBe(`错误： ${binary}：看起来是二进制文件，不是 JSON 或 YAML 文本\n`);
+    const latin1 = file("zh-latin1.json", Buffer.from([0x7b, 0xe9, 0x7d]));
+    expect((await zh(latin1)).stderr).toBe(`错误： ${latin1}：不是 UTF-8 文本\n`);
+    expect((await zh("-", Buffer.alloc(16 * 1024 * 1024 + 1, 0x20))).stderr).toBe(
+      "错误： 标准输入：超过 16 MB 的上限；请拆分文件，Hub 记录可用 classify --ndjson 流式处理\n",
+    );
+  });
+
   test("only the first 8 KB decide whether a file is binary", async () => {
     const late = file(
       "late-nul.json",
