@@ -263,6 +263,8 @@ describe("tasks from the names and formats made for language models", () => {
       reason: "Chronos models forecast time series",
     });
     expect(classify({ id: "acme/chronos_bolt-2B-Instruct" }).tasks.value).toEqual(["time-series-forecasting"]);
+    // Only a name that starts with the word.
+    expect(classify({ id: "acme/notes-on-chronos-t5" }).tasks.value).toEqual([]);
   });
 });
 
@@ -293,6 +295,18 @@ describe("vision-language models filed under text-generation", () => {
       expect(tasks.evidence[1]).toEqual({ field: "id", value: `acme/${name}` });
     },
   );
+
+  test("leaves a model of several tasks as it is, text generation among them", () => {
+    const mine = createRegistry([
+      record("acme-reader-vl", {
+        tasks: ["text-generation", "summarization"],
+        taskType: "generative",
+        modalities: { input: ["text"], output: ["text"] },
+      }),
+    ]);
+    const result = classifyHuggingFaceModel({ id: "acme/acme-reader-vl" }, { registry: mine });
+    expect(result.tasks.value).toEqual(["text-generation", "summarization"]);
+  });
 
   test("leaves other text generators, and other tasks, as they are", () => {
     expect(classify({ id: "acme/Llama-3-8B", pipeline_tag: "text-generation" }).tasks.value).toEqual([
@@ -431,7 +445,12 @@ describe("the modalities", () => {
     });
     expect(result.modalities.value).toEqual({ input: ["text"], output: ["embedding"] });
     const both = classify({ id: "acme/m", library_name: "sentence-transformers" });
-    expect(both.modalities.value).toEqual({ input: ["text"], output: ["embedding"] });
+    expect(both.modalities).toEqual({
+      value: { input: ["text"], output: ["embedding"] },
+      confidence: "inferred",
+      evidence: [{ field: "library_name", value: "sentence-transformers" }],
+      reason: "the typical inputs and outputs of its tasks",
+    });
     expect(classify({ id: "acme/m", pipeline_tag: "sentence-similarity" }).modalities.value).toEqual({
       input: ["text"],
       output: ["label"],
@@ -506,6 +525,7 @@ describe("the domains", () => {
       reason: "its tags or library are about speech",
     });
     expect(classify({ id: "acme/m", tags: ["audio"] }).domains.evidence).toEqual([{ field: "tags", value: "audio" }]);
+    expect(classify({ id: "acme/m", library_name: "espnet" }).domains.value).toEqual(["speech"]);
     expect(classify({ id: "acme/m", library_name: "espnet", pipeline_tag: "text-to-speech" }).domains.value).toEqual([
       "speech",
     ]);

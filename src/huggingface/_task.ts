@@ -178,7 +178,6 @@ function languageModelSignal(context: _Context): Evidence | undefined {
   }
   const quantizedBy = _string(_field(context.card, "quantized_by"));
   if (quantizedBy !== undefined) return { field: "cardData.quantized_by", value: quantizedBy };
-  if (context.repoName !== undefined && /^chronos[-_]/i.test(context.repoName)) return undefined;
   const count = context.nameCount;
   const marker = context.nameMarker;
   // A billion-scale count with an instruct/chat/merge word in the name: an LLM in all but name.
