@@ -167,6 +167,16 @@ group("a registry's queries", () => {
     if (order === "asc") expect(query({ sort })).toEqual(expected);
   });
 
+  test("sort names and organizations by their lower-case spelling, code unit by code unit", () => {
+    // "_" comes before the lower-case letters and after the upper-case ones.
+    const pair = createRegistry([
+      record("one", { name: "Zeda", organization: "Orga" }),
+      record("two", { name: "Zed_two", organization: "Org_b" }),
+    ]);
+    expect(ids(pair.query({}, { sort: "name" }))).toEqual(["two", "one"]);
+    expect(ids(pair.query({}, { sort: "organization" }))).toEqual(["two", "one"]);
+  });
+
   test("page with offset and limit, after sorting", () => {
     expect(query({ offset: 1, limit: 2 })).toEqual(["delta", "bravo"]);
     expect(query({ offset: 3 })).toEqual(["alpha", "charlie"]);
@@ -228,6 +238,8 @@ group("a registry's queries", () => {
     expect([ids(groups.small), ids(groups.medium), ids(groups.large)]).toEqual([["charlie"], ["alpha"], ["delta"]]);
     expect(ids(five.groupBy("sizeClass", { year: { max: 2020 } }).large)).toEqual(["delta"]);
     expect(ids(five.groupBy("sizeClass", { year: { min: 2020 } }).large)).toEqual([]);
+    // @ts-expect-error deliberately wrong dimensions
+    expect(() => five.groupBy("size")).toThrow(/^dimension: expected one of "sizeClass", .+, received "size"$/);
     for (const dimension of ["size", 42, undefined]) {
       // @ts-expect-error deliberately wrong dimensions
       expect(argumentOf(() => five.groupBy(dimension))).toBe("dimension");
@@ -246,6 +258,10 @@ group("a registry's lookups", () => {
     expect(five.get(42)).toBeUndefined();
     // @ts-expect-error what JavaScript callers may pass
     expect(argumentOf(() => five.require(undefined))).toBe("idOrAlias");
+    // @ts-expect-error what JavaScript callers may pass
+    expect(() => five.require(7)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: idOrAlias: expected a model id, name or alias, received 7]`,
+    );
   });
 
   test("find a name longer than lookups remember, every time it is asked", () => {
@@ -281,10 +297,15 @@ group("a registry's lookups", () => {
   });
 
   test("describe a model by name or record, naming its base as the registry names it", () => {
-    const mine = createRegistry([record("acme-chat", { training: fineTuneOf("alpha") })], { base: five });
-    expect(mine.describeModelByName("acme chat")).toBe(
-      "ACME-CHAT is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of alpha.",
+    const mine = createRegistry(
+      [record("acme-chat", { training: fineTuneOf("delta") }), record("beta-chat", { training: fineTuneOf("nobody") })],
+      { base: five },
     );
+    expect(mine.describeModelByName("acme chat")).toBe(
+      "ACME-CHAT is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of Delta.",
+    );
+    // A base the registry does not hold is named as the record names it.
+    expect(mine.describeModelByName("beta-chat")).toMatch(/It is a fine-tuned version of nobody\.$/);
     expect(mine.describe(mine.require("acme-chat"), { locale: "zh" })).toBe(
       mine.describeModelByName("ACME-CHAT", { locale: "zh" }),
     );
@@ -373,12 +394,21 @@ group("createRegistry's duplicates and cycles", () => {
     ]);
   });
 
+  test("blame the later of two models of a hand-made base that share a name", () => {
+    const [a, b] = [parseModel(record("a")), parseModel(record("b", { aliases: ["A"] }))];
+    // @ts-expect-error a hand-made base with only all()
+    expect(issuesOf(() => createRegistry([], { base: { all: () => [b, a] } }))).toEqual([
+      'null b duplicate the name "A" is already used by "a" (ids, names and aliases must be unique once normalised)',
+    ]);
+  });
+
   test("report a model named as its own base by another of its names", () => {
     const self = record("a", { aliases: ["acme-a"], training: fineTuneOf("ACME A") });
     expect(issuesOf(() => createRegistry([self]))).toEqual(["null undefined lineage-cycle lineage cycle: a → a"]);
     // Once, also when the walk reaches it first from an older derivative.
     const older = record("b", { year: 2020, training: fineTuneOf("a") });
-    expect(issuesOf(() => createRegistry([self, older]))).toEqual([
+    const oldest = record("c", { year: 2019, training: fineTuneOf("a") });
+    expect(issuesOf(() => createRegistry([self, older, oldest]))).toEqual([
       "null undefined lineage-cycle lineage cycle: a → a",
     ]);
   });
@@ -387,7 +417,8 @@ group("createRegistry's duplicates and cycles", () => {
     const records = [
       record("a", { training: fineTuneOf("b") }),
       record("b", { training: fineTuneOf("a") }),
-      record("c", { training: fineTuneOf("a") }),
+      // Older than the cycle it leads into, so the walk starts from it; the loop is named without it.
+      record("c", { year: 2020, training: fineTuneOf("a") }),
       record("x", { training: fineTuneOf("z", ["y"]) }),
       record("y", { training: fineTuneOf("x") }),
       record("z", { year: 2000 }),
@@ -416,6 +447,25 @@ group("createRegistry's arguments", () => {
     }
     expect(ids(createRegistry(generate()).all())).toEqual(["a", "b"]);
     expect(ids(createRegistry(new Set([record("c")])).all())).toEqual(["c"]);
+  });
+
+  test("word what is wrong with the records, the options and the base", () => {
+    // @ts-expect-error deliberately wrong records
+    expect(() => createRegistry(7)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: records: expected an array (or another iterable) of model records, received 7]`,
+    );
+    // @ts-expect-error deliberately wrong options
+    expect(() => createRegistry([], 7)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options: expected an object such as { base: registry }, received 7]`,
+    );
+    // @ts-expect-error deliberately wrong bases
+    expect(() => createRegistry([], { base: 7 })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: options.base: expected a registry, such as the built-in one or one from createRegistry, received 7]`,
+    );
+  });
+
+  test("number each record by its place among the records, plainly valid ones included", () => {
+    expect(codes([record("a"), { id: "b" }]).slice(0, 1)).toEqual(["required records[1] name"]);
   });
 
   test("refuse options that are not an object, and a base that is not a registry", () => {
@@ -489,6 +539,23 @@ group("createRegistry's limits", () => {
     );
   });
 
+  test("refuse an array longer than the limit before reading any of its records", () => {
+    let read = 0;
+    const records: unknown[] = [];
+    for (let position = 0; position < 3; position++) {
+      Object.defineProperty(records, position, {
+        enumerable: true,
+        get() {
+          read++;
+          return invalid;
+        },
+      });
+    }
+    // @ts-expect-error a hand-made base with only all()
+    expect(argumentOf(() => createRegistry(records, { base: baseOf(_MAX_RECORDS - 2) }))).toBe("records");
+    expect(read).toBe(0);
+  });
+
   test("stop reading an iterable at the limit, base included", () => {
     const base = baseOf(_MAX_RECORDS - 2);
     let read = 0;
@@ -502,7 +569,9 @@ group("createRegistry's limits", () => {
     expect(() => createRegistry(records(2), { base })).toThrow(RegistryValidationError);
     read = 0;
     // @ts-expect-error a hand-made base with only all()
-    expect(argumentOf(() => createRegistry(records(10), { base }))).toBe("records");
+    expect(() => createRegistry(records(10), { base })).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: records: more than 1000000 records, base registry included]`,
+    );
     expect(read).toBe(3);
   });
 
@@ -544,6 +613,11 @@ group("createRegistry's limits", () => {
       },
     });
     expect(issuesOf(() => createRegistry([throwing]))[0]).toMatch(/^0 undefined /);
+    // No id key at all, rather than one that holds undefined.
+    const error = thrown(() => createRegistry([{ ...record("a"), id: 7 }]));
+    expect(error instanceof RegistryValidationError && error.issues.map((issue) => Object.hasOwn(issue, "id"))).toEqual(
+      [false],
+    );
   });
 });
 

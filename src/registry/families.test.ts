@@ -329,6 +329,8 @@ group("families of a registry of one's own", () => {
     expect(() => mine.describeFamily("acme-llm")).toThrow(/unknown model "acme-llm"; did you mean/);
     // @ts-expect-error what JavaScript callers may pass
     expect(() => mine.getFamily(42)).toThrow(InvalidArgumentError);
+    // @ts-expect-error what JavaScript callers may pass
+    expect(() => mine.getFamily(42)).toThrow(/^name: /);
   });
 
   test("refuse family entries that are not what the types say, naming the entry and field", () => {
