@@ -138,11 +138,12 @@ const FIVE = [
 ];
 
 group("a registry's queries", () => {
-  const five = createRegistry(FIVE);
-  const query = (options: Parameters<ModelRegistry["query"]>[1]) => ids(five.query({}, options));
+  // Built in each test, so that each test covers the parts of the registry it reads.
+  const five = () => createRegistry(FIVE);
+  const query = (options: Parameters<ModelRegistry["query"]>[1]) => ids(five().query({}, options));
 
   test("list by year and then name, ignoring case, unless sorted otherwise", () => {
-    expect(ids(five.all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+    expect(ids(five().all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
     expect(query({})).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
     expect(query({ sort: "default", order: "asc" })).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
   });
@@ -188,10 +189,10 @@ group("a registry's queries", () => {
   });
 
   test("hand out a list of the caller's own, which changing does not change the registry", () => {
-    const first = five.query();
+    const first = five().query();
     first.length = 0;
-    expect(five.query()).toHaveLength(5);
-    expect(five.query({}, { order: "desc" })).not.toBe(five.query({}, { order: "desc" }));
+    expect(five().query()).toHaveLength(5);
+    expect(five().query({}, { order: "desc" })).not.toBe(five().query({}, { order: "desc" }));
   });
 
   test("refuse options that are not what the types say, naming the option", () => {
@@ -211,55 +212,56 @@ group("a registry's queries", () => {
       [{ limit: Number.NaN }, "options.limit"],
     ];
     // @ts-expect-error deliberately wrong options
-    expect(wrong.map(([options]) => argumentOf(() => five.query({}, options)))).toEqual(wrong.map(([, arg]) => arg));
+    expect(wrong.map(([options]) => argumentOf(() => five().query({}, options)))).toEqual(wrong.map(([, arg]) => arg));
     // @ts-expect-error deliberately wrong options
-    expect(() => five.query({}, { sort: "size", order: "up" })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => five().query({}, { sort: "size", order: "up" })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidArgumentError: options.sort: expected "default", "year", "name", "parameters" or "organization", received "size"]`,
     );
     // @ts-expect-error deliberately wrong options
-    expect(() => five.query({}, { order: "up" })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => five().query({}, { order: "up" })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidArgumentError: options.order: expected "asc" or "desc", received "up"]`,
     );
-    expect(() => five.query({}, { limit: -1 })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => five().query({}, { limit: -1 })).toThrowErrorMatchingInlineSnapshot(
       `[InvalidArgumentError: options.limit: expected a whole number ≥ 0, received -1]`,
     );
     // @ts-expect-error deliberately wrong options
-    expect(() => five.query({}, "year")).toThrowErrorMatchingInlineSnapshot(
+    expect(() => five().query({}, "year")).toThrowErrorMatchingInlineSnapshot(
       `[InvalidArgumentError: options: expected an object such as { sort: "year" }, received "year"]`,
     );
   });
 
   test("count, facet and group the models a filter matches", () => {
-    expect(five.count()).toBe(5);
-    expect(five.count({ organization: "acme" })).toBe(3);
-    expect(five.facets({ organization: "acme" }).sizeClass).toMatchObject({ large: 1, medium: 0 });
-    const groups = five.groupBy("sizeClass");
+    expect(five().count()).toBe(5);
+    expect(five().count({ organization: "acme" })).toBe(3);
+    expect(five().facets({ organization: "acme" }).sizeClass).toMatchObject({ large: 1, medium: 0 });
+    const groups = five().groupBy("sizeClass");
     // Small below 4B, large from 40B (DEFAULT_SIZE_THRESHOLDS); unknown counts have no class.
     expect([ids(groups.small), ids(groups.medium), ids(groups.large)]).toEqual([["charlie"], ["alpha"], ["delta"]]);
-    expect(ids(five.groupBy("sizeClass", { year: { max: 2020 } }).large)).toEqual(["delta"]);
-    expect(ids(five.groupBy("sizeClass", { year: { min: 2020 } }).large)).toEqual([]);
+    expect(ids(five().groupBy("sizeClass", { year: { max: 2020 } }).large)).toEqual(["delta"]);
+    expect(ids(five().groupBy("sizeClass", { year: { min: 2020 } }).large)).toEqual([]);
     // @ts-expect-error deliberately wrong dimensions
-    expect(() => five.groupBy("size")).toThrow(/^dimension: expected one of "sizeClass", .+, received "size"$/);
+    expect(() => five().groupBy("size")).toThrow(/^dimension: expected one of "sizeClass", .+, received "size"$/);
     for (const dimension of ["size", 42, undefined]) {
       // @ts-expect-error deliberately wrong dimensions
-      expect(argumentOf(() => five.groupBy(dimension))).toBe("dimension");
+      expect(argumentOf(() => five().groupBy(dimension))).toBe("dimension");
     }
   });
 });
 
 group("a registry's lookups", () => {
-  const five = createRegistry(FIVE);
+  // Built in each test, so that each test covers the parts of the registry it reads.
+  const five = () => createRegistry(FIVE);
 
   test("find a model by id, name or alias however it is spelt, and nothing for other values", () => {
-    expect(five.get("ALPHA")?.id).toBe("alpha");
-    expect(five.get("e.c.h.o")?.id).toBe("echo");
-    expect(five.get("foxtrot")).toBeUndefined();
+    expect(five().get("ALPHA")?.id).toBe("alpha");
+    expect(five().get("e.c.h.o")?.id).toBe("echo");
+    expect(five().get("foxtrot")).toBeUndefined();
     // @ts-expect-error what JavaScript callers may pass
-    expect(five.get(42)).toBeUndefined();
+    expect(five().get(42)).toBeUndefined();
     // @ts-expect-error what JavaScript callers may pass
-    expect(argumentOf(() => five.require(undefined))).toBe("idOrAlias");
+    expect(argumentOf(() => five().require(undefined))).toBe("idOrAlias");
     // @ts-expect-error what JavaScript callers may pass
-    expect(() => five.require(7)).toThrowErrorMatchingInlineSnapshot(
+    expect(() => five().require(7)).toThrowErrorMatchingInlineSnapshot(
       `[InvalidArgumentError: idOrAlias: expected a model id, name or alias, received 7]`,
     );
   });
@@ -271,7 +273,7 @@ group("a registry's lookups", () => {
   });
 
   test("throw an UnknownModelError with the name and close names, or none when nothing is close", () => {
-    const error = thrown(() => five.require("alpah"));
+    const error = thrown(() => five().require("alpah"));
     expect(error).toBeInstanceOf(UnknownModelError);
     if (!(error instanceof UnknownModelError)) return;
     expect([error.query, error.suggestions[0], error.message]).toEqual([
@@ -285,21 +287,21 @@ group("a registry's lookups", () => {
   });
 
   test("suggest close names, as many as asked, three unless told", () => {
-    expect(five.suggest("alph", 1)).toEqual(["alpha"]);
-    expect(five.suggest("alph", 0)).toEqual([]);
+    expect(five().suggest("alph", 1)).toEqual(["alpha"]);
+    expect(five().suggest("alph", 0)).toEqual([]);
     expect(registry.suggest("gpt-")).toHaveLength(3);
     for (const limit of [-1, 1.5, "3", null]) {
       // @ts-expect-error deliberately wrong limits
-      expect(argumentOf(() => five.suggest("alpha", limit))).toBe("limit");
+      expect(argumentOf(() => five().suggest("alpha", limit))).toBe("limit");
     }
     // @ts-expect-error deliberately wrong names
-    expect(argumentOf(() => five.suggest(7))).toBe("name");
+    expect(argumentOf(() => five().suggest(7))).toBe("name");
   });
 
   test("describe a model by name or record, naming its base as the registry names it", () => {
     const mine = createRegistry(
       [record("acme-chat", { training: fineTuneOf("delta") }), record("beta-chat", { training: fineTuneOf("nobody") })],
-      { base: five },
+      { base: five() },
     );
     expect(mine.describeModelByName("acme chat")).toBe(
       "ACME-CHAT is a medium-sized, decoder-only Transformer for natural language processing that generates text. It is a fine-tuned version of Delta.",
@@ -315,46 +317,47 @@ group("a registry's lookups", () => {
   });
 
   test("cannot have a method replaced by a caller", () => {
-    expect(Reflect.set(five, "get", () => undefined)).toBe(false);
+    expect(Reflect.set(five(), "get", () => undefined)).toBe(false);
     expect(Reflect.set(registry, "get", () => undefined)).toBe(false);
-    expect(five.get("alpha")?.id).toBe("alpha");
+    expect(five().get("alpha")?.id).toBe("alpha");
   });
 });
 
 group("a registry's lineage", () => {
   // a ← b ← d and a ← c ← d: d is built from b, with c as an additional base.
-  const diamond = createRegistry([
-    record("a", { year: 2020 }),
-    record("b", { year: 2021, training: fineTuneOf("a") }),
-    record("c", { year: 2021, training: fineTuneOf("A") }),
-    record("d", { year: 2022, training: fineTuneOf("b", ["c"]) }),
-    record("e", { year: 2023, training: fineTuneOf("not-in-the-registry") }),
-    record("g", { year: 2024, training: fineTuneOf("a") }),
-  ]);
+  const diamond = () =>
+    createRegistry([
+      record("a", { year: 2020 }),
+      record("b", { year: 2021, training: fineTuneOf("a") }),
+      record("c", { year: 2021, training: fineTuneOf("A") }),
+      record("d", { year: 2022, training: fineTuneOf("b", ["c"]) }),
+      record("e", { year: 2023, training: fineTuneOf("not-in-the-registry") }),
+      record("g", { year: 2024, training: fineTuneOf("a") }),
+    ]);
 
   test("knows each model's base, and none for a base it does not hold", () => {
-    expect([diamond.baseModelOf("b")?.id, diamond.baseModelOf("d")?.id]).toEqual(["a", "b"]);
-    expect(diamond.baseModelOf("a")).toBeUndefined();
-    expect(diamond.baseModelOf("e")).toBeUndefined();
-    expect(ids(diamond.lineageOf("d"))).toEqual(["b", "a"]);
-    expect(ids(diamond.lineageOf("e"))).toEqual([]);
+    expect([diamond().baseModelOf("b")?.id, diamond().baseModelOf("d")?.id]).toEqual(["a", "b"]);
+    expect(diamond().baseModelOf("a")).toBeUndefined();
+    expect(diamond().baseModelOf("e")).toBeUndefined();
+    expect(ids(diamond().lineageOf("d"))).toEqual(["b", "a"]);
+    expect(ids(diamond().lineageOf("e"))).toEqual([]);
   });
 
   test("finds every derivative once, through base and additional bases, in default order", () => {
     // g, a direct derivative, comes after d, a derivative of a derivative: the order is the default one.
-    expect(ids(diamond.derivativesOf("a"))).toEqual(["b", "c", "d", "g"]);
-    expect(ids(diamond.derivativesOf("c"))).toEqual(["d"]);
-    expect(ids(diamond.derivativesOf("d"))).toEqual([]);
+    expect(ids(diamond().derivativesOf("a"))).toEqual(["b", "c", "d", "g"]);
+    expect(ids(diamond().derivativesOf("c"))).toEqual(["d"]);
+    expect(ids(diamond().derivativesOf("d"))).toEqual([]);
   });
 
   test("finds no derivatives in a registry for a record it does not hold", () => {
     const stranger = createRegistry([record("z")]).require("z");
-    expect(diamond.derivativesOf(stranger)).toEqual([]);
-    expect(() => diamond.derivativesOf("z")).toThrow(UnknownModelError);
+    expect(diamond().derivativesOf(stranger)).toEqual([]);
+    expect(() => diamond().derivativesOf("z")).toThrow(UnknownModelError);
   });
 
   test("lists a registry on top of another after it, derivatives reaching into the new one", () => {
-    const top = createRegistry([record("f", { year: 2024, training: fineTuneOf("d") })], { base: diamond });
+    const top = createRegistry([record("f", { year: 2024, training: fineTuneOf("d") })], { base: diamond() });
     expect(ids(top.derivativesOf("a"))).toEqual(["b", "c", "d", "f", "g"]);
     expect(ids(top.lineageOf("f"))).toEqual(["d", "b", "a"]);
     expect(top.size).toBe(7);
