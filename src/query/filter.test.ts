@@ -135,6 +135,8 @@ describe("queryModels' filter keys at their boundaries", () => {
 
 describe("filter errors", () => {
   const long = "a".repeat(_MAX_SEARCH_LENGTH + 1);
+  const selfContaining: Record<string, unknown> = { year: 2020 };
+  selfContaining.not = selfContaining;
   // Every modality, quoted, the last after "or".
   const quoted = MODALITIES.map((modality) => `"${modality}"`);
   const modalityList = `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
@@ -280,6 +282,11 @@ describe("filter errors", () => {
     ],
     ["a filter that is an array", [{ year: 2020 }], "filter: expected an object of filter keys"],
     ["a filter that is null", null, "filter: expected an object of filter keys"],
+    [
+      "a filter that contains itself",
+      selfContaining,
+      'filter: "not" filters nest more than 64 levels deep (or a filter contains itself)',
+    ],
   ];
   test.each(cases)("reports %s where it is", (_name, filter, message) => {
     let error: unknown;

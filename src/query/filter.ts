@@ -391,10 +391,8 @@ function normalizeLevel(filter: unknown, path: string): MutableFilter {
         }
         result.search = _searchWords(value);
         break;
-      case "not":
-        // Read by _normalizeFilter, level by level.
-        break;
       default: {
+        // A dimension, or `not`, which _normalizeFilter reads level by level and no dimension is called.
         const enumKey = DIMENSION_IDS.find((candidate) => candidate === key);
         if (enumKey !== undefined) enums.push({ key: enumKey, values: enumValues(where, enumKey, value) });
       }
