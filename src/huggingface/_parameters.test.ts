@@ -114,6 +114,40 @@ describe("the count from safetensors", () => {
     expect(sixteen.value.quantization?.treatment).toBe("flagged");
   });
 
+  test("unpacks only GPTQ and AWQ int32 tensors and bitsandbytes 4-bit bytes", () => {
+    // Another method's int32 or uint8 tensors, or 8-bit bitsandbytes bytes (one weight each), are left as they are.
+    for (const [quantization, perDtype] of [
+      [{ bits: 4 }, { I32: 1_000, F16: 10 }],
+      [{ bits: 4 }, { U8: 1_000, F16: 10 }],
+      [
+        { quant_method: "awq", bits: 4 },
+        { U8: 1_000, F16: 10 },
+      ],
+      [{ load_in_8bit: true }, { U8: 1_000, F16: 10 }],
+    ] as const) {
+      const found = parameters({
+        id: "acme/m",
+        config: { quantization_config: quantization },
+        safetensors: { parameters: perDtype, total: 1_010 },
+      });
+      expect(found.value.total, JSON.stringify(quantization)).toBe(1_010);
+      expect(found.value.quantization?.treatment).toBe("flagged");
+    }
+  });
+
+  test("flags a packed total whose counts unpack to nothing", () => {
+    const found = parameters({
+      id: "acme/m",
+      config: { quantization_config: { quant_method: "gptq", bits: 4 } },
+      safetensors: { parameters: { I32: "many" }, total: 1_000 },
+    });
+    expect(found.value).toEqual({
+      total: 1_000,
+      stored: 1_000,
+      quantization: { bits: 4, method: "gptq", treatment: "flagged" },
+    });
+  });
+
   test("counts a packed dtype with an odd count as nothing", () => {
     const found = parameters({
       id: "acme/m",
@@ -171,6 +205,13 @@ describe("the count from GGUF metadata", () => {
   ] as const)("reads the bits of %s", (file, bits) => {
     const found = parameters({ id: "acme/m", gguf: { total: 1_000_000 }, siblings: [{ rfilename: file }] });
     expect(found.value.quantization?.bits).toBe(bits);
+  });
+
+  test("cites the GGUF metadata itself when neither a file nor a tag says GGUF", () => {
+    expect(parameters({ id: "acme/m", gguf: { total: 1_000_000 } }).evidence).toEqual([
+      { field: "gguf.total", value: "1000000" },
+      { field: "gguf", value: "present" },
+    ]);
   });
 
   test("cites the gguf tag when no GGUF file is listed", () => {
@@ -359,6 +400,12 @@ describe("the count estimated from config.json shapes", () => {
       expected,
     );
     expect(parameters({ id: "acme/m", config: { ...bert, num_attention_heads: 0 } }).value.total).toBe(expected);
+  });
+
+  test("counts full attention when the config gives key-value heads but no query heads", () => {
+    const { num_attention_heads: _, ...noHeads } = llama;
+    const expected = 32 * (4096 * 4096 * 4 + 3 * 4096 * 14_336) + 128_256 * 4096;
+    expect(parameters({ id: "acme/m", config: noHeads }).value.total).toBe(expected);
   });
 
   test("estimates nothing without layers, width and vocabulary, all positive", () => {

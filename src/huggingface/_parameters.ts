@@ -23,7 +23,8 @@ function unpackFactor(dtype: string, method: string, bits: number | null): numbe
 function ggufBits(file: string): number | null {
   const match = /[.-](?:I?Q|IQ)(\d)(?:_[A-Z0-9]+)*\.gguf$/i.exec(file) ?? /[.-](F16|BF16|F32)\.gguf$/i.exec(file);
   if (match?.[1] === undefined) return null;
-  return /^\d$/.test(match[1]) ? Number(match[1]) : Number(match[1].replace(/\D/g, ""));
+  // "4" from a Q4 name, "16" from F16 or BF16.
+  return Number(match[1].replace(/\D/g, ""));
 }
 
 function fromQuantizationConfig(config: unknown): Quantization | undefined {
@@ -46,8 +47,14 @@ export function _quantization(context: _Context): Quantization | null {
   const { tags } = context;
   if (context.gguf !== undefined || tags.markers.gguf !== undefined) {
     const file = _findSibling(context, isGguf);
+    // The file, else the tag, else the GGUF metadata itself (a record with neither lists no files and has no tag).
+    const tag = tags.markers.gguf;
     const evidence =
-      file === undefined ? { field: "tags", value: tags.markers.gguf ?? "gguf" } : { field: "siblings", value: file };
+      file !== undefined
+        ? { field: "siblings", value: file }
+        : tag !== undefined
+          ? { field: "tags", value: tag }
+          : { field: "gguf", value: "present" };
     return { bits: file === undefined ? null : ggufBits(file), method: "gguf", evidence };
   }
   if (tags.bitsTag !== undefined) {
