@@ -58,6 +58,8 @@ describe("the record of a classification", () => {
     const ownerless = classify({ ...anonymous, id: "Sentiment-Reader" });
     expect(ownerless.record).toBeNull();
     expect(ownerless.missing).toEqual(["organization: no author, and the id names no owner"]);
+    // A legacy id without an owner ("gpt2") still has the author the Hub gives it.
+    expect(classify({ ...anonymous, id: "Sentiment-Reader", author: "acme" }).record?.organization).toBe("acme");
   });
 
   test("keeps an active count at most the total, and every base model", () => {

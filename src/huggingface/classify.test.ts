@@ -782,6 +782,13 @@ describe("the result of classifyHuggingFaceModel", () => {
     expect(classifyHuggingFaceModel({ id: "acme/m", pipeline_tag: "image-text-to-text" }).modalityClass.value).toBe(
       "multimodal",
     );
+    // From a task tag: an answer of this model's own, not one shared with every model of the same pipeline tag.
+    expect(classifyHuggingFaceModel({ id: "acme/m", tags: ["image-text-to-text"] }).modalityClass).toEqual({
+      value: "multimodal",
+      confidence: "inferred",
+      evidence: [{ field: "tags", value: "image-text-to-text" }],
+      reason: "derived from the modalities",
+    });
     expect(classifyHuggingFaceModel({ id: "acme/m" }).modalityClass).toEqual({
       value: null,
       confidence: "unknown",
