@@ -63,6 +63,8 @@ describe("_article", () => {
     ["180M model", "a"],
     // "one" or "eu" inside a word starting with a vowel does not make it sound like a consonant.
     ["ozone forecaster", "an"],
+    // Digits after a letter are read after it: "a V8 engine".
+    ["V8 engine", "a"],
   ] as const)("puts %j after %j", (phrase, article) => {
     expect(_article(phrase)).toBe(article);
     expect(expectedArticle(phrase.split(/[\s,-]/)[0] ?? "")).toBe(article);
@@ -211,6 +213,7 @@ describe("describeModel on something else than a model record", () => {
 
   test("rejects malformed options, naming the option", () => {
     expect(() => describeModel(model, "zh" as never)).toThrow(/^options: expected an object/);
+    expect(() => describeModel(model, null as never)).toThrow(/^options: expected an object/);
     expect(() => describeModel(model, { locale: "fr" } as never)).toThrow(/^options\.locale: expected "en" or "zh"/);
     expect(() => describeModel(model, { nameOf: "x" } as never)).toThrow(/^options\.nameOf: expected a function/);
   });
@@ -440,6 +443,10 @@ describe("describeModel's sentences, whole", () => {
     const modalities = { input: ["time-series"], output: ["time-series"] };
     expect(both({ ...timeSeries, modalities })[1]).toContain("、用于时间序列预测的模型。");
     expect(both({ tasks: ["other"], domains: ["nlp", "code"] })[1]).toContain("、用于自然语言处理、代码生成的模型。");
+    // The shared label stays among the domains, the tasks after it.
+    expect(both({ tasks: ["code-generation", "text-generation"], domains: ["nlp", "code"] })[1]).toContain(
+      "、用于自然语言处理、代码生成与文本生成的模型。",
+    );
     // A model whose only task is "other" is described by its domains.
     expect(both({ tasks: ["other"] })).toEqual([
       "Probe is a decoder-only Transformer trained from scratch for natural language processing. Its parameter count is not public.",
@@ -780,5 +787,6 @@ describe("describeFamily on something else than a family", () => {
   test("rejects malformed options, naming the option", () => {
     expect(() => describeFamily(real(), { locale: "fr" } as never)).toThrow(/^options\.locale: expected "en" or "zh"/);
     expect(() => describeFamily(real(), [] as never)).toThrow(/^options: expected an object/);
+    expect(() => describeFamily(real(), null as never)).toThrow(/^options: expected an object/);
   });
 });

@@ -255,8 +255,8 @@ const CJK = /[\u3400-\u9fff]/;
 
 function joinZh(...parts: string[]): string {
   let text = "";
+  // An empty part adds nothing: no letter on its side asks for a space.
   for (const part of parts) {
-    if (part === "") continue;
     const before = text.slice(-1);
     const after = part.charAt(0);
     if ((LATIN_END.test(before) && CJK.test(after)) || (CJK.test(before) && LATIN_START.test(after))) text += " ";
