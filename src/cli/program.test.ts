@@ -12,6 +12,8 @@ describe("run", () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(await runInProcess(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
     expect((await runInProcess(["-v"])).stdout).toBe(`${version}\n`);
+    // With another flag, the program itself answers.
+    expect(await runInProcess(["--lang", "zh", "--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   test("--help names every command, gives examples and ends with the exit codes", async () => {

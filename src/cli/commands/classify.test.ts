@@ -86,6 +86,11 @@ describe("classify", () => {
       "Application domain unknown  [unknown]",
       "Architecture       unknown  [unknown]",
     ]);
+    // A finding without evidence has its reason alone on the line under it.
+    expect(lines.filter((_, index) => index % 2 === 0 && index > 0).slice(0, 9)).toEqual(
+      findings(result).map(evidenceLine),
+    );
+    expect(findings(result).some((finding) => finding.evidence.length === 0)).toBe(true);
     expect(lines.slice(19)).toEqual([
       "",
       "Not enough is known to make a model record:",
@@ -220,6 +225,20 @@ describe("classify", () => {
     expect((await runInProcess(["classify", path])).stdout.split("\n")[0]).toBe("mistralai/Mixtral-8x7B-v0.1");
   });
 
+  test("reads a path that starts with a dot as a file, whatever its name", async () => {
+    const fetch = fakeFetch(() => new Response("{}"));
+    expect((await runInProcess(["classify", "./missing-file"])).stderr).toBe(
+      "error: ./missing-file: cannot read: no such file\n",
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("takes a repository id without an owner", async () => {
+    const fetch = fakeFetch(() => new Response(JSON.stringify(response("moe"))));
+    expect((await runInProcess(["classify", "gpt2"])).code).toBe(0);
+    expect(fetch.mock.calls[0]?.[0]).toBe("https://huggingface.co/api/models/gpt2");
+  });
+
   test("takes a name with a dot but no file extension as a repository", async () => {
     const fetch = fakeFetch(() => new Response(JSON.stringify(response("moe"))));
     expect((await runInProcess(["classify", "models.yaml.v2"])).code).toBe(0);
@@ -237,13 +256,13 @@ describe("classify --ndjson", () => {
   test("writes one classification per line, and reports a bad line in its place with exit code 1", async () => {
     const path = join(work, "dump.ndjson");
     const moe = JSON.stringify(response("moe"));
-    writeFileSync(path, `${moe}\r\n\n{not json\n${JSON.stringify(response("bare"))}`);
+    writeFileSync(path, `${moe}\r\n \t\n{not json\n${JSON.stringify(response("bare"))}`);
     const { code, stdout } = await runInProcess(["classify", path, "--ndjson"]);
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[0] ?? "")).toEqual(JSON.parse(JSON.stringify(classifyHuggingFaceModel(response("moe")))));
-    // The empty second line is skipped but counted.
+    // The blank second line is skipped but counted.
     expect(JSON.parse(lines[1] ?? "")).toEqual({ line: 3, error: expect.stringMatching(/^invalid JSON: \S/) });
     expect(JSON.parse(lines[2] ?? "")).toMatchObject({ id: "jdoe/scratch-model", record: null });
   });
@@ -345,6 +364,12 @@ describe("classify from the Hub", () => {
     expect(await runInProcess(["classify", "acme/model"])).toEqual({ code, stdout: "", stderr: `error: ${message}\n` });
   });
 
+  test("a 401 with an empty HF_TOKEN asks for a token: an empty one is none", async () => {
+    fakeFetch(() => new Response("{}", { status: 401 }));
+    const { stderr } = await runInProcess(["classify", "acme/model"], { env: { HF_TOKEN: "" } });
+    expect(stderr).toMatch(/; pass a token\n$/);
+  });
+
   test("a 401 with a token asks to check it, in either language", async () => {
     fakeFetch(() => new Response("{}", { status: 401 }));
     const { stderr } = await runInProcess(["classify", "acme/model", "--token", "hf_secret"]);
@@ -368,10 +393,12 @@ describe("classify from the Hub", () => {
       "错误： acme/model (https://huggingface.co)：无法连接 Hub（ENOTFOUND）\n",
     );
     // A code that is no system error code, and no code at all, say nothing more.
-    fakeFetch(() => Promise.reject(Object.assign(new Error("odd"), { code: "odd-code" })));
-    expect((await runInProcess(["classify", "acme/model"])).stderr).toBe(
-      "error: acme/model (https://huggingface.co): the Hub could not be reached\n",
-    );
+    for (const code of ["odd-code", "EAIfoo", "xEAI"]) {
+      fakeFetch(() => Promise.reject(Object.assign(new Error("odd"), { code })));
+      expect((await runInProcess(["classify", "acme/model"])).stderr).toBe(
+        "error: acme/model (https://huggingface.co): the Hub could not be reached\n",
+      );
+    }
     fakeFetch(() => Promise.reject(new TypeError("fetch failed")));
     expect((await runInProcess(["classify", "acme/model"])).stderr).toBe(
       "error: acme/model (https://huggingface.co): the Hub could not be reached\n",
