@@ -1,7 +1,7 @@
 import { defineConfig, type Options } from "tsup";
 import { _foldModelName } from "./src/model.js";
 import { _compareModels } from "./src/query/_index.js";
-import { _asciiJson, _store } from "./src/registry/_stored.js";
+import { _asciiJson, _familyText, _store } from "./src/registry/_stored.js";
 import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -24,7 +24,7 @@ const inlineRegistryData: Plugin = {
           'import { normalizeModelName } from "../../model.ts";',
           'import { _StoredModels } from "../_stored.ts";',
           `const index = ${literal(index)};`,
-          `const families = [${families.map(literal).join(",")}];`,
+          `const families = [${families.map((family) => JSON.stringify(_familyText(family, index.keys))).join(",")}];`,
           "let store;",
           "export function loadModelStore() {",
           "  store ??= new _StoredModels(() => JSON.parse(index), families, normalizeModelName);",

@@ -41,6 +41,75 @@ export function _asciiJson(value: unknown): string {
   );
 }
 
+// A record key as a stored text writes it: its position among the index's keys, in base 36 ("0" for the first).
+function shortKey(position: number): string {
+  return position.toString(36);
+}
+
+// A record's sources with each one that repeats a link written as that link's position among the links'
+// values; the rest as they are.
+function sourceRefs(sources: unknown, links: unknown): unknown {
+  if (!Array.isArray(sources) || typeof links !== "object" || links === null) return sources;
+  const values: unknown[] = Object.values(links);
+  return sources.map((source: unknown) => {
+    const at = values.indexOf(source);
+    return at === -1 ? source : at;
+  });
+}
+
+// An object with its keys written as `rename` writes them, in the same order.
+function renamed(object: Readonly<Record<string, unknown>>, rename: (key: string) => string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) out[rename(key)] = value;
+  return out;
+}
+
+/**
+ * The stored text of a packed family, shorter than its JSON by a fifth: as {@link _asciiJson} writes it, with
+ * each record key written as its position among `keys` in base 36, and each source that repeats one of the
+ * record's links written as the position of that link among the links' values (a family whose sources are
+ * shared has them written so only when its links are shared too). Names stay JSON strings, so that a lookup
+ * still finds them in the text; {@link _StoredModels} reads both this form and plain JSON.
+ *
+ * @example
+ * ```ts
+ * const { index, families } = _store(models, _compareModels, _foldModelName);
+ * const texts = families.map((family) => _familyText(family, index.keys));
+ * ```
+ *
+ * @internal
+ */
+export function _familyText(family: _PackedFamily, keys: readonly string[]): string {
+  const short = new Map(keys.map((key, position) => [key, shortKey(position)]));
+  const rename = (key: string) => short.get(key) ?? key;
+  const sharedLinks = family.shared.links;
+  const shared = { ...family.shared };
+  if (Object.hasOwn(shared, "sources")) shared.sources = sourceRefs(shared.sources, sharedLinks);
+  const members = family.members.map((member) => {
+    const copy = { ...member };
+    if (Object.hasOwn(copy, "sources")) copy.sources = sourceRefs(copy.sources, copy.links ?? sharedLinks);
+    return renamed(copy, rename);
+  });
+  return _asciiJson({ shared: renamed(shared, rename), members });
+}
+
+// The records of a family as `_familyText` or plain JSON stores them: full keys, and every source a URL again.
+function readFamily(text: string, keys: readonly string[]): Readonly<Record<string, unknown>>[] {
+  const packed: _PackedFamily = JSON.parse(text);
+  const full = new Map(keys.map((key, position) => [shortKey(position), key]));
+  const rename = (key: string) => full.get(key) ?? key;
+  const family = { shared: renamed(packed.shared, rename), members: packed.members.map((m) => renamed(m, rename)) };
+  return _unpack({ keys, families: [family] }).map((record) => {
+    const { sources, links } = record;
+    if (!Array.isArray(sources) || !sources.some((source) => typeof source === "number")) return record;
+    const values: unknown[] = typeof links === "object" && links !== null ? Object.values(links) : [];
+    return {
+      ...record,
+      sources: sources.map((source: unknown) => (typeof source === "number" ? values[source] : source)),
+    };
+  });
+}
+
 /**
  * The records of a registry's data, in the registry's order, found by folded name. The published build stores
  * them in a {@link _StoredModels}; the sources keep them parsed ({@link _modelStore}).
@@ -92,7 +161,7 @@ function nameTable(models: readonly Model[], fold: (name: string) => string): Ma
  * @example
  * ```ts
  * const { index, families } = _store(models, _compareModels, _foldModelName);
- * const texts = families.map(_asciiJson); // one text per family, decoded when used
+ * const texts = families.map((family) => _familyText(family, index.keys)); // decoded when used
  * ```
  *
  * @internal
@@ -163,8 +232,8 @@ export class _StoredModels {
   #complete = false;
 
   /**
-   * `readIndex` decodes the index, once; `texts` are the families' JSON (as {@link _asciiJson} writes it);
-   * `fold` folds a name as lookups do.
+   * `readIndex` decodes the index, once; `texts` are the families as {@link _familyText} or {@link _asciiJson}
+   * writes them; `fold` folds a name as lookups do.
    */
   constructor(readIndex: () => _StoredIndex, texts: readonly string[], fold: (name: string) => string) {
     this.#readIndex = readIndex;
@@ -245,8 +314,7 @@ export class _StoredModels {
     const { keys, order, sizes } = this.#stored;
     const positions = Array.from({ length: sizes[family] ?? 0 }, (_, member) => order[start + member] ?? -1);
     if (positions.length === 0 || this.#records[positions[0] ?? -1] !== undefined) return positions;
-    const packed: _PackedFamily = JSON.parse(this.#texts[family] ?? "null");
-    _unpack({ keys, families: [packed] }).forEach((record, member) => {
+    readFamily(this.#texts[family] ?? "null", keys).forEach((record, member) => {
       this.#records[positions[member] ?? -1] = record;
     });
     return positions;
