@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { createRegistry, type ModelInput } from "../index.js";
 import type { Model } from "../model.js";
 import { loadModelData } from "../registry/data/index.js";
 import { _compareModels, _sortModels } from "./_index.js";
@@ -53,5 +54,72 @@ describe("the default order", () => {
       model("d", "alpha", 2020),
     ];
     expect(_sortModels(list).map((entry) => entry.id)).toEqual(["y", "d", "a", "b", "c", "x"]);
+  });
+});
+
+// The index is built on a registry's first query and kept: each test below makes its own registry, so that the
+// index is built inside the test that checks it.
+const record = (id: string, name: string, changes: Partial<ModelInput> = {}): ModelInput => ({
+  id,
+  name,
+  organization: "Acme",
+  year: 2020,
+  parameters: { total: 1_000_000_000 },
+  taskType: "generative",
+  tasks: ["text-generation"],
+  modalities: { input: ["text"], output: ["text"] },
+  training: { method: "pretrained" },
+  domains: ["nlp"],
+  architecture: { family: "decoder-only" },
+  openWeights: true,
+  ...changes,
+});
+
+describe("the name index's suggestions", () => {
+  const names = createRegistry([
+    record("tiny-lm-chat-pro", "Tiny LM Chat Pro"),
+    record("tiny-lm", "Tiny LM"),
+    record("tiny-lm-chat", "Tiny LM Chat"),
+    record("tiny-zed", "Tiny Zed"),
+    record("tony-lm", "Tony LM"),
+    record("mini-tiny", "Mini Tiny"),
+  ]);
+  const cases: [string, number, string[]][] = [
+    // Names that start with the text, shortest first, whatever order the registry holds them in.
+    ["tiny", 5, ["Tiny LM", "Tiny Zed", "Tiny LM Chat", "Tiny LM Chat Pro"]],
+    ["tiny", 2, ["Tiny LM", "Tiny Zed"]],
+    // Three characters are enough for a prefix; two are not, and nothing is that close otherwise.
+    ["tin", 5, ["Tiny LM", "Tiny Zed", "Tiny LM Chat", "Tiny LM Chat Pro"]],
+    ["ti", 5, []],
+    // Then the names within a few edits: Tony LM is one letter away from Tiny LM.
+    ["tiny lm", 5, ["Tiny LM", "Tiny LM Chat", "Tiny LM Chat Pro", "Tony LM"]],
+    ["tony", 2, ["Tony LM"]],
+  ];
+  test.each(cases)("suggests for %j, at most %i: %j", (name, limit, expected) => {
+    expect(names.suggest(name, limit)).toEqual(expected);
+  });
+});
+
+describe("the model index", () => {
+  test("finds a finer task under its broader one", () => {
+    const made = createRegistry([
+      record("sentiment", "Sentiment", { taskType: "discriminative", tasks: ["sentiment-analysis"] }),
+      record("writer", "Writer"),
+    ]);
+    expect(made.query({ task: "text-classification" }).map((model) => model.id)).toEqual(["sentiment"]);
+    expect(made.facets().task["text-classification"]).toBe(1);
+  });
+
+  test("counts only the families its models name", () => {
+    const made = createRegistry([record("one", "One", { family: "ones" }), record("two", "Two")]);
+    expect(made.facets().family).toEqual({ ones: 1 });
+    expect(createRegistry([record("two", "Two")]).facets().family).toEqual({});
+  });
+
+  test("never matches a search word across two names of a model", () => {
+    // "Mid VLM" folds to "midvlm" both as id and as name: the end of one and the start of the next are no word.
+    const made = createRegistry([record("mid-vlm", "Mid VLM")]);
+    expect(made.count({ search: "vlmmid" })).toBe(0);
+    expect(made.count({ search: "vlm" })).toBe(1);
   });
 });
