@@ -43,6 +43,20 @@ describe("_write", () => {
     expect(settled).toBe(true);
   });
 
+  test("leaves no listener behind, however many times it waited", async () => {
+    const { stream, release } = slowStream();
+    const [drain, close] = [stream.listenerCount("drain"), stream.listenerCount("close")];
+    // More waits than the ten listeners after which Node warns of a leak.
+    for (let round = 0; round < 12; round++) {
+      const written = _write(stream, "more than four bytes");
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      release();
+      await written;
+    }
+    expect(stream.listenerCount("drain")).toBe(drain);
+    expect(stream.listenerCount("close")).toBe(close);
+  });
+
   test("settles when the stream closes instead of draining", async () => {
     const { stream } = slowStream();
     const written = _write(stream, "more than four bytes");
