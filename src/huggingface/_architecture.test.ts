@@ -152,6 +152,24 @@ describe("the architecture from experts in the config or the name", () => {
     expect(again.value).toEqual({ family: "decoder-only" });
     expect(again.evidence).toEqual([{ field: "config.model_type", value: "qwen2" }]);
   });
+
+  test("does not cite the config's experts when the model type already says it routes through them", () => {
+    expect(architecture({ id: "acme/m", config: { model_type: "mixtral", num_local_experts: 8 } }).evidence).toEqual([
+      { field: "config.model_type", value: "mixtral" },
+    ]);
+  });
+
+  test("shares one frozen answer between models of the same model type, whatever came between", () => {
+    // A dump of thousands of models holds one copy of each such answer (see _share in _finding.ts).
+    const first = architecture({ id: "acme/a", config: { model_type: "gemma3" } });
+    architecture({ id: "acme/b", config: { model_type: "t5" } });
+    architecture({ id: "acme/c", gguf: { architecture: "llama" } });
+    const again = architecture({ id: "acme/d", config: { model_type: "gemma3" } });
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // An answer read from the repository's own name is its own.
+    expect(Object.isFrozen(architecture({ id: "acme/gemma3-custom" }))).toBe(false);
+  });
 });
 
 describe("the architecture from tags, the card and the library", () => {
@@ -262,9 +280,9 @@ describe("the architecture from the registry", () => {
     const first = classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture;
     const second = classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: other }).architecture;
     const third = classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture;
-    expect(first.value?.family).toBe("transformer");
-    expect(second.value?.family).toBe("cnn");
-    expect(third.value?.family).toBe("transformer");
+    expect(first.value).toEqual({ family: "transformer", framework: "diffusion" });
+    expect(second.value).toEqual({ family: "cnn", framework: "diffusion" });
+    expect(third.value).toEqual({ family: "transformer", framework: "diffusion" });
     const plain = createRegistry([record("acme-painter", { architecture: { family: "transformer" } })]);
     expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: plain }).architecture.value).toEqual({
       family: "transformer",
@@ -294,6 +312,9 @@ describe("the architecture from names", () => {
     // "opt" is a model type, but "optimus" does not start with the word "opt".
     expect(architecture({ id: "acme/optimus" }).value).toBeNull();
     expect(architecture({ id: "acme/opt-125m" }).value).toEqual({ family: "decoder-only" });
+    // "a" and "z" are letters too: "opta" and "optz" do not start with the word "opt".
+    expect(architecture({ id: "acme/opta-1" }).value).toBeNull();
+    expect(architecture({ id: "acme/optz-1" }).value).toBeNull();
   });
 
   test("reads the name of a declared base when the repository's own says nothing", () => {
