@@ -24,7 +24,9 @@ const inlineRegistryData: Plugin = {
           'import { normalizeModelName } from "../../model.ts";',
           'import { _StoredModels } from "../_stored.ts";',
           `const index = ${literal(index)};`,
-          `const families = [${families.map((family) => JSON.stringify(_familyText(family, index.keys))).join(",")}];`,
+          // One literal, split at import: V8 compiles one long string literal in about two thirds of the time it
+          // takes for hundreds of short ones. A JSON text never holds a raw control character, so U+0001 parts them.
+          `const families = ${JSON.stringify(families.map((family) => _familyText(family, index.keys)).join("\u0001"))}.split("\\u0001");`,
           "let store;",
           "export function loadModelStore() {",
           "  store ??= new _StoredModels(() => JSON.parse(index), families, normalizeModelName);",
