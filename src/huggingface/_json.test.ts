@@ -16,6 +16,7 @@ describe("_json", () => {
     ["  acme/m\n", "acme/m"],
     [" acme/m", "acme/m"],
     ["acme/m\t", "acme/m"],
+    ["acme/m ", "acme/m"],
     ["!", "!"],
     ["", undefined],
     ["   ", undefined],

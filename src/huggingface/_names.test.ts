@@ -88,12 +88,16 @@ describe("the limits of what a name says", () => {
     ["Switch-1.6T", 1.6e12],
     ["tiny-500k", 500e3],
     ["Llama3.1-8b_v2", 8e9],
+    ["Beyonder-2x7B", Math.round(2 * 7e9 * 0.82)],
   ] as const)("reads the count of %s as %s", (name, total) => {
     expect(_countFromName(name)?.total).toBe(total);
   });
 
   test("gives the part of the name a count was read from, without its separator", () => {
     expect(_countFromName("Meta-Llama-3-70B")?.text).toBe("70B");
+    expect(_countFromName("30B-A3B-Instruct")?.text).toBe("30B-A3B");
+    // An active count of zero is no active count.
+    expect(_countFromName("Model-30B-A0B")?.active).toBeUndefined();
     expect(_countFromName("Mixtral-8x7B-v0.1")).toEqual({
       total: Math.round(8 * 7e9 * 0.82),
       text: "8x7B",
