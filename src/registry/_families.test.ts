@@ -86,6 +86,9 @@ group("families of a registry of one's own", () => {
         .families()
         .map((family) => family.name),
     ).toEqual(["zeta", "Acme LM", "alpha", "Beta"]);
+    // By the family's name, not by its members' names.
+    const crossed = createRegistry([record("aaa-1", "zulu", 2020, null), record("zzz-1", "able", 2020, null)]);
+    expect(crossed.families().map((family) => family.id)).toEqual(["able", "zulu"]);
   });
 
   test("are found by id, name or alias however they are spelt, and a model without one has none", () => {
@@ -120,6 +123,8 @@ group("families of a registry of one's own", () => {
       families: [{ id: "solo", name: "Solo" }],
     });
     expect(named.suggest("solo-7b-gguf")).toEqual(["Solo"]);
+    // "solo-7b-q" is one edit from the model's id, whose name is the family's.
+    expect(named.suggest("solo-7b-q")).toEqual(["Solo"]);
   });
 
   test("describe a family of one as its model, its base named as the registry names it", () => {
@@ -133,6 +138,13 @@ group("families of a registry of one's own", () => {
       { base: mine() },
     );
     expect(tuned.describeFamily("solo")).toMatch(/It is a fine-tuned version of ZETA-1B\.$/);
+    const orphan = createRegistry([
+      {
+        ...record("solo-7b", "solo", 2021, 7e9),
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "nobody" },
+      },
+    ]);
+    expect(orphan.describeFamily("solo")).toMatch(/It is a fine-tuned version of nobody\.$/);
   });
 
   test("are described, and an unknown family is refused with suggestions", () => {
@@ -176,14 +188,19 @@ group("families of a registry of one's own", () => {
 
   test("keep the families of a base registry, which entries of the new one can rename", () => {
     const base = createRegistry(records.slice(0, 3), {
-      families: [{ id: "acme", name: "Acme LM", representative: "acme-70b" }],
+      families: [
+        { id: "acme", members: ["acme-next", "acme-7b"] },
+        { id: "acme", name: "Acme LM", representative: "acme-70b" },
+      ],
     });
     const top = createRegistry([record("acme-1t", "acme", 2023, 1e12)], {
       base,
       families: [{ id: "acme", name: "Acme" }],
     });
     const acme = top.getFamily("acme");
-    expect([acme?.name, acme?.representative.id, acme?.members.length]).toEqual(["Acme", "acme-70b", 4]);
+    expect([acme?.name, acme?.representative.id]).toEqual(["Acme", "acme-70b"]);
+    // The base's member order, kept through an entry that does not give one; the new member after.
+    expect(acme?.members.map((member) => member.id)).toEqual(["acme-next", "acme-7b", "acme-70b", "acme-1t"]);
     expect(createRegistry([], { base }).getFamily("acme")?.name).toBe("Acme LM");
   });
 });

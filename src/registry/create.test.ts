@@ -145,6 +145,7 @@ group("a registry's queries", () => {
   test("list by year and then name, ignoring case, unless sorted otherwise", () => {
     expect(ids(five().all())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
     expect(query({})).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
+    expect(ids(five().query())).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
     expect(query({ sort: "default", order: "asc" })).toEqual(["echo", "delta", "bravo", "alpha", "charlie"]);
   });
 
@@ -468,7 +469,8 @@ group("createRegistry's arguments", () => {
   });
 
   test("number each record by its place among the records, plainly valid ones included", () => {
-    expect(codes([record("a"), { id: "b" }]).slice(0, 1)).toEqual(["required records[1] name"]);
+    const plain = record("a", { parameters: { total: 7_000_000_000 } });
+    expect(codes([plain, { id: "b" }]).slice(0, 1)).toEqual(["required records[1] name"]);
   });
 
   test("refuse options that are not an object, and a base that is not a registry", () => {
