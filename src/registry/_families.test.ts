@@ -181,6 +181,36 @@ group("families of a registry of one's own", () => {
       }
     };
     expect(wrong.map(([families]) => argumentOf(families))).toEqual(wrong.map(([, argument]) => argument));
+    const messageOf = (families: unknown): string => {
+      try {
+        // @ts-expect-error deliberately wrong family entries
+        createRegistry(records, { families });
+        return "accepted";
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    expect(
+      [
+        7,
+        [7],
+        [{ id: 7 }],
+        [{ id: "a", name: 7 }],
+        [{ id: "a", aliases: 7 }],
+        [{ id: "a", representative: 7 }],
+        [{ id: "a", members: 7 }],
+      ].map(messageOf),
+    ).toMatchInlineSnapshot(`
+      [
+        "options.families: expected an array of families, received 7",
+        "options.families[0]: expected { id, name?, aliases?, representative?, members? }, received 7",
+        "options.families[0].id: expected the family id, received 7",
+        "options.families[0].name: expected a name, received 7",
+        "options.families[0].aliases: expected an array of names, received 7",
+        "options.families[0].representative: expected a member id, received 7",
+        "options.families[0].members: expected an array of member ids, received 7",
+      ]
+    `);
     expect(argumentOf([{ id: "acme", name: "A", aliases: [], representative: "acme-7b", members: [] }])).toBe(
       "accepted",
     );

@@ -297,6 +297,9 @@ group("a registry's lookups", () => {
     }
     // @ts-expect-error deliberately wrong names
     expect(argumentOf(() => five().suggest(7))).toBe("name");
+    expect(() => five().suggest("alpha", -1)).toThrowErrorMatchingInlineSnapshot(
+      `[InvalidArgumentError: limit: expected a whole number ≥ 0, received -1]`,
+    );
   });
 
   test("describe a model by name or record, naming its base as the registry names it", () => {
