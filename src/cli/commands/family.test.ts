@@ -62,6 +62,16 @@ describe("family", () => {
     ]);
   });
 
+  test("says unknown for a member whose size was never published", async () => {
+    const { stdout } = await runInProcess(["family", "vae"]);
+    expect(stdout).toContain("\nVariational Autoencoder  unknown     unknown  Trained from scratch  unknown\n");
+  });
+
+  test("--json gives the family's sentence in the language asked for", async () => {
+    const { stdout } = await runInProcess(["family", "llama-2", "--json", "--lang", "zh"]);
+    expect(JSON.parse(stdout).description).toBe(registry.describeFamily(family("llama-2"), { locale: "zh" }));
+  });
+
   test("--json gives the family, its sentence, the bits and each member with its weight memory", async () => {
     const { stdout } = await runInProcess(["family", "scibert", "--json", "--bits", "8"]);
     const scibert = family("scibert");

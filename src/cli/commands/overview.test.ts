@@ -61,6 +61,22 @@ describe("the overview", () => {
     }
   });
 
+  test("shows the main dimensions only, then the tasks and the commands to try", async () => {
+    const { stdout } = await runInProcess([]);
+    const titles = stdout.split("\n").filter((line, index, lines) => lines[index - 1] === "" && /^\S/.test(line));
+    expect(titles).toEqual([
+      "Scale",
+      "Task type",
+      "Unimodal or multimodal",
+      "Training method",
+      "Application domain",
+      "Architecture",
+      "Generative framework",
+      "Most common tasks",
+      "Try:",
+    ]);
+  });
+
   test("counts the models of unknown size under the size classes", async () => {
     const { stdout } = await runInProcess([]);
     const unknown = registry.count({ parameters: "unknown" });

@@ -98,6 +98,17 @@ describe("show", () => {
     expect(zh.stdout).toContain("\n输入             图像、文本\n");
   });
 
+  test("lists every model built on it, by name, and their ids in JSON", async () => {
+    // VGG-16 is the backbone of FCN-8s, Faster R-CNN and SSD, among others.
+    const vgg = registry.require("vgg-16");
+    const derivatives = registry.derivativesOf(vgg);
+    expect(derivatives.length).toBeGreaterThan(1);
+    const { stdout } = await runInProcess(["show", "vgg-16"]);
+    expect(stdout).toContain(`\nBuilt on it                ${derivatives.map((model) => model.name).join(", ")}\n`);
+    const json = JSON.parse((await runInProcess(["show", "vgg-16", "--json"])).stdout);
+    expect(json.derivatives).toEqual(derivatives.map((model) => model.id));
+  });
+
   test("says unknown for what was never published, and none for a model that takes no input", async () => {
     // The VAE of Kingma and Welling (2013) generates images from noise; its size and weights were never published.
     const { stdout } = await runInProcess(["show", "vae"]);
@@ -112,6 +123,8 @@ describe("show", () => {
     ])
       expect(stdout).toContain(`\n${row}\n`);
     expect(stdout).not.toContain("Licence");
+    // Without a licence, the links follow the open weights.
+    expect(stdout).toMatch(/\nOpen weights {15}unknown\nLinks {22}paper: /);
     const closed = await runInProcess(["show", "dqn", "--lang", "zh"]);
     expect(closed.stdout).toContain("\n开放权重         否\n");
   });
