@@ -83,16 +83,19 @@ describe("the name index's suggestions", () => {
     record("tiny-zed", "Tiny Zed"),
     // Newer, so held after Tiny Zed: the same length, put first by its letters.
     record("tiny-abc", "Tiny Abc", { year: 2021 }),
+    // Held in the order of their letters already: the order must not be turned around either.
+    record("tiny-bee", "Tiny Bee"),
+    record("tiny-cow", "Tiny Cow"),
     record("tony-lm", "Tony LM"),
     record("mini-tiny", "Mini Tiny"),
   ]);
   const cases: [string, number, string[]][] = [
     // Names that start with the text, shortest first, then in the order of their letters, whatever order the
     // registry holds them in.
-    ["tiny", 5, ["Tiny LM", "Tiny Abc", "Tiny Zed", "Tiny LM Chat", "Tiny LM Chat Pro"]],
+    ["tiny", 7, ["Tiny LM", "Tiny Abc", "Tiny Bee", "Tiny Cow", "Tiny Zed", "Tiny LM Chat", "Tiny LM Chat Pro"]],
     ["tiny", 2, ["Tiny LM", "Tiny Abc"]],
     // Three characters are enough for a prefix; two are not, and nothing is that close otherwise.
-    ["tin", 5, ["Tiny LM", "Tiny Abc", "Tiny Zed", "Tiny LM Chat", "Tiny LM Chat Pro"]],
+    ["tin", 5, ["Tiny LM", "Tiny Abc", "Tiny Bee", "Tiny Cow", "Tiny Zed"]],
     ["ti", 5, []],
     // Then the names within a few edits: Tony LM is one letter away from Tiny LM.
     ["tiny lm", 5, ["Tiny LM", "Tiny LM Chat", "Tiny LM Chat Pro", "Tony LM"]],
