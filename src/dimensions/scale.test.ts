@@ -194,6 +194,11 @@ describe("formatParameterCount", () => {
     [1_000_000_000_000, "1T"],
     [12_345, "12.3K"],
     [7_241_732_096, "7.24B"],
+    // Rounded to three figures before the unit is chosen, so a count just under a unit is written in it.
+    [999_999, "1M"],
+    [999_499, "999K"],
+    [999_999_999, "1B"],
+    [999_500_000_000, "1T"],
   ] as const)("writes %i as %s at and between the unit boundaries", (count, expected) => {
     expect(formatParameterCount(count)).toBe(expected);
   });

@@ -255,7 +255,9 @@ export function formatParameterCount(count: number | null, unknown = "unknown"):
     ["M", 1e6],
     ["K", 1e3],
   ] as const) {
-    if (count >= size) return `${Number((count / size).toPrecision(3))}${unit}`;
+    // Rounded first, then compared: 999,999 is "1M", not "1000K".
+    const rounded = Number((count / size).toPrecision(3));
+    if (rounded >= 1) return `${rounded}${unit}`;
   }
   return String(count);
 }
