@@ -581,15 +581,6 @@ describe("classifyHuggingFaceModel on the Hub's pipeline tags", () => {
 });
 
 describe("classifyHuggingFaceModel on any input", () => {
-  test("never throws on arbitrary JSON", () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        classifyHuggingFaceModel(value);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
   test("treats names of Object.prototype members as plain unknown text", () => {
     const result = classifyHuggingFaceModel({
       id: "acme/odd",
@@ -640,15 +631,29 @@ describe("classifyHuggingFaceModel on any input", () => {
       },
       { requiredKeys: [] },
     );
+    const runs = Number(process.env.FAST_CHECK_RUNS ?? 1000);
+    // A case reaches the classifier's readings when at least one aspect is answered; the others stop at the checks.
+    let answered = 0;
     fc.assert(
       fc.property(record, (value) => {
         // Arbitrary values seldom make a record (the realistic records below do): what is checked here is that
         // every input gets an answer, a record or the list of what is missing.
         const result = classifyHuggingFaceModel(value);
         expect(result.record !== null || result.missing.length > 0).toBe(true);
+        const aspects = [
+          result.tasks.value.length > 0,
+          result.taskType.value !== null,
+          result.modalities.value !== null,
+          result.parameters.value.total !== null,
+          result.training.value !== null,
+          result.domains.value.length > 0,
+          result.architecture.value !== null,
+        ];
+        if (aspects.includes(true)) answered += 1;
       }),
-      { numRuns: Number(process.env.FAST_CHECK_RUNS ?? 1000) },
+      { numRuns: runs },
     );
+    expect(answered).toBeGreaterThanOrEqual(runs / 2);
   });
 });
 
