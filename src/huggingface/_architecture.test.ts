@@ -72,6 +72,9 @@ describe("the architecture from config and weight metadata", () => {
     ["T5ForConditionalGeneration", "encoder-decoder"],
     ["DeepseekV3ForCausalLM", "decoder-only"],
     ["ResNetForImageClassification", "cnn"],
+    // DeBERTa-v2/v3 checkpoints (microsoft/deberta-v3-base) name this class; the Hub's model type is "deberta-v2".
+    ["DebertaV2ForMaskedLM", "encoder-only"],
+    ["MobileNetV2ForImageClassification", "cnn"],
   ])("reads the class name %s", (name, family) => {
     const found = architecture({ id: "acme/m", config: { architectures: [name] } });
     expect(found.value?.family).toBe(family);

@@ -100,7 +100,9 @@ const readClassName = (value: string) => {
   const stem = value.replace(/(For[A-Z]\w*|LMHeadModel|Model|Pipeline)$/, "").toLowerCase();
   return (
     _lookup(TRANSFORMERS_MODEL_TYPES, stem) ??
+    // A version suffix is written with "_" in some model types (mobilenet_v2) and "-" in others (deberta-v2).
     _lookup(TRANSFORMERS_MODEL_TYPES, stem.replace(/v(\d)$/, "_v$1")) ??
+    _lookup(TRANSFORMERS_MODEL_TYPES, stem.replace(/v(\d)$/, "-v$1")) ??
     byPrefix(stem)
   );
 };
