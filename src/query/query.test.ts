@@ -5,6 +5,7 @@ import {
   architectureAncestors,
   createRegistry,
   DIMENSION_IDS,
+  DIMENSIONS,
   DOMAINS,
   GENERATIVE_FRAMEWORKS,
   InvalidArgumentError,
@@ -203,8 +204,16 @@ describe("facetCounts", () => {
 
   test("gives every value of every dimension a count, zero included", () => {
     const counts = facetCounts({ search: "no such model anywhere" });
+    // The fixed dimensions count every value they declare; family, whose values are the registry's, every family.
+    const valuesOf = (dimension: string): string[] =>
+      dimension === "family"
+        ? registry.families().map((family) => family.id)
+        : (DIMENSIONS.find((declared) => declared.id === dimension)?.values.map((value) => value.id) ?? []);
     for (const dimension of DIMENSION_IDS) {
-      expect(Object.values(counts[dimension]).every((count) => count === 0)).toBe(true);
+      const values = valuesOf(dimension);
+      expect(values.length, dimension).toBeGreaterThan(0);
+      expect(Object.keys(counts[dimension]).sort(), dimension).toEqual([...values].sort());
+      expect(Object.values(counts[dimension]), dimension).toEqual(values.map(() => 0));
     }
     expect(Object.keys(counts.task)).toEqual([...TASKS]);
   });
