@@ -72,13 +72,13 @@ describe("list", () => {
   test("is also called query, and cuts long cells to 24 columns (28 for the name) with an ellipsis", async () => {
     const { stdout } = await runInProcess(["query", "--search", "mixtral", "--moe"]);
     const rows = stdout.split("\n").slice(2, -2);
+    // Mixtral 8x7B and its instruct version at least are mixtures of experts.
+    expect(rows.length).toBeGreaterThanOrEqual(2);
     expect(rows.length).toBe(registry.count({ search: "mixtral", mixtureOfExperts: true }));
     // "Decoder-only Transformer, MoE" is 29 columns: 23 of them and the ellipsis are shown.
     for (const row of rows) expect(row).toContain("  Decoder-only Transforme…  ");
     const long = await runInProcess(["list", "--arch", "lstm"]);
     expect(long.stdout).toMatch(/ {2}time-series → time-seri… {2}/);
-    const names = registry.query({}).filter((model) => model.name.length > 28);
-    expect(names.length).toBeGreaterThan(0);
   });
 
   test("cuts a name longer than 28 columns to 27 and an ellipsis", async () => {
