@@ -1,6 +1,5 @@
 import { expect, describe as group, test } from "vitest";
 import { describeFamily } from "../describe.js";
-import { classifySize } from "../dimensions/scale.js";
 import { normalizeModelName } from "../model.js";
 import { FAMILY_RECORDS } from "./data/index.js";
 import { allModels, families, familyOf, getFamily, getModel, queryModels, registry, requireModel } from "./index.js";
@@ -46,18 +45,6 @@ group("checkpoints", () => {
     ]) {
       expect(small.has(requireModel(id).id), id).toBe(true);
     }
-  });
-
-  test("gives every member a family and a size class that follows from its own count", () => {
-    for (const model of allModels()) {
-      expect(model.family, model.id).toBeDefined();
-      expect(model.sizeClass, model.id).toBe(classifySize(model.parameters.total));
-    }
-  });
-
-  test("holds at least 1,000 records, some families spanning size classes", () => {
-    expect(registry.size).toBeGreaterThanOrEqual(1000);
-    expect(families().filter((family) => family.sizeClasses.length > 1).length).toBeGreaterThanOrEqual(10);
   });
 });
 
