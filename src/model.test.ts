@@ -64,7 +64,7 @@ describe("parseModel", () => {
 
   test("returns records that round-trip through JSON unchanged", () => {
     const records = [
-      hostile,
+      gpt2,
       { ...gpt2, parameters: { total: null } },
       {
         ...gpt2,
