@@ -83,9 +83,14 @@ describe("modelJsonSchema", () => {
     for (const aspect of ASPECTS) expect(description, aspect).toContain(ASPECT_LABELS[aspect].en.toLowerCase());
   });
 
-  test("names the package's schema and keeps the record's required fields", () => {
-    const schema = modelJsonSchema();
-    expect(schema).toMatchObject({ $id: "https://unpkg.com/model-taxonomy/schema.json", type: "object" });
-    expect(schema.required).toContain("parameters");
+  test("requires exactly the fields without which the model schema refuses a record", () => {
+    const required = modelJsonSchema().required;
+    if (!Array.isArray(required)) throw new Error("the schema lists no required fields");
+    // Every required field is among GPT-2's, so each is tested by leaving it out.
+    expect(Object.keys(gpt2)).toEqual(expect.arrayContaining(required));
+    for (const key of Object.keys(gpt2)) {
+      const without = Object.fromEntries(Object.entries(gpt2).filter(([other]) => other !== key));
+      expect(safeParseModel(without).success, key).toBe(!required.includes(key));
+    }
   });
 });
