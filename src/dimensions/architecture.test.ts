@@ -41,16 +41,12 @@ describe("architectureDescendants", () => {
 });
 
 describe("the architecture tree", () => {
-  test("declares every parent before its children and has no cycles", () => {
+  // A parent always listed earlier than its child rules out cycles too.
+  test("declares every parent before its children", () => {
     for (const node of ARCHITECTURES) {
       const parent = ARCHITECTURE_PARENTS[node];
       if (parent !== null) expect(ARCHITECTURES.indexOf(parent)).toBeLessThan(ARCHITECTURES.indexOf(node));
-      expect(architectureAncestors(node)).not.toContain(node);
     }
-  });
-  test("has the seed's nodes", () => {
-    expect(ARCHITECTURES).toEqual(expect.arrayContaining(["transformer", "cnn", "rnn", "lstm"]));
-    expect(architectureAncestors("lstm")).toEqual(["rnn"]);
   });
 });
 
@@ -73,6 +69,7 @@ describe("architectureParent", () => {
   test("gives the ancestors of a root as an empty list", () => {
     expect(architectureAncestors("transformer")).toEqual([]);
     expect(architectureAncestors("decoder-only")).toEqual(["transformer"]);
+    expect(architectureAncestors("lstm")).toEqual(["rnn"]);
   });
 });
 
