@@ -1,15 +1,6 @@
 import { PIPELINE_DATA } from "@huggingface/tasks";
 import { describe, expect, test } from "vitest";
-import {
-  DOMAINS,
-  InvalidArgumentError,
-  MODALITIES,
-  subtasksOf,
-  TASK_PROFILES,
-  TASK_TYPES,
-  TASKS,
-  TaskSchema,
-} from "../index.js";
+import { InvalidArgumentError, subtasksOf, TASK_PROFILES, TASK_TYPES, TASKS, TaskSchema } from "../index.js";
 import { _taskUsage } from "./task.js";
 
 const hubTags = Object.keys(PIPELINE_DATA);
@@ -21,13 +12,28 @@ describe("TASKS", () => {
     expect(unmapped).toEqual([]);
   });
 
-  test("gives every Hub tag except other a task type and a domain", () => {
-    for (const tag of hubTags) {
+  test("gives every Hub tag except other a task type, and a domain in the group the Hub lists it under", () => {
+    // The Hub groups its pipeline tags by modality (nlp, cv, audio, multimodal, tabular, rl, other); each group
+    // is one or two of our domains. Graph machine learning is the one task of its "other" group besides other.
+    const domainsOf: Readonly<Record<string, readonly string[]>> = {
+      nlp: ["nlp"],
+      cv: ["computer-vision"],
+      audio: ["speech", "audio"],
+      multimodal: ["multimodal"],
+      tabular: ["data-analysis", "time-series"],
+      rl: ["reinforcement-learning", "robotics"],
+      other: ["graph"],
+    };
+    const wrong: string[] = [];
+    for (const [tag, data] of Object.entries(PIPELINE_DATA)) {
       const profile = TASK_PROFILES[TaskSchema.parse(tag)];
       if (tag === "other") continue;
-      expect(TASK_TYPES).toContain(profile.type);
-      expect(DOMAINS).toContain(profile.domain);
+      expect(TASK_TYPES, tag).toContain(profile.type);
+      if (!(domainsOf[data.modality] ?? []).includes(String(profile.domain))) {
+        wrong.push(`${tag}: ${profile.domain} in the Hub's ${data.modality}`);
+      }
     }
+    expect(wrong).toEqual([]);
   });
 
   test("marks exactly the Hub's tags as pipeline tags", () => {
@@ -35,22 +41,9 @@ describe("TASKS", () => {
     expect([...marked].sort()).toEqual([...hubTags].sort());
   });
 
-  test("holds the seed's tasks", () => {
-    expect(TASKS).toEqual(
-      expect.arrayContaining([
-        "text-classification",
-        "sentiment-analysis",
-        "object-detection",
-        "automatic-speech-recognition",
-        "text-to-image",
-      ]),
-    );
-  });
-
-  test("gives each task known modalities and a parent that is a broader task", () => {
+  test("gives a finer task a parent that is a broader Hub task", () => {
     for (const task of TASKS) {
       const profile = TASK_PROFILES[task];
-      for (const modality of [...profile.input, ...profile.output]) expect(MODALITIES).toContain(modality);
       if (profile.parent !== null) {
         expect(TASK_PROFILES[profile.parent].parent).toBeNull();
         expect(TASK_PROFILES[profile.parent].pipelineTag).toBe(true);
