@@ -33,15 +33,6 @@ describe("_addFilterOptions", () => {
     for (const dimension of _DIMENSION_LIST) expect(longs).toContain(`--${_FLAG_NAMES[dimension.id]}`);
     expect(longs).toEqual(expect.arrayContaining(["--component", "--family", "--weights", "--bits"]));
   });
-  test("keeps the documented flag names", () => {
-    expect(_FLAG_NAMES).toMatchObject({
-      architecture: "arch",
-      sizeClass: "size",
-      taskType: "task-type",
-      trainingMethod: "training",
-      trainingRelation: "relation",
-    });
-  });
 });
 
 describe("the filter flags in the help of list", () => {
