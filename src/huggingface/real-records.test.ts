@@ -3,8 +3,10 @@
  * lists copied from public sources), scored per aspect against answers written from each model's card. The
  * same scoring prints as a table with `npx tsx scripts/score-huggingface.ts`.
  */
+import { PIPELINE_DATA } from "@huggingface/tasks";
 import { describe, expect, test } from "vitest";
 import { ASPECTS, type Aspect, loadRealRecords, scoreRealRecords, totalsOf } from "../../test/hub-score.js";
+import { TRAINING_METHODS } from "../dimensions/training.js";
 import { createRegistry } from "../registry/create.js";
 import { classifyHuggingFaceModel } from "./index.js";
 
@@ -73,8 +75,17 @@ const EVIDENCE: Record<string, readonly [string | null, string | null, string | 
 };
 
 describe("classifyHuggingFaceModel on real Hub records", () => {
-  test("scores at least 40 records of every kind", () => {
-    expect(scoreRealRecords().length).toBeGreaterThanOrEqual(40);
+  test("scores at least 40 records, of every training method and of the Hub's text, vision and audio tasks", () => {
+    const scores = scoreRealRecords();
+    // The targets below are shares of these records: too few, or all of one kind, would say little.
+    expect(scores.length).toBeGreaterThanOrEqual(40);
+    const methods = new Set(scores.map(({ expected }) => expected.method));
+    expect([...methods].sort()).toEqual([...TRAINING_METHODS].sort());
+    const hubGroups: Readonly<Record<string, { readonly modality: string }>> = PIPELINE_DATA;
+    const groups = new Set(
+      scores.flatMap(({ expected }) => (expected.tasks ?? []).map((task) => hubGroups[task]?.modality ?? task)),
+    );
+    expect([...groups]).toEqual(expect.arrayContaining(["nlp", "cv", "audio"]));
   });
 
   test.each(ASPECTS)("gets %s right often enough", (aspect) => {
