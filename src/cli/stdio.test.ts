@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { _wasClosed, _write, _writeFailure } from "./stdio.js";
 
@@ -18,15 +20,20 @@ function slowStream() {
 
 describe("_write", () => {
   test("returns at once while the stream takes more", async () => {
+    // A stream that never finishes a write: it never drains either, so only a write that does not wait settles.
     const chunks: string[] = [];
     const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
+      write(chunk: Buffer) {
         chunks.push(chunk.toString("utf8"));
-        done();
       },
     });
-    await _write(stream, "a\n");
+    let settled = false;
+    void _write(stream, "a\n").then(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(chunks).toEqual(["a\n"]);
+    expect(settled).toBe(true);
   });
 
   test("waits for the stream to drain when its buffer is full", async () => {
@@ -77,6 +84,18 @@ describe("_wasClosed", () => {
   test("says a standard stream open as it is here was not closed", () => {
     expect(_wasClosed(0)).toBe(false);
     expect(_wasClosed(1)).toBe(false);
+  });
+
+  // Node opens /dev/null for reading and writing in place of a standard stream the parent closed: only a child
+  // started with its input closed shows it. Input read from /dev/null, opened read-only, was not closed.
+  test.runIf(process.platform === "linux")("says a standard input its parent closed was closed", () => {
+    const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
+    const module = fileURLToPath(new URL("./stdio.ts", import.meta.url));
+    const script = `import(${JSON.stringify(module)}).then((m) => process.stdout.write(String(m._wasClosed(0))))`;
+    const run = (redirect: string) =>
+      execFileSync("sh", ["-c", `"$0" -e "$1" ${redirect}`, tsx, script], { encoding: "utf8" });
+    expect(run("<&-")).toBe("true");
+    expect(run("</dev/null")).toBe("false");
   });
 });
 
