@@ -88,7 +88,7 @@ describe("facets", () => {
     expect(stdout).toBe(expectedFacets(filter));
   });
 
-  test("speaks Chinese, padding labels by their width on a terminal", async () => {
+  test("speaks Chinese, padding labels by their display width", async () => {
     const { stdout } = await runInProcess(["facets", "--arch", "lstm", "--lang", "zh"]);
     const total = registry.count({ architecture: ["lstm"] });
     expect(stdout.startsWith(`共 ${total} 个模型\n\n规模\n  小型 `)).toBe(true);

@@ -109,7 +109,7 @@ describe("the overview", () => {
     expect((await runInProcess(["--lang", "zh"])).stdout).toContain("\n试试：\n");
   });
 
-  test("pads Chinese labels by their width on a terminal", async () => {
+  test("pads Chinese labels by their display width", async () => {
     const { stdout } = await runInProcess(["--lang", "zh"]);
     const counts = registry.facets().trainingMethod;
     // 预训练 is three characters, six columns; 从零训练 and 迁移学习 are four, eight columns.
