@@ -261,17 +261,29 @@ group("describe", () => {
     );
   });
 
-  test("describes a representative sample", () => {
-    const sample = [
-      "resnet-50",
-      "gpt-4",
+  // What each sentence must say, from the model's paper or card.
+  test.each([
+    // He et al., arXiv 1512.03385: a convolutional network trained on ImageNet from random initialisation.
+    ["resnet-50", [/convolutional network/, /trained from scratch/, /computer vision/], [/卷积神经网络/, /从零训练/]],
+    // OpenAI, arXiv 2303.08774: the report gives no model size.
+    ["gpt-4", [/parameter count is not public/], [/参数规模未公开/]],
+    // The LLaVA-1.5 card: Vicuna-7B v1.5 fine-tuned, with CLIP ViT-L/14 at 336 px as its vision encoder.
+    [
       "llava-v1-5-7b",
+      [/fine-tuned version of Vicuna-7B v1\.5/, /CLIP ViT-L\/14@336px/],
+      [/Vicuna-7B v1\.5 的基础上微调/, /CLIP ViT-L\/14@336px/],
+    ],
+    // The Stable Diffusion v1.5 card: initialised from the v1.2 checkpoint, then fine-tuned.
+    [
       "stable-diffusion-v1-5",
-      "mixtral-8x7b",
-      "alphafold-2",
-      "ernie-bot",
-    ];
-    expect(sample.flatMap((id) => [describe(id), describe(id, { locale: "zh" })])).toMatchSnapshot();
+      [/fine-tuned version of Stable Diffusion v1\.2/],
+      [/Stable Diffusion v1\.2 的基础上微调/],
+    ],
+    // Jiang et al., arXiv 2401.04088: a sparse mixture of experts.
+    ["mixtral-8x7b", [/mixture-of-experts/], [/混合专家/]],
+  ])("describes %s as its sources do, in English and Chinese", (id, english, chinese) => {
+    for (const fact of english) expect(describe(id)).toMatch(fact);
+    for (const fact of chinese) expect(describe(id, { locale: "zh" })).toMatch(fact);
   });
 });
 
