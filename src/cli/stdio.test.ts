@@ -1,8 +1,29 @@
 import { execFileSync } from "node:child_process";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { _wasClosed, _write, _writeFailure } from "./stdio.js";
+
+// A stand-in for /proc, for the tests that need a descriptor this process cannot have: what each path under
+// /proc/self reads as (a link's target or a file's text). Empty, the real file system answers.
+const proc = vi.hoisted(() => new Map<string, string>());
+
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  // A path the stand-in lacks fails as a missing file does.
+  const read = (path: string): string => {
+    const text = proc.get(path);
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    return text;
+  };
+  return {
+    ...fs,
+    readlinkSync: (...args: Parameters<typeof fs.readlinkSync>) =>
+      proc.size === 0 ? fs.readlinkSync(...args) : read(String(args[0])),
+    readFileSync: (...args: Parameters<typeof fs.readFileSync>) =>
+      proc.size === 0 ? fs.readFileSync(...args) : read(String(args[0])),
+  };
+});
 
 /** A stream that takes one chunk at a time and accepts it only when `release` is called. */
 function slowStream() {
@@ -96,6 +117,72 @@ describe("_wasClosed", () => {
       execFileSync("sh", ["-c", `"$0" -e "$1" ${redirect}`, tsx, script], { encoding: "utf8" });
     expect(run("<&-")).toBe("true");
     expect(run("</dev/null")).toBe("false");
+  });
+});
+
+// What Linux shows of a descriptor open on /dev/null, as `cat /proc/self/fdinfo/N` prints it: the access mode is
+// the low two bits of the octal flags (0 read-only, 1 write-only, 2 both), here with O_LARGEFILE (0100000) set.
+const fdinfo = (flags: string) => `pos:\t0\nflags:\t${flags}\nmnt_id:\t24\nino:\t3\n`;
+
+describe("_wasClosed on a simulated /proc", () => {
+  const platform = Object.getOwnPropertyDescriptor(process, "platform");
+  afterEach(() => {
+    proc.clear();
+    if (platform !== undefined) Object.defineProperty(process, "platform", platform);
+  });
+
+  // Each descriptor in place: where its link points and the flags its fdinfo gives.
+  const opened = (fd: 0 | 1, target: string, flags: string) => {
+    proc.set(`/proc/self/fd/${fd}`, target);
+    proc.set(`/proc/self/fdinfo/${fd}`, fdinfo(flags));
+  };
+
+  test.each([0, 1] as const)("says descriptor %i, /dev/null open for reading and writing, was closed", (fd) => {
+    opened(fd, "/dev/null", "0100002");
+    expect(_wasClosed(fd)).toBe(true);
+    // The other descriptor is not in the stand-in: it reads as one that cannot be looked at.
+    expect(_wasClosed(fd === 0 ? 1 : 0)).toBe(false);
+  });
+
+  test.each([
+    ["/dev/null read-only, as `</dev/null` opens it", "/dev/null", "0100000"],
+    ["/dev/null write-only, as `>/dev/null` opens it", "/dev/null", "0100001"],
+    ["a pipe, open for reading and writing", "pipe:[1251087]", "0100002"],
+    ["a file called null elsewhere", "/tmp/dev/null", "0100002"],
+  ])("says a descriptor on %s was not closed", (_what, target, flags) => {
+    opened(1, target, flags);
+    expect(_wasClosed(1)).toBe(false);
+  });
+
+  test("reads the access mode from the low bits only, whatever other flags are set", () => {
+    // O_CLOEXEC (02000000) and O_APPEND (02000) beside O_RDWR.
+    opened(0, "/dev/null", "02102002");
+    expect(_wasClosed(0)).toBe(true);
+    opened(0, "/dev/null", "02102001");
+    expect(_wasClosed(0)).toBe(false);
+  });
+
+  test("finds the flags on their own line, wherever it is", () => {
+    proc.set("/proc/self/fd/1", "/dev/null");
+    proc.set("/proc/self/fdinfo/1", "pos:\t0\nmnt_id:\t24\nflags:\t0100002\n");
+    expect(_wasClosed(1)).toBe(true);
+  });
+
+  test("says false when /proc gives no flags for the descriptor", () => {
+    proc.set("/proc/self/fd/1", "/dev/null");
+    proc.set("/proc/self/fdinfo/1", "pos:\t0\nmnt_id:\t24\n");
+    expect(_wasClosed(1)).toBe(false);
+  });
+
+  test("says false when the descriptor's flags cannot be read", () => {
+    proc.set("/proc/self/fd/1", "/dev/null");
+    expect(_wasClosed(1)).toBe(false);
+  });
+
+  test("says false on a system other than Linux, whatever /proc holds there", () => {
+    opened(1, "/dev/null", "0100002");
+    Object.defineProperty(process, "platform", { value: "freebsd", configurable: true });
+    expect(_wasClosed(1)).toBe(false);
   });
 });
 
