@@ -38,12 +38,9 @@ export async function _resolveName(
 > {
   const model = registry.require(name);
   // A name the model carries itself is the model, so the families (every record decoded) are only read for a
-  // name the model does not carry: one that found it as its family's representative.
-  if (await namesModel(model, name)) return { kind: "model", model };
-  const family = registry.getFamily(name);
-  return family !== undefined && model === family.representative
-    ? { kind: "family", family }
-    : { kind: "model", model };
+  // name the model does not carry: `require` found it as the representative of the family of that name.
+  const family = (await namesModel(model, name)) ? undefined : registry.getFamily(name);
+  return family === undefined ? { kind: "model", model } : { kind: "family", family };
 }
 
 async function namesModel(model: Model, name: string): Promise<boolean> {
