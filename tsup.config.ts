@@ -1,48 +1,97 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 import { _foldModelName } from "./src/model.js";
 import { _compareModels } from "./src/query/_index.js";
-import { _asciiJson, _familyText, _store } from "./src/registry/_stored.js";
+import { _storedText } from "./src/registry/_stored.js";
 import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
+// The built-in data as one ASCII text (src/registry/_stored.ts): the records parsed, checked and sorted here.
+function storedData(): string {
+  return _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName);
+}
+
+// The text as a JavaScript string literal. It holds no apostrophe and nothing beyond ASCII (`_asciiJson` escapes
+// them), so only backslashes and the two line breaks need escaping; the family separator, a control character,
+// may stand in a string literal as it is.
+function stringLiteral(text: string): string {
+  return `'${text.replaceAll("\\", "\\\\").replaceAll("\n", "\\n")}'`;
+}
+
 /**
- * Replaces the registry's data module with one that holds the parsed records as JSON texts, one per family, its
- * common fields stored once, and an index of their order (src/registry/_stored.ts, _packed.ts). A string
- * literal is scanned at import far faster than hundreds of object literals are built; a lookup searches the
- * texts and decodes the family it finds; the records are parsed, checked and sorted here, at build time.
+ * Replaces the registry's data module with one that reads the records from the stored text (src/registry/_stored.ts):
+ * a lookup searches the family texts and decodes the family it finds; the records were parsed, checked and sorted
+ * here, at build time.
+ *
+ * Where the text comes from: `inline` compiles it into the bundle as a string literal (the command line, one
+ * self-contained program); `imported` imports it from `#registry-data`, which package.json maps to a module that
+ * reads dist/registry-data.txt on first use when Node itself resolves the package, and to one that holds the text
+ * as a string literal for bundlers and other runtimes. A string literal is scanned at import far faster than
+ * hundreds of object literals are built, but reading the file costs nothing until the first lookup, and its bytes
+ * are searched without being decoded whole.
  */
-const inlineRegistryData: Plugin = {
-  name: "inline-registry-data",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => {
-      const { index, families } = _store(loadModelData(), _compareModels, _foldModelName);
-      const literal = (value: unknown) => JSON.stringify(_asciiJson(value));
-      return {
+function registryData(source: "inline" | "imported"): Plugin {
+  return {
+    name: "registry-data",
+    setup(build) {
+      // The text and the modules `#registry-data` names go beside the chunks that import it.
+      const outdir = build.initialOptions.outdir;
+      if (source === "imported" && outdir !== undefined) build.onEnd(() => writeRegistryData(outdir));
+      build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
         loader: "js",
         contents: [
           'import { normalizeModelName } from "../../model.ts";',
-          'import { _StoredModels } from "../_stored.ts";',
-          `const index = ${literal(index)};`,
-          // One literal, split at import: V8 compiles one long string literal in about two thirds of the time it
-          // takes for hundreds of short ones. A JSON text never holds a raw control character, so U+0001 parts them.
-          `const families = ${JSON.stringify(families.map((family) => _familyText(family, index.keys)).join("\u0001"))}.split("\\u0001");`,
+          'import { _StoredModels, _readStored } from "../_stored.ts";',
+          source === "inline"
+            ? `const readStoredData = () => ${stringLiteral(storedData())};`
+            : 'import { readStoredData } from "#registry-data";',
+          "let stored;",
+          "const read = () => (stored ??= _readStored(readStoredData()));",
           "let store;",
           "export function loadModelStore() {",
-          "  store ??= new _StoredModels(() => JSON.parse(index), families, normalizeModelName);",
+          "  store ??= new _StoredModels(() => JSON.parse(read().index()), read().families, normalizeModelName);",
           "  return store;",
           "}",
-          `const familyJson = ${literal(loadFamilyInfos())};`,
           "let familyInfos;",
           "export function loadFamilyInfos() {",
-          "  familyInfos ??= JSON.parse(familyJson);",
+          "  familyInfos ??= JSON.parse(read().familyInfos());",
           "  return familyInfos;",
           "}",
         ].join("\n"),
-      };
-    });
-  },
-};
+      }));
+    },
+  };
+}
+
+/**
+ * Writes what `#registry-data` resolves to (package.json "imports"): the text itself, dist/registry-data.txt; the
+ * modules Node resolves, which read it on first use; and the modules for everything else, which hold it.
+ */
+function writeRegistryData(outdir: string): void {
+  const text = storedData();
+  const literal = stringLiteral(text);
+  const files: Record<string, string> = {
+    "registry-data.txt": text,
+    "registry-data-node.js": [
+      'import { readFileSync } from "node:fs";',
+      'export const readStoredData = () => readFileSync(new URL("./registry-data.txt", import.meta.url));',
+    ].join("\n"),
+    "registry-data-node.cjs": [
+      '"use strict";',
+      'const { readFileSync } = require("node:fs");',
+      'const { join } = require("node:path");',
+      'exports.readStoredData = () => readFileSync(join(__dirname, "registry-data.txt"));',
+    ].join("\n"),
+    "registry-data.js": `export const readStoredData = () => ${literal};`,
+    "registry-data.cjs": `"use strict";\nexports.readStoredData = () => ${literal};`,
+  };
+  mkdirSync(outdir, { recursive: true });
+  for (const [name, contents] of Object.entries(files)) {
+    writeFileSync(join(outdir, name), name.endsWith(".txt") ? contents : `${contents}\n`);
+  }
+}
 
 export default defineConfig([
   {
@@ -56,9 +105,10 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     treeshake: true,
-    // zod is a peer dependency: the user's copy is the one that runs.
-    external: ["zod"],
-    esbuildPlugins: [inlineRegistryData],
+    // zod is a peer dependency: the user's copy is the one that runs. The registry's data is imported through
+    // package.json "imports" (see `registryData`).
+    external: ["zod", "#registry-data"],
+    esbuildPlugins: [registryData("imported")],
     // Chinese labels, descriptions and model names stay UTF-8: escaped as \uXXXX they took 19 kB of the
     // 48.5 kB the labels minify to, and more of the data.
     esbuildOptions(options) {
@@ -95,7 +145,7 @@ export default defineConfig([
         "const require = (id) => (__cliRequire ??= __cliCreateRequire(import.meta.url))(id);",
       ].join("\n"),
     },
-    esbuildPlugins: [inlineRegistryData],
+    esbuildPlugins: [registryData("inline")],
     esbuildOptions(options) {
       options.chunkNames = "cli/[name]-[hash]";
     },

@@ -5,9 +5,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { isBuiltin } from "node:module";
+import { createRequire, isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DIMENSIONS } from "../src/index.js";
@@ -180,6 +181,43 @@ try { parseModel({ id: "Bad Id" }); } catch (error) { message = error instanceof
 console.log(JSON.stringify([parseModel(${record}).sizeClass, message]));`,
     );
     expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual(["small", "typed"]);
+  });
+
+  test("reads the built-in data from its own file under Node, and bundlers carry it inside the bundle", async () => {
+    const installed = join(project, "node_modules", "model-taxonomy", "dist");
+    const text = readFileSync(join(installed, "registry-data.txt"), "latin1");
+    // The text is ASCII, and what bundlers resolve `#registry-data` to holds the same text in both module formats.
+    expect(text.replaceAll("\u0001", "")).toMatch(/^[\n\x20-\x7e]*$/);
+    const inline = await import(pathToFileURL(join(installed, "registry-data.js")).href);
+    expect(inline.readStoredData()).toBe(text);
+    expect(createRequire(import.meta.url)(join(installed, "registry-data.cjs")).readStoredData()).toBe(text);
+    // Node resolves the package's own "#registry-data" to the module that reads the file.
+    writeFileSync(
+      join(project, "data.mjs"),
+      `import { getModel } from "model-taxonomy/registry";
+console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased")?.year]));`,
+    );
+    expect(JSON.parse(run("node", ["data.mjs"]))).toEqual(["GPT-2", 2018]);
+    // A bundle for Node and one for browsers resolve it to the module that holds the text (the "module" condition
+    // of bundlers), so a bundle moved away from node_modules still finds GPT-2 and reads no file.
+    const entry = join(project, "bundle-entry.mjs");
+    writeFileSync(
+      entry,
+      `import { getModel } from "model-taxonomy/registry";\nconsole.log(JSON.stringify([getModel("gpt-2")?.name]));`,
+    );
+    const away = mkdtempSync(join(tmpdir(), "model-taxonomy-bundle-"));
+    try {
+      for (const platform of ["node", "browser"] as const) {
+        const outfile = join(away, `${platform}.mjs`);
+        await build({ entryPoints: [entry], bundle: true, format: "esm", platform, outfile, logLevel: "silent" });
+        const bundle = readFileSync(outfile, "utf8");
+        expect(bundle, platform).not.toContain("registry-data.txt");
+        expect(bundle, platform).toContain("GoogleNews-vectors-negative300");
+        expect(JSON.parse(run("node", [outfile], away)), platform).toEqual(["GPT-2"]);
+      }
+    } finally {
+      rmSync(away, { recursive: true, force: true });
+    }
   });
 
   test("ships the JSON Schema as model-taxonomy/schema.json", () => {

@@ -1,17 +1,39 @@
+import { Buffer } from "node:buffer";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { _foldModelName } from "../model.js";
 import { _compareModels } from "../query/_index.js";
-import { _asciiJson, _modelStore, _StoredModels, _store } from "./_stored.js";
-import { loadModelData } from "./data/index.js";
+import {
+  _asciiJson,
+  _byteFamilies,
+  _FAMILY_SEPARATOR,
+  _modelStore,
+  _readStored,
+  _StoredModels,
+  _store,
+  _storedText,
+  _textFamilies,
+} from "./_stored.js";
+import { loadFamilyInfos, loadModelData } from "./data/index.js";
 
 // The store as the build ships it: the index as JSON, each family as its ASCII JSON text.
 function shippedStore() {
   const { index, families } = _store(loadModelData(), _compareModels, _foldModelName);
   const indexJson = JSON.stringify(index);
-  return new _StoredModels(() => JSON.parse(indexJson), families.map(_asciiJson), _foldModelName);
+  return new _StoredModels(() => JSON.parse(indexJson), _textFamilies(families.map(_asciiJson)), _foldModelName);
 }
 
 const parsed = _modelStore(loadModelData(), _compareModels, _foldModelName);
+
+// The stored data as the build writes it (tsup.config.ts): the index, the families' descriptions, the family
+// texts; read back from a string (a bundle) or from the bytes of the data file (Node).
+function storedText(): string {
+  return _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName);
+}
+
+function storeOf(stored: string | Buffer): _StoredModels {
+  const { index, families } = _readStored(stored);
+  return new _StoredModels(() => JSON.parse(index()), families, _foldModelName);
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -64,6 +86,63 @@ describe("_StoredModels", () => {
     }
     expect(store.at(store.size)).toBeUndefined();
     expect(store.at(-1)).toBeUndefined();
+  });
+});
+
+describe("_readStored", () => {
+  const text = storedText();
+  const bytes = Buffer.from(text, "latin1");
+
+  test("reads the same records, families and names from the data file's bytes as from the text", () => {
+    const fromText = storeOf(text);
+    const fromBytes = storeOf(bytes);
+    expect(JSON.stringify(fromBytes.all())).toBe(JSON.stringify(parsed.all()));
+    expect(JSON.stringify(fromText.all())).toBe(JSON.stringify(parsed.all()));
+    expect(JSON.parse(_readStored(bytes).familyInfos())).toEqual(loadFamilyInfos());
+    expect(_readStored(text).familyInfos()).toBe(_readStored(bytes).familyInfos());
+  });
+
+  test("finds a name in the bytes wherever its family lies: first, last, or in several families", () => {
+    const all = parsed.all();
+    const first = all.find((model) => storeOf(text).find(model.id) !== undefined);
+    const names = [
+      "gpt-2",
+      "GPT-2",
+      "通义千问",
+      "bert-base-uncased",
+      "t5-small",
+      first?.id ?? "",
+      all.at(-1)?.id ?? "",
+    ];
+    const store = storeOf(bytes);
+    for (const name of names) expect(store.find(name), name).toBe(parsed.find(name));
+    expect(store.find("no-such-model")).toBeUndefined();
+  });
+
+  test("tells the families of the bytes apart at their separators", () => {
+    const families = _byteFamilies(Buffer.from(`x\n${["ab", "cab", "d"].join(_FAMILY_SEPARATOR)}`, "latin1"), 2);
+    expect(families.count).toBe(3);
+    expect([0, 1, 2].map((family) => families.text(family))).toEqual(["ab", "cab", "d"]);
+    expect(families.text(3)).toBe("null");
+    expect(families.text(-1)).toBe("null");
+    // The next family holding a text, from a family on: a match that starts in one family belongs to it.
+    expect(families.next("ab", 0)).toBe(0);
+    expect(families.next("ab", 1)).toBe(1);
+    expect(families.next("ab", 2)).toBe(-1);
+    expect(families.next("d", 0)).toBe(2);
+    expect(families.next("x", 0)).toBe(-1);
+    expect(families.next("a", 3)).toBe(-1);
+  });
+
+  test("agrees with the text-held families on every question", () => {
+    const texts = ["ab", "cab", "d"];
+    const fromBytes = _byteFamilies(Buffer.from(texts.join(_FAMILY_SEPARATOR), "latin1"), 0);
+    const fromText = _textFamilies(texts);
+    for (const needle of ["a", "ab", "b", "c", "d", "e"]) {
+      for (const from of [0, 1, 2, 3])
+        expect(fromBytes.next(needle, from), `${needle} ${from}`).toBe(fromText.next(needle, from));
+    }
+    expect(fromBytes.count).toBe(fromText.count);
   });
 });
 

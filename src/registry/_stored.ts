@@ -208,6 +208,166 @@ export function _modelStore(
 }
 
 /**
+ * The stored texts of the families, however they are held: as strings (the data compiled into a bundle) or as the
+ * bytes of the data file (what Node reads on first use, never decoded whole). The texts are ASCII, so a byte is a
+ * character.
+ *
+ * @example
+ * ```ts
+ * const texts = _textFamilies(['{"shared":{},"members":[]}']);
+ * texts.next('"gpt-2"', 0); // -1: no family holds it
+ * ```
+ *
+ * @internal
+ */
+export interface _FamilyTexts {
+  /** How many families there are. */
+  readonly count: number;
+  /** The first family from `from` on whose text holds `text`, or -1. */
+  next(text: string, from: number): number;
+  /** The text of a family. */
+  text(family: number): string;
+}
+
+/**
+ * Family texts held as strings.
+ *
+ * @example
+ * ```ts
+ * _textFamilies(["a", "b"]).next("b", 0); // 1
+ * ```
+ *
+ * @internal
+ */
+export function _textFamilies(texts: readonly string[]): _FamilyTexts {
+  return {
+    count: texts.length,
+    next(text, from) {
+      for (let family = Math.max(0, from); family < texts.length; family++) {
+        if (texts[family]?.includes(text)) return family;
+      }
+      return -1;
+    },
+    text: (family) => texts[family] ?? "null",
+  };
+}
+
+/**
+ * The bytes of the data file as Node's `Buffer` reads them: searched for a text without decoding them, and
+ * decoded one slice at a time.
+ *
+ * @internal
+ */
+export interface _StoredBytes {
+  readonly length: number;
+  indexOf(value: string | number, byteOffset?: number): number;
+  toString(encoding: "latin1", start?: number, end?: number): string;
+}
+
+/** The separator of two family texts in the stored data: a JSON text never holds a raw control character. */
+export const _FAMILY_SEPARATOR = "\u0001";
+
+/**
+ * Family texts held as the bytes of the data file, from `start` to the end, separated by {@link _FAMILY_SEPARATOR}.
+ *
+ * @example
+ * ```ts
+ * const texts = _byteFamilies(Buffer.from("a\u0001b"), 0);
+ * texts.text(1); // "b"
+ * ```
+ *
+ * @internal
+ */
+export function _byteFamilies(bytes: _StoredBytes, start: number): _FamilyTexts {
+  // Where each family's text starts; one more entry, past the end, closes the last.
+  const starts = [start];
+  for (let at = bytes.indexOf(1, start); at !== -1; at = bytes.indexOf(1, at + 1)) starts.push(at + 1);
+  starts.push(bytes.length + 1);
+  const count = starts.length - 1;
+  // The family whose text holds the byte at `at`: the last whose start is at or before it.
+  const familyAt = (at: number): number => {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return {
+    count,
+    next(text, from) {
+      if (from >= count) return -1;
+      const at = bytes.indexOf(text, starts[Math.max(0, from)]);
+      return at === -1 ? -1 : familyAt(at);
+    },
+    text: (family) =>
+      family >= 0 && family < count
+        ? bytes.toString("latin1", starts[family], (starts[family + 1] ?? bytes.length + 1) - 1)
+        : "null",
+  };
+}
+
+/**
+ * The stored text of a registry's data, as {@link _readStored} reads it back: the records packed by family
+ * ({@link _store}, {@link _familyText}) after the index and the families' descriptions, all ASCII.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("dist/registry-data.txt", _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName));
+ * ```
+ *
+ * @internal
+ */
+export function _storedText(
+  models: readonly Model[],
+  familyInfos: unknown,
+  compare: (a: Model, b: Model) => number,
+  fold: (name: string) => string,
+): string {
+  const { index, families } = _store(models, compare, fold);
+  return [
+    _asciiJson(index),
+    _asciiJson(familyInfos),
+    families.map((family) => _familyText(family, index.keys)).join(_FAMILY_SEPARATOR),
+  ].join("\n");
+}
+
+/**
+ * The built-in data as the build stores it, a string or a file's bytes: the index as JSON, a line break, the
+ * families' descriptions as JSON, a line break, and the family texts separated by {@link _FAMILY_SEPARATOR}.
+ *
+ * @example
+ * ```ts
+ * const { index, familyInfos, families } = _readStored(readFileSync(dataFile));
+ * new _StoredModels(() => JSON.parse(index()), families, normalizeModelName);
+ * ```
+ *
+ * @internal
+ */
+export function _readStored(stored: string | _StoredBytes): {
+  readonly index: () => string;
+  readonly familyInfos: () => string;
+  readonly families: _FamilyTexts;
+} {
+  const first = stored.indexOf("\n");
+  const second = stored.indexOf("\n", first + 1);
+  if (typeof stored === "string") {
+    return {
+      index: () => stored.slice(0, first),
+      familyInfos: () => stored.slice(first + 1, second),
+      families: _textFamilies(stored.slice(second + 1).split(_FAMILY_SEPARATOR)),
+    };
+  }
+  return {
+    index: () => stored.toString("latin1", 0, first),
+    familyInfos: () => stored.toString("latin1", first + 1, second),
+    families: _byteFamilies(stored, second + 1),
+  };
+}
+
+/**
  * Records decoded family by family from their stored texts, each the same object whichever way it was first
  * asked for: a record one lookup decoded is the record `all()` returns later. The records come out as they went
  * into {@link _store}: the build stores parsed models, and its data module hands this store out as a
@@ -224,7 +384,7 @@ export function _modelStore(
  */
 export class _StoredModels {
   readonly #readIndex: () => _StoredIndex;
-  readonly #texts: readonly string[];
+  readonly #texts: _FamilyTexts;
   readonly #fold: (name: string) => string;
   #index: _StoredIndex | undefined;
   // The first packed record of each family, and the family of each position.
@@ -237,7 +397,7 @@ export class _StoredModels {
    * `readIndex` decodes the index, once; `texts` are the families as {@link _familyText} or {@link _asciiJson}
    * writes them; `fold` folds a name as lookups do.
    */
-  constructor(readIndex: () => _StoredIndex, texts: readonly string[], fold: (name: string) => string) {
+  constructor(readIndex: () => _StoredIndex, texts: _FamilyTexts, fold: (name: string) => string) {
     this.#readIndex = readIndex;
     this.#texts = texts;
     this.#fold = fold;
@@ -261,8 +421,7 @@ export class _StoredModels {
   find(name: string): number | undefined {
     const quoted = _asciiJson(name);
     const folded = this.#fold(name);
-    for (let family = 0; family < this.#texts.length; family++) {
-      if (!this.#texts[family]?.includes(quoted)) continue;
+    for (let family = this.#texts.next(quoted, 0); family !== -1; family = this.#texts.next(quoted, family + 1)) {
       for (const position of this.#decode(family)) {
         const record = this.#records[position];
         const names = [record?.id, record?.name, ...(Array.isArray(record?.aliases) ? record.aliases : [])];
@@ -286,7 +445,7 @@ export class _StoredModels {
   /** Every record, in the registry's order. */
   all(): readonly Readonly<Record<string, unknown>>[] {
     if (!this.#complete) {
-      for (let family = 0; family < this.#texts.length; family++) this.#decode(family);
+      for (let family = 0; family < this.#texts.count; family++) this.#decode(family);
       this.#complete = true;
     }
     return this.#records;
@@ -316,7 +475,7 @@ export class _StoredModels {
     const { keys, order, sizes } = this.#stored;
     const positions = Array.from({ length: sizes[family] ?? 0 }, (_, member) => order[start + member] ?? -1);
     if (positions.length === 0 || this.#records[positions[0] ?? -1] !== undefined) return positions;
-    readFamily(this.#texts[family] ?? "null", keys).forEach((record, member) => {
+    readFamily(this.#texts.text(family), keys).forEach((record, member) => {
       this.#records[positions[member] ?? -1] = record;
     });
     return positions;

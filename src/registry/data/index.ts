@@ -3,10 +3,10 @@
  * released models (see ../family.ts) in the authoring form; a family lists its checkpoints and declares what they
  * share once. The registry is flat: every member becomes one record.
  *
- * In the published build this module is replaced by one that holds the same records, already parsed, as JSON
- * strings decoded when used, one per family, with their names folded (see tsup.config.ts and ../_stored.ts):
- * importing the registry then costs string literals, not a thousand object literals, and a lookup decodes one
- * family.
+ * In the published build this module is replaced by one that reads the same records, already parsed, from one
+ * stored text, a JSON text per family decoded when used (see tsup.config.ts and ../_stored.ts): under Node the
+ * text is a file read on first use, in a bundle a string literal; importing the registry then costs no data at
+ * all, or a string literal, never a thousand object literals, and a lookup decodes one family.
  */
 import { _foldModelName, type Model, parseModel } from "../../model.js";
 import { _compareModels } from "../../query/_index.js";
