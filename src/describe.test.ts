@@ -542,14 +542,45 @@ function familyFacts(family: ModelFamily) {
   return { low, high, classes, methods, relations };
 }
 
+// The groups of architectures a family's sentence can name together, by the word for the group.
+const TRANSFORMERS: readonly Architecture[] = ["transformer", "encoder-only", "decoder-only", "encoder-decoder"];
+const RECURRENT: readonly Architecture[] = ["rnn", "lstm", "gru"];
+
+/**
+ * What the members are, from their own records: architecture and framework when all share both; else the shared
+ * architecture alone, else the shared framework, else the group they all belong to (Transformers, recurrent
+ * networks), else only "models".
+ */
+function kindOf(family: ModelFamily): { en: string; zh: string } {
+  const architectures = family.members.map((member) => member.architecture);
+  const families = new Set(architectures.map((architecture) => architecture.family));
+  const frameworks = new Set(architectures.map((architecture) => architecture.framework));
+  const [only] = families;
+  const [framework] = frameworks;
+  if (families.size === 1 && only !== undefined) {
+    return frameworks.size === 1 && framework !== undefined
+      ? {
+          en: `${QUALIFIER_EN[only]} ${FRAMEWORK_KIND[framework].en}`,
+          zh: `${KIND_ZH[only]}的${FRAMEWORK_KIND[framework].zh}`,
+        }
+      : { en: KIND_EN[only], zh: KIND_ZH[only] };
+  }
+  if (frameworks.size === 1 && framework !== undefined) return FRAMEWORK_KIND[framework];
+  for (const [group, root] of [
+    [TRANSFORMERS, "transformer"],
+    [RECURRENT, "rnn"],
+  ] as const) {
+    if ([...families].every((node) => group.includes(node))) return { en: KIND_EN[root], zh: KIND_ZH[root] };
+  }
+  return { en: "models", zh: "多种架构" };
+}
+
+const makers = (family: ModelFamily) => [...new Set(family.members.map((member) => member.organization))];
+
 function expectedFamilyEn(family: ModelFamily): string {
-  const { architecture, organization } = family.representative;
   const { low, high, classes, methods, relations } = familyFacts(family);
-  const kind =
-    architecture.framework === undefined
-      ? KIND_EN[architecture.family]
-      : `${QUALIFIER_EN[architecture.family]} ${FRAMEWORK_KIND[architecture.framework].en}`;
-  let text = `${family.name} is a family of ${family.members.length} ${kind} from ${organization}`;
+  const kind = kindOf(family).en;
+  let text = `${family.name} is a family of ${family.members.length} ${kind} from ${listEn(makers(family))}`;
   const first = classes[0];
   const last = classes.at(-1);
   if (low !== null && first !== undefined && last !== undefined) {
@@ -572,13 +603,11 @@ function expectedFamilyEn(family: ModelFamily): string {
 const unspaced = (text: string) => text.replace(/ (?=[\u3400-\u9fff（）])|(?<=[\u3400-\u9fff（）]) /g, "");
 
 function expectedFamilyZh(family: ModelFamily): string {
-  const { architecture, organization } = family.representative;
   const { low, high, classes, methods, relations } = familyFacts(family);
-  const kind =
-    architecture.framework === undefined
-      ? KIND_ZH[architecture.family]
-      : `${KIND_ZH[architecture.family]}的${FRAMEWORK_KIND[architecture.framework].zh}`;
-  const parts = [`${family.name}是${organization}推出的模型系列，共${family.members.length}个成员，基于${kind}`];
+  const kind = kindOf(family).zh;
+  const parts = [
+    `${family.name}是${makers(family).join("、")}推出的模型系列，共${family.members.length}个成员，基于${kind}`,
+  ];
   const first = classes[0];
   const last = classes.at(-1);
   if (low !== null && first !== undefined && last !== undefined) {
@@ -655,6 +684,20 @@ describe("describeFamily on every built-in family", () => {
     expect(describeFamily(familyNamed("Claude"), { locale: "zh" })).toBe(
       "Claude 是 Anthropic 推出的模型系列，共 15 个成员，基于 Transformer 架构，均为预训练模型。",
     );
+  });
+
+  test("names what members of different architectures or makers share, as their papers and releases describe them", () => {
+    // ProtTrans (Elnaggar et al., 2021): ProtBert is a BERT encoder, ProtT5 an encoder-decoder T5; both Transformers.
+    expect(describeFamily(familyNamed("ProtTrans"))).toMatch(/^ProtTrans is a family of 4 Transformers from /);
+    expect(unspaced(describeFamily(familyNamed("ProtTrans"), { locale: "zh" }))).toContain("基于Transformer架构，");
+    // Falcon 3 (TII): Transformer decoders and Falcon3-Mamba-7B, a state-space model: nothing narrower than models.
+    expect(describeFamily(familyNamed("Falcon 3"))).toMatch(/^Falcon 3 is a family of 10 models from TII /);
+    expect(describeFamily(familyNamed("Falcon 3"), { locale: "zh" })).toContain("基于多种架构");
+    // Kandinsky 2.2: a Transformer prior and a U-Net decoder, both diffusion models.
+    expect(describeFamily(familyNamed("Kandinsky 2.2"))).toMatch(/ is a family of 3 diffusion models from /);
+    // FCN: the paper's models from UC Berkeley and torchvision's from PyTorch.
+    expect(describeFamily(familyNamed("FCN"))).toContain(" convolutional networks from UC Berkeley and PyTorch ");
+    expect(describeFamily(familyNamed("FCN"), { locale: "zh" })).toContain("UC Berkeley、PyTorch 推出的模型系列");
   });
 
   test("gives one count when the ends of the range round to the same figure", () => {

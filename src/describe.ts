@@ -12,7 +12,7 @@
  */
 
 import { _quoteList } from "./_text.js";
-import type { Architecture, GenerativeFramework } from "./dimensions/architecture.js";
+import { ARCHITECTURE_PARENTS, type Architecture, type GenerativeFramework } from "./dimensions/architecture.js";
 import { DOMAIN_INFO } from "./dimensions/domain.js";
 import { formatParameterCount, type SizeClass } from "./dimensions/scale.js";
 import { TASK_INFO, type Task } from "./dimensions/task.js";
@@ -465,16 +465,54 @@ function familyFacts(family: ModelFamily): FamilyFacts {
   return { range, classes: family.sizeClasses, methods: [...methods], relations: [...relations] };
 }
 
+// The nodes of the architecture tree from `node` up to its root.
+function lineOfArchitecture(node: Architecture): Architecture[] {
+  const line: Architecture[] = [];
+  for (let at: Architecture | null = node; at !== null; at = ARCHITECTURE_PARENTS[at]) line.push(at);
+  return line;
+}
+
+/**
+ * What a family's members are, in words (English plural, Chinese object of 基于): their architecture and
+ * framework when they share both. Where they differ, what they have in common: the architecture without the
+ * framework, else the framework ("diffusion models"), else the nearest node of the architecture tree above all of
+ * them ("Transformers" for encoder-only and decoder-only members), else only that they are models.
+ */
+function familyKind(members: readonly Model[]): { readonly en: string; readonly zh: string } {
+  const [first, ...rest] = members.map((member) => member.architecture);
+  if (first === undefined) return { en: "models", zh: "多种架构" };
+  const sameFamily = rest.every((architecture) => architecture.family === first.family);
+  const framework = rest.every((architecture) => architecture.framework === first.framework)
+    ? first.framework
+    : undefined;
+  if (sameFamily && framework !== undefined) {
+    const words = ARCHITECTURE_WORDS[first.family];
+    return {
+      en: `${words.qualifier} ${FRAMEWORK_PLURAL_EN[framework]}`,
+      zh: joinZh(words.zh, "的", FRAMEWORK_WORDS[framework].zh),
+    };
+  }
+  if (!sameFamily && framework !== undefined) {
+    return { en: FRAMEWORK_PLURAL_EN[framework], zh: FRAMEWORK_WORDS[framework].zh };
+  }
+  const common = lineOfArchitecture(first.family).find((node) =>
+    rest.every((architecture) => lineOfArchitecture(architecture.family).includes(node)),
+  );
+  return common === undefined
+    ? { en: "models", zh: "多种架构" }
+    : { en: ARCHITECTURE_PLURAL_EN[common], zh: ARCHITECTURE_WORDS[common].zh };
+}
+
+// The organizations behind a family's members, each once, in the members' order.
+function makersOf(family: ModelFamily): string[] {
+  return [...new Set(family.members.map((member) => member.organization))];
+}
+
 function describeFamilyEn(family: ModelFamily): string {
-  const { representative } = family;
-  const { architecture } = representative;
   const facts = familyFacts(family);
-  const kind =
-    architecture.framework === undefined
-      ? ARCHITECTURE_PLURAL_EN[architecture.family]
-      : `${ARCHITECTURE_WORDS[architecture.family].qualifier} ${FRAMEWORK_PLURAL_EN[architecture.framework]}`;
+  const kind = familyKind(family.members).en;
   const count = family.members.length;
-  let sentence = `${family.name} is a family of ${count} ${kind} from ${representative.organization}`;
+  let sentence = `${family.name} is a family of ${count} ${kind} from ${joinEn(makersOf(family))}`;
   if (facts.range !== null) {
     const classes = facts.classes.map((sizeClass) => SIZE_EN[sizeClass]);
     const span = classes.length > 1 ? `${classes[0]} to ${classes[classes.length - 1]}` : (classes[0] ?? "");
@@ -495,18 +533,13 @@ function describeFamilyEn(family: ModelFamily): string {
 }
 
 function describeFamilyZh(family: ModelFamily): string {
-  const { representative } = family;
-  const { architecture } = representative;
   const facts = familyFacts(family);
-  const kind =
-    architecture.framework === undefined
-      ? ARCHITECTURE_WORDS[architecture.family].zh
-      : joinZh(ARCHITECTURE_WORDS[architecture.family].zh, "的", FRAMEWORK_WORDS[architecture.framework].zh);
+  const kind = familyKind(family.members).zh;
   const parts = [
     joinZh(
       family.name,
       "是",
-      representative.organization,
+      makersOf(family).join("、"),
       "推出的模型系列，共",
       String(family.members.length),
       "个成员，基于",
@@ -527,8 +560,9 @@ function describeFamilyZh(family: ModelFamily): string {
 }
 
 /**
- * Describes a family of models in one sentence, in English or Chinese: its architecture, maker, number of
- * members, parameter range and size classes, and how its members were trained.
+ * Describes a family of models in one sentence, in English or Chinese: its members' architecture (what they share,
+ * when they differ), their makers, how many there are, their parameter range and size classes, and how they were
+ * trained.
  *
  * @param family - A family from `getFamily` or `registry.families()`.
  * @param options - The locale, `"en"` by default (and how to name base models, for a family of one).
