@@ -189,6 +189,11 @@ describe("the architecture from tags, the card and the library", () => {
     expect(architecture({ id: "acme/m", tags: ["transformers", "whisper", "audio"] }).evidence).toEqual([
       { field: "tags", value: "whisper" },
     ]);
+    // A model type of two letters: T5, arXiv 1910.10683, is an encoder-decoder Transformer.
+    expect(architecture({ id: "acme/summarizer", tags: ["transformers", "t5", "en"] })).toMatchObject({
+      value: { family: "encoder-decoder" },
+      evidence: [{ field: "tags", value: "t5" }],
+    });
     expect(architecture({ id: "acme/m", tags: ["gguf", "qwen2moe"] }).value).toEqual({
       family: "decoder-only",
       mixtureOfExperts: true,

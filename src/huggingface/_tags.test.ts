@@ -1,8 +1,51 @@
 import { describe, expect, test } from "vitest";
+import imageClassifier from "../../test/fixtures/huggingface-real/records/dima806--facial_emotions_image_detection.json" with {
+  type: "json",
+};
+import quantizedCard from "../../test/fixtures/huggingface-real/records/eaddario--granite-4.1-8b-GGUF.json" with {
+  type: "json",
+};
+import textToImage from "../../test/fixtures/huggingface-real/records/stabilityai--sd-turbo.json" with { type: "json" };
 import { _readTags } from "./_tags.js";
 
 // Tag lists as the Hub serves them: libraries, formats, languages, base models, licences, regions.
 describe("_readTags", () => {
+  // First in the file on purpose: the map from tag to kind is built by the first read and kept, so only the first
+  // test to read tags runs the code that builds it. Between them these lists hold a tag of every kind it has.
+  test("reads a tag of every kind in real tag lists, and a GGUF architecture's name", () => {
+    expect(_readTags(imageClassifier.tags, undefined)).toEqual({
+      markers: {},
+      bases: [
+        { relation: "", id: "google/vit-base-patch16-224-in21k" },
+        { relation: "finetune", id: "google/vit-base-patch16-224-in21k" },
+      ],
+      license: "apache-2.0",
+      bitsTag: undefined,
+      architectureTag: "vit",
+      taskTag: "image-classification",
+      libraryTag: "transformers",
+      diffusersPipeline: undefined,
+    });
+    expect(_readTags(textToImage.tags, undefined)).toEqual({
+      markers: {},
+      bases: [],
+      license: undefined,
+      bitsTag: undefined,
+      architectureTag: undefined,
+      taskTag: "text-to-image",
+      libraryTag: "diffusers",
+      diffusersPipeline: "StableDiffusionPipeline",
+    });
+    // A GGUF repository's card tags: "gguf" names a library too, but is read as the marker.
+    expect(_readTags(undefined, quantizedCard.cardData.tags)).toMatchObject({
+      markers: { gguf: "gguf" },
+      libraryTag: undefined,
+      architectureTag: undefined,
+    });
+    // llama.cpp's name for Cohere's Command R, which no transformers model type spells this way.
+    expect(_readTags(["command-r"], undefined).architectureTag).toBe("command-r");
+  });
+
   test("reads a quantized GGUF repository's tags", () => {
     const tags = _readTags(
       [
@@ -98,6 +141,8 @@ describe("_readTags", () => {
     ["4-bit", "4-bit"],
     ["16-bit", undefined],
     ["4-bits", undefined],
+    // 48-bit colour depth ends like an 8-bit tag, but is not one.
+    ["48bit", undefined],
   ])("reads %s as a bits tag or not", (tag, bits) => {
     expect(_readTags([tag], undefined).bitsTag).toBe(bits);
   });
@@ -148,6 +193,15 @@ describe("_readTags", () => {
       diffusersPipeline: undefined,
     });
     expect(_readTags({ tags: ["gguf"] }, 7).markers).toEqual({});
+  });
+
+  test("reads t5, a model type of two letters, as an architecture among language codes", () => {
+    // T5's own repository (google-t5/t5-small) carries the tag "t5" beside language codes of as many letters.
+    expect(_readTags(["transformers", "t5", "text2text-generation", "en", "fr", "ro", "de"], undefined)).toMatchObject({
+      architectureTag: "t5",
+      libraryTag: "transformers",
+    });
+    expect(_readTags(["t", "5", "en"], undefined).architectureTag).toBeUndefined();
   });
 
   test("reads three-letter tags and names of Object.prototype members as plain text", () => {

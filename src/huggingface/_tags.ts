@@ -163,8 +163,9 @@ function readOne(tag: string, reading: TagReading, kinds: Map<string, Kind>): vo
   // Prefixed tags first, by their first letter: most tags are two-letter language codes.
   if (first === 98 /* b */ && tag.startsWith("base_model:")) {
     const match = /^base_model:(?:(finetune|adapter|quantized|merge):)?(.+)$/.exec(tag);
-    const id = _string(match?.[2]);
-    if (id !== undefined) reading.bases.push({ relation: match?.[1] ?? "", id });
+    if (match === null) return;
+    const id = _string(match[2]);
+    if (id !== undefined) reading.bases.push({ relation: match[1] ?? "", id });
     return;
   }
   if (first === 108 /* l */ && tag.startsWith("license:")) {
@@ -179,16 +180,26 @@ function readOne(tag: string, reading: TagReading, kinds: Map<string, Kind>): vo
     reading.bitsTag ??= tag;
     return;
   }
-  if (tag.length < 3 || knownTagBuckets?.[bucket(tag)] !== 1) return;
+  // One-letter tags name nothing; two letters can ("t5" is a transformers model type).
+  if (tag.length < 2 || knownTagBuckets?.[bucket(tag)] !== 1) return;
   const kind = kinds.get(tag);
   if (kind === undefined) return;
-  if (kind.kind === "marker") {
-    reading.markers[kind.marker] ??= tag;
-  } else if (kind.kind === "task") reading.taskTag ??= kind.task;
-  else if (kind.kind === "library") reading.libraryTag ??= tag;
-  else reading.architectureTag ??= tag;
-  // "reinforcement-learning" is both a task and the mark of an agent.
-  if (kind.kind === "task" && kind.task === "reinforcement-learning") reading.markers["rl-agent"] ??= tag;
+  switch (kind.kind) {
+    case "marker":
+      reading.markers[kind.marker] ??= tag;
+      break;
+    case "task":
+      reading.taskTag ??= kind.task;
+      // "reinforcement-learning" is both a task and the mark of an agent.
+      if (kind.task === "reinforcement-learning") reading.markers["rl-agent"] ??= tag;
+      break;
+    case "library":
+      reading.libraryTag ??= tag;
+      break;
+    case "architecture":
+      reading.architectureTag ??= tag;
+      break;
+  }
 }
 
 /**
@@ -215,13 +226,14 @@ export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
 }
 
 function readList(source: unknown, reading: TagReading, kinds: Map<string, Kind>): void {
+  // An empty tag needs no check of its own: readOne turns away every tag shorter than two characters.
   if (typeof source === "string") {
-    if (source !== "") readOne(source, reading, kinds);
+    readOne(source, reading, kinds);
     return;
   }
   if (!Array.isArray(source)) return;
   for (let i = 0; i < source.length; i++) {
     const tag: unknown = source[i];
-    if (typeof tag === "string" && tag !== "") readOne(tag, reading, kinds);
+    if (typeof tag === "string") readOne(tag, reading, kinds);
   }
 }
