@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { safeParseModel } from "../model.js";
 import { _parsePlainModel } from "./_plain.js";
 import { loadModelData, MODEL_RECORDS } from "./data/index.js";
@@ -260,6 +260,13 @@ describe("_parsePlainModel on records written plainly", () => {
     ["an unknown openness", altered(model, ["openWeights"], null)],
     ["a license", altered(model, ["license"], "MIT")],
     ["a family", altered(model, ["family"], "acme")],
+    ["no family", altered(model, ["family"], undefined)],
+    [
+      "active parameters of an unknown total",
+      altered(altered(model, ["parameters"], { total: null, active: 1000 }), ["sizeClass"], undefined),
+    ],
+    // Such an alias folds to the empty text; being alone, it repeats nothing.
+    ["an alias of separators only", altered(model, ["aliases"], ["--"])],
     [
       "a part without a prototype",
       altered(model, ["links"], Object.assign(Object.create(null), { paper: "https://example.org" })),
@@ -310,8 +317,111 @@ describe("_parsePlainModel on records written plainly", () => {
     ["a component repeated", altered(model, ["architecture"], { family: "transformer", components: ["cnn", "cnn"] })],
     ["a class instance for a part", altered(model, ["links"], new (class Links {})())],
     ["a key present but undefined", { ...model, license: undefined }],
+    ["a year that is not whole", altered(model, ["year"], 2019.5)],
+    ["a year written as text", altered(model, ["year"], "2019")],
+    ["a total that is not whole", altered(model, ["parameters"], { total: 1.5 })],
+    ["a total written as a number in text", altered(model, ["parameters"], { total: "1000" })],
+    ["a total past the safe integers", altered(model, ["parameters"], { total: 2 ** 53 })],
+    ["active parameters that are not whole", altered(model, ["parameters"], { total: 1000, active: 999.5 })],
+    [
+      "a base that is the model itself, after another additional one",
+      altered(model, ["training"], {
+        method: "transfer-learning",
+        relation: "fine-tune",
+        additionalBaseModels: ["bert", model?.id],
+      }),
+    ],
   ];
   test.each(left)("leaves %s to the schema", (_what, record) => {
     expect(_parsePlainModel(record)).toBeUndefined();
+  });
+});
+
+describe("_parsePlainModel on what is not a record", () => {
+  const [model] = loadModelData();
+
+  test.each([
+    ["nothing", undefined],
+    ["null", null],
+    ["a text", "gpt-2"],
+    ["a number", 42],
+  ])("leaves %s to the schema", (_what, value) => {
+    expect(_parsePlainModel(value)).toBeUndefined();
+  });
+
+  test.each(["parameters", "modalities", "training", "architecture"])(
+    "leaves a record whose %s are missing, null or a text to the schema",
+    (part) => {
+      for (const value of [undefined, null, "text"]) {
+        expect(_parsePlainModel(altered(model, [part], value)), String(value)).toBeUndefined();
+      }
+    },
+  );
+});
+
+describe("_parsePlainModel on a part's key present but undefined", () => {
+  const [model] = loadModelData();
+  const transfer = { method: "transfer-learning", relation: "fine-tune", baseModel: "gpt-2" };
+  // The schema keeps such a key in what it gives back, where the fast path would leave it out.
+  test.each<[string, string, Record<string, unknown>]>([
+    ["parameters", "active", { total: 1000, active: undefined }],
+    ["parameters", "variant", { total: 1000, variant: undefined }],
+    ["training", "relation", { method: "from-scratch", relation: undefined }],
+    ["training", "baseModel", { ...transfer, baseModel: undefined }],
+    ["training", "additionalBaseModels", { ...transfer, additionalBaseModels: undefined }],
+    ["architecture", "mixtureOfExperts", { family: "transformer", mixtureOfExperts: undefined }],
+    ["architecture", "framework", { family: "transformer", framework: undefined }],
+    ["architecture", "components", { family: "transformer", components: undefined }],
+    ["links", "paper", { paper: undefined }],
+    ["links", "huggingface", { huggingface: undefined }],
+    ["links", "homepage", { homepage: undefined }],
+  ])("leaves %s.%s to the schema", (part, key, value) => {
+    const record = { ...JSON.parse(JSON.stringify(model)), [part]: value };
+    expect(_parsePlainModel(record)).toBeUndefined();
+    const parsed = safeParseModel(record);
+    expect(parsed.success && Object.hasOwn(Reflect.get(parsed.data, part), key)).toBe(true);
+  });
+});
+
+describe("_parsePlainModel where URL.canParse is missing", () => {
+  // Browsers older than 2023 lack it; the schema then reads the links.
+  const canParse = Object.getOwnPropertyDescriptor(URL, "canParse");
+  afterEach(() => {
+    if (canParse !== undefined) Object.defineProperty(URL, "canParse", canParse);
+  });
+
+  test("leaves a record with a link or a source to the schema, and takes one without", () => {
+    const [model] = loadModelData();
+    Reflect.deleteProperty(URL, "canParse");
+    const bare = { ...JSON.parse(JSON.stringify(model)), links: {}, sources: [] };
+    expect(_parsePlainModel(altered(bare, ["links", "paper"], "https://example.org/paper"))).toBeUndefined();
+    expect(_parsePlainModel(altered(bare, ["sources"], ["https://example.org/card"]))).toBeUndefined();
+    expectSameRecord(_parsePlainModel(bare), bySchema(bare));
+  });
+});
+
+describe("_parsePlainModel and the clock", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("takes next year's records, and reads the year again once the clock has passed a new year", () => {
+    const [model] = loadModelData();
+    // One second before midnight on 31 December 2030, local time: 2031 is the latest year a record may have.
+    vi.useFakeTimers({ now: new Date(2030, 11, 31, 23, 59, 59), toFake: ["Date"] });
+    for (const [year, taken] of [
+      [2030, true],
+      [2031, true],
+      [2032, false],
+    ] as const) {
+      const record = altered(model, ["year"], year);
+      expect(_parsePlainModel(record) !== undefined, String(year)).toBe(taken);
+      expect(safeParseModel(record).success, String(year)).toBe(taken);
+    }
+    // Two seconds later it is 2031, and 2032 is next year.
+    vi.setSystemTime(new Date(2031, 0, 1, 0, 0, 1));
+    const record = altered(model, ["year"], 2032);
+    expect(_parsePlainModel(record)).toBeDefined();
+    expectSameRecord(_parsePlainModel(record), bySchema(record));
   });
 });
