@@ -49,6 +49,13 @@ export const CHECKPOINT_FACTS = [
     architecture: "cnn",
     source: "https://arxiv.org/abs/1704.04861",
   },
+  {
+    hubId: "google-bert/bert-base-chinese",
+    parameters: 110 * M,
+    year: 2018,
+    architecture: "encoder-only",
+    source: "https://github.com/google-research/bert",
+  },
   // The BERT repository's README: BERT-Base 110M, BERT-Large 340M parameters.
   {
     hubId: "google-bert/bert-base-uncased",
@@ -64,27 +71,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://github.com/google-research/bert",
   },
+  // ALBERT-base v2 model card: 12 repeating layers, 128 embedding and 768 hidden dimension, 11M parameters;
+  // the ALBERT README announces version 2 of the models on October 31, 2019.
   {
-    hubId: "google-bert/bert-base-chinese",
-    parameters: 110 * M,
-    year: 2018,
+    hubId: "albert/albert-base-v2",
+    parameters: 11 * M,
+    year: 2019,
     architecture: "encoder-only",
-    source: "https://github.com/google-research/bert",
-  },
-  // GPT-2: the release names its checkpoints by size (124M, 355M, 774M, 1558M).
-  {
-    hubId: "openai-community/gpt2",
-    parameters: 124 * M,
-    year: 2019,
-    architecture: "decoder-only",
-    source: "https://github.com/openai/gpt-2",
-  },
-  {
-    hubId: "openai-community/gpt2-xl",
-    parameters: 1558 * M,
-    year: 2019,
-    architecture: "decoder-only",
-    source: "https://github.com/openai/gpt-2",
+    source: "https://huggingface.co/albert/albert-base-v2",
   },
   // ALBERT paper, Table 1: ALBERT-xxlarge has 235M parameters; the v2 checkpoints came out in December 2019.
   {
@@ -102,13 +96,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://arxiv.org/abs/1910.01108",
   },
-  // RoBERTa in fairseq: roberta.large has 355M parameters.
+  // DistilRoBERTa model card: 6 layers, 768 dimension, 12 heads, 82M parameters (against 125M for RoBERTa-base);
+  // the distillation README dates its release to October 23, 2019.
   {
-    hubId: "FacebookAI/roberta-large",
-    parameters: 355 * M,
+    hubId: "distilbert/distilroberta-base",
+    parameters: 82 * M,
     year: 2019,
     architecture: "encoder-only",
-    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/roberta",
+    source: "https://huggingface.co/distilbert/distilroberta-base",
   },
   // BART in fairseq: bart.large has 400M parameters.
   {
@@ -118,6 +113,62 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://github.com/facebookresearch/fairseq/tree/main/examples/bart",
   },
+  // RoBERTa in fairseq: roberta.base ("RoBERTa using the BERT-base architecture") has 125M parameters;
+  // the README was added in July 2019 with the paper (arXiv 1907.11692).
+  {
+    hubId: "FacebookAI/roberta-base",
+    parameters: 125 * M,
+    year: 2019,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/roberta",
+  },
+  // RoBERTa in fairseq: roberta.large has 355M parameters.
+  {
+    hubId: "FacebookAI/roberta-large",
+    parameters: 355 * M,
+    year: 2019,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/roberta",
+  },
+  // XLM-R in fairseq: xlmr.base 250M and xlmr.large 560M parameters (250k vocabulary);
+  // released with code in November 2019 (arXiv 1911.02116).
+  {
+    hubId: "FacebookAI/xlm-roberta-base",
+    parameters: 250 * M,
+    year: 2019,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/xlmr",
+  },
+  {
+    hubId: "FacebookAI/xlm-roberta-large",
+    parameters: 560 * M,
+    year: 2019,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/xlmr",
+  },
+  {
+    hubId: "google-t5/t5-11b",
+    parameters: 11 * B,
+    year: 2019,
+    architecture: "encoder-decoder",
+    source: "https://huggingface.co/google-t5/t5-11b",
+  },
+  // T5 model cards: "T5-Base is the checkpoint with 220 million parameters", T5-Large with 770 million
+  // (T5 paper, arXiv 1910.10683, October 2019).
+  {
+    hubId: "google-t5/t5-base",
+    parameters: 220 * M,
+    year: 2019,
+    architecture: "encoder-decoder",
+    source: "https://huggingface.co/google-t5/t5-base",
+  },
+  {
+    hubId: "google-t5/t5-large",
+    parameters: 770 * M,
+    year: 2019,
+    architecture: "encoder-decoder",
+    source: "https://huggingface.co/google-t5/t5-large",
+  },
   // T5 paper (October 2019) and model cards: T5-Small 60 million, T5-11B 11 billion parameters.
   {
     hubId: "google-t5/t5-small",
@@ -126,12 +177,29 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://huggingface.co/google-t5/t5-small",
   },
+  // GPT-2: the release names its checkpoints by size (124M, 355M, 774M, 1558M).
   {
-    hubId: "google-t5/t5-11b",
-    parameters: 11 * B,
+    hubId: "openai-community/gpt2",
+    parameters: 124 * M,
     year: 2019,
+    architecture: "decoder-only",
+    source: "https://github.com/openai/gpt-2",
+  },
+  {
+    hubId: "openai-community/gpt2-xl",
+    parameters: 1558 * M,
+    year: 2019,
+    architecture: "decoder-only",
+    source: "https://github.com/openai/gpt-2",
+  },
+  // BART in fairseq: bart.base (6 encoder and 6 decoder layers) has 140M parameters. The README of November 2019
+  // listed only bart.large; bart.base was added in May 2020 (fairseq commit be5313ac, "Add bart.base to README").
+  {
+    hubId: "facebook/bart-base",
+    parameters: 140 * M,
+    year: 2020,
     architecture: "encoder-decoder",
-    source: "https://huggingface.co/google-t5/t5-11b",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/bart",
   },
   // wav2vec 2.0 paper: the BASE model has 95M parameters, LARGE 317M.
   {
@@ -145,6 +213,25 @@ export const CHECKPOINT_FACTS = [
     parameters: 317 * M,
     year: 2020,
     source: "https://arxiv.org/abs/2006.11477",
+  },
+  // ELECTRA README: ELECTRA-Base, 12 layers, hidden size 768, 110M parameters; first released March 2020
+  // (commit "Initial ELECTRA release", 6 March 2020).
+  {
+    hubId: "google/electra-base-discriminator",
+    parameters: 110 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://github.com/google-research/electra",
+  },
+  // Transformers' Pegasus documentation: each checkpoint, pegasus-large included, is 568M parameters. The paper is
+  // of December 2019 (arXiv 1912.08777), but the checkpoints came out with google-research/pegasus in April 2020
+  // (the "Mixed & Dynamic" pegasus-large in May 2020).
+  {
+    hubId: "google/pegasus-large",
+    parameters: 568 * M,
+    year: 2020,
+    architecture: "encoder-decoder",
+    source: "https://huggingface.co/docs/transformers/model_doc/pegasus",
   },
   // ViT paper, Table 1: ViT-Huge has 632M parameters.
   {
@@ -162,6 +249,40 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/EleutherAI/gpt-j-6b",
   },
+  // GPT-Neo cards: "1.3B represents the number of parameters" / "2.7B represents the number of parameters";
+  // the cards' software citation is dated March 2021.
+  {
+    hubId: "EleutherAI/gpt-neo-1.3B",
+    parameters: 1.3 * B,
+    year: 2021,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/EleutherAI/gpt-neo-1.3B",
+  },
+  {
+    hubId: "EleutherAI/gpt-neo-2.7B",
+    parameters: 2.7 * B,
+    year: 2021,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/EleutherAI/gpt-neo-2.7B",
+  },
+  // HuBERT in fairseq: "HuBERT Large (~316M params)", pretrained on Libri-Light 60k hours; the model table
+  // was published in May 2021 (arXiv 2106.07447).
+  {
+    hubId: "facebook/hubert-large-ll60k",
+    parameters: 316 * M,
+    year: 2021,
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/hubert",
+  },
+  // DeBERTa-V3-Base model card: 12 layers, hidden size 768, 86M backbone parameters plus 98M in the embedding
+  // layer (128K vocabulary), so 184M in all (an earlier card revision said "Total parameters is 183M");
+  // released on the Hub on 16 November 2021 (microsoft/DeBERTa README).
+  {
+    hubId: "microsoft/deberta-v3-base",
+    parameters: 184 * M,
+    year: 2021,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/microsoft/deberta-v3-base",
+  },
   // The model page of all-MiniLM-L6-v2 (August 2021): 22.7M parameters in its safetensors weights.
   {
     hubId: "sentence-transformers/all-MiniLM-L6-v2",
@@ -169,14 +290,6 @@ export const CHECKPOINT_FACTS = [
     year: 2021,
     architecture: "encoder-only",
     source: "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
-  },
-  // GPT-NeoX-20B: "a 20 billion parameter autoregressive language model" (the gpt-neox README).
-  {
-    hubId: "EleutherAI/gpt-neox-20b",
-    parameters: 20 * B,
-    year: 2022,
-    architecture: "decoder-only",
-    source: "https://github.com/EleutherAI/gpt-neox",
   },
   // BLOOM's model card: 176 billion parameters (released July 2022).
   {
@@ -186,6 +299,45 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/bigscience/bloom",
   },
+  // bloom-560m's model card: "559,214,592 parameters", a decoder-only architecture; release date estimate 11 July 2022.
+  {
+    hubId: "bigscience/bloom-560m",
+    parameters: 559_214_592,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/bigscience/bloom-560m",
+  },
+  // GPT-NeoX-20B: "a 20 billion parameter autoregressive language model" (the gpt-neox README).
+  {
+    hubId: "EleutherAI/gpt-neox-20b",
+    parameters: 20 * B,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://github.com/EleutherAI/gpt-neox",
+  },
+  // The metaseq OPT README lists OPT-125M (125M), OPT-1.3B (1.3B) and OPT-13B (13B); weights dated 2022-05-02,
+  // paper arXiv:2205.01068 (May 2022).
+  {
+    hubId: "facebook/opt-1.3b",
+    parameters: 1.3 * B,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://github.com/facebookresearch/metaseq/tree/main/projects/OPT",
+  },
+  {
+    hubId: "facebook/opt-125m",
+    parameters: 125 * M,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://github.com/facebookresearch/metaseq/tree/main/projects/OPT",
+  },
+  {
+    hubId: "facebook/opt-13b",
+    parameters: 13 * B,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://github.com/facebookresearch/metaseq/tree/main/projects/OPT",
+  },
   // OPT: the metaseq release lists OPT-66B with 66B parameters.
   {
     hubId: "facebook/opt-66b",
@@ -194,10 +346,25 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/facebookresearch/metaseq/tree/main/projects/OPT",
   },
-  // The Whisper repository's README: tiny has 39M parameters, large 1550M (large-v3 keeps the size, released Nov 2023).
+  // Flan-T5 paper (October 2022), Table 2: Flan-T5-Base 250M, Flan-T5-XXL 11B parameters.
   {
-    hubId: "openai/whisper-tiny",
-    parameters: 39 * M,
+    hubId: "google/flan-t5-base",
+    parameters: 250 * M,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://arxiv.org/abs/2210.11416",
+  },
+  {
+    hubId: "google/flan-t5-xxl",
+    parameters: 11 * B,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://arxiv.org/abs/2210.11416",
+  },
+  // The Whisper repository's README: base 74M, small 244M, medium 769M parameters (paper arXiv 2212.04356, 2022).
+  {
+    hubId: "openai/whisper-base",
+    parameters: 74 * M,
     year: 2022,
     architecture: "encoder-decoder",
     source: "https://github.com/openai/whisper",
@@ -210,11 +377,111 @@ export const CHECKPOINT_FACTS = [
     source: "https://github.com/openai/whisper",
   },
   {
-    hubId: "openai/whisper-large-v3",
-    parameters: 1550 * M,
-    year: 2023,
+    hubId: "openai/whisper-medium",
+    parameters: 769 * M,
+    year: 2022,
     architecture: "encoder-decoder",
     source: "https://github.com/openai/whisper",
+  },
+  {
+    hubId: "openai/whisper-small",
+    parameters: 244 * M,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://github.com/openai/whisper",
+  },
+  // The Whisper repository's README: tiny has 39M parameters, large 1550M (large-v3 keeps the size, released Nov 2023).
+  {
+    hubId: "openai/whisper-tiny",
+    parameters: 39 * M,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://github.com/openai/whisper",
+  },
+  // Yi README: the first release (2023/11/02) holds base models "with the parameter sizes of 6B and 34B"; the Yi
+  // paper (arXiv:2403.04652) calls the architecture a modified decoder-only Transformer.
+  {
+    hubId: "01-ai/Yi-34B",
+    parameters: 34 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/01-ai/Yi",
+  },
+  {
+    hubId: "01-ai/Yi-6B",
+    parameters: 6 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/01-ai/Yi",
+  },
+  // Code Llama model card: all variants come in 7B, 13B, 34B and 70B; paper arXiv:2308.12950 (August 2023).
+  {
+    hubId: "codellama/CodeLlama-7b-hf",
+    parameters: 7 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/codellama/blob/main/MODEL_CARD.md",
+  },
+  // deepseek-coder-6.7b-instruct's card: "a 6.7B parameter model"; the DeepSeek-Coder repository that lists it
+  // was first committed on 2023-11-02.
+  {
+    hubId: "deepseek-ai/deepseek-coder-6.7b-instruct",
+    parameters: 6.7 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/deepseek-ai/deepseek-coder-6.7b-instruct",
+  },
+  // Pythia cards, "Naming convention and parameter count": total params 162,322,944 (160M), 1,011,781,632 (1B) and
+  // 11,846,072,320 (12B). This retrained suite came with the paper, arXiv:2304.01373 (April 2023).
+  {
+    hubId: "EleutherAI/pythia-12b",
+    parameters: 11_846_072_320,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/EleutherAI/pythia-12b",
+  },
+  {
+    hubId: "EleutherAI/pythia-160m",
+    parameters: 162_322_944,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/EleutherAI/pythia-160m",
+  },
+  {
+    hubId: "EleutherAI/pythia-1b",
+    parameters: 1_011_781_632,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/EleutherAI/pythia-1b",
+  },
+  // The DINOv2 README: ViT-B/14 distilled 86M, ViT-L/14 distilled 300M parameters (paper arXiv 2304.07193, April 2023).
+  {
+    hubId: "facebook/dinov2-base",
+    parameters: 86 * M,
+    year: 2023,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/dinov2",
+  },
+  {
+    hubId: "facebook/dinov2-large",
+    parameters: 300 * M,
+    year: 2023,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/dinov2",
+  },
+  // LLaVA model zoo: LLaVA-1.5 at the 7B size (base LLM Vicuna v1.5), liuhaotian/llava-v1.5-7b; released 5 October 2023.
+  {
+    hubId: "liuhaotian/llava-v1.5-7b",
+    parameters: 7 * B,
+    year: 2023,
+    source: "https://github.com/haotian-liu/LLaVA/blob/main/docs/MODEL_ZOO.md",
+  },
+  {
+    hubId: "meta-llama/Llama-2-70b-hf",
+    parameters: 70 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
   },
   // Llama 2 model card: 7B, 13B and 70B sizes (July 2023); the 7B checkpoint's safetensors hold 6.74B.
   {
@@ -224,12 +491,13 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
   },
+  // Phi-2's model card: a Transformer with 2.7 billion parameters.
   {
-    hubId: "meta-llama/Llama-2-70b-hf",
-    parameters: 70 * B,
+    hubId: "microsoft/phi-2",
+    parameters: 2.7 * B,
     year: 2023,
     architecture: "decoder-only",
-    source: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
+    source: "https://huggingface.co/microsoft/phi-2",
   },
   // Mistral 7B announcement: "a 7.3B parameter model".
   {
@@ -248,28 +516,20 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://mistral.ai/news/mixtral-of-experts",
   },
-  // Phi-2's model card: a Transformer with 2.7 billion parameters.
+  // MPT-7B card: n_parameters 6.7B, "a modification of a standard decoder-only transformer"; model date May 5, 2023.
   {
-    hubId: "microsoft/phi-2",
-    parameters: 2.7 * B,
+    hubId: "mosaicml/mpt-7b",
+    parameters: 6.7 * B,
     year: 2023,
     architecture: "decoder-only",
-    source: "https://huggingface.co/microsoft/phi-2",
-  },
-  // The Falcon series: 7B, 40B and 180B causal decoder-only models (model cards and the Falcon paper).
-  {
-    hubId: "tiiuae/falcon-40b",
-    parameters: 40 * B,
-    year: 2023,
-    architecture: "decoder-only",
-    source: "https://huggingface.co/tiiuae/falcon-40b",
+    source: "https://huggingface.co/mosaicml/mpt-7b",
   },
   {
-    hubId: "tiiuae/falcon-180B",
-    parameters: 180 * B,
+    hubId: "openai/whisper-large-v3",
+    parameters: 1550 * M,
     year: 2023,
-    architecture: "decoder-only",
-    source: "https://huggingface.co/tiiuae/falcon-180B",
+    architecture: "encoder-decoder",
+    source: "https://github.com/openai/whisper",
   },
   // The Mamba repository lists its pretrained checkpoints by size, the largest 2.8B.
   {
@@ -279,18 +539,140 @@ export const CHECKPOINT_FACTS = [
     architecture: "state-space",
     source: "https://github.com/state-spaces/mamba",
   },
-  // Meta Llama 3 model card (April 2024): 8B and 70B.
+  // ChatGLM3 README: ChatGLM3-6B is the open model of the series; the repository's first commit is 2023-10-27.
   {
-    hubId: "meta-llama/Meta-Llama-3-70B",
-    parameters: 70 * B,
+    hubId: "THUDM/chatglm3-6b",
+    parameters: 6 * B,
+    year: 2023,
+    source: "https://github.com/THUDM/ChatGLM3",
+  },
+  {
+    hubId: "tiiuae/falcon-180B",
+    parameters: 180 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/tiiuae/falcon-180B",
+  },
+  // The Falcon series: 7B, 40B and 180B causal decoder-only models (model cards and the Falcon paper).
+  {
+    hubId: "tiiuae/falcon-40b",
+    parameters: 40 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/tiiuae/falcon-40b",
+  },
+  // Falcon-7B card: "a 7B parameters causal decoder-only model", trained in March 2023; Falcon paper
+  // arXiv:2311.16867 (2023).
+  {
+    hubId: "tiiuae/falcon-7b",
+    parameters: 7 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/tiiuae/falcon-7b",
+  },
+  // TinyLlama README: a 1.1B Llama model (same architecture as Llama 2); its release table puts the
+  // 1431k-step / 3T-token checkpoint on 2023-12-28.
+  {
+    hubId: "TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T",
+    parameters: 1.1 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/jzhang38/TinyLlama",
+  },
+  // OLMo-7B card: the "OLMo 7B" model (32 layers, hidden size 4096, 2.5T tokens), "a Transformer style autoregressive
+  // language model"; paper arXiv:2402.00838 (February 2024).
+  {
+    hubId: "allenai/OLMo-7B",
+    parameters: 7 * B,
     year: 2024,
     architecture: "decoder-only",
-    source: "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+    source: "https://huggingface.co/allenai/OLMo-7B",
+  },
+  // StarCoder2-15B card: "a 15B parameter model", a Transformer decoder; paper arXiv:2402.19173 (February 2024).
+  {
+    hubId: "bigcode/starcoder2-15b",
+    parameters: 15 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/bigcode/starcoder2-15b",
+  },
+  // DeepSeek-V3 README: 671B total parameters, 37B activated for each token.
+  {
+    hubId: "deepseek-ai/DeepSeek-V3",
+    parameters: 671 * B,
+    active: 37 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-V3",
+  },
+  // Gemma 2 report (arXiv:2408.00118), Table 2: 9B has 917,962,752 embedding + 8,324,201,984 non-embedding
+  // parameters, 27B has 1,180,237,824 + 26,047,480,320 (released 2024).
+  {
+    hubId: "google/gemma-2-27b",
+    parameters: 27_227_718_144,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2408.00118",
+  },
+  {
+    hubId: "google/gemma-2-9b",
+    parameters: 9_242_164_736,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2408.00118",
+  },
+  // Gemma report (arXiv:2403.08295), Table 2: 2B has 524,550,144 embedding + 1,981,884,416 non-embedding parameters,
+  // 7B has 786,825,216 + 7,751,248,896; the transformer decoder came out in February 2024.
+  {
+    hubId: "google/gemma-2b",
+    parameters: 2_506_434_560,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2403.08295",
+  },
+  {
+    hubId: "google/gemma-7b",
+    parameters: 8_538_074_112,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2403.08295",
+  },
+  // SmolLM2 card: "a family of compact language models available in three size: 135M, 360M, and 1.7B parameters";
+  // the huggingface/smollm README announced it on 2024-11-05 (the paper, arXiv:2502.02737, came later).
+  {
+    hubId: "HuggingFaceTB/SmolLM2-1.7B",
+    parameters: 1.7 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/HuggingFaceTB/SmolLM2-1.7B",
+  },
+  // InternLM README: the InternLM2 release has two sizes, 7B and 20B; InternLM2-7B released 2024-01-17.
+  {
+    hubId: "internlm/internlm2-7b",
+    parameters: 7 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/InternLM/InternLM",
   },
   // Llama 3.1 model card: 8B, 70B and 405B.
   {
     hubId: "meta-llama/Llama-3.1-405B",
     parameters: 405 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+  },
+  // Llama 3.1 model card (released July 23, 2024): 8B, 70B and 405B sizes.
+  {
+    hubId: "meta-llama/Llama-3.1-70B",
+    parameters: 70 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
+  },
+  {
+    hubId: "meta-llama/Llama-3.1-8B",
+    parameters: 8 * B,
     year: 2024,
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
@@ -310,6 +692,31 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD.md",
   },
+  // Meta Llama 3 model card (April 2024): 8B and 70B.
+  {
+    hubId: "meta-llama/Meta-Llama-3-70B",
+    parameters: 70 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+  },
+  // Meta Llama 3 model card (released April 18, 2024): 8B and 70B.
+  {
+    hubId: "meta-llama/Meta-Llama-3-8B",
+    parameters: 8 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+  },
+  // Phi-3-medium-4k-instruct card: "a 14B parameters, lightweight, state-of-the-art open model"; weights released
+  // May 21, 2024.
+  {
+    hubId: "microsoft/Phi-3-medium-4k-instruct",
+    parameters: 14 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/microsoft/Phi-3-medium-4k-instruct",
+  },
   // Phi-3 technical report: phi-3-mini has 3.8 billion parameters.
   {
     hubId: "microsoft/Phi-3-mini-4k-instruct",
@@ -317,6 +724,41 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://arxiv.org/abs/2404.14219",
+  },
+  // phi-4 card: "14B parameters, dense decoder-only Transformer model"; release date December 12, 2024.
+  {
+    hubId: "microsoft/phi-4",
+    parameters: 14 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/microsoft/phi-4",
+  },
+  // Mistral NeMo announcement (July 18, 2024): "a 12B model built in collaboration with NVIDIA"; the base card:
+  // "a pretrained generative text model of 12B parameters".
+  {
+    hubId: "mistralai/Mistral-Nemo-Base-2407",
+    parameters: 12 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://mistral.ai/news/mistral-nemo",
+  },
+  // Mixtral 8x22B announcement (April 2024): a sparse mixture-of-experts that "uses only 39B active parameters out
+  // of 141B".
+  {
+    hubId: "mistralai/Mixtral-8x22B-v0.1",
+    parameters: 141 * B,
+    active: 39 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://mistral.ai/news/mixtral-8x22b",
+  },
+  // Qwen2-7B card: "# Params 7.6B" (non-embedding 6.5B) in its performance table; Qwen2 released 2024.
+  {
+    hubId: "Qwen/Qwen2-7B",
+    parameters: 7.6 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen2-7B",
   },
   // Qwen2.5 model cards: the 0.5B instruct model has 0.49B parameters; the largest base model, 72 billion.
   {
@@ -326,6 +768,21 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen2.5-0.5B-Instruct",
   },
+  // Qwen2.5 base cards: "Number of Parameters" 7.61B, 14.7B and 32.5B; the cards cite the Qwen2.5 blog of September 2024.
+  {
+    hubId: "Qwen/Qwen2.5-14B",
+    parameters: 14.7 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen2.5-14B",
+  },
+  {
+    hubId: "Qwen/Qwen2.5-32B",
+    parameters: 32.5 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen2.5-32B",
+  },
   {
     hubId: "Qwen/Qwen2.5-72B",
     parameters: 72 * B,
@@ -333,14 +790,19 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen2.5-72B",
   },
-  // DeepSeek-V3 README: 671B total parameters, 37B activated for each token.
   {
-    hubId: "deepseek-ai/DeepSeek-V3",
-    parameters: 671 * B,
-    active: 37 * B,
+    hubId: "Qwen/Qwen2.5-7B",
+    parameters: 7.61 * B,
     year: 2024,
     architecture: "decoder-only",
-    source: "https://github.com/deepseek-ai/DeepSeek-V3",
+    source: "https://huggingface.co/Qwen/Qwen2.5-7B",
+  },
+  // GLM-4 README: the GLM-4-9B series was released on 2024/6/05; the README gives the size only in the name (9B).
+  {
+    hubId: "THUDM/glm-4-9b",
+    parameters: 9 * B,
+    year: 2024,
+    source: "https://github.com/THUDM/GLM-4",
   },
   // DeepSeek-R1 README: built on DeepSeek-V3-Base, 671B total and 37B activated parameters (January 2025).
   {
@@ -351,6 +813,20 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/deepseek-ai/DeepSeek-R1",
   },
+  // Gemma 3 report (arXiv:2503.19786, 2025-03-12), Table 1: 4B = 417M vision encoder + 675M embedding + 3,209M
+  // non-embedding; 27B = 417M + 1,416M + 25,600M. Multimodal (SigLIP encoder + decoder), so no architecture node.
+  {
+    hubId: "google/gemma-3-27b-pt",
+    parameters: 27_433 * M,
+    year: 2025,
+    source: "https://arxiv.org/abs/2503.19786",
+  },
+  {
+    hubId: "google/gemma-3-4b-pt",
+    parameters: 4_301 * M,
+    year: 2025,
+    source: "https://arxiv.org/abs/2503.19786",
+  },
   // The Qwen3 README: the mixture-of-experts 235B-A22B has 235B total and 22B activated parameters.
   {
     hubId: "Qwen/Qwen3-235B-A22B",
@@ -359,5 +835,22 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/QwenLM/Qwen3",
+  },
+  // Qwen3 cards: Qwen3-8B "Number of Parameters: 8.2B"; Qwen3-30B-A3B "30.5B in total and 3.3B activated";
+  // the Qwen3 README dates the release 2025.04.29.
+  {
+    hubId: "Qwen/Qwen3-30B-A3B",
+    parameters: 30.5 * B,
+    active: 3.3 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen3-30B-A3B",
+  },
+  {
+    hubId: "Qwen/Qwen3-8B",
+    parameters: 8.2 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen3-8B",
   },
 ] as const satisfies readonly CheckpointFact[];

@@ -306,10 +306,14 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         id: "bart-base",
         name: "BART-base",
         aliases: ["bart-base", "facebook/bart-base"],
-        year: 2019,
+        // The paper's release had bart.large only; bart.base joined fairseq's README on 27 May 2020.
+        year: 2020,
         parameters: { total: 140_000_000 },
         links: { huggingface: "https://huggingface.co/facebook/bart-base" },
-        sources: ["https://huggingface.co/facebook/bart-base"],
+        sources: [
+          "https://huggingface.co/facebook/bart-base",
+          "https://github.com/facebookresearch/fairseq/blob/main/examples/bart/README.md",
+        ],
       },
       {
         id: "bart-large",
