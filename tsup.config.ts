@@ -44,11 +44,24 @@ function registryData(source: "inline" | "imported"): Plugin {
         contents: [
           'import { normalizeModelName } from "../../model.ts";',
           'import { _StoredModels, _readStored } from "../_stored.ts";',
+          'import { ModelTaxonomyError } from "../../errors.ts";',
           source === "inline"
             ? `const readStoredData = () => ${stringLiteral(storedData())};`
             : 'import { readStoredData } from "#registry-data";',
           "let stored;",
-          "const read = () => (stored ??= _readStored(readStoredData()));",
+          // A data file that cannot be read (removed, or a runtime that may not read files) is the library's error.
+          "function read() {",
+          "  if (stored !== undefined) return stored;",
+          "  let data;",
+          "  try {",
+          "    data = readStoredData();",
+          "  } catch (cause) {",
+          "    const reason = cause instanceof Error ? cause.message : String(cause);",
+          '    throw new ModelTaxonomyError("cannot read the built-in models (dist/registry-data.txt): " + reason, { cause });',
+          "  }",
+          "  stored = _readStored(data);",
+          "  return stored;",
+          "}",
           "let store;",
           "export function loadModelStore() {",
           "  store ??= new _StoredModels(() => JSON.parse(read().index()), read().families, normalizeModelName);",

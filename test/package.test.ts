@@ -4,7 +4,7 @@
  * resolutions people use today. Needs `npm run build` first (`npm test` does it).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire, isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -198,6 +198,22 @@ console.log(JSON.stringify([parseModel(${record}).sizeClass, message]));`,
 console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased")?.year]));`,
     );
     expect(JSON.parse(run("node", ["data.mjs"]))).toEqual(["GPT-2", 2018]);
+    // Without its file, a lookup throws the library's own error, naming the file, rather than Node's.
+    writeFileSync(
+      join(project, "no-data.mjs"),
+      `import { ModelTaxonomyError } from "model-taxonomy";
+import { getModel } from "model-taxonomy/registry";
+try { getModel("gpt-2"); console.log("found"); } catch (error) { console.log(JSON.stringify([error instanceof ModelTaxonomyError, error.message])); }`,
+    );
+    const file = join(installed, "registry-data.txt");
+    renameSync(file, `${file}.away`);
+    try {
+      const [typed, message] = JSON.parse(run("node", ["no-data.mjs"]));
+      expect(typed).toBe(true);
+      expect(message).toMatch(/^cannot read the built-in models \(dist\/registry-data\.txt\): ENOENT/);
+    } finally {
+      renameSync(`${file}.away`, file);
+    }
     // A bundle for Node and one for browsers resolve it to the module that holds the text (the "module" condition
     // of bundlers), so a bundle moved away from node_modules still finds GPT-2 and reads no file.
     const entry = join(project, "bundle-entry.mjs");
@@ -211,7 +227,7 @@ console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased
         const outfile = join(away, `${platform}.mjs`);
         await build({ entryPoints: [entry], bundle: true, format: "esm", platform, outfile, logLevel: "silent" });
         const bundle = readFileSync(outfile, "utf8");
-        expect(bundle, platform).not.toContain("registry-data.txt");
+        expect(bundle, platform).not.toMatch(/from\s*["']node:fs["']|readFileSync/);
         expect(bundle, platform).toContain("GoogleNews-vectors-negative300");
         expect(JSON.parse(run("node", [outfile], away)), platform).toEqual(["GPT-2"]);
       }
