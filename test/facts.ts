@@ -431,6 +431,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/deepseek-ai/deepseek-coder-6.7b-instruct",
   },
+  // DeepSeek LLM README: "an advanced language model comprising 67 billion parameters", 7B/67B Base and Chat
+  // released; the repository's first commit is 2023-11-29.
+  {
+    hubId: "deepseek-ai/deepseek-llm-67b-base",
+    parameters: 67 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-LLM",
+  },
   // Pythia cards, "Naming convention and parameter count": total params 162,322,944 (160M), 1,011,781,632 (1B) and
   // 11,846,072,320 (12B). This retrained suite came with the paper, arXiv:2304.01373 (April 2023).
   {
@@ -476,6 +485,15 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     source: "https://github.com/haotian-liu/LLaVA/blob/main/docs/MODEL_ZOO.md",
   },
+  // Llama 2 model card (meta-llama/llama-models, models/llama2): sizes 7B, 13B and 70B, pretrained and fine-tuned;
+  // trained between January and July 2023 (released July 2023).
+  {
+    hubId: "meta-llama/Llama-2-13b-hf",
+    parameters: 13 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md",
+  },
   {
     hubId: "meta-llama/Llama-2-70b-hf",
     parameters: 70 * B,
@@ -491,6 +509,24 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
   },
+  // phi-1 paper (arXiv:2306.11644, June 20, 2023): "phi-1 is a Transformer-based model with 1.3B parameters",
+  // a language model for code.
+  {
+    hubId: "microsoft/phi-1",
+    parameters: 1.3 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2306.11644",
+  },
+  // phi-1.5 card: "The language model phi-1.5 is a Transformer with 1.3 billion parameters"; its paper is
+  // arXiv:2309.05463 (September 2023).
+  {
+    hubId: "microsoft/phi-1_5",
+    parameters: 1.3 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/microsoft/phi-1_5",
+  },
   // Phi-2's model card: a Transformer with 2.7 billion parameters.
   {
     hubId: "microsoft/phi-2",
@@ -499,6 +535,16 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/microsoft/phi-2",
   },
+  // Mistral 7B announcement: "Mistral 7B is a 7.3B parameter model", with "a model fine-tuned for chat"
+  // (Mistral-7B-Instruct-v0.1, whose card points to that post and calls the base a transformer with GQA and
+  // sliding-window attention); the Mistral 7B paper, arXiv:2310.06825, is from October 2023.
+  {
+    hubId: "mistralai/Mistral-7B-Instruct-v0.1",
+    parameters: 7.3 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://mistral.ai/news/announcing-mistral-7b",
+  },
   // Mistral 7B announcement: "a 7.3B parameter model".
   {
     hubId: "mistralai/Mistral-7B-v0.1",
@@ -506,6 +552,18 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     architecture: "decoder-only",
     source: "https://mistral.ai/news/announcing-mistral-7b",
+  },
+  // Mixtral paper (arXiv:2401.04088): "each token has access to 47B parameters, but only uses 13B active
+  // parameters", and "We also provide a model fine-tuned to follow instructions, Mixtral 8x7B - Instruct";
+  // the instruct checkpoint came out with the Mixtral announcement of December 11, 2023 (date as quoted by
+  // copies of that post; the paper itself is January 2024).
+  {
+    hubId: "mistralai/Mixtral-8x7B-Instruct-v0.1",
+    parameters: 47 * B,
+    active: 13 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2401.04088",
   },
   // Mixtral announcement: 46.7B total parameters, 12.9B used per token.
   {
@@ -579,6 +637,24 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/jzhang38/TinyLlama",
   },
+  // AI21 Jamba 1.5 card: "Jamba 1.5 Large (94B active/398B total)", a hybrid SSM-Transformer (so no architecture
+  // node); the Jamba-1.5 paper (arXiv:2408.12570) was published August 22, 2024.
+  {
+    hubId: "ai21labs/AI21-Jamba-1.5-Large",
+    parameters: 398 * B,
+    active: 94 * B,
+    year: 2024,
+    source: "https://huggingface.co/ai21labs/AI21-Jamba-1.5-Large",
+  },
+  // OLMo README: OLMo-2 13B (allenai/OLMo-2-1124-13B), the 1124 series of November 2024 (its W&B report is
+  // titled "OLMo-2-13B-Nov-2024"). Only the size label is stated, no exact count.
+  {
+    hubId: "allenai/OLMo-2-1124-13B",
+    parameters: 13 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/allenai/OLMo",
+  },
   // OLMo-7B card: the "OLMo 7B" model (32 layers, hidden size 4096, 2.5T tokens), "a Transformer style autoregressive
   // language model"; paper arXiv:2402.00838 (February 2024).
   {
@@ -588,6 +664,16 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/allenai/OLMo-7B",
   },
+  // OLMoE README: "1.3 billion active and 6.9 billion total parameters"; the checkpoint name's 0924 is September
+  // 2024 (repository opened 2024-08).
+  {
+    hubId: "allenai/OLMoE-1B-7B-0924",
+    parameters: 6.9 * B,
+    active: 1.3 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/allenai/OLMoE",
+  },
   // StarCoder2-15B card: "a 15B parameter model", a Transformer decoder; paper arXiv:2402.19173 (February 2024).
   {
     hubId: "bigcode/starcoder2-15b",
@@ -595,6 +681,56 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://huggingface.co/bigcode/starcoder2-15b",
+  },
+  // C4AI Command-R card: "a research release of a 35 billion parameter highly performant generative model"
+  // (Model Size: 35 billion parameters); Cohere's Command R announcement is dated 2024-03-11.
+  {
+    hubId: "CohereForAI/c4ai-command-r-v01",
+    parameters: 35 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/CohereForAI/c4ai-command-r-v01",
+  },
+  // DBRX README: a mixture-of-experts with "132B total parameters and 36B live parameters" (4 of 16 experts
+  // active); the repository's first commit is 2024-03-27.
+  {
+    hubId: "databricks/dbrx-base",
+    parameters: 132 * B,
+    active: 36 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/databricks/dbrx",
+  },
+  // DeepSeek-Coder-V2 README: DeepSeek-Coder-V2-Base has 236B total and 21B active parameters; paper
+  // arXiv:2406.11931 (June 2024).
+  {
+    hubId: "deepseek-ai/DeepSeek-Coder-V2-Base",
+    parameters: 236 * B,
+    active: 21 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-Coder-V2",
+  },
+  // DeepSeekMoE README: "DeepSeekMoE 16B is a Mixture-of-Experts (MoE) language model with 16.4B parameters"
+  // (paper arXiv:2401.06066, January 2024); the active count, 2.8B, is from the DeepSeek-V2 paper's comparison
+  // table (arXiv:2405.04434: DeepSeekMoE 16B, 2.8B activated, 16.4B total).
+  {
+    hubId: "deepseek-ai/deepseek-moe-16b-base",
+    parameters: 16.4 * B,
+    active: 2.8 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-MoE",
+  },
+  // DeepSeek-V2 README: "236B total parameters, of which 21B are activated for each token"; news entry
+  // "2024.05.06: We released the DeepSeek-V2".
+  {
+    hubId: "deepseek-ai/DeepSeek-V2",
+    parameters: 236 * B,
+    active: 21 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-V2",
   },
   // DeepSeek-V3 README: 671B total parameters, 37B activated for each token.
   {
@@ -677,6 +813,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
   },
+  // Llama 3.2-Vision model card: 11B (10.6) and 90B (88.8) params, a vision adapter of cross-attention layers on
+  // the Llama 3.1 text model (so no architecture node); released Sept 25, 2024.
+  {
+    hubId: "meta-llama/Llama-3.2-11B-Vision",
+    parameters: 10.6 * B,
+    year: 2024,
+    source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD_VISION.md",
+  },
   // Llama 3.2 model card: 1B (1.23B) and 3B (3.21B) parameters.
   {
     hubId: "meta-llama/Llama-3.2-1B",
@@ -691,6 +835,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/MODEL_CARD.md",
+  },
+  // Llama 3.3 model card: a 70B auto-regressive transformer; 70B Instruct released December 6, 2024.
+  {
+    hubId: "meta-llama/Llama-3.3-70B-Instruct",
+    parameters: 70 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/MODEL_CARD.md",
   },
   // Meta Llama 3 model card (April 2024): 8B and 70B.
   {
@@ -725,6 +877,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://arxiv.org/abs/2404.14219",
   },
+  // Phi-3.5-mini-instruct card: "Phi-3.5-mini has 3.8B parameters and is a dense decoder-only Transformer
+  // model"; release date August 2024.
+  {
+    hubId: "microsoft/Phi-3.5-mini-instruct",
+    parameters: 3.8 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/microsoft/Phi-3.5-mini-instruct",
+  },
   // phi-4 card: "14B parameters, dense decoder-only Transformer model"; release date December 12, 2024.
   {
     hubId: "microsoft/phi-4",
@@ -732,6 +893,42 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://huggingface.co/microsoft/phi-4",
+  },
+  // Codestral announcement (May 29, 2024): "As a 22B model, Codestral sets a new standard..."; "Codestral is a
+  // 22B open-weight model", downloadable as mistralai/Codestral-22B-v0.1.
+  {
+    hubId: "mistralai/Codestral-22B-v0.1",
+    parameters: 22 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://mistral.ai/news/codestral",
+  },
+  // Mathstral announcement (July 16, 2024): "a specific 7B model designed for math reasoning and scientific
+  // discovery", built on Mistral 7B.
+  {
+    hubId: "mistralai/Mathstral-7B-v0.1",
+    parameters: 7 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://mistral.ai/news/mathstral",
+  },
+  // Ministral-8B-Instruct-2410 card, architecture table: "Parameters 8,019,808,256", a dense transformer; the
+  // 2410 suffix and the les Ministraux release are October 2024.
+  {
+    hubId: "mistralai/Ministral-8B-Instruct-2410",
+    parameters: 8_019_808_256,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/mistralai/Ministral-8B-Instruct-2410",
+  },
+  // Mistral-Large-Instruct-2407 card: "an advanced dense Large Language Model (LLM) of 123B parameters"; the 2407
+  // version is Mistral Large 2, announced July 2024.
+  {
+    hubId: "mistralai/Mistral-Large-Instruct-2407",
+    parameters: 123 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/mistralai/Mistral-Large-Instruct-2407",
   },
   // Mistral NeMo announcement (July 18, 2024): "a 12B model built in collaboration with NVIDIA"; the base card:
   // "a pretrained generative text model of 12B parameters".
@@ -742,6 +939,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://mistral.ai/news/mistral-nemo",
   },
+  // Mistral-Small-Instruct-2409 card: "an instruct fine-tuned version with the following characteristics: 22B
+  // parameters"; version 2409, September 2024.
+  {
+    hubId: "mistralai/Mistral-Small-Instruct-2409",
+    parameters: 22 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/mistralai/Mistral-Small-Instruct-2409",
+  },
   // Mixtral 8x22B announcement (April 2024): a sparse mixture-of-experts that "uses only 39B active parameters out
   // of 141B".
   {
@@ -751,6 +957,24 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://mistral.ai/news/mixtral-8x22b",
+  },
+  // Nemotron-4 340B technical report (arXiv:2406.11704, June 2024): "We release the Nemotron-4 340B model
+  // family, including Nemotron-4-340B-Base, ...". Only the size label is stated here, no exact count.
+  {
+    hubId: "nvidia/Nemotron-4-340B-Base",
+    parameters: 340 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://arxiv.org/abs/2406.11704",
+  },
+  // Qwen2 blog: the parameter table gives Qwen2-0.5B 0.49B parameters (0.35B non-embedding, tied embeddings);
+  // the Qwen2 README dates the release 2024.06.06.
+  {
+    hubId: "Qwen/Qwen2-0.5B",
+    parameters: 0.49 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://qwenlm.github.io/blog/qwen2/",
   },
   // Qwen2-7B card: "# Params 7.6B" (non-embedding 6.5B) in its performance table; Qwen2 released 2024.
   {
@@ -797,12 +1021,86 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen2.5-7B",
   },
+  // Qwen2.5-Coder-0.5B card: "Number of Parameters: 0.49B" (non-embedding 0.36B); the Qwen2.5-Coder README's
+  // release adding the 0.5B/3B/14B/32B sizes was committed 2024-11-12.
+  {
+    hubId: "Qwen/Qwen2.5-Coder-0.5B",
+    parameters: 0.49 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen2.5-Coder-0.5B",
+  },
+  // QwQ-32B-Preview card: "Number of Parameters: 32.5B" (non-embedding 31.0B); the Qwen repository added its
+  // QwQ entry on 2024-11-28 (the card links the qwq-32b-preview blog).
+  {
+    hubId: "Qwen/QwQ-32B-Preview",
+    parameters: 32.5 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/QwQ-32B-Preview",
+  },
+  // Snowflake Arctic README: "a 10B dense transformer model with a residual 128x3.66B MoE MLP resulting in 480B
+  // total and 17B active parameters"; announced 04/24/2024. Called a "Dense-MoE Hybrid", so no architecture node.
+  {
+    hubId: "Snowflake/snowflake-arctic-base",
+    parameters: 480 * B,
+    active: 17 * B,
+    year: 2024,
+    source: "https://github.com/Snowflake-Labs/snowflake-arctic",
+  },
+  // Hunyuan-Large README: "a total of 389 billion parameters and 52 billion active parameters" (Hunyuan-MoE-A52B);
+  // repository opened 2024-11-05, paper arXiv:2411.02265.
+  {
+    hubId: "tencent/Tencent-Hunyuan-Large",
+    parameters: 389 * B,
+    active: 52 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/Tencent/Tencent-Hunyuan-Large",
+  },
   // GLM-4 README: the GLM-4-9B series was released on 2024/6/05; the README gives the size only in the name (9B).
   {
     hubId: "THUDM/glm-4-9b",
     parameters: 9 * B,
     year: 2024,
     source: "https://github.com/THUDM/GLM-4",
+  },
+  // Falcon2-11B card: "an 11B parameters causal decoder-only model"; cites the Falcon2-11B Technical Report,
+  // Malartic et al. 2024 (arXiv:2407.14885).
+  {
+    hubId: "tiiuae/falcon-11B",
+    parameters: 11 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/tiiuae/falcon-11B",
+  },
+  // Falcon Mamba paper, "Falcon Mamba: The First Competitive Attention-free 7B Language Model" (arXiv:2410.05355,
+  // 2024): a pure Mamba (state-space) model. Only the size label is stated, no exact count.
+  {
+    hubId: "tiiuae/falcon-mamba-7b",
+    parameters: 7 * B,
+    year: 2024,
+    architecture: "state-space",
+    source: "https://arxiv.org/abs/2410.05355",
+  },
+  // Falcon3 cards: a family "ranging from 1B to 10B parameters"; the 10B is a "Transformer-based causal
+  // decoder-only architecture" depth up-scaled from Falcon3-7B-Base; model release date December 2024. (Read on
+  // the sibling Falcon3-10B-Instruct card, which describes the same base.)
+  {
+    hubId: "tiiuae/Falcon3-10B-Base",
+    parameters: 10 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/tiiuae/Falcon3-10B-Base",
+  },
+  // Grok-1 README: "Parameters: 314B", a mixture of 8 experts with 2 used per token (no active count stated);
+  // the open-weights repository is from March 2024.
+  {
+    hubId: "xai-org/grok-1",
+    parameters: 314 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/xai-org/grok-1",
   },
   // DeepSeek-R1 README: built on DeepSeek-V3-Base, 671B total and 37B activated parameters (January 2025).
   {
@@ -812,6 +1110,14 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/deepseek-ai/DeepSeek-R1",
+  },
+  // Gemma 3 report (arXiv:2503.19786, 2025-03-12), Table 1: 12B = 417M vision encoder + 1,012M embedding +
+  // 10,759M non-embedding. Multimodal (SigLIP encoder + decoder), so no architecture node.
+  {
+    hubId: "google/gemma-3-12b-pt",
+    parameters: 12_188 * M,
+    year: 2025,
+    source: "https://arxiv.org/abs/2503.19786",
   },
   // Gemma 3 report (arXiv:2503.19786, 2025-03-12), Table 1: 4B = 417M vision encoder + 675M embedding + 3,209M
   // non-embedding; 27B = 417M + 1,416M + 25,600M. Multimodal (SigLIP encoder + decoder), so no architecture node.
@@ -826,6 +1132,70 @@ export const CHECKPOINT_FACTS = [
     parameters: 4_301 * M,
     year: 2025,
     source: "https://arxiv.org/abs/2503.19786",
+  },
+  // SmolLM README: SmolLM3 is a "3B model trained on 11T tokens"; the SmolLM3 release commit is 2025-07-08.
+  {
+    hubId: "HuggingFaceTB/SmolLM3-3B",
+    parameters: 3 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/huggingface/smollm",
+  },
+  // Llama 4 model card: Llama 4 Maverick (17Bx128E) has 17B activated and 400B total params, natively multimodal
+  // with early fusion (so no architecture node); released April 5, 2025.
+  {
+    hubId: "meta-llama/Llama-4-Maverick-17B-128E",
+    parameters: 400 * B,
+    active: 17 * B,
+    year: 2025,
+    source: "https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md",
+  },
+  // Phi-4-mini-instruct card: "Phi-4-mini-instruct has 3.8B parameters and is a dense decoder-only Transformer
+  // model"; release date February 2025.
+  {
+    hubId: "microsoft/Phi-4-mini-instruct",
+    parameters: 3.8 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/microsoft/Phi-4-mini-instruct",
+  },
+  // MiniMax-01 README: MiniMax-Text-01 has "456 billion total parameters, with 45.9 billion activated per token",
+  // a hybrid of lightning (linear) and softmax attention with MoE (so no architecture node); repository opened
+  // 2025-01-14.
+  {
+    hubId: "MiniMaxAI/MiniMax-Text-01",
+    parameters: 456 * B,
+    active: 45.9 * B,
+    year: 2025,
+    source: "https://github.com/MiniMax-AI/MiniMax-01",
+  },
+  // Kimi K2 README: "32 billion activated parameters and 1 trillion total parameters" (Model Summary: 1T total,
+  // 32B activated); the repository's first commit is 2025-07-11.
+  {
+    hubId: "moonshotai/Kimi-K2-Base",
+    parameters: 1000 * B,
+    active: 32 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/MoonshotAI/Kimi-K2",
+  },
+  // gpt-oss README: gpt-oss-120b has "117B parameters with 5.1B active parameters"; repository opened 2025-08-05.
+  {
+    hubId: "openai/gpt-oss-120b",
+    parameters: 117 * B,
+    active: 5.1 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/openai/gpt-oss",
+  },
+  // Qwen3-0.6B card: "Number of Parameters: 0.6B" (non-embedding 0.44B); the Qwen3 README: "2025.04.29: We
+  // released the Qwen3 series".
+  {
+    hubId: "Qwen/Qwen3-0.6B",
+    parameters: 0.6 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen3-0.6B",
   },
   // The Qwen3 README: the mixture-of-experts 235B-A22B has 235B total and 22B activated parameters.
   {
@@ -852,5 +1222,15 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen3-8B",
+  },
+  // GLM-4.5 README: "GLM-4.5 has 355 billion total parameters with 32 billion active parameters" (355B-A32B);
+  // the repository's first commit is 2025-07-20.
+  {
+    hubId: "zai-org/GLM-4.5",
+    parameters: 355 * B,
+    active: 32 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/zai-org/GLM-4.5",
   },
 ] as const satisfies readonly CheckpointFact[];
