@@ -33,6 +33,15 @@ const B = 1e9;
 
 /** The table, ordered by year of release, then by Hub id. */
 export const CHECKPOINT_FACTS = [
+  // torchvision's ResNet101_Weights.IMAGENET1K_V1 metadata: "num_params": 44549160 (the same ResNet-101 v1.5
+  // layout); the ResNet paper is arXiv 1512.03385 (December 2015).
+  {
+    hubId: "microsoft/resnet-101",
+    parameters: 44_549_160,
+    year: 2015,
+    architecture: "cnn",
+    source: "https://pytorch.org/vision/stable/models/generated/torchvision.models.resnet101.html",
+  },
   // ResNet paper (Dec 2015); torchvision's weights page gives the exact count for ResNet-50.
   {
     hubId: "microsoft/resnet-50",
@@ -48,6 +57,15 @@ export const CHECKPOINT_FACTS = [
     year: 2017,
     architecture: "cnn",
     source: "https://arxiv.org/abs/1704.04861",
+  },
+  // The BERT README: "BERT-Base, Cased: 12-layer, 768-hidden, 12-heads, 110M parameters"; the models were
+  // released with the repository on 31 October 2018 (download path dated 2018_10_18).
+  {
+    hubId: "google-bert/bert-base-cased",
+    parameters: 110 * M,
+    year: 2018,
+    architecture: "encoder-only",
+    source: "https://github.com/google-research/bert",
   },
   {
     hubId: "google-bert/bert-base-chinese",
@@ -70,6 +88,15 @@ export const CHECKPOINT_FACTS = [
     year: 2018,
     architecture: "encoder-only",
     source: "https://github.com/google-research/bert",
+  },
+  // TF-slim MobileNet README, MobileNet V2 ImageNet checkpoints: mobilenet_v2_1.0_224, 300M MACs, 3.47M parameters;
+  // paper arXiv 1801.04381 (January 2018).
+  {
+    hubId: "google/mobilenet_v2_1.0_224",
+    parameters: 3.47 * M,
+    year: 2018,
+    architecture: "cnn",
+    source: "https://github.com/tensorflow/models/tree/master/research/slim/nets/mobilenet",
   },
   // ALBERT-base v2 model card: 12 repeating layers, 128 embedding and 768 hidden dimension, 11M parameters;
   // the ALBERT README announces version 2 of the models on October 31, 2019.
@@ -153,6 +180,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://huggingface.co/google-t5/t5-11b",
   },
+  // The T5 README's released checkpoints: "T5-3B (3 billion parameters)"; paper arXiv 1910.10683 (October 2019).
+  {
+    hubId: "google-t5/t5-3b",
+    parameters: 3 * B,
+    year: 2019,
+    architecture: "encoder-decoder",
+    source: "https://github.com/google-research/text-to-text-transfer-transformer",
+  },
   // T5 model cards: "T5-Base is the checkpoint with 220 million parameters", T5-Large with 770 million
   // (T5 paper, arXiv 1910.10683, October 2019).
   {
@@ -177,6 +212,25 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://huggingface.co/google-t5/t5-small",
   },
+  // torchvision's EfficientNet_B0_Weights (weights "ported from the original paper"): "num_params": 5288548; the
+  // EfficientNet README dates the release of code and weights to May 2019.
+  {
+    hubId: "google/efficientnet-b0",
+    parameters: 5_288_548,
+    year: 2019,
+    architecture: "cnn",
+    source: "https://pytorch.org/vision/stable/models/generated/torchvision.models.efficientnet_b0.html",
+  },
+  // Computed from the checkpoint's dimensions (4 layers, hidden 312, intermediate 1200, 30,522-token vocabulary):
+  // 14.35M, which the card's "TinyBERT is 7.5x smaller ... than BERT-base" confirms (110M / 7.5 = 14.7M); the
+  // General_TinyBERT(4layer-312dim) download was in the Noah's Ark README by December 2019.
+  {
+    hubId: "huawei-noah/TinyBERT_General_4L_312D",
+    parameters: 14.35 * M,
+    year: 2019,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/huawei-noah/TinyBERT_General_4L_312D",
+  },
   // GPT-2: the release names its checkpoints by size (124M, 355M, 774M, 1558M).
   {
     hubId: "openai-community/gpt2",
@@ -184,6 +238,15 @@ export const CHECKPOINT_FACTS = [
     year: 2019,
     architecture: "decoder-only",
     source: "https://github.com/openai/gpt-2",
+  },
+  // GPT-2 model card in OpenAI's repository: "We have also released 124 million, 355 million, and 774 million
+  // parameter models"; the 774M model was pushed on 20 August 2019.
+  {
+    hubId: "openai-community/gpt2-large",
+    parameters: 774 * M,
+    year: 2019,
+    architecture: "decoder-only",
+    source: "https://github.com/openai/gpt-2/blob/master/model_card.md",
   },
   {
     hubId: "openai-community/gpt2-xl",
@@ -200,6 +263,32 @@ export const CHECKPOINT_FACTS = [
     year: 2020,
     architecture: "encoder-decoder",
     source: "https://github.com/facebookresearch/fairseq/tree/main/examples/bart",
+  },
+  // DeiT README: DeiT-base, 86M parameters; the repository was published on 23 December 2020 (arXiv 2012.12877).
+  {
+    hubId: "facebook/deit-base-patch16-224",
+    parameters: 86 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/deit/blob/main/README_deit.md",
+  },
+  // ESM README, pre-trained models table: esm1b_t33_650M_UR50S, 33 layers, 650M parameters; its news list
+  // dates the addition of ESM-1b to December 2020.
+  {
+    hubId: "facebook/esm1b_t33_650M_UR50S",
+    parameters: 650 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/esm",
+  },
+  // M2M-100 README in fairseq: "# 1.2B parameter model" (1.2B_last_checkpoint.pt); the README's model
+  // section dates from October/November 2020 (paper arXiv 2010.11125).
+  {
+    hubId: "facebook/m2m100_1.2B",
+    parameters: 1.2 * B,
+    year: 2020,
+    architecture: "encoder-decoder",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/m2m_100",
   },
   // wav2vec 2.0 paper: the BASE model has 95M parameters, LARGE 317M.
   {
@@ -223,6 +312,34 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://github.com/google-research/electra",
   },
+  // ELECTRA README: ELECTRA-Large, 24 layers, hidden size 1024, 335M parameters; first released with the
+  // repository on 6 March 2020.
+  {
+    hubId: "google/electra-large-discriminator",
+    parameters: 335 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://github.com/google-research/electra",
+  },
+  // Computed from the checkpoint's config (24 layers, hidden 512 with 128-wide bottlenecks, 4 stacked FFNs,
+  // 128-dimensional trigram embeddings): 24.6M, which the paper's "4.3x smaller ... than BERT_BASE" confirms to
+  // within 4%; paper arXiv 2004.02984 (April 2020).
+  {
+    hubId: "google/mobilebert-uncased",
+    parameters: 24.6 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://arxiv.org/abs/2004.02984",
+  },
+  // mT5 README, released checkpoints: "mT5-Base (580 million parameters)"; the repository and checkpoints were
+  // published in October 2020 (arXiv 2010.11934).
+  {
+    hubId: "google/mt5-base",
+    parameters: 580 * M,
+    year: 2020,
+    architecture: "encoder-decoder",
+    source: "https://github.com/google-research/multilingual-t5",
+  },
   // Transformers' Pegasus documentation: each checkpoint, pegasus-large included, is 568M parameters. The paper is
   // of December 2019 (arXiv 1912.08777), but the checkpoints came out with google-research/pegasus in April 2020
   // (the "Mixed & Dynamic" pegasus-large in May 2020).
@@ -240,6 +357,23 @@ export const CHECKPOINT_FACTS = [
     year: 2020,
     architecture: "encoder-only",
     source: "https://arxiv.org/abs/2010.11929",
+  },
+  // LayoutLM README: "LayoutLM-Base, Uncased | 113M"; "Feb 18th, 2020: Initial release of pre-trained models".
+  {
+    hubId: "microsoft/layoutlm-base-uncased",
+    parameters: 113 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://github.com/microsoft/unilm/tree/master/layoutlm",
+  },
+  // MiniLM README (as first published, 29 February 2020): "MiniLMv1-L12-H384-uncased: 12-layer, 384-hidden,
+  // 12-heads, 33M parameters".
+  {
+    hubId: "microsoft/MiniLM-L12-H384-uncased",
+    parameters: 33 * M,
+    year: 2020,
+    architecture: "encoder-only",
+    source: "https://github.com/microsoft/unilm/tree/master/minilm",
   },
   // GPT-J's model card: 6,053,381,344 parameters.
   {
@@ -265,6 +399,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/EleutherAI/gpt-neo-2.7B",
   },
+  // HuBERT in fairseq: "HuBERT Base (~95M params)", LibriSpeech 960 h, no fine-tuning (hubert_base_ls960.pt);
+  // the table was published in May 2021 (arXiv 2106.07447). A CNN feature encoder under a transformer: no node.
+  {
+    hubId: "facebook/hubert-base-ls960",
+    parameters: 95 * M,
+    year: 2021,
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/hubert",
+  },
   // HuBERT in fairseq: "HuBERT Large (~316M params)", pretrained on Libri-Light 60k hours; the model table
   // was published in May 2021 (arXiv 2106.07447).
   {
@@ -272,6 +414,41 @@ export const CHECKPOINT_FACTS = [
     parameters: 316 * M,
     year: 2021,
     source: "https://github.com/facebookresearch/fairseq/tree/main/examples/hubert",
+  },
+  // The wav2vec2-xls-r-1b model card: "Facebook's Wav2Vec2 XLS-R counting 1 billion parameters" (fairseq lists
+  // it as "XLS-R 1B", file xlsr2_960m_1000k.pt); the XLS-R README and paper date from November 2021.
+  {
+    hubId: "facebook/wav2vec2-xls-r-1b",
+    parameters: 1 * B,
+    year: 2021,
+    source: "https://huggingface.co/facebook/wav2vec2-xls-r-1b",
+  },
+  // XLM-R in fairseq: xlmr.xl "(layers=36, model_dim=2560)", 3.5B parameters; "June 2021: XLMR-XL AND XLMR-XXL
+  // models released".
+  {
+    hubId: "facebook/xlm-roberta-xl",
+    parameters: 3.5 * B,
+    year: 2021,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/fairseq/tree/main/examples/xlmr",
+  },
+  // ByT5 README, released checkpoints: "ByT5-Base (580 million parameters)"; repository and arXiv 2105.13626
+  // from May 2021.
+  {
+    hubId: "google/byt5-base",
+    parameters: 580 * M,
+    year: 2021,
+    architecture: "encoder-decoder",
+    source: "https://github.com/google-research/byt5",
+  },
+  // BEiT README: "BEiT-base: #layer=12; hidden=768; ... (#parameters: 86M)"; "July 2021: release the code and
+  // pretrained models of BEiT" (preprint June 2021).
+  {
+    hubId: "microsoft/beit-base-patch16-224",
+    parameters: 86 * M,
+    year: 2021,
+    architecture: "encoder-only",
+    source: "https://github.com/microsoft/unilm/tree/master/beit",
   },
   // DeBERTa-V3-Base model card: 12 layers, hidden size 768, 86M backbone parameters plus 98M in the embedding
   // layer (128K vocabulary), so 184M in all (an earlier card revision said "Total parameters is 183M");
@@ -282,6 +459,14 @@ export const CHECKPOINT_FACTS = [
     year: 2021,
     architecture: "encoder-only",
     source: "https://huggingface.co/microsoft/deberta-v3-base",
+  },
+  // Swin Transformer README: Swin-B, 224x224, #params 88M (ImageNet-1K and ImageNet-22K rows alike); the
+  // repository opened on 25 March 2021 (arXiv 2103.14030). Hierarchical windowed attention: node left out.
+  {
+    hubId: "microsoft/swin-base-patch4-window7-224",
+    parameters: 88 * M,
+    year: 2021,
+    source: "https://github.com/microsoft/Swin-Transformer",
   },
   // The model page of all-MiniLM-L6-v2 (August 2021): 22.7M parameters in its safetensors weights.
   {
@@ -314,6 +499,33 @@ export const CHECKPOINT_FACTS = [
     year: 2022,
     architecture: "decoder-only",
     source: "https://github.com/EleutherAI/gpt-neox",
+  },
+  // ConvNeXt README: ConvNeXt-B at 224x224 (ImageNet-1K), #params 89M; the repository opened on 10 January 2022
+  // (arXiv 2201.03545).
+  {
+    hubId: "facebook/convnext-base-224",
+    parameters: 89 * M,
+    year: 2022,
+    architecture: "cnn",
+    source: "https://github.com/facebookresearch/ConvNeXt",
+  },
+  // ESM README, pre-trained models table: esm2_t30_150M_UR50D, 30 layers, 150M parameters; "August 2022: ESM-2
+  // - new SOTA Language Models released".
+  {
+    hubId: "facebook/esm2_t30_150M_UR50D",
+    parameters: 150 * M,
+    year: 2022,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/esm",
+  },
+  // NLLB modeling README (fairseq, nllb branch): "NLLB-200 | Dense | transformer_24_24 | 1.3B"; published with
+  // the NLLB release on 6 July 2022.
+  {
+    hubId: "facebook/nllb-200-1.3B",
+    parameters: 1.3 * B,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://github.com/facebookresearch/fairseq/tree/nllb/examples/nllb/modeling",
   },
   // The metaseq OPT README lists OPT-125M (125M), OPT-1.3B (1.3B) and OPT-13B (13B); weights dated 2022-05-02,
   // paper arXiv:2205.01068 (May 2022).
@@ -360,6 +572,14 @@ export const CHECKPOINT_FACTS = [
     year: 2022,
     architecture: "encoder-decoder",
     source: "https://arxiv.org/abs/2210.11416",
+  },
+  // UL2 README (google-research): the UL2 checkpoints are 20B; the paper (arXiv 2205.05131) is from May 2022.
+  {
+    hubId: "google/ul2",
+    parameters: 20 * B,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://github.com/google-research/google-research/tree/master/ul2",
   },
   // The Whisper repository's README: base 74M, small 244M, medium 769M parameters (paper arXiv 2212.04356, 2022).
   {
@@ -673,6 +893,16 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://github.com/allenai/OLMoE",
+  },
+  // ModernBERT-base model card: "22 layers, 149 million parameters" (the release blog says 149M too, after an
+  // earlier revision that said 139M; the config's dimensions give 149.7M); released in December 2024
+  // (arXiv 2412.13663).
+  {
+    hubId: "answerdotai/ModernBERT-base",
+    parameters: 149 * M,
+    year: 2024,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/answerdotai/ModernBERT-base",
   },
   // StarCoder2-15B card: "a 15B parameter model", a Transformer decoder; paper arXiv:2402.19173 (February 2024).
   {
