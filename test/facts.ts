@@ -340,15 +340,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://github.com/google-research/multilingual-t5",
   },
-  // Transformers' Pegasus documentation: each checkpoint, pegasus-large included, is 568M parameters. The paper is
-  // of December 2019 (arXiv 1912.08777), but the checkpoints came out with google-research/pegasus in April 2020
-  // (the "Mixed & Dynamic" pegasus-large in May 2020).
+  // PEGASUS paper (arXiv 1912.08777, section 5): the large model has 568M parameters (the base 223M). The paper is
+  // of December 2019, but the checkpoints came out with google-research/pegasus in April 2020 (the "Mixed &
+  // Dynamic" pegasus-large in May 2020).
   {
     hubId: "google/pegasus-large",
     parameters: 568 * M,
     year: 2020,
     architecture: "encoder-decoder",
-    source: "https://huggingface.co/docs/transformers/model_doc/pegasus",
+    source: "https://arxiv.org/abs/1912.08777",
   },
   // ViT paper, Table 1: ViT-Huge has 632M parameters.
   {
