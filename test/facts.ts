@@ -476,6 +476,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
   },
+  // SantaCoder card: "The SantaCoder models are a series of 1.1B parameter models" (Python, Java, JavaScript of
+  // The Stack); the Hub repository's weights and card were committed on 19-22 December 2022.
+  {
+    hubId: "bigcode/santacoder",
+    parameters: 1.1 * B,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/bigcode/santacoder",
+  },
   // BLOOM's model card: 176 billion parameters (released July 2022).
   {
     hubId: "bigscience/bloom",
@@ -491,6 +500,14 @@ export const CHECKPOINT_FACTS = [
     year: 2022,
     architecture: "decoder-only",
     source: "https://huggingface.co/bigscience/bloom-560m",
+  },
+  // The RWKV-LM README links the checkpoint RWKV-4-Pile-1B5-20220903 and calls it "RWKV-4 Pile 1.5B"; the
+  // checkpoint file is dated 3 September 2022.
+  {
+    hubId: "BlinkDL/rwkv-4-pile-1b5",
+    parameters: 1.5 * B,
+    year: 2022,
+    source: "https://github.com/BlinkDL/RWKV-LM",
   },
   // GPT-NeoX-20B: "a 20 billion parameter autoregressive language model" (the gpt-neox README).
   {
@@ -581,6 +598,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://github.com/google-research/google-research/tree/master/ul2",
   },
+  // OpenCLIP's docs/model_profile.csv: ViT-B-32 has 151.28M parameters (87.85M image, 63.43M text tower); the
+  // laion2b_s34b_b79k weights were added to OpenCLIP on 14 September 2022.
+  {
+    hubId: "laion/CLIP-ViT-B-32-laion2B-s34B-b79K",
+    parameters: 151.28 * M,
+    year: 2022,
+    source: "https://github.com/mlfoundations/open_clip/blob/main/docs/model_profile.csv",
+  },
   // The Whisper repository's README: base 74M, small 244M, medium 769M parameters (paper arXiv 2212.04356, 2022).
   {
     hubId: "openai/whisper-base",
@@ -618,6 +643,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://github.com/openai/whisper",
   },
+  // The CodeGen README: CodeGen1 released in March 2022, models of 350M to 16B parameters (the 16B is in the
+  // checkpoint's name).
+  {
+    hubId: "Salesforce/codegen-16B-mono",
+    parameters: 16 * B,
+    year: 2022,
+    architecture: "decoder-only",
+    source: "https://github.com/salesforce/CodeGen",
+  },
   // Yi README: the first release (2023/11/02) holds base models "with the parameter sizes of 6B and 34B"; the Yi
   // paper (arXiv:2403.04652) calls the architecture a modified decoder-only Transformer.
   {
@@ -634,6 +668,24 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/01-ai/Yi",
   },
+  // StarCoder card: "The StarCoder models are 15.5B parameter models trained on 80+ programming languages";
+  // paper arXiv:2305.06161 (May 2023).
+  {
+    hubId: "bigcode/starcoder",
+    parameters: 15.5 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/bigcode/starcoder",
+  },
+  // Code Llama README: Code Llama, Python and Instruct "with 7B, 13B and 34B parameters each"; released
+  // 24 August 2023.
+  {
+    hubId: "codellama/CodeLlama-13b-Instruct-hf",
+    parameters: 13 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/codellama",
+  },
   // Code Llama model card: all variants come in 7B, 13B, 34B and 70B; paper arXiv:2308.12950 (August 2023).
   {
     hubId: "codellama/CodeLlama-7b-hf",
@@ -641,6 +693,23 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/codellama/blob/main/MODEL_CARD.md",
+  },
+  // DeepFloyd IF README, model table: IF-I-L (stage I) has 900M parameters; the code and weights were released
+  // on 26 April 2023.
+  {
+    hubId: "DeepFloyd/IF-I-L-v1.0",
+    parameters: 900 * M,
+    year: 2023,
+    source: "https://github.com/deep-floyd/IF",
+  },
+  // DeepSeek-Coder repository, evaluation tables: DeepSeek-Coder-Base 1.3B (the README's overview rounds it to
+  // "1B"); the project went public on 2 November 2023.
+  {
+    hubId: "deepseek-ai/deepseek-coder-1.3b-base",
+    parameters: 1.3 * B,
+    year: 2023,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-Coder",
   },
   // deepseek-coder-6.7b-instruct's card: "a 6.7B parameter model"; the DeepSeek-Coder repository that lists it
   // was first committed on 2023-11-02.
@@ -659,6 +728,15 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     architecture: "decoder-only",
     source: "https://github.com/deepseek-ai/DeepSeek-LLM",
+  },
+  // Distil-Whisper README, model table: distil-large-v2 has 756M parameters; released with the paper
+  // (arXiv:2311.00430) at the turn of October/November 2023.
+  {
+    hubId: "distil-whisper/distil-large-v2",
+    parameters: 756 * M,
+    year: 2023,
+    architecture: "encoder-decoder",
+    source: "https://github.com/huggingface/distil-whisper",
   },
   // Pythia cards, "Naming convention and parameter count": total params 162,322,944 (160M), 1,011,781,632 (1B) and
   // 11,846,072,320 (12B). This retrained suite came with the paper, arXiv:2304.01373 (April 2023).
@@ -698,6 +776,37 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://github.com/facebookresearch/dinov2",
   },
+  // MMS-1B card: "Facebook's MMS counting 1 billion parameters" ("Num parameters: 1 billion"); the Hub
+  // repository was created on 22 May 2023 with the MMS release.
+  {
+    hubId: "facebook/mms-1b",
+    parameters: 1 * B,
+    year: 2023,
+    source: "https://huggingface.co/facebook/mms-1b",
+  },
+  // AudioCraft docs/MUSICGEN.md: "facebook/musicgen-large: 3.3B model, text to music only"; AudioCraft and
+  // MusicGen were published in June 2023.
+  {
+    hubId: "facebook/musicgen-large",
+    parameters: 3.3 * B,
+    year: 2023,
+    source: "https://github.com/facebookresearch/audiocraft/blob/main/docs/MUSICGEN.md",
+  },
+  // seamless_communication README: "SeamlessM4T-Large (v1)" has 2.3B parameters; released 22 August 2023.
+  {
+    hubId: "facebook/seamless-m4t-large",
+    parameters: 2.3 * B,
+    year: 2023,
+    source: "https://github.com/facebookresearch/seamless_communication",
+  },
+  // LLaVA model zoo: liuhaotian/llava-v1.5-13b is the LLaVA-1.5 13B model; LLaVA-1.5 came out on 5 October 2023
+  // (README news).
+  {
+    hubId: "liuhaotian/llava-v1.5-13b",
+    parameters: 13 * B,
+    year: 2023,
+    source: "https://github.com/haotian-liu/LLaVA/blob/main/docs/MODEL_ZOO.md",
+  },
   // LLaVA model zoo: LLaVA-1.5 at the 7B size (base LLM Vicuna v1.5), liuhaotian/llava-v1.5-7b; released 5 October 2023.
   {
     hubId: "liuhaotian/llava-v1.5-7b",
@@ -728,6 +837,14 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama/blob/main/MODEL_CARD.md",
+  },
+  // Kosmos-2 paper (arXiv:2306.14824, June 2023): "The total number of trainable parameters amounts to
+  // approximately 1.6B" (24-layer vision encoder, 24-layer Magneto decoder of width 2048).
+  {
+    hubId: "microsoft/kosmos-2-patch14-224",
+    parameters: 1.6 * B,
+    year: 2023,
+    source: "https://arxiv.org/abs/2306.14824",
   },
   // phi-1 paper (arXiv:2306.11644, June 20, 2023): "phi-1 is a Transformer-based model with 1.3B parameters",
   // a language model for code.
@@ -808,6 +925,31 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     architecture: "encoder-decoder",
     source: "https://github.com/openai/whisper",
+  },
+  // Qwen-VL paper (arXiv:2308.12966), Table 1: 1.9B vision encoder + 0.08B adapter + 7.7B LLM = 9.6B (read in
+  // transcriptions of the table; the Qwen-VL config's dimensions give about 9.65B); released 22 August 2023.
+  {
+    hubId: "Qwen/Qwen-VL",
+    parameters: 9.6 * B,
+    year: 2023,
+    source: "https://arxiv.org/abs/2308.12966",
+  },
+  // BLIP-2 paper (arXiv:2301.12597, January 2023), zero-shot VQA table: BLIP-2 ViT-g FlanT5XL has 107M trainable
+  // and 4.1B total parameters.
+  {
+    hubId: "Salesforce/blip2-flan-t5-xl",
+    parameters: 4.1 * B,
+    year: 2023,
+    source: "https://arxiv.org/abs/2301.12597",
+  },
+  // The mamba README's model table: 1.4B parameters, 48 layers, model dimension 2048 (mamba-1.4b); first release
+  // on 4 December 2023 with the paper.
+  {
+    hubId: "state-spaces/mamba-1.4b",
+    parameters: 1.4 * B,
+    year: 2023,
+    architecture: "state-space",
+    source: "https://github.com/state-spaces/mamba",
   },
   // The Mamba repository lists its pretrained checkpoints by size, the largest 2.8B.
   {
@@ -894,6 +1036,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/allenai/OLMoE",
   },
+  // Chronos README: amazon/chronos-bolt-base has 205M parameters; Chronos-Bolt (patches into the encoder, quantile
+  // forecasts from the decoder) was released on 26 November 2024.
+  {
+    hubId: "amazon/chronos-bolt-base",
+    parameters: 205 * M,
+    year: 2024,
+    architecture: "encoder-decoder",
+    source: "https://github.com/amazon-science/chronos-forecasting",
+  },
   // ModernBERT-base model card: "22 layers, 149 million parameters" (the release blog says 149M too, after an
   // earlier revision that said 139M; the config's dimensions give 149.7M); released in December 2024
   // (arXiv 2412.13663).
@@ -911,6 +1062,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://huggingface.co/bigcode/starcoder2-15b",
+  },
+  // Official FLUX.1 [dev] model card (black-forest-labs/flux, model_cards/FLUX.1-dev.md): "a 12 billion parameter
+  // rectified flow transformer"; released 1 August 2024.
+  {
+    hubId: "black-forest-labs/FLUX.1-dev",
+    parameters: 12 * B,
+    year: 2024,
+    source: "https://github.com/black-forest-labs/flux/blob/main/model_cards/FLUX.1-dev.md",
   },
   // C4AI Command-R card: "a research release of a 35 billion parameter highly performant generative model"
   // (Model Size: 35 billion parameters); Cohere's Command R announcement is dated 2024-03-11.
@@ -971,6 +1130,31 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/deepseek-ai/DeepSeek-V3",
   },
+  // Janus-1.3B (arXiv:2410.13848, released 18 October 2024): the Hub page gives the checkpoint's size as 2B,
+  // although the name says 1.3B.
+  {
+    hubId: "deepseek-ai/Janus-1.3B",
+    parameters: 2 * B,
+    year: 2024,
+    source: "https://huggingface.co/deepseek-ai/Janus-1.3B",
+  },
+  // SAM 2 README, model table: sam2_hiera_base_plus, 80.8M parameters; released 29 July 2024.
+  {
+    hubId: "facebook/sam2-hiera-base-plus",
+    parameters: 80.8 * M,
+    year: 2024,
+    source: "https://github.com/facebookresearch/sam2",
+  },
+  // CodeGemma card: "a 2 billion parameter pretrained variant for fast code completion", a decoder-only model
+  // built on Gemma 2B; the Gemma report (arXiv:2403.08295, Table 2) gives Gemma 2B 524,550,144 embedding +
+  // 1,981,884,416 non-embedding parameters. CodeGemma came out in April 2024, version 1.1 later in 2024.
+  {
+    hubId: "google/codegemma-1.1-2b",
+    parameters: 2_506_434_560,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/google/codegemma-1.1-2b",
+  },
   // Gemma 2 report (arXiv:2408.00118), Table 2: 9B has 917,962,752 embedding + 8,324,201,984 non-embedding
   // parameters, 27B has 1,180,237,824 + 26,047,480,320 (released 2024).
   {
@@ -1003,6 +1187,31 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://arxiv.org/abs/2403.08295",
   },
+  // PaliGemma (big_vision README, released 14 May 2024): "PaliGemma-3B", SigLIP-So400m/14 plus Gemma-2B; paper
+  // "PaliGemma: A versatile 3B VLM for transfer" (arXiv:2407.07726).
+  {
+    hubId: "google/paligemma-3b-mix-224",
+    parameters: 3 * B,
+    year: 2024,
+    source: "https://github.com/google-research/big_vision/blob/main/big_vision/configs/proj/paligemma/README.md",
+  },
+  // TimesFM repository (May 2024): timesfm-1.0-200m is "the first open model checkpoint", loaded as "the 200m
+  // model"; paper "A decoder-only foundation model for time-series forecasting" (arXiv:2310.10688).
+  {
+    hubId: "google/timesfm-1.0-200m",
+    parameters: 200 * M,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/google-research/timesfm",
+  },
+  // Idefics2 announcement (15 April 2024): "with 8B parameters"; the card names idefics2-8b and its parents
+  // siglip-so400m-patch14-384 and Mistral-7B-v0.1.
+  {
+    hubId: "HuggingFaceM4/idefics2-8b",
+    parameters: 8 * B,
+    year: 2024,
+    source: "https://huggingface.co/blog/idefics2",
+  },
   // SmolLM2 card: "a family of compact language models available in three size: 135M, 360M, and 1.7B parameters";
   // the huggingface/smollm README announced it on 2024-11-05 (the paper, arXiv:2502.02737, came later).
   {
@@ -1019,6 +1228,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://github.com/InternLM/InternLM",
+  },
+  // Depth Anything README: Depth-Anything-Base has 97.5M parameters; paper, code and models released on
+  // 22 January 2024.
+  {
+    hubId: "LiheYoung/depth-anything-base-hf",
+    parameters: 97.5 * M,
+    year: 2024,
+    source: "https://github.com/LiheYoung/Depth-Anything",
   },
   // Llama 3.1 model card: 8B, 70B and 405B.
   {
@@ -1089,6 +1306,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md",
+  },
+  // Florence-2 card, model table: Florence-2-base 0.23B parameters; the Hub repository was created in June 2024
+  // (paper arXiv:2311.06242, November 2023).
+  {
+    hubId: "microsoft/Florence-2-base",
+    parameters: 230 * M,
+    year: 2024,
+    source: "https://huggingface.co/microsoft/Florence-2-base",
   },
   // Phi-3-medium-4k-instruct card: "a 14B parameters, lightweight, state-of-the-art open model"; weights released
   // May 21, 2024.
@@ -1197,6 +1422,30 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://arxiv.org/abs/2406.11704",
   },
+  // Parakeet CTC 0.6B card: "an XL version of FastConformer CTC (around 600M parameters)"; NVIDIA announced the
+  // Parakeet models in January 2024.
+  {
+    hubId: "nvidia/parakeet-ctc-0.6b",
+    parameters: 600 * M,
+    year: 2024,
+    source: "https://huggingface.co/nvidia/parakeet-ctc-0.6b",
+  },
+  // NX-AI/xlstm README: "We trained a 7B parameter xLSTM Language Model on 2.3T tokens", weights at NX-AI/xLSTM-7b;
+  // added to the README in December 2024.
+  {
+    hubId: "NX-AI/xLSTM-7b",
+    parameters: 7 * B,
+    year: 2024,
+    source: "https://github.com/NX-AI/xlstm",
+  },
+  // InternVL2-1B (InternViT-300M-448px + MLP + Qwen2-0.5B-Instruct): the Hub page gives its size as 0.9B (the card
+  // itself says only that InternVL 2.0 ranges "from 1 billion to 108 billion parameters"); released July 2024.
+  {
+    hubId: "OpenGVLab/InternVL2-1B",
+    parameters: 0.9 * B,
+    year: 2024,
+    source: "https://huggingface.co/OpenGVLab/InternVL2-1B",
+  },
   // Qwen2 blog: the parameter table gives Qwen2-0.5B 0.49B parameters (0.35B non-embedding, tied embeddings);
   // the Qwen2 README dates the release 2024.06.06.
   {
@@ -1213,6 +1462,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen2-7B",
+  },
+  // Qwen2-VL paper (arXiv:2409.12191) abstract: "versions at 2B, 8B, and 72B parameters"; the 2B and 7B models
+  // were released on 30 August 2024 (Qwen2-VL README).
+  {
+    hubId: "Qwen/Qwen2-VL-2B",
+    parameters: 2 * B,
+    year: 2024,
+    source: "https://arxiv.org/abs/2409.12191",
   },
   // Qwen2.5 model cards: the 0.5B instruct model has 0.49B parameters; the largest base model, 72 billion.
   {
@@ -1277,6 +1534,23 @@ export const CHECKPOINT_FACTS = [
     active: 17 * B,
     year: 2024,
     source: "https://github.com/Snowflake-Labs/snowflake-arctic",
+  },
+  // Stability AI's announcement of 12 June 2024: "SD3 Medium is a 2 billion parameter SD3 model"; the card adds
+  // that the MMDiT uses three fixed, pretrained text encoders.
+  {
+    hubId: "stabilityai/stable-diffusion-3-medium",
+    parameters: 2 * B,
+    year: 2024,
+    source: "https://stability.ai/news/stable-diffusion-3-medium",
+  },
+  // The mamba README lists mamba2-1.3b among the pretrained models (the count is given by the name only);
+  // Mamba-2 code and models were released on 2 June 2024.
+  {
+    hubId: "state-spaces/mamba2-1.3b",
+    parameters: 1.3 * B,
+    year: 2024,
+    architecture: "state-space",
+    source: "https://github.com/state-spaces/mamba",
   },
   // Hunyuan-Large README: "a total of 389 billion parameters and 52 billion active parameters" (Hunyuan-MoE-A52B);
   // repository opened 2024-11-05, paper arXiv:2411.02265.
