@@ -323,6 +323,11 @@ describe("_parsePlainModel on records written plainly", () => {
     ["a total written as a number in text", altered(model, ["parameters"], { total: "1000" })],
     ["a total past the safe integers", altered(model, ["parameters"], { total: 2 ** 53 })],
     ["active parameters that are not whole", altered(model, ["parameters"], { total: 1000, active: 999.5 })],
+    ["a total of 0", altered(altered(model, ["parameters"], { total: 0 }), ["sizeClass"], undefined)],
+    ["no active parameters", altered(model, ["parameters"], { total: 1000, active: 0 })],
+    ["no task", altered(model, ["tasks"], [])],
+    ["no domain", altered(model, ["domains"], [])],
+    ["no output modality", altered(altered(model, ["modalities", "output"], []), ["modalityClass"], undefined)],
     [
       "a base that is the model itself, after another additional one",
       altered(model, ["training"], {
@@ -334,6 +339,13 @@ describe("_parsePlainModel on records written plainly", () => {
   ];
   test.each(left)("leaves %s to the schema", (_what, record) => {
     expect(_parsePlainModel(record)).toBeUndefined();
+  });
+
+  test("leaves counts of 0 and empty lists where one item is required, which the schema refuses", () => {
+    // A count of 0, an empty list where one item is required: the schema refuses them all.
+    for (const [what, record] of left.filter(([what]) => /^(a total of 0|no )/.test(what))) {
+      expect(safeParseModel(record).success, what).toBe(false);
+    }
   });
 });
 
