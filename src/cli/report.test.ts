@@ -124,6 +124,16 @@ describe("_reportError with commander's errors", () => {
       "错误： model-taxonomy 只接受 2 个参数，实际收到 3 个\n",
     ],
     [
+      "counts of two digits",
+      (program) => {
+        for (let i = 1; i <= 10; i++) program.argument(`<file${i}>`);
+        program.action(() => {});
+      },
+      Array.from({ length: 12 }, (_, i) => `f${i}.json`),
+      "error: model-taxonomy takes 10 arguments, received 12\n",
+      "错误： model-taxonomy 只接受 10 个参数，实际收到 12 个\n",
+    ],
+    [
       "a value outside the choices",
       (program) => program.addOption(new Option("--lang <locale>").choices(["en", "zh"])),
       ["--lang", "fr"],
