@@ -40,6 +40,39 @@ describe("the bases a record declares", () => {
     expect(unnamed.value?.baseModel).toBe("acme/base");
   });
 
+  // Real repositories and the base each was fine-tuned from, between them every edge of the letters and digits an
+  // id's kebab-case form keeps (A, Z, z, 0, 9) and an underscore, which it drops.
+  test.each([
+    ["AI-MO/NuminaMath-7B-TIR", "deepseek-ai/deepseek-math-7b-base"],
+    ["Zyphra/Zamba2-7B-instruct", "Zyphra/Zamba2-7B"],
+    ["HuggingFaceH4/zephyr-7b-beta", "mistralai/Mistral-7B-v0.1"],
+    ["Qwen/Qwen2.5-0.5B-Instruct", "Qwen/Qwen2.5-0.5B"],
+    ["google/gemma-2-9b-it", "google/gemma-2-9b"],
+    ["ContextualAI/Contextual_KTO_Mistral_PairRM", "mistralai/Mistral-7B-Instruct-v0.2"],
+  ])("leaves out %s named in kebab case", (id, base) => {
+    const kebab = id.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    const found = training({ id, cardData: { base_model: [kebab, base], base_model_relation: "finetune" } });
+    expect(found.value?.baseModel).toBe(base);
+    expect(found.value?.additionalBaseModels).toBeUndefined();
+  });
+
+  test("keeps a base whose name has letters beyond ASCII, which no quick check can match with the id", () => {
+    const found = training({ id: "acme/m", cardData: { base_model: "acme/modèle-base" } });
+    expect(found.value?.baseModel).toBe("acme/modèle-base");
+  });
+
+  test("keeps each base once in a record without an id", () => {
+    const found = training({
+      cardData: { base_model: ["acme/base", "acme/base", "acme/other"], base_model_relation: "merge" },
+    });
+    expect(found.value).toEqual({
+      method: "transfer-learning",
+      relation: "merge",
+      baseModel: "acme/base",
+      additionalBaseModels: ["acme/other"],
+    });
+  });
+
   test("keeps each base once, and keeps bases that only look alike", () => {
     const found = training({
       id: "acme/blend",
@@ -79,6 +112,17 @@ describe("the bases a record declares", () => {
       config: { peft: { base_model_name_or_path: "acme/base" } },
     });
     expect(same.value?.additionalBaseModels).toBeUndefined();
+  });
+
+  test("reads a card's model link only when nothing else names a base, a PEFT config included", () => {
+    const found = training({
+      id: "acme/helper",
+      library_name: "peft",
+      config: { peft: { base_model_name_or_path: "acme/from-peft" } },
+      cardData: { model_link: "https://huggingface.co/acme/linked" },
+    });
+    expect(found.value?.baseModel).toBe("acme/from-peft");
+    expect(found.value?.additionalBaseModels).toBeUndefined();
   });
 
   test.each([

@@ -84,7 +84,8 @@ export function _otherModels(names: readonly string[], id: string | null): strin
       if (hashes[index] !== hash && !Number.isNaN(hash)) continue;
       let other = seen[index] ?? "";
       if (index === 2 && id !== null && kebab === undefined) {
-        kebab = _kebab(id) || "unnamed";
+        // Left unbuilt only for an ASCII id with a letter or digit, whose kebab-case form is never empty.
+        kebab = _kebab(id);
         seen[2] = kebab;
         other = kebab;
       }

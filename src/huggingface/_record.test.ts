@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import type { Model } from "../model.js";
 import { parseModel } from "../model.js";
+import { _kebab } from "./_record.js";
 import { classifyHuggingFaceModel, type HubModelLookup } from "./index.js";
 
 // A text classifier as the Hub serves it: everything a record needs.
@@ -46,6 +47,17 @@ describe("the record of a classification", () => {
     expect(parseModel(result.record).sizeClass).toBe("small");
   });
 
+  test("holds no field it has no value for: no relation or base for a pretrained model, no unknown active count", () => {
+    // Filling a masked word is a general-purpose task, which the guess from the task alone calls pretrained
+    // (docs/guides/huggingface.md); without a base, a text classifier is called fine-tuned from an unnamed one.
+    const { cardData: _, ...withoutCard } = complete;
+    const pretrained = classify({ ...withoutCard, pipeline_tag: "fill-mask", cardData: { license: "apache-2.0" } });
+    expect(pretrained.record?.training).toStrictEqual({ method: "pretrained" });
+    expect(pretrained.record?.parameters).toStrictEqual({ total: 109_483_778 });
+    const unnamedBase = classify({ ...withoutCard, cardData: { license: "apache-2.0" } });
+    expect(unnamedBase.record?.training).toStrictEqual({ method: "transfer-learning", relation: "fine-tune" });
+  });
+
   test("is built once, when first read, and is the same object after", () => {
     const result = classify(complete);
     expect(result.record).toBe(result.record);
@@ -79,6 +91,8 @@ describe("the record of a classification", () => {
       additionalBaseModels: ["acme/two"],
     });
     expect(result.record?.architecture).toEqual({ family: "decoder-only", mixtureOfExperts: true });
+    const equal = classify({ ...complete, config: { ...complete.config, num_active_parameters: 109_483_778 } });
+    expect(equal.record?.parameters).toEqual({ total: 109_483_778, active: 109_483_778 });
     const over = classify({ ...complete, config: { ...complete.config, num_active_parameters: 200_000_000 } });
     expect(over.record?.parameters).toEqual({ total: 109_483_778 });
     const unknownTotal = classify({
@@ -128,6 +142,10 @@ describe("what is missing when there is no record", () => {
     [`${new Date().getFullYear() + 1}-06-01T00:00:00.000Z`, new Date().getFullYear() + 1],
   ])("accepts the createdAt %s, at an end of the range", (createdAt, year) => {
     expect(classify({ ...complete, createdAt }).record?.year).toBe(year);
+  });
+
+  test("reads the year from the first four characters of createdAt, in ISO 8601's basic format too", () => {
+    expect(classify({ ...complete, createdAt: "20240501T093000Z" }).record?.year).toBe(2024);
   });
 
   test("names the modalities as missing when the task gives no output", () => {
@@ -183,5 +201,20 @@ describe("the licence and open weights", () => {
     expect(classify({ id: "acme/m", siblings: [{ rfilename: "README.md" }] }).openWeights).toBeNull();
     expect(classify({ id: "acme/m", private: true, safetensors: { total: 10 } }).openWeights).toBe(false);
     expect(classify({ id: "acme/m", private: "yes", safetensors: { total: 10 } }).openWeights).toBe(true);
+  });
+});
+
+describe("_kebab", () => {
+  // Real Hub ids, then ids it must cope with (a leading slash, a letter beyond ASCII, no letter or digit at all).
+  test.each([
+    ["HuggingFaceH4/zephyr-7b-beta", "huggingfaceh4-zephyr-7b-beta"],
+    ["Qwen/Qwen2.5-0.5B", "qwen-qwen2-5-0-5b"],
+    ["google/gemma-2-9b", "google-gemma-2-9b"],
+    ["ContextualAI/Contextual_KTO_Mistral_PairRM", "contextualai-contextual-kto-mistral-pairrm"],
+    ["/Llama-2-7B-GGUF", "llama-2-7b-gguf"],
+    ["acme/Modèle-7B", "acme-mod-le-7b"],
+    ["__/--", ""],
+  ])("writes %s as %s", (id, kebab) => {
+    expect(_kebab(id)).toBe(kebab);
   });
 });
