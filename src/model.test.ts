@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   createRegistry,
   formatIssuePath,
+  InvalidArgumentError,
   ISSUE_CODES,
   type ModelInput,
   ModelSchema,
@@ -14,7 +15,7 @@ import {
   RegistryValidationError,
   safeParseModel,
 } from "./index.js";
-import { _foldModelName } from "./model.js";
+import { _checkModel, _foldModelName, _rememberValidModel } from "./model.js";
 
 const gpt2 = {
   id: "gpt-2",
@@ -866,5 +867,229 @@ describe("the full-record schema", () => {
     expect(unparsed.success ? [] : unparsed.error.issues.map((issue) => issue.path.join("."))).toEqual([
       "parameters.total",
     ]);
+  });
+});
+
+describe("issue codes, case by case", () => {
+  /** Each issue of an invalid record as "code path". */
+  function codes(input: unknown): string[] {
+    const result = safeParseModel(input);
+    if (result.success) throw new Error("expected the record to be invalid");
+    return result.error.issues.map((issue) => `${issue.code} ${formatIssuePath(issue.path)}`);
+  }
+  const { taskType: _taskType, ...withoutTaskType } = gpt2;
+
+  test.each<[string, unknown, string[]]>([
+    ["a missing value of a list of values is required", withoutTaskType, ["required taskType"]],
+    ["a missing parameter count is required", { ...gpt2, parameters: {} }, ["required parameters.total"]],
+    ["an empty name is required", { ...gpt2, name: "" }, ["required name"]],
+    [
+      "a count that is neither a number nor text has the wrong type",
+      { ...gpt2, parameters: { total: true } },
+      ["invalid-type parameters.total"],
+    ],
+    [
+      "a count past the largest exact integer is out of range",
+      { ...gpt2, parameters: { total: 2 ** 53 } },
+      ["out-of-range parameters.total"],
+    ],
+    ["a value that is not even an object has the wrong type", "gpt-2", ["invalid-type (root)"]],
+    [
+      "a family listed among the components is a duplicate",
+      {
+        ...gpt2,
+        architecture: { family: "decoder-only", components: ["decoder-only"] },
+      },
+      ["duplicate architecture.components[0]"],
+    ],
+  ])("%s", (_case, input, expected) => {
+    expect(codes(input)).toEqual(expected);
+  });
+
+  test("say a missing parameter count is required, in those words", () => {
+    expect(problems({ ...gpt2, parameters: {} })).toContain("parameters.total: is required");
+  });
+
+  test("say what a record whose fields throw is", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("no");
+        },
+      },
+    );
+    const result = safeParseModel(hostile);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
+      "cannot be read: reading one of its fields threw an error",
+    ]);
+  });
+
+  test("name the record in the message only by an id that is text", () => {
+    expect(problems({ ...gpt2, id: 42 })).toMatch(/^Invalid model record \(1 problem\):/);
+    expect(problems({ ...gpt2, id: "GPT 2" })).toMatch(/^Invalid model record "GPT 2" \(1 problem\):/);
+  });
+});
+
+describe("a size class checked against a count that is itself wrong", () => {
+  // Such a count has no class: its own issue says what is wrong, and sizeClass is not compared with it.
+  test.each<[string, unknown, string]>([
+    ["a negative count", -1, "large"],
+    ["a count of zero", 0, "large"],
+    ["a fraction", 1.5, "large"],
+    ["a count past the largest exact integer", 2 ** 53, "small"],
+  ])("%s is reported once, on the count alone", (_case, total, sizeClass) => {
+    const result = safeParseModel({ ...gpt2, parameters: { total }, sizeClass });
+    expect(result.success ? [] : result.error.issues.map((issue) => formatIssuePath(issue.path))).toEqual([
+      "parameters.total",
+    ]);
+  });
+});
+
+describe("warnings, code by code", () => {
+  const fineTune = { method: "transfer-learning", relation: "fine-tune" } as const;
+
+  test.each<[string, ModelInput, string]>([
+    [
+      "a task whose usual input is missing",
+      { ...gpt2, tasks: ["image-classification"], taskType: "discriminative" },
+      'tasks[0]: task "image-classification" usually takes "image", which the record does not list among its inputs',
+    ],
+    [
+      "a task type none of the tasks has",
+      { ...gpt2, taskType: "discriminative" },
+      'taskType: taskType is "discriminative" but none of the tasks usually is',
+    ],
+    [
+      "transfer learning that names no base",
+      { ...gpt2, training: fineTune },
+      "training.baseModel: transfer learning without a base model: name it, unless the base was never released",
+    ],
+    [
+      "active parameters without experts",
+      { ...gpt2, parameters: { total: 10, active: 5 } },
+      "parameters.active: active parameters are given but the architecture is not marked mixtureOfExperts",
+    ],
+  ])("flag %s with the code warning", (_case, record, expected) => {
+    const warnings = modelWarnings(record);
+    expect(warnings.map((warning) => `${formatIssuePath(warning.path)}: ${warning.message}`)).toEqual([expected]);
+    expect(warnings.map((warning) => warning.code)).toEqual(["warning"]);
+  });
+
+  test("say nothing about transfer learning that names its base", () => {
+    expect(modelWarnings({ ...gpt2, training: { ...fineTune, baseModel: "gpt-1" } })).toEqual([]);
+  });
+
+  test("are refused for a record that is not valid, or whose fields throw, with an InvalidArgumentError", () => {
+    const invalid: ModelInput = JSON.parse(JSON.stringify({ ...gpt2, tasks: [] }));
+    const hostile = new Proxy(gpt2, {
+      get() {
+        throw new Error("no");
+      },
+    });
+    for (const record of [invalid, hostile]) {
+      expect(() => modelWarnings(record)).toThrow(InvalidArgumentError);
+      expect(() => modelWarnings(record)).toThrow(
+        "model: expected a valid model record: safeParseModel says what is wrong with it",
+      );
+    }
+  });
+});
+
+describe("arguments that are not what the signature says", () => {
+  test("normalizeModelName refuses a name that is not text", () => {
+    const notAName: string = JSON.parse("42");
+    expect(() => normalizeModelName(notAName)).toThrow(InvalidArgumentError);
+    expect(() => normalizeModelName(notAName)).toThrow("name: expected a model id, name or alias, received 42");
+  });
+
+  test("formatIssuePath refuses a path that is not an array", () => {
+    const notAPath: string[] = JSON.parse('"tasks"');
+    expect(() => formatIssuePath(notAPath)).toThrow(InvalidArgumentError);
+    expect(() => formatIssuePath(notAPath)).toThrow('path: expected an array, received "tasks"');
+  });
+
+  test("formatIssuePath shows a key that is neither a name nor an index as values are shown in errors", () => {
+    const path: string[] = JSON.parse('["layers", {}]');
+    expect(formatIssuePath(path)).toBe("layers.an object");
+  });
+});
+
+describe("normalizeModelName's shortcut for names already folded", () => {
+  // A name of lower-case letters and digits, with a dot only between two digits, is its own folded form; any
+  // other dot goes, as the general rule says.
+  test.each([
+    ["a.5", "a5"],
+    ["5.a", "5a"],
+    ["llama3.1.8b", "llama3.1.8b"],
+    ["gpt2.", "gpt2"],
+  ])("folds %j to %j", (input, expected) => {
+    expect(normalizeModelName(input)).toBe(expected);
+    expect(_foldModelName(input)).toBe(expected);
+  });
+
+  test("gives the same answer for a name at the length of its memory's limit, and one past it, asked twice", () => {
+    for (const length of [127, 128, 129]) {
+      const name = `Model-${"x".repeat(length - 8)}_B`;
+      expect(name).toHaveLength(length);
+      const expected = `model${"x".repeat(length - 8)}b`;
+      expect([normalizeModelName(name), normalizeModelName(name)]).toEqual([expected, expected]);
+    }
+  });
+});
+
+describe("_checkModel", () => {
+  const model = parseModel(gpt2);
+  const expected = "model: expected a full model record (from parseModel or a registry)";
+
+  test("accepts a full record that is not frozen, and one that is", () => {
+    expect(() => _checkModel({ ...model }, "model")).not.toThrow();
+    expect(() => _checkModel(Object.freeze({ ...model }), "model")).not.toThrow();
+  });
+
+  test.each<[string, unknown, string]>([
+    [
+      "an empty list",
+      { ...model, modalities: { input: ["text"], output: [] } },
+      "modalities.output must list at least one modality",
+    ],
+    [
+      "an index in the path",
+      { ...model, sources: ["https://example.org", "not a url"] },
+      "sources[1] must be an http or https URL",
+    ],
+    ["an authoring form that was never parsed", { ...model, parameters: { total: "1.5B" } }, "parameters.total"],
+  ])("refuses a record with %s, naming the argument and the first problem", (_case, value, reason) => {
+    expect(() => _checkModel(value, "model")).toThrow(InvalidArgumentError);
+    expect(() => _checkModel(value, "model")).toThrow(`${expected}: ${reason}`);
+  });
+
+  test("refuses null and a record whose fields throw", () => {
+    expect(() => _checkModel(null, "models[3]")).toThrow(
+      "models[3]: expected a full model record (from parseModel or a registry): (root) ",
+    );
+    const hostile = new Proxy(model, {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(() => _checkModel(hostile, "model")).toThrow(`${expected}: reading one of its fields threw an error`);
+  });
+
+  test("accepts a remembered frozen record at once, without reading it again", () => {
+    // Frozen is shallow: the lists inside can still change, which shows whether the record was read again.
+    const sources = [...model.sources];
+    const frozen = Object.freeze({ ...model, sources });
+    _rememberValidModel(frozen);
+    sources.push("not a url");
+    expect(() => _checkModel(frozen, "model")).not.toThrow();
+    expect(() => _checkModel({ ...frozen }, "model")).toThrow(`${expected}: sources[1] must be an http or https URL`);
+  });
+
+  test("does not remember a record that is not frozen, since it can still change", () => {
+    const record = { ...model, sources: [...model.sources] };
+    _rememberValidModel(record);
+    record.sources.push("not a url");
+    expect(() => _checkModel(record, "model")).toThrow(`${expected}: sources[1] must be an http or https URL`);
   });
 });
