@@ -68,6 +68,12 @@ describe("fetchHuggingFaceModel", () => {
         }),
     );
     await expect(fetchHuggingFaceModel("acme/huge", { fetch })).rejects.toMatchObject({ code: "response-too-large" });
+    const bodiless = fakeFetch(
+      () => new Response(null, { status: 200, headers: { "content-length": String(MAX_HUB_RESPONSE_BYTES + 1) } }),
+    );
+    await expect(fetchHuggingFaceModel("acme/huge", { fetch: bodiless.fetch })).rejects.toMatchObject({
+      code: "response-too-large",
+    });
   });
 
   test("reads a body exactly at the limit", async () => {
@@ -80,7 +86,12 @@ describe("fetchHuggingFaceModel", () => {
   });
 
   test.each([0, -1, 1.5, Number.NaN])("rejects maxResponseBytes %s", async (maxResponseBytes) => {
-    await expect(fetchHuggingFaceModel("acme/x", { maxResponseBytes })).rejects.toBeInstanceOf(InvalidArgumentError);
+    const error = await rejection(fetchHuggingFaceModel("acme/x", { maxResponseBytes }));
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({
+      argument: "options.maxResponseBytes",
+      problem: `expected a positive whole number of bytes, received ${maxResponseBytes}`,
+    });
   });
 
   test("keeps the endpoint's path and query string when it builds the URL", async () => {
@@ -108,8 +119,11 @@ describe("fetchHuggingFaceModel", () => {
     const error = await rejection(
       fetchHuggingFaceModel("acme/x", { fetch, endpoint: "https://alice:s3cret@hub.example" }),
     );
-    expect(error).toMatchObject({ code: "network" });
-    expect(error instanceof Error ? error.message : "").not.toMatch(/s3cret/);
+    expect(error).toMatchObject({
+      code: "network",
+      message:
+        "acme/x (https://hub.example): the Hub could not be reached (connect failed for https://hub.example/api/models/acme/x as ***:***)",
+    });
   });
 
   test("rejects an endpoint that is not an http(s) URL without echoing it", async () => {
@@ -118,6 +132,8 @@ describe("fetchHuggingFaceModel", () => {
     expect(error instanceof Error ? error.message : "").not.toMatch(/s3cret/);
   });
 });
+
+const HTTP_URL = "expected an http(s) URL such as https://huggingface.co";
 
 describe("fetchHuggingFaceModel with a fake fetch", () => {
   const answer = (status: number, body = "{}", init: ResponseInit = {}) =>
@@ -149,6 +165,11 @@ describe("fetchHuggingFaceModel with a fake fetch", () => {
     );
     await fetchHuggingFaceModel("acme/x", { fetch, endpoint: "https://alice@hub.example" });
     expect(new Headers(calls[2]?.init?.headers).get("authorization")).toBe(`Basic ${btoa("alice:")}`);
+    // A password alone (a token in the URL), and a user name whose escape is malformed, kept as written.
+    await fetchHuggingFaceModel("acme/x", { fetch, endpoint: "https://:s3cret@hub.example" });
+    expect(new Headers(calls[3]?.init?.headers).get("authorization")).toBe(`Basic ${btoa(":s3cret")}`);
+    await fetchHuggingFaceModel("acme/x", { fetch, endpoint: "https://al%ZZice:s3cret@hub.example" });
+    expect(new Headers(calls[4]?.init?.headers).get("authorization")).toBe(`Basic ${btoa("al%ZZice:s3cret")}`);
   });
 
   test.each([
@@ -179,6 +200,8 @@ describe("fetchHuggingFaceModel with a fake fetch", () => {
     );
     expect(error).toBeInstanceOf(HuggingFaceHubError);
     expect(error).toMatchObject({ code, status, modelId: "acme/x", retryAfterSeconds: null, message });
+    // Only a failure to reach the Hub has a cause.
+    expect(error).not.toHaveProperty("cause");
   });
 
   test("leaves no trailing space when the Hub gives no status text", async () => {
@@ -227,6 +250,8 @@ describe("fetchHuggingFaceModel with a fake fetch", () => {
     const empty = fakeFetch(() => new Response(null, { status: 200 }));
     expect(await rejection(fetchHuggingFaceModel("acme/x", { fetch: empty.fetch }))).toMatchObject({
       code: "malformed-response",
+      message:
+        "acme/x (https://huggingface.co): the response is not valid JSON (0 characters; cut short or not the model API)",
     });
   });
 
@@ -315,20 +340,57 @@ describe("fetchHuggingFaceModel with a fake fetch", () => {
   });
 
   test.each([
-    ["an id that is not a string", 42, {}, "id"],
-    ["an id with ..", "acme/..", {}, "id"],
-    ["an id with two slashes", "a/b/c", {}, "id"],
-    ["an endpoint that is not a string", "acme/x", { endpoint: 42 }, "options.endpoint"],
-    ["an endpoint that is not a URL", "acme/x", { endpoint: "hub" }, "options.endpoint"],
-    ["an endpoint without a host", "acme/x", { endpoint: "http://" }, "options.endpoint"],
-    ["a timeout of zero", "acme/x", { timeoutMs: 0 }, "options.timeoutMs"],
-    ["a timeout that is not finite", "acme/x", { timeoutMs: Number.POSITIVE_INFINITY }, "options.timeoutMs"],
-    ["a fetch that is not a function", "acme/x", { fetch: "fetch" }, "options.fetch"],
-  ])("rejects %s before any request", async (_, id, options, argument) => {
+    [
+      "an id that is not a string",
+      42,
+      {},
+      "id",
+      'expected a Hub repository id such as "openai-community/gpt2", received 42',
+    ],
+    [
+      "an id with ..",
+      "acme/..",
+      {},
+      "id",
+      'expected a Hub repository id such as "openai-community/gpt2", received "acme/.."',
+    ],
+    [
+      "an id with two slashes",
+      "a/b/c",
+      {},
+      "id",
+      'expected a Hub repository id such as "openai-community/gpt2", received "a/b/c"',
+    ],
+    ["an endpoint that is not a string", "acme/x", { endpoint: 42 }, "options.endpoint", HTTP_URL],
+    ["an endpoint that is not a URL", "acme/x", { endpoint: "hub" }, "options.endpoint", HTTP_URL],
+    ["an endpoint without a host", "acme/x", { endpoint: "http://" }, "options.endpoint", HTTP_URL],
+    ["an endpoint with another scheme", "acme/x", { endpoint: "file:///hub" }, "options.endpoint", HTTP_URL],
+    [
+      "a timeout of zero",
+      "acme/x",
+      { timeoutMs: 0 },
+      "options.timeoutMs",
+      "expected a positive number of milliseconds, received 0",
+    ],
+    [
+      "a timeout that is not finite",
+      "acme/x",
+      { timeoutMs: Number.POSITIVE_INFINITY },
+      "options.timeoutMs",
+      "expected a positive number of milliseconds, received Infinity",
+    ],
+    [
+      "a fetch that is not a function",
+      "acme/x",
+      { fetch: "fetch" },
+      "options.fetch",
+      "no fetch is available here; pass one in options.fetch",
+    ],
+  ])("rejects %s before any request", async (_, id, options, argument, problem) => {
     // @ts-expect-error the arguments are wrong on purpose
     const error = await rejection(fetchHuggingFaceModel(id, options));
     expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ argument });
+    expect(error).toMatchObject({ argument, problem });
   });
 
   test("accepts an http endpoint with a path, and a timeout under a millisecond", async () => {
@@ -343,7 +405,12 @@ describe("classifyHuggingFaceModels", () => {
     "rejects %j, which is not an iterable of records",
     async (records) => {
       // @ts-expect-error not an iterable of records
-      await expect(classifyHuggingFaceModels(records).next()).rejects.toThrow(InvalidArgumentError);
+      const error = await rejection(classifyHuggingFaceModels(records).next());
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect(error).toMatchObject({
+        argument: "records",
+        problem: "expected an iterable or async iterable of Hub records",
+      });
     },
   );
 });

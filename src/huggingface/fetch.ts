@@ -164,7 +164,8 @@ export function _parseEndpoint(endpoint: string): _Endpoint | null {
   } catch {
     return null;
   }
-  if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.hostname === "") return null;
+  // An http(s) URL always has a host: the URL parser refuses "http://" and reads "http:///x" as the host "x".
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
   const user = decodePart(parsed.username);
   const password = decodePart(parsed.password);
   const base = parsed.pathname.replace(/\/+$/, "");
