@@ -1,9 +1,29 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { runInProcess } from "../../test/cli-in-process.js";
 import { MAX_LINE_BYTES, readLines } from "./input.js";
+
+// A stand-in for /proc, to show the command line a standard input closed before it started, which a test
+// cannot do to its own process: what each path under /proc/self reads as. Empty, the real file system answers.
+const proc = vi.hoisted(() => new Map<string, string>());
+
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const read = (path: string): string => {
+    const text = proc.get(path);
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    return text;
+  };
+  return {
+    ...fs,
+    readlinkSync: (...args: Parameters<typeof fs.readlinkSync>) =>
+      proc.size === 0 ? fs.readlinkSync(...args) : read(String(args[0])),
+    readFileSync: (...args: Parameters<typeof fs.readFileSync>) =>
+      proc.size === 0 ? fs.readFileSync(...args) : read(String(args[0])),
+  };
+});
 
 let work = "";
 beforeAll(() => {
@@ -141,10 +161,43 @@ describe("where JSON stops being valid", () => {
     ["[\r\n\t1,\r\n\t}]", 3, 2],
     ['{"a":', 1, 6],
     ["[", 1, 2],
+    // A letter where a value belongs, with a number after it: the number is not read from further on.
+    ["[x, 1]", 1, 2],
+    // Numbers read whole: several decimals, an exponent without a sign, an exponent of two digits.
+    ["[1.25, }]", 1, 8],
+    ["[1e5, }]", 1, 7],
+    ["[1e10, }]", 1, 8],
   ])("in %j at line %i, column %i", async (text, line, column) => {
     const { code, stderr } = await runInProcess(["validate", "-"], { stdin: text });
     expect(code).toBe(1);
     expect(stderr).toMatch(new RegExp(`^error: standard input: invalid JSON \\(line ${line}, column ${column}\\): `));
+  });
+});
+
+describe("where JSON stops being valid, too deep to follow", () => {
+  test("gives no position for a document nested deeper than the finder can follow", async () => {
+    const { code, stderr } = await runInProcess(["validate", "-"], { stdin: "[".repeat(100_000) });
+    expect(code).toBe(1);
+    expect(stderr).toBe("error: standard input: invalid JSON: Unexpected end of JSON input\n");
+  });
+});
+
+describe("a standard input closed before the command line started", () => {
+  afterEach(() => {
+    proc.clear();
+  });
+
+  test.runIf(process.platform === "linux")("is refused, not read as empty, by validate and classify", async () => {
+    // What Linux shows of the /dev/null that Node.js opens, for reading and writing, in place of a closed input.
+    proc.set("/proc/self/fd/0", "/dev/null");
+    proc.set("/proc/self/fdinfo/0", "pos:\t0\nflags:\t0100002\nmnt_id:\t24\nino:\t3\n");
+    const message = "error: standard input is closed; pipe a file into it or name a file instead of -\n";
+    expect(await runInProcess(["validate", "-"], { stdin: "{}" })).toEqual({ code: 3, stdout: "", stderr: message });
+    expect(await runInProcess(["classify", "-", "--ndjson"], { stdin: "{}\n" })).toEqual({
+      code: 3,
+      stdout: "",
+      stderr: message,
+    });
   });
 });
 
@@ -194,6 +247,25 @@ describe("reading a document", () => {
     writeFileSync(short, "id: x\n  name: [unclosed\n");
     expect((await runInProcess(["validate", short])).stderr).toBe(
       `error: ${short}: invalid YAML (line 1, column 5): Nested mappings are not allowed in compact mappings\n`,
+    );
+  });
+
+  test("reports the YAML parser's refusal of an alias bomb, which has no position", async () => {
+    // Each level repeats the one before nine times: over half a million values from six lines.
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, previous] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+    ]) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    levels.push(`f: [${Array(9).fill("*e").join(", ")}]`);
+    const { code, stderr } = await runInProcess(["validate", "-"], { stdin: levels.join("\n") });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "error: standard input: invalid YAML: Excessive alias count indicates a resource exhaustion attack\n",
     );
   });
 
