@@ -113,6 +113,14 @@ describe("validate", () => {
     expect(stdout.endsWith("\n1 of 1 records are invalid.\n")).toBe(true);
   });
 
+  test("reports a null record at its root, by its index alone", async () => {
+    const { code, stdout } = await runInProcess(["validate", "-"], { stdin: "[null]" });
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      "✖ records[0] (root): Invalid input: expected object, received null\n1 of 1 records are invalid.\n",
+    );
+  });
+
   test("names a record without a string id by its index alone", async () => {
     const path = file("anonymous.json", JSON.stringify([{ ...VALID, id: 7 }, "text"]));
     const { stdout } = await runInProcess(["validate", path]);
@@ -180,6 +188,16 @@ describe("validate", () => {
       valid: false,
       records: [{ index: 0, id: "acme-sentiment", issues: [{ path: "(root)", code: "out-of-range" }] }],
     });
+  });
+
+  test(`checks ${MAX_VALIDATE_RECORDS} records in one file, the most it takes`, async () => {
+    const most = `[${Array.from({ length: MAX_VALIDATE_RECORDS }, () => "1").join(",")}]`;
+    const { code, stdout, stderr } = await runInProcess(["validate", "-"], { stdin: most });
+    expect(stderr).toBe("");
+    expect(code).toBe(1);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe(
+      `${MAX_VALIDATE_RECORDS} of ${MAX_VALIDATE_RECORDS} records are invalid.`,
+    );
   });
 
   test(`refuses more than ${MAX_VALIDATE_RECORDS} records in one file`, async () => {
