@@ -893,6 +893,11 @@ describe("issue codes, case by case", () => {
       { ...gpt2, parameters: { total: 2 ** 53 } },
       ["out-of-range parameters.total"],
     ],
+    [
+      "a list that holds a size is not a size",
+      { ...gpt2, parameters: { total: ["7B"] } },
+      ["invalid-type parameters.total"],
+    ],
     ["a value that is not even an object has the wrong type", "gpt-2", ["invalid-type (root)"]],
     [
       "a family listed among the components is a duplicate",
