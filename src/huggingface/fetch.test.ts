@@ -126,6 +126,19 @@ describe("fetchHuggingFaceModel", () => {
     });
   });
 
+  test("blanks a query-string secret out of a message, and leaves credentials of two characters", async () => {
+    // Two characters are too common a text to blank out of a message without garbling it.
+    const fetch: typeof globalThis.fetch = async () => {
+      throw new TypeError("proxy refused key=k3y-value for user ab");
+    };
+    const error = await rejection(
+      fetchHuggingFaceModel("acme/x", { fetch, endpoint: "https://ab:s3cret@hub.example/?key=k3y-value" }),
+    );
+    expect(error).toMatchObject({
+      message: "acme/x (https://hub.example): the Hub could not be reached (proxy refused *** for user ab)",
+    });
+  });
+
   test("rejects an endpoint that is not an http(s) URL without echoing it", async () => {
     const error = await rejection(fetchHuggingFaceModel("acme/x", { endpoint: "ftp://alice:s3cret@hub.example" }));
     expect(error).toBeInstanceOf(InvalidArgumentError);
@@ -397,6 +410,16 @@ describe("fetchHuggingFaceModel with a fake fetch", () => {
     const { fetch, calls } = answer(200, gpt2);
     await fetchHuggingFaceModel("acme/x", { fetch, endpoint: "http://127.0.0.1:8080/hub///", timeoutMs: 0.5 });
     expect(calls[0]?.url).toBe("http://127.0.0.1:8080/hub/api/models/acme/x");
+  });
+});
+
+describe("HuggingFaceHubError", () => {
+  test("carries the brand other copies of the library recognise it by: its class's name, then its base's", () => {
+    const error = new HuggingFaceHubError("not-found", "acme/x", "acme/x: 404 — no such model");
+    expect(Reflect.get(error, Symbol.for("model-taxonomy.error-brand"))).toEqual([
+      "HuggingFaceHubError",
+      "ModelTaxonomyError",
+    ]);
   });
 });
 
