@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import {
   createRegistry,
   formatIssuePath,
@@ -1044,7 +1044,11 @@ describe("normalizeModelName's shortcut for names already folded", () => {
 });
 
 describe("_checkModel", () => {
-  const model = parseModel(gpt2);
+  // Parsed in each test, not here: the schemas are built on first use, and that should be inside a test.
+  let model: ReturnType<typeof parseModel>;
+  beforeEach(() => {
+    model = parseModel(gpt2);
+  });
   const expected = "model: expected a full model record (from parseModel or a registry)";
 
   test("accepts a full record that is not frozen, and one that is", () => {
@@ -1052,19 +1056,20 @@ describe("_checkModel", () => {
     expect(() => _checkModel(Object.freeze({ ...model }), "model")).not.toThrow();
   });
 
-  test.each<[string, unknown, string]>([
+  test.each<[string, Record<string, unknown>, string]>([
     [
       "an empty list",
-      { ...model, modalities: { input: ["text"], output: [] } },
+      { modalities: { input: ["text"], output: [] } },
       "modalities.output must list at least one modality",
     ],
     [
       "an index in the path",
-      { ...model, sources: ["https://example.org", "not a url"] },
+      { sources: ["https://example.org", "not a url"] },
       "sources[1] must be an http or https URL",
     ],
-    ["an authoring form that was never parsed", { ...model, parameters: { total: "1.5B" } }, "parameters.total"],
-  ])("refuses a record with %s, naming the argument and the first problem", (_case, value, reason) => {
+    ["an authoring form that was never parsed", { parameters: { total: "1.5B" } }, "parameters.total"],
+  ])("refuses a record with %s, naming the argument and the first problem", (_case, change, reason) => {
+    const value = { ...model, ...change };
     expect(() => _checkModel(value, "model")).toThrow(InvalidArgumentError);
     expect(() => _checkModel(value, "model")).toThrow(`${expected}: ${reason}`);
   });
