@@ -285,6 +285,7 @@ describe("_parsePlainModel on records written plainly", () => {
     ["seventeen aliases, two the same once folded", altered(model, ["aliases"], [...seventeen, "ALIAS 3"])],
     ["seventeen tasks, one twice", altered(model, ["tasks"], [...Array(16).fill("text-generation"), "summarization"])],
     ["more active than total parameters by one", altered(model, ["parameters"], { total: 1000, active: 1001 })],
+    ["an empty name", altered(model, ["name"], "")],
     ["a name with a space at its end", altered(model, ["name"], "GPT ")],
     ["a name with a space at its start", altered(model, ["name"], " GPT")],
     ["a name with a no-break space at its start", altered(model, ["name"], "\u00a0GPT")],
