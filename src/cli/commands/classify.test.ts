@@ -445,6 +445,11 @@ describe("classify from the Hub", () => {
     // Two characters are too short to be a secret worth masking: masking them would garble the message.
     const short = await runInProcess(["classify", "ab/model", "--token", "ab"]);
     expect(short.stderr).toBe("error: ab/model (https://huggingface.co): 404 — no such model\n");
+    // The same with each flag written with "=".
+    const token = await runInProcess(["classify", "hf_secret/model", "--token=hf_secret"]);
+    expect(token.stderr).toBe("error: ***/model (https://huggingface.co): 404 — no such model\n");
+    const joined = await runInProcess(["classify", "s3cret/model", "--endpoint=https://user:s3cret@hub.example/"]);
+    expect(joined.stderr).toBe("error: ***/model (https://hub.example): 404 — no such model\n");
   });
 
   test("something that is neither a repository id nor a file is a usage error", async () => {
