@@ -21,6 +21,9 @@ describe("run", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout.startsWith("Usage: model-taxonomy [options] [command]\n")).toBe(true);
+    // The program's own options, each with what it does.
+    expect(stdout).toMatch(/\n {2}-v, --version +output the version number\n/);
+    expect(stdout).toMatch(/\n {2}--lang <locale> +language of the output: en or zh \(default: from\s+LANG\)/);
     for (const command of COMMANDS) expect(stdout).toMatch(new RegExp(`\\n {2}${command}(\\|query)? \\[options\\]`));
     expect(stdout).toContain("\nExamples:\n  $ model-taxonomy\n  $ model-taxonomy list --arch lstm --year ..2017\n");
     expect(stdout).toContain('  $ model-taxonomy family "Llama 2"\n');
@@ -31,6 +34,9 @@ describe("run", () => {
     expect((await runInProcess(["help"])).stdout).toBe((await runInProcess(["--help"])).stdout);
     const list = await runInProcess(["list", "--help"]);
     expect(list.stdout.startsWith("Usage: model-taxonomy list|query [options]\n")).toBe(true);
+    // Every command takes the language and colour options, said without the program's default.
+    expect(list.stdout).toMatch(/\n {2}--lang <locale> +language of the output: en or zh \(choices: "en", "zh"\)\n/);
+    expect(list.stdout).toMatch(/\n {2}--no-color +never use colours\n/);
     expect(list.stdout).toContain("\n  $ model-taxonomy list --arch lstm\n");
     expect(await runInProcess(["help", "list"])).toEqual({ code: 0, stdout: list.stdout, stderr: "" });
     expect((await runInProcess(["help", "query"])).stdout).toBe(list.stdout);
