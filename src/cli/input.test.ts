@@ -8,6 +8,9 @@ import { MAX_LINE_BYTES, readLines } from "./input.js";
 // A stand-in for /proc, to show the command line a standard input closed before it started, which a test
 // cannot do to its own process: what each path under /proc/self reads as. Empty, the real file system answers.
 const proc = vi.hoisted(() => new Map<string, string>());
+// Files whose opening fails with the code given, as for a user the file's permissions refuse (the superuser, who
+// runs these tests in some places, is never refused).
+const refused = vi.hoisted(() => new Map<string, string>());
 
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
@@ -16,8 +19,22 @@ vi.mock("node:fs", async (importOriginal) => {
     if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
     return text;
   };
+  const { PassThrough } = await import("node:stream");
   return {
     ...fs,
+    createReadStream: (...args: Parameters<typeof fs.createReadStream>) => {
+      const path = String(args[0]);
+      const code = refused.get(path);
+      if (code === undefined) return fs.createReadStream(...args);
+      const stream = new PassThrough();
+      const error = Object.assign(new Error(`${code}: open '${path}'`), {
+        code,
+        syscall: "open",
+        path,
+      });
+      queueMicrotask(() => stream.destroy(error));
+      return stream;
+    },
     readlinkSync: (...args: Parameters<typeof fs.readlinkSync>) =>
       proc.size === 0 ? fs.readlinkSync(...args) : read(String(args[0])),
     readFileSync: (...args: Parameters<typeof fs.readFileSync>) =>
@@ -51,6 +68,16 @@ describe("readLines", () => {
     expect(await linesOf(join(work, "empty.txt"))).toEqual([]);
     writeFileSync(join(work, "one.txt"), "one\n");
     expect(await linesOf(join(work, "one.txt"))).toEqual(["one"]);
+  });
+
+  test.each(["EACCES", "EPERM"])("says permission was denied for a file whose opening fails with %s", async (code) => {
+    const path = join(work, `refused-${code}.ndjson`);
+    refused.set(path, code);
+    try {
+      await expect(linesOf(path)).rejects.toThrow(`${path}: cannot read: permission denied`);
+    } finally {
+      refused.clear();
+    }
   });
 
   test("drops a byte order mark at the start only", async () => {
