@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { _wasClosed, _write, _writeFailure } from "./stdio.js";
 
 // A stand-in for /proc, for the tests that need a descriptor this process cannot have: what each path under
@@ -126,6 +126,10 @@ const fdinfo = (flags: string) => `pos:\t0\nflags:\t${flags}\nmnt_id:\t24\nino:\
 
 describe("_wasClosed on a simulated /proc", () => {
   const platform = Object.getOwnPropertyDescriptor(process, "platform");
+  // The /proc simulated is Linux's, whatever system runs the tests.
+  beforeEach(() => {
+    Object.defineProperty(process, "platform", { value: "linux", configurable: true });
+  });
   afterEach(() => {
     proc.clear();
     if (platform !== undefined) Object.defineProperty(process, "platform", platform);
