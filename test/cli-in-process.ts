@@ -7,6 +7,12 @@
 import { Readable } from "node:stream";
 import { vi } from "vitest";
 import { run } from "../src/cli/program.js";
+// The library's entries, loaded with this module rather than by the first command a test runs (commands load
+// them on use): their tables are then built once, outside every test, as in a program. Mutation testing counts
+// code that runs only while modules load as static; built inside a test, the tables would count as that test's.
+import "../src/index.js";
+import "../src/registry/index.js";
+import "../src/huggingface/index.js";
 
 /** What a run of the command line gave back. */
 export interface InProcessResult {
