@@ -78,27 +78,55 @@ export function _builtInRegistry(
       nameOf: (id) => get(id)?.name,
     });
 
+  // Methods rather than arrow functions, so that mutation testing can switch a changed body on while the tests
+  // run (which arrow to use is decided once, when the registry is made, before any test).
   const registry: ModelRegistry = {
     get size() {
       return stored().size;
     },
-    all: () => full.all(),
+    all() {
+      return full.all();
+    },
     get,
     require,
-    query: (filter, options) => full.query(filter, options),
-    count: (filter) => full.count(filter),
-    facets: (filter) => full.facets(filter),
-    groupBy: (dimension, filter) => full.groupBy(dimension, filter),
+    query(filter, options) {
+      return full.query(filter, options);
+    },
+    count(filter) {
+      return full.count(filter);
+    },
+    facets(filter) {
+      return full.facets(filter);
+    },
+    groupBy(dimension, filter) {
+      return full.groupBy(dimension, filter);
+    },
     describeModelByName: describe,
     describe,
-    baseModelOf: (model) => full.baseModelOf(model),
-    lineageOf: (model) => full.lineageOf(model),
-    derivativesOf: (model) => full.derivativesOf(model),
-    suggest: (name, limit) => full.suggest(name, limit),
-    families: () => full.families(),
-    getFamily: (name) => full.getFamily(name),
-    familyOf: (model) => full.familyOf(model),
-    describeFamily: (family, options) => full.describeFamily(family, options),
+    baseModelOf(model) {
+      return full.baseModelOf(model);
+    },
+    lineageOf(model) {
+      return full.lineageOf(model);
+    },
+    derivativesOf(model) {
+      return full.derivativesOf(model);
+    },
+    suggest(name, limit) {
+      return full.suggest(name, limit);
+    },
+    families() {
+      return full.families();
+    },
+    getFamily(name) {
+      return full.getFamily(name);
+    },
+    familyOf(model) {
+      return full.familyOf(model);
+    },
+    describeFamily(family, options) {
+      return full.describeFamily(family, options);
+    },
   };
   return Object.freeze(registry);
 }
