@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { stringify } from "yaml";
+import { OWN_RECORD } from "../test/records.js";
 import { distUrl } from "./_dist.js";
 import { median, type Timing } from "./_timing.js";
 
@@ -94,22 +95,6 @@ export interface CliResult {
   readonly node: Timing;
   readonly commands: readonly { readonly command: string; readonly timing: Timing }[];
 }
-
-// A record of one's own, for `validate` to read: JSON and YAML, as users write them.
-const OWN_RECORD = {
-  id: "acme-sentiment",
-  name: "Acme sentiment",
-  organization: "Acme",
-  year: 2024,
-  parameters: { total: 66_000_000 },
-  taskType: "discriminative",
-  tasks: ["sentiment-analysis"],
-  modalities: { input: ["text"], output: ["label"] },
-  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilbert-base-uncased" },
-  domains: ["nlp"],
-  architecture: { family: "encoder-only" },
-  openWeights: true,
-};
 
 /** The command line's start-up: whole processes, against `node -e 0`; every command, one way each. */
 export function measureCli(samples = 15): CliResult {

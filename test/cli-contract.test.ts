@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { measureNdjsonMemory } from "../scripts/measure-ndjson-memory.js";
 import { type CliResult, runCli, runCliAsync } from "./cli-process.js";
+import { OWN_RECORD } from "./records.js";
 
 const root = resolve(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli.js");
@@ -47,20 +48,7 @@ function expectOneLineError(result: Result, code: number, pattern: RegExp): void
   expect(result.stderr).not.toMatch(/\n\s+at |node:internal/);
 }
 
-const validRecord = {
-  id: "acme-sentiment",
-  name: "Acme Sentiment",
-  organization: "Acme",
-  year: 2024,
-  parameters: { total: 66_000_000 },
-  taskType: "discriminative",
-  tasks: ["sentiment-analysis"],
-  modalities: { input: ["text"], output: ["label"] },
-  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilbert" },
-  domains: ["nlp"],
-  architecture: { family: "encoder-only" },
-  openWeights: false,
-};
+const validRecord = OWN_RECORD;
 
 interface Seen {
   url: string;

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type CliResult, runCli, runCliAsync } from "./cli-process.js";
+import { OWN_RECORD } from "./records.js";
 
 const root = resolve(import.meta.dirname, "..");
 const cli = join(root, "dist", "cli.js");
@@ -393,20 +394,7 @@ describe("components and did you mean", () => {
   });
 });
 
-const validRecord = {
-  id: "acme-sentiment",
-  name: "Acme Sentiment",
-  organization: "Acme",
-  year: 2024,
-  parameters: { total: 66_000_000 },
-  taskType: "discriminative",
-  tasks: ["sentiment-analysis"],
-  modalities: { input: ["text"], output: ["label"] },
-  training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilbert" },
-  domains: ["nlp"],
-  architecture: { family: "encoder-only" },
-  openWeights: false,
-};
+const validRecord = OWN_RECORD;
 
 describe("validate", () => {
   test("accepts a valid JSON record", () => {

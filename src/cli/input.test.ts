@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { runInProcess } from "../../test/cli-in-process.js";
+import { OWN_RECORD } from "../../test/records.js";
 import { MAX_LINE_BYTES, readLines } from "./input.js";
 
 // A stand-in for /proc, to show the command line a standard input closed before it started, which a test
@@ -236,20 +237,7 @@ describe("reading a document", () => {
   });
 
   test("keeps JSON in a .json file JSON, even after blank lines: the last of two equal keys counts", async () => {
-    const record = {
-      id: "acme-sentiment",
-      name: "Acme Sentiment",
-      organization: "Acme",
-      year: 2024,
-      parameters: { total: 66_000_000 },
-      taskType: "discriminative",
-      tasks: ["sentiment-analysis"],
-      modalities: { input: ["text"], output: ["label"] },
-      training: { method: "pretrained" },
-      domains: ["nlp"],
-      architecture: { family: "encoder-only" },
-      openWeights: true,
-    };
+    const record = { ...OWN_RECORD, training: { method: "pretrained" }, openWeights: true };
     // YAML refuses a key twice; JSON takes the last value.
     const path = join(work, "twice.json");
     writeFileSync(path, `\n  ${JSON.stringify(record).replace("{", '{"name": 1, ')}`);

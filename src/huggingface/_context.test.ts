@@ -4,7 +4,8 @@
  * Observed through the classification, with inputs shaped as the Hub's model API serves them.
  */
 import { describe, expect, test } from "vitest";
-import type { Model, ModelInput } from "../model.js";
+import { readerRecord } from "../../test/records.js";
+import type { Model } from "../model.js";
 import { parseModel } from "../model.js";
 import { classifyHuggingFaceModel, type HubModelLookup } from "./index.js";
 
@@ -192,20 +193,7 @@ function countingLookup(model: Model, options: { family?: string; list?: boolean
   return { lookup, asked };
 }
 
-const readerInput = {
-  id: "acme-reader",
-  name: "acme-reader",
-  organization: "Acme",
-  year: 2024,
-  parameters: { total: 110_000_000 },
-  taskType: "discriminative",
-  tasks: ["text-classification"],
-  modalities: { input: ["text"], output: ["label"] },
-  training: { method: "pretrained" },
-  domains: ["nlp"],
-  architecture: { family: "encoder-only" },
-  openWeights: true,
-} satisfies ModelInput;
+const readerInput = readerRecord();
 const reader = parseModel(readerInput);
 
 describe("looking names up in a registry", () => {

@@ -4,6 +4,7 @@
  * listing what was not"), the licence and whether the weights are open.
  */
 import { describe, expect, test } from "vitest";
+import { readerRecord } from "../../test/records.js";
 import type { Model } from "../model.js";
 import { parseModel } from "../model.js";
 import { _kebab } from "./_record.js";
@@ -157,20 +158,7 @@ describe("what is missing when there is no record", () => {
 
   test("reports the schema's complaints about facts a lookup supplied", () => {
     // A caller's own lookup whose record of the checkpoint lists one output twice.
-    const model = parseModel({
-      id: "acme-reader",
-      name: "acme/Sentiment-Reader",
-      organization: "acme",
-      year: 2024,
-      parameters: { total: 110_000_000 },
-      taskType: "discriminative",
-      tasks: ["text-classification"],
-      modalities: { input: ["text"], output: ["label"] },
-      training: { method: "pretrained" },
-      domains: ["nlp"],
-      architecture: { family: "encoder-only" },
-      openWeights: true,
-    });
+    const model = parseModel(readerRecord({ name: "acme/Sentiment-Reader", organization: "acme" }));
     const broken: Model = { ...model, modalities: { input: ["text"], output: ["label", "label"] } };
     const lookup: HubModelLookup = { get: (name) => (name === "acme/Sentiment-Reader" ? broken : undefined) };
     const result = classifyHuggingFaceModel(

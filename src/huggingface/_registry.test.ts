@@ -4,6 +4,7 @@
  * `_context.test.ts`.)
  */
 import { describe, expect, test } from "vitest";
+import { readerRecord } from "../../test/records.js";
 import { type Model, parseModel } from "../model.js";
 import { _coarseHash, _firstKnown, _known, type HubModelLookup } from "./_registry.js";
 
@@ -36,20 +37,7 @@ describe("_coarseHash", () => {
   });
 });
 
-const reader: Model = parseModel({
-  id: "acme-reader",
-  name: "acme-reader",
-  organization: "Acme",
-  year: 2024,
-  parameters: { total: 110_000_000 },
-  taskType: "discriminative",
-  tasks: ["text-classification"],
-  modalities: { input: ["text"], output: ["label"] },
-  training: { method: "pretrained" },
-  domains: ["nlp"],
-  architecture: { family: "encoder-only" },
-  openWeights: true,
-});
+const reader: Model = parseModel(readerRecord());
 
 /** A lookup that knows one name and records every name it is asked about. */
 function lookupOf(known: string): { lookup: HubModelLookup; asked: string[] } {

@@ -4,6 +4,7 @@
  * formats made for language models. Inputs are shaped as the Hub's model API serves them.
  */
 import { describe, expect, test } from "vitest";
+import { readerRecord } from "../../test/records.js";
 import type { ModelInput } from "../model.js";
 import { createRegistry } from "../registry/create.js";
 import { classifyHuggingFaceModel } from "./index.js";
@@ -145,21 +146,7 @@ describe("tasks from tags and the library", () => {
 
 /** A registry record in the authoring form. */
 function record(id: string, fields: Partial<ModelInput>): ModelInput {
-  return {
-    id,
-    name: id,
-    organization: "Acme",
-    year: 2024,
-    parameters: { total: 300_000_000 },
-    taskType: "discriminative",
-    tasks: ["text-classification"],
-    modalities: { input: ["text"], output: ["label"] },
-    training: { method: "pretrained" },
-    domains: ["nlp"],
-    architecture: { family: "encoder-only" },
-    openWeights: true,
-    ...fields,
-  };
+  return readerRecord({ id, name: id, parameters: { total: 300_000_000 }, ...fields });
 }
 
 describe("tasks, modalities and domains from the registry", () => {

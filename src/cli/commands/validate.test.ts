@@ -3,23 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runInProcess } from "../../../test/cli-in-process.js";
+import { OWN_RECORD } from "../../../test/records.js";
 import { MAX_NESTING_DEPTH, MAX_VALIDATE_RECORDS } from "./validate.js";
 
 // A record with every required field, as a user would write one for a model of their own.
-const VALID = {
-  id: "acme-sentiment",
-  name: "Acme Sentiment",
-  organization: "Acme",
-  year: 2024,
-  parameters: { total: 66_000_000 },
-  taskType: "discriminative",
-  tasks: ["sentiment-analysis"],
-  modalities: { input: ["text"], output: ["label"] },
-  training: { method: "pretrained" },
-  domains: ["nlp"],
-  architecture: { family: "encoder-only" },
-  openWeights: true,
-};
+const VALID = { ...OWN_RECORD, training: { method: "pretrained" }, openWeights: true };
 
 // Sentiment analysis reads text; a record whose only input is a protein sequence is doubtful, not wrong.
 const DOUBTFUL = { ...VALID, id: "acme-protein", modalities: { input: ["bio-sequence"], output: ["label"] } };
