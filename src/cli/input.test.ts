@@ -13,35 +13,9 @@ const proc = vi.hoisted(() => new Map<string, string>());
 // runs these tests in some places, is never refused).
 const refused = vi.hoisted(() => new Map<string, string>());
 
-vi.mock("node:fs", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs")>();
-  const read = (path: string): string => {
-    const text = proc.get(path);
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-    return text;
-  };
-  const { PassThrough } = await import("node:stream");
-  return {
-    ...fs,
-    createReadStream: (...args: Parameters<typeof fs.createReadStream>) => {
-      const path = String(args[0]);
-      const code = refused.get(path);
-      if (code === undefined) return fs.createReadStream(...args);
-      const stream = new PassThrough();
-      const error = Object.assign(new Error(`${code}: open '${path}'`), {
-        code,
-        syscall: "open",
-        path,
-      });
-      queueMicrotask(() => stream.destroy(error));
-      return stream;
-    },
-    readlinkSync: (...args: Parameters<typeof fs.readlinkSync>) =>
-      proc.size === 0 ? fs.readlinkSync(...args) : read(String(args[0])),
-    readFileSync: (...args: Parameters<typeof fs.readFileSync>) =>
-      proc.size === 0 ? fs.readFileSync(...args) : read(String(args[0])),
-  };
-});
+vi.mock("node:fs", async (importOriginal) =>
+  (await import("../../test/simulated-fs.js")).simulatedFs(await importOriginal(), proc, refused),
+);
 
 let work = "";
 beforeAll(() => {

@@ -8,22 +8,9 @@ import { _wasClosed, _write, _writeFailure } from "./stdio.js";
 // /proc/self reads as (a link's target or a file's text). Empty, the real file system answers.
 const proc = vi.hoisted(() => new Map<string, string>());
 
-vi.mock("node:fs", async (importOriginal) => {
-  const fs = await importOriginal<typeof import("node:fs")>();
-  // A path the stand-in lacks fails as a missing file does.
-  const read = (path: string): string => {
-    const text = proc.get(path);
-    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-    return text;
-  };
-  return {
-    ...fs,
-    readlinkSync: (...args: Parameters<typeof fs.readlinkSync>) =>
-      proc.size === 0 ? fs.readlinkSync(...args) : read(String(args[0])),
-    readFileSync: (...args: Parameters<typeof fs.readFileSync>) =>
-      proc.size === 0 ? fs.readFileSync(...args) : read(String(args[0])),
-  };
-});
+vi.mock("node:fs", async (importOriginal) =>
+  (await import("../../test/simulated-fs.js")).simulatedFs(await importOriginal(), proc),
+);
 
 /** A stream that takes one chunk at a time and accepts it only when `release` is called. */
 function slowStream() {
