@@ -9,8 +9,11 @@ import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // The built-in data as one ASCII text (src/registry/_stored.ts): the records parsed, checked and sorted here.
+// Made once per build: both library formats and the command line take the same text.
+let stored: string | undefined;
 function storedData(): string {
-  return _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName);
+  stored ??= _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName);
+  return stored;
 }
 
 // The text as a JavaScript string literal. It holds no apostrophe and nothing beyond ASCII (`_asciiJson` escapes
