@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { textGenerator } from "../test/records.js";
 import { _article, type DescribeOptions, describeFamily, describeModel } from "./describe.js";
 import {
   ARCHITECTURES,
@@ -187,20 +188,7 @@ describe("describeModel on every built-in model, in Chinese", () => {
 });
 
 describe("describeModel on something else than a model record", () => {
-  const model = parseModel({
-    id: "tiny",
-    name: "Tiny",
-    organization: "Acme",
-    year: 2024,
-    parameters: { total: 1_000_000 },
-    taskType: "generative",
-    tasks: ["text-generation"],
-    modalities: { input: ["text"], output: ["text"] },
-    training: { method: "pretrained" },
-    domains: ["nlp"],
-    architecture: { family: "decoder-only" },
-    openWeights: true,
-  });
+  const model = parseModel(textGenerator({ id: "tiny", name: "Tiny", parameters: { total: 1_000_000 } }));
 
   test("names the first problem of the record, with its path", () => {
     expect(() => describeModel({ ...model, tasks: ["text-generation", 7] } as never)).toThrow(

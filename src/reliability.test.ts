@@ -3,6 +3,7 @@
  * or a stack overflow, and the work of every call is bounded by documented limits.
  */
 import { describe, expect, test } from "vitest";
+import { textGenerator } from "../test/records.js";
 import * as hubEntry from "./huggingface/index.js";
 import * as mainEntry from "./index.js";
 import {
@@ -12,7 +13,6 @@ import {
   describeModel,
   InvalidArgumentError,
   type Model,
-  type ModelInput,
   ModelTaxonomyError,
   ModelValidationError,
   parseModel,
@@ -23,20 +23,7 @@ import {
 import * as registryEntry from "./registry/index.js";
 import { allModels, countModels, getModel, lineageOf, queryModels, registry, requireModel } from "./registry/index.js";
 
-const VALID = {
-  id: "tiny-lm",
-  name: "Tiny LM",
-  organization: "Acme",
-  year: 2023,
-  parameters: { total: 125_000_000 },
-  taskType: "generative",
-  tasks: ["text-generation"],
-  modalities: { input: ["text"], output: ["text"] },
-  training: { method: "pretrained" },
-  domains: ["nlp"],
-  architecture: { family: "decoder-only" },
-  openWeights: true,
-} satisfies ModelInput;
+const VALID = textGenerator({ id: "tiny-lm", name: "Tiny LM", year: 2023, parameters: { total: 125_000_000 } });
 
 /** The error `run` throws, or a failure when it throws none. */
 function thrown(run: () => unknown): unknown {

@@ -44,3 +44,26 @@ export function readerRecord(changes: Partial<ModelInput> = {}): ModelInput {
     ...changes,
   };
 }
+
+/**
+ * A pretrained decoder-only text generator of one's own with open weights, by Acme, 7B parameters, from 2024:
+ * the plainest record a registry can hold. `fields` name it and change the rest.
+ */
+export function textGenerator(fields: Pick<ModelInput, "id" | "name"> & Partial<ModelInput>): ModelInput {
+  const { id, name, ...changes } = fields;
+  return {
+    id,
+    name,
+    organization: "Acme",
+    year: 2024,
+    parameters: { total: 7_000_000_000 },
+    taskType: "generative",
+    tasks: ["text-generation"],
+    modalities: { input: ["text"], output: ["text"] },
+    training: { method: "pretrained" },
+    domains: ["nlp"],
+    architecture: { family: "decoder-only" },
+    openWeights: true,
+    ...changes,
+  };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { textGenerator } from "../../test/records.js";
 import {
   ARCHITECTURE_PARENTS,
   ASPECT_LABELS,
@@ -92,20 +93,12 @@ describe("_dimensionOf", () => {
 describe("each dimension's reader", () => {
   // A plain pretrained text model, and a fine-tuned text-to-image diffusion model with an LSTM inside; the
   // second's size is unknown.
-  const plain: ModelInput = {
+  const plain: ModelInput = textGenerator({
     id: "plain-lm",
     name: "Plain LM",
-    organization: "Acme",
     year: 2020,
     parameters: { total: 1_000_000_000 },
-    taskType: "generative",
-    tasks: ["text-generation"],
-    modalities: { input: ["text"], output: ["text"] },
-    training: { method: "pretrained" },
-    domains: ["nlp"],
-    architecture: { family: "decoder-only" },
-    openWeights: true,
-  };
+  });
   const tuned: ModelInput = {
     id: "tuned-painter",
     name: "Tuned Painter",

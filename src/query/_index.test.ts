@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { textGenerator } from "../../test/records.js";
 import { createRegistry, type ModelInput } from "../index.js";
 import type { Model } from "../model.js";
 import { loadModelData } from "../registry/data/index.js";
@@ -59,21 +60,8 @@ describe("the default order", () => {
 
 // The index is built on a registry's first query and kept: each test below makes its own registry, so that the
 // index is built inside the test that checks it.
-const record = (id: string, name: string, changes: Partial<ModelInput> = {}): ModelInput => ({
-  id,
-  name,
-  organization: "Acme",
-  year: 2020,
-  parameters: { total: 1_000_000_000 },
-  taskType: "generative",
-  tasks: ["text-generation"],
-  modalities: { input: ["text"], output: ["text"] },
-  training: { method: "pretrained" },
-  domains: ["nlp"],
-  architecture: { family: "decoder-only" },
-  openWeights: true,
-  ...changes,
-});
+const record = (id: string, name: string, changes: Partial<ModelInput> = {}): ModelInput =>
+  textGenerator({ id, name, year: 2020, parameters: { total: 1_000_000_000 }, ...changes });
 
 describe("the name index's suggestions", () => {
   const names = createRegistry([

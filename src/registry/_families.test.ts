@@ -1,24 +1,12 @@
 import { expect, describe as group, test } from "vitest";
+import { textGenerator } from "../../test/records.js";
 import { InvalidArgumentError } from "../errors.js";
 import type { ModelInput } from "../model.js";
 import { createRegistry } from "./create.js";
 
 group("families of a registry of one's own", () => {
-  const record = (id: string, family: string, year: number, total: number | null): ModelInput => ({
-    id,
-    name: id.toUpperCase(),
-    family,
-    organization: "Acme",
-    year,
-    parameters: { total },
-    taskType: "generative",
-    tasks: ["text-generation"],
-    modalities: { input: ["text"], output: ["text"] },
-    training: { method: "pretrained" },
-    domains: ["nlp"],
-    architecture: { family: "decoder-only" },
-    openWeights: true,
-  });
+  const record = (id: string, family: string, year: number, total: number | null): ModelInput =>
+    textGenerator({ id, name: id.toUpperCase(), family, year, parameters: { total } });
   const records = [
     record("acme-7b", "acme", 2021, 7e9),
     record("acme-70b", "acme", 2020, 70e9),

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, test } from "vitest";
+import { textGenerator } from "../../test/records.js";
 import { type Model, type ModelInput, parseModel } from "../model.js";
 import { _compareModels } from "../query/_index.js";
 import { _pack, _unpack } from "./_packed.js";
@@ -39,21 +40,7 @@ test("unpacking returns the records in the order they were packed with", () => {
 
 describe("_pack and _unpack on small records", () => {
   const make = (id: string, extra: Partial<ModelInput> = {}): Model =>
-    parseModel({
-      id,
-      name: id.toUpperCase(),
-      organization: "Acme",
-      year: 2024,
-      parameters: { total: 7_000_000_000 },
-      taskType: "generative",
-      tasks: ["text-generation"],
-      modalities: { input: ["text"], output: ["text"] },
-      training: { method: "pretrained" },
-      domains: ["nlp"],
-      architecture: { family: "decoder-only" },
-      openWeights: true,
-      ...extra,
-    });
+    parseModel(textGenerator({ id, name: id.toUpperCase(), ...extra }));
 
   test("groups consecutive members of one family, and every record without a family alone", () => {
     const models = [

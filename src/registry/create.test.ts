@@ -1,4 +1,5 @@
 import { expect, describe as group, test } from "vitest";
+import { textGenerator } from "../../test/records.js";
 import {
   createRegistry,
   formatIssuePath,
@@ -14,21 +15,7 @@ import { _lazyRegistry, _MAX_RECORDS, _MAX_REPORTED_ISSUES } from "./create.js";
 import { describe, describeModelByName, registry } from "./index.js";
 
 function record(id: string, extra: Partial<ModelInput> = {}): ModelInput {
-  return {
-    id,
-    name: id.toUpperCase(),
-    organization: "Acme",
-    year: 2024,
-    parameters: { total: "7B" },
-    taskType: "generative",
-    tasks: ["text-generation"],
-    modalities: { input: ["text"], output: ["text"] },
-    training: { method: "pretrained" },
-    domains: ["nlp"],
-    architecture: { family: "decoder-only" },
-    openWeights: true,
-    ...extra,
-  };
+  return textGenerator({ id, name: id.toUpperCase(), parameters: { total: "7B" }, ...extra });
 }
 
 /** Each issue createRegistry reports for `records` as "code records[index] path". */
