@@ -9,31 +9,35 @@ import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // The built-in data as one ASCII text (src/registry/_stored.ts): the records parsed, checked and sorted here.
-// Made once per build: both library formats and the command line take the same text.
-let stored: string | undefined;
-function storedData(): string {
-  stored ??= _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName);
-  return stored;
+// Made once per build for each form: with the table of every folded name (the data file, read only when used)
+// or without it (a string literal in a bundle, where the table would cost 21 kB gzipped; a lookup there searches
+// the families' texts for the name as the data writes it).
+const stored = new Map<boolean, string>();
+function storedData(names: boolean): string {
+  const known = stored.get(names);
+  if (known !== undefined) return known;
+  const text = _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names });
+  stored.set(names, text);
+  return text;
 }
 
 // The text as a JavaScript string literal. It holds no apostrophe and nothing beyond ASCII (`_asciiJson` escapes
-// them), so only backslashes and the two line breaks need escaping; the family separator, a control character,
-// may stand in a string literal as it is.
+// them), so only backslashes and line breaks need escaping.
 function stringLiteral(text: string): string {
   return `'${text.replaceAll("\\", "\\\\").replaceAll("\n", "\\n")}'`;
 }
 
 /**
  * Replaces the registry's data module with one that reads the records from the stored text (src/registry/_stored.ts):
- * a lookup searches the family texts and decodes the family it finds; the records were parsed, checked and sorted
- * here, at build time.
+ * a lookup finds the record's position in the table of names (or, without one, searches the family texts for the
+ * name) and decodes that family; the records were parsed, checked and sorted here, at build time.
  *
  * Where the text comes from: `inline` compiles it into the bundle as a string literal (the command line, one
  * self-contained program); `imported` imports it from `#registry-data`, which package.json maps to a module that
  * reads dist/registry-data.txt on first use when Node itself resolves the package, and to one that holds the text
  * as a string literal for bundlers and other runtimes. A string literal is scanned at import far faster than
- * hundreds of object literals are built, but reading the file costs nothing until the first lookup, and its bytes
- * are searched without being decoded whole.
+ * hundreds of object literals are built, but reading the file costs nothing until the first lookup, its bytes are
+ * searched without being decoded whole, and it can hold the table of names that a bundle has no room for.
  */
 function registryData(source: "inline" | "imported"): Plugin {
   return {
@@ -49,25 +53,35 @@ function registryData(source: "inline" | "imported"): Plugin {
           'import { _StoredModels, _readStored } from "../_stored.ts";',
           'import { ModelTaxonomyError } from "../../errors.ts";',
           source === "inline"
-            ? `const readStoredData = () => ${stringLiteral(storedData())};`
+            ? `const readStoredData = () => ${stringLiteral(storedData(false))};`
             : 'import { readStoredData } from "#registry-data";',
           "let stored;",
           // A data file that cannot be read (removed, or a runtime that may not read files) is the library's error.
+          "function unreadable(cause) {",
+          "  const reason = cause instanceof Error ? cause.message : String(cause);",
+          '  return new ModelTaxonomyError("cannot read the built-in models (dist/registry-data.txt): " + reason, { cause });',
+          "}",
           "function read() {",
           "  if (stored !== undefined) return stored;",
           "  let data;",
           "  try {",
           "    data = readStoredData();",
           "  } catch (cause) {",
-          "    const reason = cause instanceof Error ? cause.message : String(cause);",
-          '    throw new ModelTaxonomyError("cannot read the built-in models (dist/registry-data.txt): " + reason, { cause });',
+          "    throw unreadable(cause);",
           "  }",
-          "  stored = _readStored(data);",
+          "  const source = typeof data === 'string' ? data : (start, end) => {",
+          "    try {",
+          "      return data(start, end);",
+          "    } catch (cause) {",
+          "      throw unreadable(cause);",
+          "    }",
+          "  };",
+          "  stored = _readStored(source);",
           "  return stored;",
           "}",
           "let store;",
           "export function loadModelStore() {",
-          "  store ??= new _StoredModels(() => JSON.parse(read().index()), read().families, normalizeModelName);",
+          "  store ??= new _StoredModels(read(), normalizeModelName);",
           "  return store;",
           "}",
           "let familyInfos;",
@@ -85,20 +99,43 @@ function registryData(source: "inline" | "imported"): Plugin {
  * Writes what `#registry-data` resolves to (package.json "imports"): the text itself, dist/registry-data.txt; the
  * modules Node resolves, which read it on first use; and the modules for everything else, which hold it.
  */
+// Under Node, the data file read by ranges (src/registry/_stored.ts `_ReadStored`): the bytes from `start` up to
+// `end`, fewer at the end of the file, as text (the file is ASCII). The file is opened for each read and closed
+// again; a lookup reads it twice.
+const nodeReader = [
+  "const reader = (file) => (start, end) => {",
+  "  const bytes = Buffer.allocUnsafe(Math.max(0, end - start));",
+  '  const descriptor = openSync(file, "r");',
+  "  try {",
+  "    let length = 0;",
+  "    for (let got = -1; got !== 0 && length < bytes.length; length += got) {",
+  "      got = readSync(descriptor, bytes, length, bytes.length - length, start + length);",
+  "    }",
+  '    return bytes.toString("latin1", 0, length);',
+  "  } finally {",
+  "    closeSync(descriptor);",
+  "  }",
+  "};",
+].join("\n");
+
 function writeRegistryData(outdir: string): void {
-  const text = storedData();
-  const literal = stringLiteral(text);
+  const text = storedData(true);
+  const literal = stringLiteral(storedData(false));
   const files: Record<string, string> = {
     "registry-data.txt": text,
     "registry-data-node.js": [
-      'import { readFileSync } from "node:fs";',
-      'export const readStoredData = () => readFileSync(new URL("./registry-data.txt", import.meta.url));',
+      'import { Buffer } from "node:buffer";',
+      'import { closeSync, openSync, readSync } from "node:fs";',
+      nodeReader,
+      'export const readStoredData = () => reader(new URL("./registry-data.txt", import.meta.url));',
     ].join("\n"),
     "registry-data-node.cjs": [
       '"use strict";',
-      'const { readFileSync } = require("node:fs");',
+      'const { Buffer } = require("node:buffer");',
+      'const { closeSync, openSync, readSync } = require("node:fs");',
       'const { join } = require("node:path");',
-      'exports.readStoredData = () => readFileSync(join(__dirname, "registry-data.txt"));',
+      nodeReader,
+      'exports.readStoredData = () => reader(join(__dirname, "registry-data.txt"));',
     ].join("\n"),
     "registry-data.js": `export const readStoredData = () => ${literal};`,
     "registry-data.cjs": `"use strict";\nexports.readStoredData = () => ${literal};`,

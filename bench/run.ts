@@ -57,10 +57,11 @@ say(
 );
 say();
 say(
-  "Under Node, importing the registry loads no data: the records are stored in dist/registry-data.txt, one JSON text per family, " +
-    "and the first call reads the file's bytes (a fraction of a millisecond) without decoding them whole. A lookup by a name as the " +
-    "data writes it searches the bytes for it and decodes the families it occurs in; any other call decodes every record and builds " +
-    "the index it needs (names, query bitsets, families, lineage), each on first use, and records are frozen as they are handed out. " +
+  "Under Node, importing the registry loads no data: the records are stored in dist/registry-data.txt, one JSON text per family " +
+    "after a table of every folded name. A lookup reads the file's first 128 kB (its header and the table of names), finds the " +
+    "name's record there in any spelling, then reads and decodes that record's family alone; a call that needs every record " +
+    "reads the rest, decodes it and builds the index it needs (query bitsets, families, lineage), each on first use, and records " +
+    "are frozen as they are handed out. " +
     "Bundlers take the same text as a string literal instead (package.json maps `#registry-data` by condition), so a bundle carries " +
     "its data. What remains of the import is loading zod's and the package's code and building the exported tables and schemas.",
 );

@@ -186,18 +186,30 @@ console.log(JSON.stringify([parseModel(${record}).sizeClass, message]));`,
   test("reads the built-in data from its own file under Node, and bundlers carry it inside the bundle", async () => {
     const installed = join(project, "node_modules", "model-taxonomy", "dist");
     const text = readFileSync(join(installed, "registry-data.txt"), "latin1");
-    // The text is ASCII, and what bundlers resolve `#registry-data` to holds the same text in both module formats.
-    expect(text.replaceAll("\u0001", "")).toMatch(/^[\n\x20-\x7e]*$/);
-    const inline = await import(pathToFileURL(join(installed, "registry-data.js")).href);
-    expect(inline.readStoredData()).toBe(text);
-    expect(createRequire(import.meta.url)(join(installed, "registry-data.cjs")).readStoredData()).toBe(text);
-    // Node resolves the package's own "#registry-data" to the module that reads the file.
+    // The text is ASCII. What bundlers resolve `#registry-data` to holds the same text in both module formats, but
+    // for the table of names, which only the file has room for: the header says how long each section is.
+    expect(text).toMatch(/^[\n\x20-\x7e]*$/);
+    const inline: string = (await import(pathToFileURL(join(installed, "registry-data.js")).href)).readStoredData();
+    expect(createRequire(import.meta.url)(join(installed, "registry-data.cjs")).readStoredData()).toBe(inline);
+    const split = (stored: string) => {
+      const headerEnd = stored.indexOf("\n");
+      const { lengths, ...index } = JSON.parse(stored.slice(0, headerEnd));
+      const [names, ...rest] = lengths;
+      return { index, names, rest, after: stored.slice(headerEnd + 1 + names) };
+    };
+    const file = split(text);
+    const bundled = split(inline);
+    expect(file.names).toBeGreaterThan(50_000);
+    expect(bundled.names).toBe(0);
+    expect({ ...bundled, names: file.names }).toEqual(file);
+    // Node resolves the package's own "#registry-data" to the module that reads the file; its table of names finds
+    // any spelling, and a family's name.
     writeFileSync(
       join(project, "data.mjs"),
       `import { getModel } from "model-taxonomy/registry";
-console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased")?.year]));`,
+console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased")?.year, getModel("LLAMA 2 7b")?.id, getModel("BERT")?.id, getModel("no-such-model")]));`,
     );
-    expect(JSON.parse(run("node", ["data.mjs"]))).toEqual(["GPT-2", 2018]);
+    expect(JSON.parse(run("node", ["data.mjs"]))).toEqual(["GPT-2", 2018, "llama-2-7b", "bert-base-uncased", null]);
     // Without its file, a lookup throws the library's own error, naming the file, rather than Node's.
     writeFileSync(
       join(project, "no-data.mjs"),
@@ -205,21 +217,21 @@ console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased
 import { getModel } from "model-taxonomy/registry";
 try { getModel("gpt-2"); console.log("found"); } catch (error) { console.log(JSON.stringify([error instanceof ModelTaxonomyError, error.message])); }`,
     );
-    const file = join(installed, "registry-data.txt");
-    renameSync(file, `${file}.away`);
+    const dataFile = join(installed, "registry-data.txt");
+    renameSync(dataFile, `${dataFile}.away`);
     try {
       const [typed, message] = JSON.parse(run("node", ["no-data.mjs"]));
       expect(typed).toBe(true);
       expect(message).toMatch(/^cannot read the built-in models \(dist\/registry-data\.txt\): ENOENT/);
     } finally {
-      renameSync(`${file}.away`, file);
+      renameSync(`${dataFile}.away`, dataFile);
     }
     // A bundle for Node and one for browsers resolve it to the module that holds the text (the "module" condition
     // of bundlers), so a bundle moved away from node_modules still finds GPT-2 and reads no file.
     const entry = join(project, "bundle-entry.mjs");
     writeFileSync(
       entry,
-      `import { getModel } from "model-taxonomy/registry";\nconsole.log(JSON.stringify([getModel("gpt-2")?.name]));`,
+      `import { getModel } from "model-taxonomy/registry";\nconsole.log(JSON.stringify([getModel("gpt-2")?.name, getModel("LLAMA 2 7b")?.id]));`,
     );
     const away = mkdtempSync(join(tmpdir(), "model-taxonomy-bundle-"));
     try {
@@ -227,9 +239,9 @@ try { getModel("gpt-2"); console.log("found"); } catch (error) { console.log(JSO
         const outfile = join(away, `${platform}.mjs`);
         await build({ entryPoints: [entry], bundle: true, format: "esm", platform, outfile, logLevel: "silent" });
         const bundle = readFileSync(outfile, "utf8");
-        expect(bundle, platform).not.toMatch(/from\s*["']node:fs["']|readFileSync/);
+        expect(bundle, platform).not.toMatch(/from\s*["']node:fs["']|readSync/);
         expect(bundle, platform).toContain("GoogleNews-vectors-negative300");
-        expect(JSON.parse(run("node", [outfile], away)), platform).toEqual(["GPT-2"]);
+        expect(JSON.parse(run("node", [outfile], away)), platform).toEqual(["GPT-2", "llama-2-7b"]);
       }
     } finally {
       rmSync(away, { recursive: true, force: true });

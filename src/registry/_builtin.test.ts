@@ -2,17 +2,32 @@ import { describe, expect, test } from "vitest";
 import { _foldModelName } from "../model.js";
 import { _compareModels } from "../query/_index.js";
 import { _builtInRegistry } from "./_builtin.js";
-import { type _ModelStore, _modelStore } from "./_stored.js";
+import { type _ModelStore, _modelStore, _readStored, _StoredModels, _storedText } from "./_stored.js";
 import { _lazyRegistry, UnknownModelError } from "./create.js";
 import { loadFamilyInfos, loadModelData } from "./data/index.js";
 
-// A built-in registry over a store that records what it is asked for; and the full registry over the same
-// records, for the answers.
-function registries() {
-  const store = _modelStore(loadModelData(), _compareModels, _foldModelName);
+// A store that knows every name: the data file's table of names finds the position, the parsed records are
+// handed out.
+function storeWithNames(): _ModelStore {
+  const text = _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names: true });
+  const stored = new _StoredModels(_readStored(text), _foldModelName);
+  const records = _modelStore(loadModelData(), _compareModels, _foldModelName);
+  return {
+    size: stored.size,
+    knowsEveryName: stored.knowsEveryName,
+    find: (name) => stored.find(name),
+    at: (position) => records.at(position),
+    all: () => records.all(),
+  };
+}
+
+// A built-in registry over a store that records what it is asked for (by default one that knows only the names
+// of records, as written); and the full registry over the same records, for the answers.
+function registries(store = _modelStore(loadModelData(), _compareModels, _foldModelName)) {
   const asked = { at: new Set<number>(), all: 0 };
   const watched: _ModelStore = {
     size: store.size,
+    knowsEveryName: store.knowsEveryName,
     find: (folded) => store.find(folded),
     at: (position) => {
       asked.at.add(position);
@@ -78,5 +93,17 @@ describe("_builtInRegistry", () => {
     expect(() => registry.require("gtp-2")).toThrow('did you mean "GPT-2"');
     expect(registry.get("no-such-model")).toBeUndefined();
     expect(Reflect.apply(registry.get, registry, [42])).toBeUndefined();
+  });
+
+  test("with a store that knows every name, answers any spelling and a family's name without reading every record", () => {
+    const { registry, asked, full } = registries(storeWithNames());
+    expect(registry.get("LLAMA 2 7b")?.id).toBe("llama-2-7b");
+    expect(registry.get("Llama 2")?.id).toBe(full.getFamily("Llama 2")?.representative.id);
+    expect(registry.get("no-such-model")).toBeUndefined();
+    expect(asked.all).toBe(0);
+    // Without a table of names, the family's name and the unknown name need the full registry.
+    const bare = registries();
+    expect(bare.registry.get("Llama 2")?.id).toBe(full.getFamily("Llama 2")?.representative.id);
+    expect(bare.asked.all).toBe(1);
   });
 });

@@ -22,8 +22,9 @@ const RECENT_NAME_LENGTH = 128;
 
 /**
  * The built-in registry over a store of trusted records (checked when they were written). A lookup the store
- * answers (an id, name or alias as the data writes it) decodes one family; anything else — another spelling, a
- * family's name, a query, the families — goes to the full registry, built then. Both hand out the same frozen
+ * answers decodes one family: under Node any spelling of a model's or family's name (the data file holds a table
+ * of them), in a bundle an id, name or alias as the data writes it. Anything else — another spelling where the
+ * store cannot tell, a query, the families — goes to the full registry, built then. Both hand out the same frozen
  * records.
  *
  * @example
@@ -60,8 +61,9 @@ export function _builtInRegistry(
     if (typeof idOrAlias !== "string") return undefined;
     const known = recent.get(idOrAlias);
     if (known !== undefined) return known;
-    // A family's name, or no name at all: the full registry knows the families and words the suggestions.
-    const model = find(idOrAlias) ?? full.get(idOrAlias);
+    // A name the store cannot tell (a family's name, another spelling): the full registry knows. A store that
+    // knows every name has told already.
+    const model = find(idOrAlias) ?? (stored().knowsEveryName ? undefined : full.get(idOrAlias));
     if (model !== undefined && idOrAlias.length <= RECENT_NAME_LENGTH) {
       if (recent.size >= RECENT_NAMES) recent.clear();
       recent.set(idOrAlias, model);

@@ -10,6 +10,7 @@
  * @module
  */
 import type { Model } from "../model.js";
+import { _FamilyIndex, type FamilyInfo } from "./_families.js";
 import { type _PackedFamily, _pack, _unpack } from "./_packed.js";
 
 /**
@@ -129,9 +130,14 @@ export interface _ModelStore {
   /** How many records there are. */
   readonly size: number;
   /**
+   * Whether `find` knows every name a registry's `get` answers to, in every spelling, families' names included:
+   * then a name it does not find names no record.
+   */
+  readonly knowsEveryName: boolean;
+  /**
    * The position of the record that carries a name (its id, name or alias, folded as `normalizeModelName`
    * folds it), when the store can tell without reading every record; `undefined` when it has no such record
-   * or cannot tell. The full registry answers the second.
+   * or cannot tell. The full registry answers the second, unless the store {@link _ModelStore.knowsEveryName}.
    */
   find(name: string): number | undefined;
   /** The record at a position, or `undefined` past the end. */
@@ -201,6 +207,8 @@ export function _modelStore(
   const names = nameTable(sorted, fold);
   return {
     size: sorted.length,
+    // A family's name is left to the full registry.
+    knowsEveryName: false,
     find: (name) => names.get(fold(name)),
     at: (position) => sorted[position],
     all: () => sorted,
@@ -208,15 +216,7 @@ export function _modelStore(
 }
 
 /**
- * The stored texts of the families, however they are held: as strings (the data compiled into a bundle) or as the
- * bytes of the data file (what Node reads on first use, never decoded whole). The texts are ASCII, so a byte is a
- * character.
- *
- * @example
- * ```ts
- * const texts = _textFamilies(['{"shared":{},"members":[]}']);
- * texts.next('"gpt-2"', 0); // -1: no family holds it
- * ```
+ * The stored texts of the families: how a store searches them for a name and reads one.
  *
  * @internal
  */
@@ -227,64 +227,41 @@ export interface _FamilyTexts {
   next(text: string, from: number): number;
   /** The text of a family. */
   text(family: number): string;
+  /** Reads every family's text at once, ahead of reading them all one by one. */
+  readAll(): void;
 }
 
 /**
- * Family texts held as strings.
- *
- * @example
- * ```ts
- * _textFamilies(["a", "b"]).next("b", 0); // 1
- * ```
+ * A stored text read by ranges: the characters from `start` up to `end`, fewer where the text ends first. Under
+ * Node it reads the data file (ASCII, so a byte is a character), which is never read whole for one lookup.
  *
  * @internal
  */
-export function _textFamilies(texts: readonly string[]): _FamilyTexts {
-  return {
-    count: texts.length,
-    next(text, from) {
-      for (let family = Math.max(0, from); family < texts.length; family++) {
-        if (texts[family]?.includes(text)) return family;
-      }
-      return -1;
-    },
-    text: (family) => texts[family] ?? "null",
-  };
-}
+export type _ReadStored = (start: number, end: number) => string;
 
 /**
- * The bytes of the data file as Node's `Buffer` reads them: searched for a text without decoding them, and
- * decoded one slice at a time.
- *
- * @internal
- */
-export interface _StoredBytes {
-  readonly length: number;
-  indexOf(value: string | number, byteOffset?: number): number;
-  toString(encoding: "latin1", start?: number, end?: number): string;
-}
-
-/** The separator of two family texts in the stored data: a JSON text never holds a raw control character. */
-export const _FAMILY_SEPARATOR = "\u0001";
-
-/**
- * Family texts held as the bytes of the data file, from `start` to the end, separated by {@link _FAMILY_SEPARATOR}.
+ * The families' texts lying back to back in a stored text; `starts` holds where each begins, and one more entry
+ * where the last ends. A search reads all of them; a family's text alone is read on its own.
  *
  * @example
  * ```ts
- * const texts = _byteFamilies(Buffer.from("a\u0001b"), 0);
+ * const texts = _familyTexts((start, end) => "xab".slice(start, end), [1, 2, 3]);
  * texts.text(1); // "b"
+ * texts.next("b", 0); // 1
  * ```
  *
  * @internal
  */
-export function _byteFamilies(bytes: _StoredBytes, start: number): _FamilyTexts {
-  // Where each family's text starts; one more entry, past the end, closes the last.
-  const starts = [start];
-  for (let at = bytes.indexOf(1, start); at !== -1; at = bytes.indexOf(1, at + 1)) starts.push(at + 1);
-  starts.push(bytes.length + 1);
+export function _familyTexts(read: _ReadStored, starts: readonly number[]): _FamilyTexts {
   const count = starts.length - 1;
-  // The family whose text holds the byte at `at`: the last whose start is at or before it.
+  const first = starts[0] ?? 0;
+  const last = starts[count] ?? 0;
+  let whole: string | undefined;
+  const readAll = (): string => {
+    whole ??= read(first, last);
+    return whole;
+  };
+  // The family whose text holds the character at `at`: the last whose start is at or before it.
   const familyAt = (at: number): number => {
     let low = 0;
     let high = count - 1;
@@ -299,74 +276,139 @@ export function _byteFamilies(bytes: _StoredBytes, start: number): _FamilyTexts 
     count,
     next(text, from) {
       if (from >= count) return -1;
-      const at = bytes.indexOf(text, starts[Math.max(0, from)]);
-      return at === -1 ? -1 : familyAt(at);
+      const at = readAll().indexOf(text, (starts[Math.max(0, from)] ?? 0) - first);
+      return at === -1 ? -1 : familyAt(at + first);
     },
-    text: (family) =>
-      family >= 0 && family < count
-        ? bytes.toString("latin1", starts[family], (starts[family + 1] ?? bytes.length + 1) - 1)
-        : "null",
+    text(family) {
+      if (family < 0 || family >= count) return "null";
+      const start = starts[family] ?? 0;
+      const end = starts[family + 1] ?? 0;
+      return whole === undefined ? read(start, end) : whole.slice(start - first, end - first);
+    },
+    readAll() {
+      readAll();
+    },
   };
 }
 
+// The header line of a stored text: the index, and the lengths of the sections that follow it, in order: the
+// names, the families' descriptions, then each family's text.
+interface StoredHeader extends _StoredIndex {
+  readonly lengths: readonly number[];
+}
+
+// Every folded id, name and alias of a record with the record's position, then every folded name of a family
+// that no record carries with its representative's position: what a registry's `get` answers, as text. Each
+// entry is a line break, the name as `_asciiJson` writes it, and the position in base 36; a line break ends the
+// last.
+function namesSection(sorted: readonly Model[], infos: readonly FamilyInfo[], fold: (name: string) => string): string {
+  const positions = nameTable(sorted, fold);
+  const positionOf = new Map(sorted.map((model, position) => [model, position]));
+  for (const family of new _FamilyIndex(sorted, infos).list) {
+    for (const name of [family.id, family.name, ...family.aliases]) {
+      const key = fold(name);
+      const position = positionOf.get(family.representative);
+      if (!positions.has(key) && position !== undefined) positions.set(key, position);
+    }
+  }
+  const entries = [...positions].map(([name, position]) => `\n${_asciiJson(name)}${position.toString(36)}`);
+  return `${entries.join("")}\n`;
+}
+
 /**
- * The stored text of a registry's data, as {@link _readStored} reads it back: the records packed by family
- * ({@link _store}, {@link _familyText}) after the index and the families' descriptions, all ASCII.
+ * The stored text of a registry's data, as {@link _readStored} reads it back, all ASCII: a header line (the index
+ * and the length of every section after it), then the sections back to back — with `names`, every folded name
+ * and the position of the record it names, so that any spelling is found without decoding a family (the data
+ * file, which costs nothing to load until read); the families' descriptions; and the records packed by family
+ * ({@link _store}, {@link _familyText}).
  *
  * @example
  * ```ts
- * writeFileSync("dist/registry-data.txt", _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName));
+ * writeFileSync("dist/registry-data.txt", _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names: true }));
  * ```
  *
  * @internal
  */
 export function _storedText(
   models: readonly Model[],
-  familyInfos: unknown,
+  familyInfos: readonly FamilyInfo[],
   compare: (a: Model, b: Model) => number,
   fold: (name: string) => string,
+  options: { readonly names: boolean },
 ): string {
   const { index, families } = _store(models, compare, fold);
-  return [
-    _asciiJson(index),
+  const sections = [
+    options.names ? namesSection([...models].sort(compare), familyInfos, fold) : "",
     _asciiJson(familyInfos),
-    families.map((family) => _familyText(family, index.keys)).join(_FAMILY_SEPARATOR),
-  ].join("\n");
+    ...families.map((family) => _familyText(family, index.keys)),
+  ];
+  const header: StoredHeader = { ...index, lengths: sections.map((section) => section.length) };
+  return `${_asciiJson(header)}\n${sections.join("")}`;
 }
 
 /**
- * The built-in data as the build stores it, a string or a file's bytes: the index as JSON, a line break, the
- * families' descriptions as JSON, a line break, and the family texts separated by {@link _FAMILY_SEPARATOR}.
+ * The built-in data as the build stores it ({@link _storedText}), held as a string or read by ranges, read for a
+ * store: its index, the families' descriptions and texts, and its table of names when it has one.
+ *
+ * @internal
+ */
+export interface _StoredData {
+  readonly index: _StoredIndex;
+  /** The families' descriptions, as JSON. */
+  familyInfos(): string;
+  readonly families: _FamilyTexts;
+  /**
+   * The position of the record a folded name names (for a family's name, its representative), or `undefined`
+   * when none does; `null` when the text holds no table of names.
+   */
+  readonly names: ((folded: string) => number | undefined) | null;
+}
+
+// How much of a stored text is read first: enough for the header line and the table of names of the built-in
+// data (about 110 kB), so that a lookup reads the file twice, the second time for one family's text.
+const FIRST_READ = 131_072;
+
+/**
+ * Reads a stored text's header and finds its sections; nothing else is read or decoded until asked for.
+ * `firstRead` is how many characters the first read asks for.
  *
  * @example
  * ```ts
- * const { index, familyInfos, families } = _readStored(readFileSync(dataFile));
- * new _StoredModels(() => JSON.parse(index()), families, normalizeModelName);
+ * const store = new _StoredModels(_readStored(readDataFile), normalizeModelName);
  * ```
  *
  * @internal
  */
-export function _readStored(stored: string | _StoredBytes): {
-  readonly index: () => string;
-  readonly familyInfos: () => string;
-  readonly families: _FamilyTexts;
-} {
-  const first = stored.indexOf("\n");
-  const second = stored.indexOf("\n", first + 1);
-  if (typeof stored === "string") {
-    return {
-      index: () => stored.slice(0, first),
-      familyInfos: () => stored.slice(first + 1, second),
-      families: _textFamilies(stored.slice(second + 1).split(_FAMILY_SEPARATOR)),
-    };
+export function _readStored(stored: string | _ReadStored, firstRead = FIRST_READ): _StoredData {
+  const read: _ReadStored = typeof stored === "string" ? (start, end) => stored.slice(start, end) : stored;
+  // The first characters, read again at twice the length until they hold the header line (or the whole text).
+  let head = read(0, firstRead);
+  for (let length = firstRead; !head.includes("\n") && head.length === length; length *= 2) {
+    head = read(0, length * 2);
   }
+  const headerEnd = head.indexOf("\n");
+  const header: StoredHeader = JSON.parse(head.slice(0, headerEnd));
+  const starts = [headerEnd + 1];
+  for (const length of header.lengths) starts.push((starts.at(-1) ?? 0) + length);
+  const [namesStart = 0, infosStart = 0, familiesStart = 0] = starts;
+  // A range from what was read first when it lies there, else from a read of its own.
+  const text = (start: number, end: number): string => (end <= head.length ? head.slice(start, end) : read(start, end));
+  let table: string | undefined;
+  const names = (folded: string): number | undefined => {
+    table ??= text(namesStart, infosStart);
+    const entry = `\n${_asciiJson(folded)}`;
+    const at = table.indexOf(entry);
+    if (at === -1) return undefined;
+    const digits = at + entry.length;
+    return Number.parseInt(table.slice(digits, table.indexOf("\n", digits)), 36);
+  };
   return {
-    index: () => stored.toString("latin1", 0, first),
-    familyInfos: () => stored.toString("latin1", first + 1, second),
-    families: _byteFamilies(stored, second + 1),
+    index: header,
+    familyInfos: () => text(infosStart, familiesStart),
+    families: _familyTexts(text, starts.slice(2)),
+    names: infosStart > namesStart ? names : null,
   };
 }
-
 /**
  * Records decoded family by family from their stored texts, each the same object whichever way it was first
  * asked for: a record one lookup decoded is the record `all()` returns later. The records come out as they went
@@ -375,53 +417,50 @@ export function _readStored(stored: string | _StoredBytes): {
  *
  * @example
  * ```ts
- * const store = new _StoredModels(() => JSON.parse(indexJson), familyTexts, normalizeModelName);
- * store.find("gpt-2"); // the position of GPT-2 in the registry's order, with one family decoded
+ * const store = new _StoredModels(_readStored(readDataFile), normalizeModelName);
+ * store.find("Llama 2 7B"); // the position of Llama 2 7B in the registry's order, with no family decoded
  * store.all().length; // every record
  * ```
  *
  * @internal
  */
 export class _StoredModels {
-  readonly #readIndex: () => _StoredIndex;
-  readonly #texts: _FamilyTexts;
+  readonly #data: _StoredData;
   readonly #fold: (name: string) => string;
-  #index: _StoredIndex | undefined;
   // The first packed record of each family, and the family of each position.
   #starts: number[] | undefined;
   #familyAt: number[] | undefined;
   readonly #records: Readonly<Record<string, unknown>>[] = [];
   #complete = false;
 
-  /**
-   * `readIndex` decodes the index, once; `texts` are the families as {@link _familyText} or {@link _asciiJson}
-   * writes them; `fold` folds a name as lookups do.
-   */
-  constructor(readIndex: () => _StoredIndex, texts: _FamilyTexts, fold: (name: string) => string) {
-    this.#readIndex = readIndex;
-    this.#texts = texts;
+  /** `data` is a stored text as {@link _readStored} reads it; `fold` folds a name as lookups do. */
+  constructor(data: _StoredData, fold: (name: string) => string) {
+    this.#data = data;
     this.#fold = fold;
-  }
-
-  get #stored(): _StoredIndex {
-    this.#index ??= this.#readIndex();
-    return this.#index;
   }
 
   /** How many records there are. */
   get size(): number {
-    return this.#stored.order.length;
+    return this.#data.index.order.length;
+  }
+
+  /** Whether the text holds a table of every name, so that `find` answers for any spelling. */
+  get knowsEveryName(): boolean {
+    return this.#data.names !== null;
   }
 
   /**
-   * The position of the record that carries `name` as written in the data, or `undefined`: the families whose
-   * text holds the name as a JSON string are decoded, and the member whose id, name or alias folds as `name`
-   * does is the one (it also occurs as a base model's id, or a family's).
+   * The position of the record that carries `name`, or `undefined`. With a table of names, any spelling of an
+   * id, name or alias, or a family's name (its representative); without one, only as written in the data: the
+   * families whose text holds the name as a JSON string are decoded, and the member whose id, name or alias
+   * folds as `name` does is the one (it also occurs as a base model's id, or a family's).
    */
   find(name: string): number | undefined {
-    const quoted = _asciiJson(name);
     const folded = this.#fold(name);
-    for (let family = this.#texts.next(quoted, 0); family !== -1; family = this.#texts.next(quoted, family + 1)) {
+    if (this.#data.names !== null) return this.#data.names(folded);
+    const quoted = _asciiJson(name);
+    const texts = this.#data.families;
+    for (let family = texts.next(quoted, 0); family !== -1; family = texts.next(quoted, family + 1)) {
       for (const position of this.#decode(family)) {
         const record = this.#records[position];
         const names = [record?.id, record?.name, ...(Array.isArray(record?.aliases) ? record.aliases : [])];
@@ -445,7 +484,8 @@ export class _StoredModels {
   /** Every record, in the registry's order. */
   all(): readonly Readonly<Record<string, unknown>>[] {
     if (!this.#complete) {
-      for (let family = 0; family < this.#texts.count; family++) this.#decode(family);
+      this.#data.families.readAll();
+      for (let family = 0; family < this.#data.families.count; family++) this.#decode(family);
       this.#complete = true;
     }
     return this.#records;
@@ -454,7 +494,7 @@ export class _StoredModels {
   // The family of every position, from the families' sizes and the packed records' positions.
   #families(): number[] {
     if (this.#familyAt === undefined) {
-      const { sizes, order } = this.#stored;
+      const { sizes, order } = this.#data.index;
       const starts: number[] = [];
       const familyAt: number[] = [];
       let packedIndex = 0;
@@ -472,10 +512,10 @@ export class _StoredModels {
   #decode(family: number): number[] {
     this.#families();
     const start = this.#starts?.[family] ?? 0;
-    const { keys, order, sizes } = this.#stored;
+    const { keys, order, sizes } = this.#data.index;
     const positions = Array.from({ length: sizes[family] ?? 0 }, (_, member) => order[start + member] ?? -1);
     if (positions.length === 0 || this.#records[positions[0] ?? -1] !== undefined) return positions;
-    readFamily(this.#texts.text(family), keys).forEach((record, member) => {
+    readFamily(this.#data.families.text(family), keys).forEach((record, member) => {
       this.#records[positions[member] ?? -1] = record;
     });
     return positions;
