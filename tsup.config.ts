@@ -32,29 +32,27 @@ function stringLiteral(text: string): string {
  * a lookup finds the record's position in the table of names (or, without one, searches the family texts for the
  * name) and decodes that family; the records were parsed, checked and sorted here, at build time.
  *
- * Where the text comes from: `inline` compiles it into the bundle as a string literal (the command line, one
- * self-contained program); `imported` imports it from `#registry-data`, which package.json maps to a module that
- * reads dist/registry-data.txt on first use when Node itself resolves the package, and to one that holds the text
- * as a string literal for bundlers and other runtimes. A string literal is scanned at import far faster than
- * hundreds of object literals are built, but reading the file costs nothing until the first lookup, its bytes are
- * searched without being decoded whole, and it can hold the table of names that a bundle has no room for.
+ * The text comes from `#registry-data`, which package.json maps to a module that reads dist/registry-data.txt by
+ * ranges on first use when Node itself resolves the package (the library under Node, and the command line), and
+ * to one that holds the text as a string literal for bundlers and other runtimes. A string literal is scanned at
+ * import far faster than hundreds of object literals are built, but reading the file costs nothing until the
+ * first lookup, a lookup reads a seventh of it, and it can hold the table of names that a bundle has no room for.
+ * `write` says whether this build writes those files (the library's; the command line uses the same ones).
  */
-function registryData(source: "inline" | "imported"): Plugin {
+function registryData(options: { readonly write: boolean }): Plugin {
   return {
     name: "registry-data",
     setup(build) {
       // The text and the modules `#registry-data` names go beside the chunks that import it.
       const outdir = build.initialOptions.outdir;
-      if (source === "imported" && outdir !== undefined) build.onEnd(() => writeRegistryData(outdir));
+      if (options.write && outdir !== undefined) build.onEnd(() => writeRegistryData(outdir));
       build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
         loader: "js",
         contents: [
           'import { normalizeModelName } from "../../model.ts";',
           'import { _StoredModels, _readStored } from "../_stored.ts";',
           'import { ModelTaxonomyError } from "../../errors.ts";',
-          source === "inline"
-            ? `const readStoredData = () => ${stringLiteral(storedData(false))};`
-            : 'import { readStoredData } from "#registry-data";',
+          'import { readStoredData } from "#registry-data";',
           "let stored;",
           // A data file that cannot be read (removed, or a runtime that may not read files) is the library's error.
           "function unreadable(cause) {",
@@ -161,7 +159,7 @@ export default defineConfig([
     // zod is a peer dependency: the user's copy is the one that runs. The registry's data is imported through
     // package.json "imports" (see `registryData`).
     external: ["zod", "#registry-data"],
-    esbuildPlugins: [registryData("imported")],
+    esbuildPlugins: [registryData({ write: true })],
     // Chinese labels, descriptions and model names stay UTF-8: escaped as \uXXXX they took 19 kB of the
     // 48.5 kB the labels minify to, and more of the data.
     esbuildOptions(options) {
@@ -198,7 +196,9 @@ export default defineConfig([
         "const require = (id) => (__cliRequire ??= __cliCreateRequire(import.meta.url))(id);",
       ].join("\n"),
     },
-    esbuildPlugins: [registryData("inline")],
+    // The built-in data is the library's file, read by ranges (`registryData`), not a megabyte of string literal.
+    external: ["#registry-data"],
+    esbuildPlugins: [registryData({ write: false })],
     esbuildOptions(options) {
       options.chunkNames = "cli/[name]-[hash]";
     },
