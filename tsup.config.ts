@@ -99,9 +99,11 @@ function registryData(options: { readonly write: boolean }): Plugin {
  */
 // Under Node, the data file read by ranges (src/registry/_stored.ts `_ReadStored`): the bytes from `start` up to
 // `end`, fewer at the end of the file, as text (the file is ASCII). The file is opened for each read and closed
-// again; a lookup reads it twice.
+// again; a lookup reads it twice. `builtin` gives Node's built-in modules when the first read needs them.
 const nodeReader = [
   "const reader = (file) => (start, end) => {",
+  '  const { Buffer } = builtin("node:buffer");',
+  '  const { closeSync, openSync, readSync } = builtin("node:fs");',
   "  const bytes = Buffer.allocUnsafe(Math.max(0, end - start));",
   '  const descriptor = openSync(file, "r");',
   "  try {",
@@ -116,22 +118,30 @@ const nodeReader = [
   "};",
 ].join("\n");
 
+// In the ES module, the built-in modules come from process.getBuiltinModule (Node 20.16 and later), which costs
+// nothing until the first read; an `import` of node:fs costs more than a millisecond of every import of the
+// registry, lookup or not. Older versions import them with the module.
+const nodeBuiltins = [
+  'const imported = typeof process.getBuiltinModule === "function"',
+  "  ? undefined",
+  '  : { "node:fs": await import("node:fs"), "node:buffer": await import("node:buffer") };',
+  "const builtin = (name) => imported?.[name] ?? process.getBuiltinModule(name);",
+].join("\n");
+
 function writeRegistryData(outdir: string): void {
   const text = storedData(true);
   const literal = stringLiteral(storedData(false));
   const files: Record<string, string> = {
     "registry-data.txt": text,
     "registry-data-node.js": [
-      'import { Buffer } from "node:buffer";',
-      'import { closeSync, openSync, readSync } from "node:fs";',
+      nodeBuiltins,
       nodeReader,
       'export const readStoredData = () => reader(new URL("./registry-data.txt", import.meta.url));',
     ].join("\n"),
     "registry-data-node.cjs": [
       '"use strict";',
-      'const { Buffer } = require("node:buffer");',
-      'const { closeSync, openSync, readSync } = require("node:fs");',
       'const { join } = require("node:path");',
+      "const builtin = (name) => require(name);",
       nodeReader,
       'exports.readStoredData = () => reader(join(__dirname, "registry-data.txt"));',
     ].join("\n"),

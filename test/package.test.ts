@@ -210,6 +210,15 @@ console.log(JSON.stringify([parseModel(${record}).sizeClass, message]));`,
 console.log(JSON.stringify([getModel("gpt-2")?.name, getModel("bert-base-uncased")?.year, getModel("LLAMA 2 7b")?.id, getModel("BERT")?.id, getModel("no-such-model")]));`,
     );
     expect(JSON.parse(run("node", ["data.mjs"]))).toEqual(["GPT-2", 2018, "llama-2-7b", "bert-base-uncased", null]);
+    // Before Node 20.16 there is no process.getBuiltinModule: the module imports node:fs itself.
+    writeFileSync(join(project, "old-node.mjs"), "delete process.getBuiltinModule;");
+    expect(JSON.parse(run("node", ["--import", "./old-node.mjs", "data.mjs"]))).toEqual([
+      "GPT-2",
+      2018,
+      "llama-2-7b",
+      "bert-base-uncased",
+      null,
+    ]);
     // Without its file, a lookup throws the library's own error, naming the file, rather than Node's.
     writeFileSync(
       join(project, "no-data.mjs"),
