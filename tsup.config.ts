@@ -136,7 +136,9 @@ function writeRegistryData(outdir: string): void {
     "registry-data-node.js": [
       nodeBuiltins,
       nodeReader,
-      'export const readStoredData = () => reader(new URL("./registry-data.txt", import.meta.url));',
+      // import.meta.dirname (Node 20.11 and later) is a path already; a URL takes a fifth of a millisecond to make.
+      "export const readStoredData = () =>",
+      '  reader(import.meta.dirname === undefined ? new URL("./registry-data.txt", import.meta.url) : import.meta.dirname + "/registry-data.txt");',
     ].join("\n"),
     "registry-data-node.cjs": [
       '"use strict";',

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { OWN_RECORD } from "../test/records.js";
 import { distUrl } from "./_dist.js";
@@ -12,10 +13,25 @@ import { median, type Timing } from "./_timing.js";
 
 const root = resolve(import.meta.dirname, "..");
 
-// Milliseconds from the first import to the end of `after`, measured inside the process.
-function importSample(specifiers: readonly string[], after = ""): number {
-  const imports = specifiers.map((specifier, i) => `const m${i} = await import(${JSON.stringify(specifier)});`);
-  const script = `const t = performance.now(); ${imports.join(" ")} ${after} console.log(performance.now() - t);`;
+// Each sample imports one module, as a program's module imports what it uses: the module is written to `folder`
+// and imports `specifiers` (absolute URLs) statically, then runs `after`. Milliseconds from before that import to
+// its end, measured inside the process.
+function moduleSample(folder: string, name: string, specifiers: readonly string[], after = ""): () => number {
+  const file = join(folder, `${name}.mjs`);
+  const imports = specifiers.map((specifier, i) => `import * as m${i} from ${JSON.stringify(specifier)};`);
+  writeFileSync(file, `${imports.join("\n")}\n${after}\n`);
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+  return () => inProcessSample(script);
+}
+
+// The same entries imported by successive dynamic `import()` calls, each awaited before the next starts.
+function successiveSample(specifiers: readonly string[]): () => number {
+  const imports = specifiers.map((specifier) => `await import(${JSON.stringify(specifier)});`);
+  return () => inProcessSample(`const t = performance.now(); ${imports.join(" ")} console.log(performance.now() - t);`);
+}
+
+// A fresh process running an ES module script that prints its own measurement; NaN when it fails.
+function inProcessSample(script: string): number {
   try {
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
       cwd: root,
@@ -66,28 +82,40 @@ export interface ColdImportResult {
   readonly core: Timing;
   readonly everyEntry: Timing;
   readonly everyEntryAndLookup: Timing;
+  readonly successive: Timing;
 }
 
-/** zod alone; the core entry; every entry; every entry and a first lookup (which loads the data). */
+/**
+ * zod alone; the core entry; every entry; every entry and a first lookup (which reads the data), each imported
+ * by one module; and every entry by three successive `await import()` calls.
+ */
 export function measureColdImport(samples = 21): ColdImportResult {
   const entries = ["dist/index.js", "dist/registry.js", "dist/huggingface.js"].map(distUrl);
-  const [zod, core, everyEntry, everyEntryAndLookup] = alternate(
-    [
-      () => importSample(["zod"]),
-      () => importSample(entries.slice(0, 1)),
-      () => importSample(entries),
-      () => importSample(entries, 'm1.getModel("gpt-2");'),
-    ],
-    samples,
-  );
-  const none: Timing = { min: Number.NaN, median: Number.NaN };
-  return {
-    samples,
-    zod: zod ?? none,
-    core: core ?? none,
-    everyEntry: everyEntry ?? none,
-    everyEntryAndLookup: everyEntryAndLookup ?? none,
-  };
+  const zodUrl = import.meta.resolve("zod");
+  const folder = mkdtempSync(join(tmpdir(), "model-taxonomy-cold-"));
+  try {
+    const [zod, core, everyEntry, everyEntryAndLookup, successive] = alternate(
+      [
+        moduleSample(folder, "zod", [zodUrl]),
+        moduleSample(folder, "core", entries.slice(0, 1)),
+        moduleSample(folder, "every-entry", entries),
+        moduleSample(folder, "every-entry-lookup", entries, 'm1.getModel("gpt-2");'),
+        successiveSample(entries),
+      ],
+      samples,
+    );
+    const none: Timing = { min: Number.NaN, median: Number.NaN };
+    return {
+      samples,
+      zod: zod ?? none,
+      core: core ?? none,
+      everyEntry: everyEntry ?? none,
+      everyEntryAndLookup: everyEntryAndLookup ?? none,
+      successive: successive ?? none,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 export interface CliResult {

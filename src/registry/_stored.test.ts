@@ -110,6 +110,22 @@ describe("_StoredModels", () => {
     expect(store.at(store.find("GPT-2") ?? -1)?.id).toBe("gpt-2");
   });
 
+  test("finds the record at any position by decoding its family alone, the first, the last and any between", () => {
+    const records = parsed.all();
+    const positions = [0, records.length - 1, ...records.map((_, position) => (position * 37) % records.length)];
+    for (const text of [withNames, withoutNames]) {
+      const store = storeOf(text);
+      const parse = vi.spyOn(JSON, "parse");
+      expect(JSON.stringify(store.at(positions[1] ?? -1))).toBe(JSON.stringify(records.at(-1)));
+      expect(parse).toHaveBeenCalledTimes(1);
+      const wrong = positions.filter(
+        (position) => JSON.stringify(store.at(position)) !== JSON.stringify(records[position]),
+      );
+      expect(wrong).toEqual([]);
+      parse.mockRestore();
+    }
+  });
+
   test("hands out one object per record, whether a lookup or all() decoded it first", () => {
     for (const text of [withNames, withoutNames]) {
       const store = storeOf(text);

@@ -97,9 +97,13 @@ export function _familyText(family: _PackedFamily, keys: readonly string[]): str
 }
 
 // The records of a family as `_familyText` or plain JSON stores them: full keys, and every source a URL again.
-function readFamily(text: string, keys: readonly string[]): Readonly<Record<string, unknown>>[] {
+// `full` maps each short key to the key it stands for.
+function readFamily(
+  text: string,
+  keys: readonly string[],
+  full: ReadonlyMap<string, string>,
+): Readonly<Record<string, unknown>>[] {
   const packed: _PackedFamily = JSON.parse(text);
-  const full = new Map(keys.map((key, position) => [shortKey(position), key]));
   const rename = (key: string) => full.get(key) ?? key;
   const family = { shared: renamed(packed.shared, rename), members: packed.members.map((m) => renamed(m, rename)) };
   return _unpack({ keys, families: [family] }).map((record) => {
@@ -389,7 +393,11 @@ export function _readStored(stored: string | _ReadStored, firstRead = FIRST_READ
   const headerEnd = head.indexOf("\n");
   const header: StoredHeader = JSON.parse(head.slice(0, headerEnd));
   const starts = [headerEnd + 1];
-  for (const length of header.lengths) starts.push((starts.at(-1) ?? 0) + length);
+  let end = headerEnd + 1;
+  for (const length of header.lengths) {
+    end += length;
+    starts.push(end);
+  }
   const [namesStart = 0, infosStart = 0, familiesStart = 0] = starts;
   // A range from what was read first when it lies there, else from a read of its own.
   const text = (start: number, end: number): string => (end <= head.length ? head.slice(start, end) : read(start, end));
@@ -409,6 +417,7 @@ export function _readStored(stored: string | _ReadStored, firstRead = FIRST_READ
     names: infosStart > namesStart ? names : null,
   };
 }
+
 /**
  * Records decoded family by family from their stored texts, each the same object whichever way it was first
  * asked for: a record one lookup decoded is the record `all()` returns later. The records come out as they went
@@ -427,9 +436,9 @@ export function _readStored(stored: string | _ReadStored, firstRead = FIRST_READ
 export class _StoredModels {
   readonly #data: _StoredData;
   readonly #fold: (name: string) => string;
-  // The first packed record of each family, and the family of each position.
+  // Each short key with the key it stands for; the first packed record of each family.
+  #fullKeys: Map<string, string> | undefined;
   #starts: number[] | undefined;
-  #familyAt: number[] | undefined;
   readonly #records: Readonly<Record<string, unknown>>[] = [];
   #complete = false;
 
@@ -476,8 +485,18 @@ export class _StoredModels {
   at(position: number): Readonly<Record<string, unknown>> | undefined {
     const known = this.#records[position];
     if (known !== undefined || this.#complete) return known;
-    const family = this.#families()[position];
-    if (family !== undefined) this.#decode(family);
+    // The family whose packed records hold the position: the last that starts at or before its packed index.
+    const packed = this.#data.index.order.indexOf(position);
+    if (packed === -1) return undefined;
+    const starts = this.#familyStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= packed) low = middle;
+      else high = middle - 1;
+    }
+    this.#decode(low);
     return this.#records[position];
   }
 
@@ -491,31 +510,28 @@ export class _StoredModels {
     return this.#records;
   }
 
-  // The family of every position, from the families' sizes and the packed records' positions.
-  #families(): number[] {
-    if (this.#familyAt === undefined) {
-      const { sizes, order } = this.#data.index;
+  // The first packed record of each family, from the families' sizes.
+  #familyStarts(): number[] {
+    if (this.#starts === undefined) {
       const starts: number[] = [];
-      const familyAt: number[] = [];
-      let packedIndex = 0;
-      sizes.forEach((size, family) => {
-        starts.push(packedIndex);
-        for (let member = 0; member < size; member++) familyAt[order[packedIndex++] ?? -1] = family;
-      });
+      let next = 0;
+      for (const size of this.#data.index.sizes) {
+        starts.push(next);
+        next += size;
+      }
       this.#starts = starts;
-      this.#familyAt = familyAt;
     }
-    return this.#familyAt;
+    return this.#starts;
   }
 
   // Decodes a family's records (once) and returns their positions.
   #decode(family: number): number[] {
-    this.#families();
-    const start = this.#starts?.[family] ?? 0;
+    const start = this.#familyStarts()[family] ?? 0;
     const { keys, order, sizes } = this.#data.index;
     const positions = Array.from({ length: sizes[family] ?? 0 }, (_, member) => order[start + member] ?? -1);
     if (positions.length === 0 || this.#records[positions[0] ?? -1] !== undefined) return positions;
-    readFamily(this.#data.families.text(family), keys).forEach((record, member) => {
+    this.#fullKeys ??= new Map(keys.map((key, position) => [shortKey(position), key]));
+    readFamily(this.#data.families.text(family), keys, this.#fullKeys).forEach((record, member) => {
       this.#records[positions[member] ?? -1] = record;
     });
     return positions;
