@@ -89,7 +89,7 @@ export interface ColdImportResult {
  * zod alone; the core entry; every entry; every entry and a first lookup (which reads the data), each imported
  * by one module; and every entry by three successive `await import()` calls.
  */
-export function measureColdImport(samples = 21): ColdImportResult {
+export function measureColdImport(samples = 41): ColdImportResult {
   const entries = ["dist/index.js", "dist/registry.js", "dist/huggingface.js"].map(distUrl);
   const zodUrl = import.meta.resolve("zod");
   const folder = mkdtempSync(join(tmpdir(), "model-taxonomy-cold-"));

@@ -60,4 +60,13 @@ describe("_deepFreeze", () => {
     expect(Object.isFrozen(shared)).toBe(true);
     expect(Object.isFrozen(value.b)).toBe(true);
   });
+
+  test("takes an object already frozen as frozen through, and walks everything else around it", () => {
+    const frozen = Object.freeze({ inner: { left: "as it was" } });
+    const loose = { leaf: [1] };
+    const value = { frozen, loose, list: [frozen, loose] };
+    _deepFreeze(value);
+    expect(Object.isFrozen(frozen.inner)).toBe(false);
+    expect([value, value.list, loose, loose.leaf].map(Object.isFrozen)).toEqual([true, true, true, true]);
+  });
 });

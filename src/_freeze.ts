@@ -3,8 +3,10 @@
 
 /**
  * Freezes a value and everything reachable from it through own properties, and returns it with its type
- * unchanged. Called at module scope it must carry a `@__PURE__` annotation, so that bundlers can still drop a
- * table nobody imports.
+ * unchanged. An object already frozen is taken as frozen through, and not walked again: what the package
+ * freezes, it freezes whole with this function (a table's shared parts, a record handed out twice), and the
+ * records a user gives are parsed into new objects before they are frozen. Called at module scope it must carry
+ * a `@__PURE__` annotation, so that bundlers can still drop a table nobody imports.
  *
  * @example
  * ```ts
@@ -15,15 +17,17 @@
  */
 export function _deepFreeze<const T>(value: T): T {
   const pending: unknown[] = [value];
-  const seen = new Set<object>();
-  // A loop over a work list rather than recursion: records from users may nest deeply.
+  // A loop over a work list rather than recursion: records from users may nest deeply. A frozen object is not
+  // walked, which also ends a cycle.
   while (pending.length > 0) {
     const next = pending.pop();
-    if ((typeof next !== "object" && typeof next !== "function") || next === null || seen.has(next)) continue;
-    seen.add(next);
+    if ((typeof next !== "object" && typeof next !== "function") || next === null || Object.isFrozen(next)) continue;
     Object.freeze(next);
-    // Through descriptors, so that no getter runs: an accessor's `value` is undefined, which the loop skips.
-    for (const key of Reflect.ownKeys(next)) pending.push(Reflect.getOwnPropertyDescriptor(next, key)?.value);
+    // Through descriptors, so that no getter runs; only objects go on the list.
+    for (const key of Reflect.ownKeys(next)) {
+      const child: unknown = Reflect.getOwnPropertyDescriptor(next, key)?.value;
+      if ((typeof child === "object" && child !== null) || typeof child === "function") pending.push(child);
+    }
   }
   return value;
 }
