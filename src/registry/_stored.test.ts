@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { _foldModelName } from "../model.js";
+import { textGenerator } from "../../test/records.js";
+import { _foldModelName, parseModel } from "../model.js";
 import { _compareModels } from "../query/_index.js";
 import {
   _asciiJson,
@@ -124,6 +125,30 @@ describe("_StoredModels", () => {
       expect(wrong).toEqual([]);
       parse.mockRestore();
     }
+  });
+
+  test("with a table of names, a model's own name wins over a family's of the same spelling", () => {
+    const models = [
+      textGenerator({ id: "acme-small", name: "Acme Small", family: "acme" }),
+      textGenerator({ id: "acme-large", name: "Acme Large", family: "acme" }),
+      textGenerator({ id: "acme-lm", name: "Acme LM" }),
+    ].map((record) => parseModel(record));
+    const infos = [{ id: "acme", name: "Acme LM", aliases: ["Acme Family"], representative: "acme-large" }];
+    const store = storeOf(_storedText(models, infos, _compareModels, _foldModelName, { names: true }));
+    const idOf = (name: string) => store.at(store.find(name) ?? -1)?.id;
+    expect(["ACME LM", "acme family", "acme", "acme small"].map(idOf)).toEqual([
+      "acme-lm",
+      "acme-large",
+      "acme-large",
+      "acme-small",
+    ]);
+  });
+
+  test("finds nothing at a position no record holds, and decodes no family to say so", () => {
+    const store = storeOf(withNames);
+    const parse = vi.spyOn(JSON, "parse");
+    for (const position of [-1, store.size, store.size + 10, 0.5]) expect(store.at(position)).toBeUndefined();
+    expect(parse).not.toHaveBeenCalled();
   });
 
   test("hands out one object per record, whether a lookup or all() decoded it first", () => {
