@@ -107,6 +107,12 @@ describe("TASK_PROFILES", () => {
     }
   });
 
+  test("refuses a value that is no task, which validation never passes it", () => {
+    expect(() => Reflect.apply(_taskUsage, undefined, ["no-such-task"])).toThrow(
+      new RangeError('"no-such-task" is not a task'),
+    );
+  });
+
   // Validation's table is written in the order of TASKS, without the task beside each entry: this pins the pair
   // each task gets, so that the list reordered without its entries fails here.
   test("pairs every task with its own usual type and inputs", () => {

@@ -295,7 +295,9 @@ export interface _TaskUsage {
  */
 export function _taskUsage(task: Task): _TaskUsage {
   const usage: readonly [TaskType | null, readonly Modality[]] | undefined = USAGE[TASKS.indexOf(task)];
-  return { type: usage?.[0] ?? null, input: usage?.[1] ?? [] };
+  // Every task has its entry (the table is checked against TASKS); only a value that is no task has none.
+  if (usage === undefined) throw new RangeError(`${JSON.stringify(task)} is not a task`);
+  return { type: usage[0], input: usage[1] };
 }
 
 // The broader task each finer task refines; every other task has none. Apart from the rest of the profile,
