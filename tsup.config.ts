@@ -43,9 +43,12 @@ function registryData(options: { readonly write: boolean }): Plugin {
   return {
     name: "registry-data",
     setup(build) {
-      // The text and the modules `#registry-data` names go beside the chunks that import it.
+      // The text and the modules `#registry-data` names go beside the chunks that import it, written once: by the
+      // ES module build (the CommonJS one imports the same files).
       const outdir = build.initialOptions.outdir;
-      if (options.write && outdir !== undefined) build.onEnd(() => writeRegistryData(outdir));
+      if (options.write && outdir !== undefined && build.initialOptions.format === "esm") {
+        build.onEnd(() => writeRegistryData(outdir));
+      }
       build.onLoad({ filter: /[\\/]src[\\/]registry[\\/]data[\\/]index\.ts$/ }, () => ({
         loader: "js",
         contents: [
