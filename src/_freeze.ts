@@ -17,17 +17,19 @@
  */
 export function _deepFreeze<const T>(value: T): T {
   const pending: unknown[] = [value];
-  // A loop over a work list rather than recursion: records from users may nest deeply. A frozen object is not
-  // walked, which also ends a cycle.
+  // A loop over a work list rather than recursion: records from users may nest deeply. A frozen value is not
+  // walked, which also ends a cycle and passes over every primitive.
   while (pending.length > 0) {
     const next = pending.pop();
-    if ((typeof next !== "object" && typeof next !== "function") || next === null || Object.isFrozen(next)) continue;
+    if (!isUnfrozen(next)) continue;
     Object.freeze(next);
-    // Through descriptors, so that no getter runs; only objects go on the list.
-    for (const key of Reflect.ownKeys(next)) {
-      const child: unknown = Reflect.getOwnPropertyDescriptor(next, key)?.value;
-      if ((typeof child === "object" && child !== null) || typeof child === "function") pending.push(child);
-    }
+    // Through descriptors, so that no getter runs.
+    for (const key of Reflect.ownKeys(next)) pending.push(Reflect.getOwnPropertyDescriptor(next, key)?.value);
   }
   return value;
+}
+
+// Object.isFrozen is true of every primitive and of null, so a value that is not frozen is an object or a function.
+function isUnfrozen(value: unknown): value is object {
+  return !Object.isFrozen(value);
 }

@@ -5,6 +5,7 @@ import { _foldModelName, parseModel } from "../model.js";
 import { _compareModels } from "../query/_index.js";
 import {
   _asciiJson,
+  _familyText,
   _familyTexts,
   _modelStore,
   type _ReadStored,
@@ -20,10 +21,16 @@ const parsed = _modelStore(loadModelData(), _compareModels, _foldModelName);
 
 // The stored data as the build writes it (tsup.config.ts): with the table of names (the data file) or without it
 // (a bundle's string literal); read back from a string or from the bytes of the data file.
-const withNames = _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names: true });
-const withoutNames = _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, {
-  names: false,
-});
+// Made inside the tests that read them (the first one makes both), not when this file loads: a mutation of the
+// code that writes them must be switched on while they are made.
+let texts: { readonly withNames: string; readonly withoutNames: string } | undefined;
+function storedTexts(): { readonly withNames: string; readonly withoutNames: string } {
+  texts ??= {
+    withNames: _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names: true }),
+    withoutNames: _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names: false }),
+  };
+  return texts;
+}
 
 function storeOf(stored: string | _ReadStored): _StoredModels {
   return new _StoredModels(_readStored(stored), _foldModelName);
@@ -50,6 +57,7 @@ afterEach(() => {
 
 describe("_StoredModels", () => {
   test("gives back every record, in the registry's order and with the keys in a parsed record's order", () => {
+    const { withNames, withoutNames } = storedTexts();
     for (const text of [withNames, withoutNames]) {
       const store = storeOf(text);
       expect(store.size).toBe(parsed.size);
@@ -58,6 +66,7 @@ describe("_StoredModels", () => {
   });
 
   test("without a table of names, finds ids, names and aliases as the data writes them, Chinese ones included", () => {
+    const { withoutNames } = storedTexts();
     const store = storeOf(withoutNames);
     expect(store.knowsEveryName).toBe(false);
     // Every fifth record (the search reads every family's text), and every record with a name beyond ASCII.
@@ -72,6 +81,7 @@ describe("_StoredModels", () => {
   });
 
   test("without a table of names, decodes only the families whose text holds the name", () => {
+    const { withoutNames } = storedTexts();
     const store = storeOf(withoutNames);
     const parse = vi.spyOn(JSON, "parse");
     const position = store.find("GPT-2");
@@ -83,6 +93,7 @@ describe("_StoredModels", () => {
   });
 
   test("with a table of names, finds every id, name and alias in any spelling, and decodes no family to find it", () => {
+    const { withNames } = storedTexts();
     const store = storeOf(withNames);
     expect(store.knowsEveryName).toBe(true);
     const parse = vi.spyOn(JSON, "parse");
@@ -97,6 +108,7 @@ describe("_StoredModels", () => {
   });
 
   test("with a table of names, finds a family's name as the full registry does: its representative", () => {
+    const { withNames } = storedTexts();
     const store = storeOf(withNames);
     const full = _lazyRegistry(loadModelData, loadFamilyInfos);
     const families = full.families();
@@ -112,6 +124,7 @@ describe("_StoredModels", () => {
   });
 
   test("finds the record at any position by decoding its family alone, the first, the last and any between", () => {
+    const { withNames, withoutNames } = storedTexts();
     const records = parsed.all();
     const positions = [0, records.length - 1, ...records.map((_, position) => (position * 37) % records.length)];
     for (const text of [withNames, withoutNames]) {
@@ -145,6 +158,7 @@ describe("_StoredModels", () => {
   });
 
   test("finds nothing at a position no record holds, and decodes no family to say so", () => {
+    const { withNames } = storedTexts();
     const store = storeOf(withNames);
     const parse = vi.spyOn(JSON, "parse");
     for (const position of [-1, store.size, store.size + 10, 0.5]) expect(store.at(position)).toBeUndefined();
@@ -152,6 +166,7 @@ describe("_StoredModels", () => {
   });
 
   test("hands out one object per record, whether a lookup or all() decoded it first", () => {
+    const { withNames, withoutNames } = storedTexts();
     for (const text of [withNames, withoutNames]) {
       const store = storeOf(text);
       const position = store.find("gpt-2") ?? -1;
@@ -163,6 +178,7 @@ describe("_StoredModels", () => {
   });
 
   test("finds nothing for an unknown name, a key of the records or a position past the end", () => {
+    const { withNames, withoutNames } = storedTexts();
     for (const text of [withNames, withoutNames]) {
       const store = storeOf(text);
       for (const name of ["no-such-model", "constructor", "id", "aliases", "", "gpt-2 x", "\n"]) {
@@ -174,6 +190,7 @@ describe("_StoredModels", () => {
   });
 
   test("with a table of names, an unknown name decodes nothing", () => {
+    const { withNames } = storedTexts();
     const store = storeOf(withNames);
     const parse = vi.spyOn(JSON, "parse");
     expect(store.find("Llama 2 7B Extra")).toBeUndefined();
@@ -183,6 +200,7 @@ describe("_StoredModels", () => {
 
 describe("_readStored", () => {
   test("reads the same records, families and names from the data file's bytes as from the text", () => {
+    const { withNames, withoutNames } = storedTexts();
     for (const text of [withNames, withoutNames]) {
       const file = fileOf(text);
       expect(JSON.stringify(storeOf(file.read).all())).toBe(JSON.stringify(parsed.all()));
@@ -195,6 +213,7 @@ describe("_readStored", () => {
   });
 
   test("finds a name in the file wherever its family lies: first, last, or in several families", () => {
+    const { withNames, withoutNames } = storedTexts();
     const all = parsed.all();
     const names = ["gpt-2", "GPT-2", "Qwen-7B", "bert-base-uncased", "t5-small", all[0]?.id, all.at(-1)?.id];
     for (const text of [withNames, withoutNames]) {
@@ -210,6 +229,7 @@ describe("_readStored", () => {
   });
 
   test("reads the file's first 128 kB and one family's text for a lookup; all of it, once more, for every record", () => {
+    const { withNames } = storedTexts();
     const file = fileOf(withNames);
     const store = storeOf(file.read);
     const position = store.find("Llama 2 7B") ?? -1;
@@ -223,6 +243,7 @@ describe("_readStored", () => {
   });
 
   test("reads on, twice as far each time, until it has read the header line", () => {
+    const { withNames } = storedTexts();
     const file = fileOf(withNames);
     const store = new _StoredModels(_readStored(file.read, 1_000), _foldModelName);
     expect(store.at(store.find("gpt2") ?? -1)?.id).toBe("gpt-2");
@@ -247,6 +268,7 @@ describe("_readStored", () => {
   });
 
   test("writes a text of ASCII characters: a header line, then sections as long as the header says", () => {
+    const { withNames, withoutNames } = storedTexts();
     for (const text of [withNames, withoutNames]) {
       expect(text).toMatch(/^[\x20-\x7e\n]*$/);
       const headerEnd = text.indexOf("\n");
@@ -288,11 +310,52 @@ describe("_familyTexts", () => {
 });
 
 describe("_store", () => {
-  test("refuses two records that share a name once folded", () => {
-    const [first, second] = loadModelData();
-    if (first === undefined || second === undefined) throw new Error("no built-in records");
+  test("refuses two records that share a name once folded, wherever they stand", () => {
+    const [zeroth, first, second] = loadModelData();
+    if (zeroth === undefined || first === undefined || second === undefined) throw new Error("no built-in records");
     const clash = { ...second, aliases: [...second.aliases, first.name.toUpperCase()] };
-    expect(() => _store([first, clash], _compareModels, _foldModelName)).toThrow(`is already used by "${first.id}"`);
+    for (const models of [
+      [first, clash],
+      [zeroth, first, clash],
+    ]) {
+      expect(() => _store(models, _compareModels, _foldModelName)).toThrow(
+        `the name "${first.name.toUpperCase()}" of "${second.id}" is already used by "${first.id}"`,
+      );
+    }
+    expect(_store([zeroth, first, second], _compareModels, _foldModelName).index.sizes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("_familyText", () => {
+  test("writes each key as its position in base 36, and a source that repeats a link as that link's position", () => {
+    const keys = ["id", "links", "sources", "a", "b", "c", "d", "e", "f", "g", "h", "i", "year"];
+    const family = {
+      shared: {
+        links: { paper: "https://a.example", code: "https://b.example" },
+        sources: ["https://a.example", "https://c.example"],
+        year: 2024,
+      },
+      members: [
+        { id: "x", sources: ["https://b.example"] },
+        { id: "y", links: { paper: "https://d.example" }, sources: ["https://d.example", "https://a.example"] },
+        { id: "w", other: true },
+      ],
+    };
+    // The shared sources read the shared links; a member's own links, where it has them, its own sources.
+    expect(_familyText(family, keys)).toBe(
+      JSON.stringify({
+        shared: { 1: family.shared.links, 2: [0, "https://c.example"], c: 2024 },
+        members: [
+          { 0: "x", 2: [1] },
+          { 0: "y", 1: { paper: "https://d.example" }, 2: [0, "https://a.example"] },
+          { 0: "w", other: true },
+        ],
+      }),
+    );
+    // A family without links keeps its sources as they are.
+    expect(_familyText({ shared: { sources: ["https://a.example"] }, members: [{ id: "v" }] }, keys)).toBe(
+      '{"shared":{"2":["https://a.example"]},"members":[{"0":"v"}]}',
+    );
   });
 });
 

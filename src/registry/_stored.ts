@@ -307,12 +307,10 @@ interface StoredHeader extends _StoredIndex {
 // last.
 function namesSection(sorted: readonly Model[], infos: readonly FamilyInfo[], fold: (name: string) => string): string {
   const positions = nameTable(sorted, fold);
-  const positionOf = new Map(sorted.map((model, position) => [model, position]));
   for (const family of new _FamilyIndex(sorted, infos).list) {
     for (const name of [family.id, family.name, ...family.aliases]) {
       const key = fold(name);
-      const position = positionOf.get(family.representative);
-      if (!positions.has(key) && position !== undefined) positions.set(key, position);
+      if (!positions.has(key)) positions.set(key, sorted.indexOf(family.representative));
     }
   }
   const entries = [...positions].map(([name, position]) => `\n${_asciiJson(name)}${position.toString(36)}`);
