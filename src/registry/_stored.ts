@@ -1,10 +1,12 @@
 /**
  * The built-in records as the package stores them: packed by family (./_packed.ts), one JSON text per family,
- * decoded on its own. A name written as the data writes it (an id such as `gpt-2`, a name such as `GPT-2`, a
- * repo id) is found by searching those texts for it, quoted, and decoding the families it occurs in — a
- * millisecond, instead of decoding 1,700 records and folding 7,000 names. A table of the folded names would
- * find every spelling, but it is 22 kB gzipped, more than the registry entry's size budget leaves; other
- * spellings are left to the full registry, which decodes everything.
+ * decoded on its own. The data file Node reads holds a table of every folded name with its record's position,
+ * so any spelling is found without decoding anything, and only that record's family is read and decoded — a
+ * millisecond or two, instead of decoding 1,700 records and folding 7,000 names. A bundle's text has no room for
+ * the table (21 kB gzipped, more than the registry entry's size budget leaves): there a name written as the data
+ * writes it (an id such as `gpt-2`, a name such as `GPT-2`, a repo id) is found by searching the family texts for
+ * it, quoted, and decoding the families it occurs in; other spellings are left to the full registry, which decodes
+ * everything.
  *
  * @internal
  * @module
