@@ -5,6 +5,7 @@
  * Hub's model API serves it: card front matter under `cardData`, the tag list, `config`, `siblings`.
  */
 import { describe, expect, test } from "vitest";
+import { textGenerator } from "../../test/records.js";
 import type { ModelInput } from "../model.js";
 import { createRegistry } from "../registry/create.js";
 import { classifyHuggingFaceModel } from "./index.js";
@@ -396,21 +397,7 @@ describe("no declared base: the relation and the base from the other signals", (
 
 /** A registry record in the authoring form; the Hub link is what the classifier reports as a base's id. */
 function record(id: string, training: ModelInput["training"], huggingface?: string): ModelInput {
-  return {
-    id,
-    name: id,
-    organization: "Acme",
-    year: 2024,
-    parameters: { total: 7_000_000_000 },
-    taskType: "generative",
-    tasks: ["text-generation"],
-    modalities: { input: ["text"], output: ["text"] },
-    training,
-    domains: ["nlp"],
-    architecture: { family: "decoder-only" },
-    openWeights: true,
-    ...(huggingface === undefined ? {} : { links: { huggingface } }),
-  };
+  return textGenerator({ id, name: id, training, ...(huggingface === undefined ? {} : { links: { huggingface } }) });
 }
 
 describe("the registry's record of the checkpoint", () => {
