@@ -9,16 +9,11 @@ import { loadFamilyInfos, loadModelData } from "./src/registry/data/index.js";
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // The built-in data as one ASCII text (src/registry/_stored.ts): the records parsed, checked and sorted here.
-// Made once per build for each form: with the table of every folded name (the data file, read only when used)
-// or without it (a string literal in a bundle, where the table would cost 21 kB gzipped; a lookup there searches
-// the families' texts for the name as the data writes it).
-const stored = new Map<boolean, string>();
+// With the table of every folded name for the data file (read only when used), without it for the string literal
+// a bundle carries, where the table would cost 21 kB gzipped (a lookup there searches the families' texts for the
+// name as the data writes it). Each is made once per build, when the ES module build writes the files.
 function storedData(names: boolean): string {
-  const known = stored.get(names);
-  if (known !== undefined) return known;
-  const text = _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names });
-  stored.set(names, text);
-  return text;
+  return _storedText(loadModelData(), loadFamilyInfos(), _compareModels, _foldModelName, { names });
 }
 
 // The text as a JavaScript string literal. It holds no apostrophe and nothing beyond ASCII (`_asciiJson` escapes
