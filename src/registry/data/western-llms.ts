@@ -1208,33 +1208,52 @@ export const WESTERN_LLM_FAMILIES = [
       links: { paper: "https://arxiv.org/abs/2305.14314", homepage: "https://github.com/artidoro/qlora" },
       sources: ["https://arxiv.org/abs/2305.14314"],
     },
+    // The Hub repos hold only the LoRA adapters (rank 64 on all seven projections of every block of the frozen
+    // LLaMA, per the QLoRA training scripts), so the counts are the adapters' own: the LLaMA shapes give 159.9M,
+    // 250.3M, 487.6M and 799.5M, which the float32 adapter files (640 MB, 1 GB, 1.95 GB, 3.2 GB) bear out.
     members: [
       {
         id: "guanaco-7b",
         name: "Guanaco-7B",
         ..._hub("timdettmers/guanaco-7b"),
-        parameters: { total: 6_700_000_000, variant: "7B" },
+        sources: [
+          "https://huggingface.co/timdettmers/guanaco-7b",
+          "https://github.com/artidoro/qlora/blob/main/scripts/finetune_guanaco_7b.sh",
+        ],
+        parameters: { total: 159_907_840, variant: "7B, LoRA adapter" },
         training: _from("llama-7b", "adapter"),
       },
       {
         id: "guanaco-13b",
         name: "Guanaco-13B",
         ..._hub("timdettmers/guanaco-13b"),
-        parameters: { total: 13_000_000_000, variant: "13B" },
+        sources: [
+          "https://huggingface.co/timdettmers/guanaco-13b",
+          "https://github.com/artidoro/qlora/blob/main/scripts/finetune_guanaco_13b.sh",
+        ],
+        parameters: { total: 250_347_520, variant: "13B, LoRA adapter" },
         training: _from("llama-13b", "adapter"),
       },
       {
         id: "guanaco-33b",
         name: "Guanaco-33B",
         ..._hub("timdettmers/guanaco-33b"),
-        parameters: { total: 32_500_000_000, variant: "33B" },
+        sources: [
+          "https://huggingface.co/timdettmers/guanaco-33b",
+          "https://github.com/artidoro/qlora/blob/main/scripts/finetune_guanaco_33b.sh",
+        ],
+        parameters: { total: 487_587_840, variant: "33B, LoRA adapter" },
         training: _from("llama-33b", "adapter"),
       },
       {
         id: "guanaco-65b",
         name: "Guanaco-65B",
         ..._hub("timdettmers/guanaco-65b"),
-        parameters: { total: 65_200_000_000, variant: "65B" },
+        sources: [
+          "https://huggingface.co/timdettmers/guanaco-65b",
+          "https://github.com/artidoro/qlora/blob/main/scripts/finetune_guanaco_65b.sh",
+        ],
+        parameters: { total: 799_539_200, variant: "65B, LoRA adapter" },
         training: _from("llama-65b", "adapter"),
       },
     ],
