@@ -500,11 +500,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       {
         id: "camembert-large",
         name: "CamemBERT-large",
-        aliases: ["camembert/camembert-large"],
+        // The Hub repository moved from the camembert organisation to almanach (Inria's team), like camembert-base.
+        aliases: ["almanach/camembert-large", "camembert/camembert-large"],
         year: 2020,
         parameters: { total: 335_000_000 },
-        links: { huggingface: "https://huggingface.co/camembert/camembert-large" },
-        sources: ["https://huggingface.co/camembert/camembert-large"],
+        links: { huggingface: "https://huggingface.co/almanach/camembert-large" },
+        sources: ["https://huggingface.co/almanach/camembert-large"],
       },
     ],
   },
@@ -1325,9 +1326,15 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       domains: ["nlp"],
       architecture: { family: "transformer" },
       openWeights: true,
-      license: "MIT",
+      // The authors released code and checkpoints under Apache 2.0 (the repository's LICENSE); the MIT tag on the
+      // Hugging Face copies was added later by the hosting staff, not by the authors.
+      license: "Apache-2.0",
       links: { paper: "https://arxiv.org/abs/1906.08237", homepage: "https://github.com/zihangdai/xlnet" },
-      sources: ["https://arxiv.org/abs/1906.08237", "https://github.com/zihangdai/xlnet"],
+      sources: [
+        "https://arxiv.org/abs/1906.08237",
+        "https://github.com/zihangdai/xlnet",
+        "https://github.com/zihangdai/xlnet/blob/master/LICENSE",
+      ],
     },
     members: [
       {
@@ -1380,11 +1387,15 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         id: "bert-large-ner",
         name: "bert-large-NER",
         aliases: ["dslim/bert-large-NER"],
-        year: 2021,
+        // The weights were uploaded to the Hub in October 2020; the model card itself only followed in 2021.
+        year: 2020,
         parameters: { total: 332_538_889 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "bert-large-cased" },
         links: { huggingface: "https://huggingface.co/dslim/bert-large-NER" },
-        sources: ["https://huggingface.co/dslim/bert-large-NER"],
+        sources: [
+          "https://huggingface.co/dslim/bert-large-NER",
+          "https://huggingface.co/dslim/bert-large-NER/commits/main",
+        ],
       },
     ],
   },
@@ -1778,6 +1789,8 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       links: { paper: "https://aclanthology.org/2020.eamt-1.61/", homepage: "https://github.com/Helsinki-NLP/Opus-MT" },
       sources: ["https://aclanthology.org/2020.eamt-1.61/", "https://arxiv.org/abs/1804.00344"],
     },
+    // The en-es, es-en, zh-en and en-zh configs give a 65,001-token shared vocabulary, which puts those models at
+    // 77.9M (their float32 weight files are 312 MB), above the roughly 298 MB per model the Marian docs quote.
     members: [
       {
         id: "opus-mt-en-de",
@@ -1833,11 +1846,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["Helsinki-NLP/opus-mt-en-es"],
         year: 2020,
         license: "Apache-2.0",
-        parameters: { total: 74_500_000 },
+        parameters: { total: 77_943_296 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-en-es" },
         sources: [
           "https://huggingface.co/Helsinki-NLP/opus-mt-en-es",
           "https://huggingface.co/docs/transformers/model_doc/marian",
+          "https://huggingface.co/Helsinki-NLP/opus-mt-en-es/blob/main/config.json",
         ],
       },
       {
@@ -1846,11 +1860,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["Helsinki-NLP/opus-mt-es-en"],
         year: 2020,
         license: "Apache-2.0",
-        parameters: { total: 74_500_000 },
+        parameters: { total: 77_943_296 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-es-en" },
         sources: [
           "https://huggingface.co/Helsinki-NLP/opus-mt-es-en",
           "https://huggingface.co/docs/transformers/model_doc/marian",
+          "https://huggingface.co/Helsinki-NLP/opus-mt-es-en/blob/main/config.json",
         ],
       },
       {
@@ -1858,11 +1873,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         name: "opus-mt-zh-en",
         aliases: ["Helsinki-NLP/opus-mt-zh-en"],
         year: 2020,
-        parameters: { total: 74_500_000 },
+        parameters: { total: 77_943_296 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-zh-en" },
         sources: [
           "https://huggingface.co/Helsinki-NLP/opus-mt-zh-en",
           "https://huggingface.co/docs/transformers/model_doc/marian",
+          "https://huggingface.co/Helsinki-NLP/opus-mt-zh-en/blob/main/config.json",
         ],
       },
       {
@@ -1871,11 +1887,12 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         aliases: ["Helsinki-NLP/opus-mt-en-zh"],
         year: 2020,
         license: "Apache-2.0",
-        parameters: { total: 74_500_000 },
+        parameters: { total: 77_943_296 },
         links: { huggingface: "https://huggingface.co/Helsinki-NLP/opus-mt-en-zh" },
         sources: [
           "https://huggingface.co/Helsinki-NLP/opus-mt-en-zh",
           "https://huggingface.co/docs/transformers/model_doc/marian",
+          "https://huggingface.co/Helsinki-NLP/opus-mt-en-zh/blob/main/config.json",
         ],
       },
     ],
