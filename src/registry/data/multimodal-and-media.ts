@@ -589,41 +589,6 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
-    id: "instructpix2pix",
-    name: "InstructPix2Pix",
-    representative: "instructpix2pix",
-    shared: {},
-    members: [
-      {
-        id: "instructpix2pix",
-        name: "InstructPix2Pix",
-        aliases: ["timbrooks/instruct-pix2pix"],
-        organization: "UC Berkeley",
-        year: 2022,
-        parameters: { total: 1_066_246_827 },
-        taskType: "generative",
-        tasks: ["image-text-to-image", "image-to-image"],
-        modalities: { input: ["image", "text"], output: ["image"] },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-v1-5" },
-        domains: ["computer-vision"],
-        architecture: { family: "cnn", framework: "diffusion" },
-        openWeights: true,
-        license: "MIT",
-        links: {
-          paper: "https://arxiv.org/abs/2211.09800",
-          huggingface: "https://huggingface.co/timbrooks/instruct-pix2pix",
-          homepage: "https://www.timothybrooks.com/instruct-pix2pix/",
-        },
-        sources: [
-          "https://arxiv.org/abs/2211.09800",
-          "https://github.com/timothybrooks/instruct-pix2pix",
-          "https://github.com/timothybrooks/instruct-pix2pix/blob/main/LICENSE",
-          "https://huggingface.co/timbrooks/instruct-pix2pix/blob/main/unet/config.json",
-        ],
-      },
-    ],
-  },
-  {
     id: "make-a-video",
     name: "Make-A-Video",
     representative: "make-a-video",
@@ -1538,7 +1503,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       links: { paper: "https://arxiv.org/abs/2310.12190", homepage: "https://github.com/Doubiiu/DynamiCrafter" },
       sources: ["https://arxiv.org/abs/2310.12190", "https://github.com/Doubiiu/DynamiCrafter"],
     },
-    // One checkpoint per output resolution (256, 512 and 1024 pixels wide).
+    // One checkpoint per output resolution (256, 512 and 1024 pixels wide). The repository's changelog dates the
+    // 256 model to November 2023 and the two higher-resolution ones to February 2024.
     members: [
       {
         id: "dynamicrafter-256",
@@ -1551,16 +1517,22 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         id: "dynamicrafter-512",
         name: "DynamiCrafter 512",
         aliases: ["Doubiiu/DynamiCrafter_512"],
+        year: 2024,
         parameters: { total: null },
         links: { huggingface: "https://huggingface.co/Doubiiu/DynamiCrafter_512" },
+        sources: ["https://github.com/Doubiiu/DynamiCrafter/blob/main/README.md"],
       },
       {
         id: "dynamicrafter-1024",
         name: "DynamiCrafter 1024",
         aliases: ["Doubiiu/DynamiCrafter_1024"],
+        year: 2024,
         parameters: { total: null },
         links: { huggingface: "https://huggingface.co/Doubiiu/DynamiCrafter_1024" },
-        sources: ["https://github.com/Doubiiu/DynamiCrafter/blob/main/configs/training_1024_v1.0/config.yaml"],
+        sources: [
+          "https://github.com/Doubiiu/DynamiCrafter/blob/main/configs/training_1024_v1.0/config.yaml",
+          "https://github.com/Doubiiu/DynamiCrafter/blob/main/README.md",
+        ],
       },
     ],
   },
@@ -1688,6 +1660,44 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
           "https://github.com/facebookresearch/ImageBind",
           "https://github.com/facebookresearch/ImageBind/blob/main/model_card.md",
           "https://github.com/facebookresearch/ImageBind/blob/main/LICENSE",
+        ],
+      },
+    ],
+  },
+  {
+    id: "instructpix2pix",
+    name: "InstructPix2Pix",
+    representative: "instructpix2pix",
+    shared: {},
+    members: [
+      {
+        id: "instructpix2pix",
+        name: "InstructPix2Pix",
+        aliases: ["timbrooks/instruct-pix2pix"],
+        organization: "UC Berkeley",
+        // The paper came out in November 2022; the code and the checkpoint followed in January 2023 (the commit
+        // that adds them and the download script to the official repository).
+        year: 2023,
+        parameters: { total: 1_066_246_827 },
+        taskType: "generative",
+        tasks: ["image-text-to-image", "image-to-image"],
+        modalities: { input: ["image", "text"], output: ["image"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-v1-5" },
+        domains: ["computer-vision"],
+        architecture: { family: "cnn", framework: "diffusion" },
+        openWeights: true,
+        license: "MIT",
+        links: {
+          paper: "https://arxiv.org/abs/2211.09800",
+          huggingface: "https://huggingface.co/timbrooks/instruct-pix2pix",
+          homepage: "https://www.timothybrooks.com/instruct-pix2pix/",
+        },
+        sources: [
+          "https://arxiv.org/abs/2211.09800",
+          "https://github.com/timothybrooks/instruct-pix2pix",
+          "https://github.com/timothybrooks/instruct-pix2pix/blob/main/LICENSE",
+          "https://huggingface.co/timbrooks/instruct-pix2pix/blob/main/unet/config.json",
+          "https://github.com/timothybrooks/instruct-pix2pix/commit/2afcb7e45bd350765f21a58a0c135871e9dc5a78",
         ],
       },
     ],
@@ -2056,6 +2066,7 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       sources: [
         "https://arxiv.org/abs/2306.05284",
         "https://github.com/facebookresearch/audiocraft/blob/main/docs/MUSICGEN.md",
+        "https://github.com/facebookresearch/audiocraft/blob/main/model_cards/MUSICGEN_MODEL_CARD.md",
       ],
       training: { method: "pretrained" },
     },
@@ -2116,8 +2127,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         name: "MusicGen large",
         aliases: ["facebook/musicgen-large"],
         year: 2023,
-        // The checkpoint ships the text-conditioned language model (with its cross-attention, which the
-        // announced size leaves out), the T5-base text encoder and the 32 kHz EnCodec.
+        // The checkpoint ships the text-conditioned language model (3.26B with its cross-attention, which the
+        // announced 3.3B matches here), the T5-base text encoder and the 32 kHz EnCodec.
         parameters: { total: 3_424_518_722, variant: "3.26B language model + T5-base encoder + EnCodec" },
         modalities: { input: ["text"], output: ["audio"] },
         training: { method: "pretrained" },
@@ -2498,12 +2509,15 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       {
         id: "siglip-so400m-patch16-256-i18n",
         name: "SigLIP So400m/16 256 multilingual",
+        // Not part of the 2023 release: the official SigLIP demo notebook gained this checkpoint in July 2024.
+        year: 2024,
         parameters: { total: 1_128_758_962 },
         aliases: ["google/siglip-so400m-patch16-256-i18n"],
         links: { huggingface: "https://huggingface.co/google/siglip-so400m-patch16-256-i18n" },
         sources: [
           "https://huggingface.co/google/siglip-so400m-patch16-256-i18n",
           "https://huggingface.co/google/siglip-so400m-patch16-256-i18n/blob/main/config.json",
+          "https://github.com/google-research/big_vision/commit/07dd620f0172120d4a4d16d0a06abb5c62a7df32",
         ],
       },
     ],
@@ -3383,7 +3397,8 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         aliases: ["Pixtral", "mistralai/Pixtral-12B-2409"],
         organization: "Mistral AI",
         year: 2024,
-        parameters: { total: 12000000000, variant: "Pixtral-12B" },
+        // The card gives a 12B decoder plus a 400M vision encoder; the whole model counts both.
+        parameters: { total: 12_400_000_000, variant: "Pixtral-12B" },
         taskType: "generative",
         tasks: ["image-text-to-text", "visual-question-answering"],
         modalities: { input: ["image", "text"], output: ["text"] },
@@ -3397,7 +3412,11 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
           huggingface: "https://huggingface.co/mistralai/Pixtral-12B-2409",
           homepage: "https://mistral.ai/news/pixtral-12b/",
         },
-        sources: ["https://arxiv.org/abs/2410.07073", "https://mistral.ai/news/pixtral-12b/"],
+        sources: [
+          "https://arxiv.org/abs/2410.07073",
+          "https://mistral.ai/news/pixtral-12b/",
+          "https://huggingface.co/mistralai/Pixtral-12B-2409",
+        ],
       },
     ],
   },
