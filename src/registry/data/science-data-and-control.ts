@@ -670,12 +670,17 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         id: "prot-t5-xl-uniref50",
         name: "ProtT5-XL-UniRef50",
         aliases: ["Rostlab/prot_t5_xl_uniref50", "prot_t5_xl_uniref50", "ProtT5-XL-U50", "ProtT5"],
-        year: 2020,
+        // Only ProtT5-XL-BFD was out in 2020 (added to the README in October); the UniRef50 model and its Hub
+        // weights joined the README's model table on 17 March 2021.
+        year: 2021,
         parameters: { total: 3_000_000_000 },
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "prot-t5-xl-bfd" },
         architecture: { family: "encoder-decoder" },
         links: { huggingface: "https://huggingface.co/Rostlab/prot_t5_xl_uniref50" },
-        sources: ["https://huggingface.co/Rostlab/prot_t5_xl_uniref50"],
+        sources: [
+          "https://huggingface.co/Rostlab/prot_t5_xl_uniref50",
+          "https://github.com/agemagician/ProtTrans/commit/7dfab9527126795423c09517aa544f6e126029bd",
+        ],
       },
     ],
   },
@@ -892,9 +897,14 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         name: "ESMFold v1",
         aliases: ["facebook/esmfold_v1", "esmfold_v1"],
         year: 2022,
-        parameters: { total: null },
+        // The checkpoint ships the folding trunk with its ESM-2 3B language model: the ESM README's model table
+        // gives 690M for the trunk plus 3B for the language model.
+        parameters: { total: 3_690_000_000 },
         links: { huggingface: "https://huggingface.co/facebook/esmfold_v1" },
-        sources: ["https://huggingface.co/facebook/esmfold_v1"],
+        sources: [
+          "https://huggingface.co/facebook/esmfold_v1",
+          "https://github.com/facebookresearch/esm/blob/main/README.md",
+        ],
       },
     ],
   },
