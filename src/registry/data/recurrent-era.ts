@@ -1646,9 +1646,9 @@ export const RECURRENT_ERA_FAMILIES = [
         name: "xLSTM 7B",
         aliases: ["NX-AI/xLSTM-7b"],
         year: 2024,
+        // The paper's table of model sizes gives the exact count, which the released configuration also implies.
         parameters: {
-          total: 7_000_000_000,
-          variant: "7B (nominal)",
+          total: 6_865_424_896,
         },
         links: {
           paper: "https://arxiv.org/abs/2503.13427",
