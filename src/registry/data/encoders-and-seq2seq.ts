@@ -1359,6 +1359,39 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2020
   {
+    id: "bert-base-multilingual-uncased-sentiment",
+    name: "bert-base-multilingual-uncased-sentiment",
+    representative: "bert-base-multilingual-uncased-sentiment",
+    shared: {
+      organization: "NLP Town",
+      taskType: "discriminative",
+      tasks: ["sentiment-analysis", "text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+    },
+    members: [
+      {
+        id: "bert-base-multilingual-uncased-sentiment",
+        name: "bert-base-multilingual-uncased-sentiment",
+        aliases: ["nlptown/bert-base-multilingual-uncased-sentiment"],
+        year: 2020,
+        // The multilingual uncased BERT-Base weights plus a five-way head (one to five stars), as its config
+        // implies; the card states no count.
+        parameters: { total: 167_360_261 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "bert-base-multilingual-uncased" },
+        links: { huggingface: "https://huggingface.co/nlptown/bert-base-multilingual-uncased-sentiment" },
+        sources: [
+          "https://huggingface.co/nlptown/bert-base-multilingual-uncased-sentiment",
+          "https://huggingface.co/nlptown/bert-base-multilingual-uncased-sentiment/blob/main/config.json",
+          "https://huggingface.co/nlptown/bert-base-multilingual-uncased-sentiment/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "bert-base-ner",
     name: "bert-base-NER",
     representative: "bert-base-ner",
@@ -2358,6 +2391,40 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "roberta-base-squad2",
+    name: "roberta-base-squad2",
+    representative: "roberta-base-squad2",
+    shared: {
+      organization: "deepset",
+      taskType: "discriminative",
+      tasks: ["question-answering"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "CC-BY-4.0",
+    },
+    members: [
+      {
+        id: "roberta-base-squad2",
+        name: "roberta-base-squad2",
+        aliases: ["deepset/roberta-base-squad2"],
+        // First uploaded in January 2020; deepset replaced the files with a second version of the model in
+        // November 2020, under the same name.
+        year: 2020,
+        // RoBERTa-base without its pooler, plus the two-way span head, as the config implies.
+        parameters: { total: 124_056_578 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "roberta-base" },
+        links: { huggingface: "https://huggingface.co/deepset/roberta-base-squad2" },
+        sources: [
+          "https://huggingface.co/deepset/roberta-base-squad2",
+          "https://huggingface.co/deepset/roberta-base-squad2/blob/main/config.json",
+          "https://huggingface.co/deepset/roberta-base-squad2/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "tapas",
     name: "TAPAS",
     representative: "tapas-base",
@@ -2684,6 +2751,84 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "deberta-v3-large-mnli-fever-anli-ling-wanli",
+    name: "DeBERTa-v3 NLI classifiers (Moritz Laurer)",
+    representative: "deberta-v3-large-mnli-fever-anli-ling-wanli",
+    shared: {
+      organization: "Moritz Laurer",
+      taskType: "discriminative",
+      tasks: ["zero-shot-classification", "text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2111.09543" },
+    },
+    members: [
+      {
+        id: "deberta-v3-base-mnli-fever-anli",
+        name: "DeBERTa-v3-base-mnli-fever-anli",
+        aliases: ["MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli"],
+        // Dated from the repository's history, which the Hub shows only as relative ages: the first commits come
+        // about a year before an evaluation pull request of January 2023, and the card cites an annex of the
+        // original DeBERTa paper rather than the DeBERTaV3 paper of November 2021.
+        year: 2021,
+        // DeBERTa-v3-base with its pooler and a three-way NLI head, as the config implies; the weights are
+        // stored in half precision (369 MB).
+        parameters: { total: 184_424_451 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deberta-v3-base" },
+        links: { huggingface: "https://huggingface.co/MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli" },
+        sources: [
+          "https://huggingface.co/MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli",
+          "https://huggingface.co/MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli/blob/main/config.json",
+          "https://huggingface.co/MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli/commits/main",
+          "https://huggingface.co/MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli/discussions/8",
+        ],
+      },
+      {
+        id: "deberta-v3-large-mnli-fever-anli-ling-wanli",
+        name: "DeBERTa-v3-large-mnli-fever-anli-ling-wanli",
+        aliases: ["MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli"],
+        year: 2022,
+        parameters: { total: 435_000_000, variant: "DeBERTa-v3-large size" },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deberta-v3-large" },
+        links: { huggingface: "https://huggingface.co/MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli" },
+        sources: ["https://huggingface.co/MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli"],
+      },
+      {
+        id: "mdeberta-v3-base-xnli-multilingual-nli-2mil7",
+        name: "mDeBERTa-v3-base-xnli-multilingual-nli-2mil7",
+        aliases: ["MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7"],
+        year: 2022,
+        parameters: { total: 276_000_000, variant: "mDeBERTa-v3-base size" },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mdeberta-v3-base" },
+        links: { huggingface: "https://huggingface.co/MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7" },
+        sources: ["https://huggingface.co/MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7"],
+      },
+      {
+        id: "deberta-v3-large-zeroshot-v2-0",
+        name: "deberta-v3-large-zeroshot-v2.0",
+        aliases: ["MoritzLaurer/deberta-v3-large-zeroshot-v2.0"],
+        year: 2024,
+        // DeBERTa-v3-large with its pooler and a two-way head (entailment or not), as the config implies; the
+        // author's collection note gives 0.43B parameters in 870 MB of half-precision weights.
+        parameters: { total: 435_063_810 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deberta-v3-large" },
+        links: {
+          paper: "https://arxiv.org/abs/2312.17543",
+          huggingface: "https://huggingface.co/MoritzLaurer/deberta-v3-large-zeroshot-v2.0",
+        },
+        sources: [
+          "https://arxiv.org/abs/2312.17543",
+          "https://huggingface.co/MoritzLaurer/deberta-v3-large-zeroshot-v2.0",
+          "https://huggingface.co/MoritzLaurer/deberta-v3-large-zeroshot-v2.0/blob/main/config.json",
+          "https://huggingface.co/collections/MoritzLaurer/zeroshot-classifiers-6548b4ff407bb19ff5c3ad6f",
+        ],
+      },
+    ],
+  },
+  {
     id: "deberta-v3",
     name: "DeBERTaV3",
     aliases: ["DeBERTa-v3"],
@@ -2748,6 +2893,40 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         parameters: { total: 276_000_000, variant: "86M backbone + 190M embedding" },
         links: { huggingface: "https://huggingface.co/microsoft/mdeberta-v3-base" },
         sources: ["https://huggingface.co/microsoft/mdeberta-v3-base"],
+      },
+    ],
+  },
+  {
+    id: "emotion-english-distilroberta-base",
+    name: "Emotion English DistilRoBERTa-base",
+    representative: "emotion-english-distilroberta-base",
+    shared: {
+      organization: "Jochen Hartmann",
+      taskType: "discriminative",
+      tasks: ["text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+    },
+    members: [
+      {
+        id: "emotion-english-distilroberta-base",
+        name: "Emotion English DistilRoBERTa-base",
+        aliases: ["j-hartmann/emotion-english-distilroberta-base"],
+        // Dated from the repository's history, which the Hub shows only as relative ages; its card states no
+        // licence.
+        year: 2021,
+        // DistilRoBERTa-base plus the classification head for Ekman's six emotions and a neutral class, as the
+        // config implies.
+        parameters: { total: 82_123_783 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "distilroberta-base" },
+        links: { huggingface: "https://huggingface.co/j-hartmann/emotion-english-distilroberta-base" },
+        sources: [
+          "https://huggingface.co/j-hartmann/emotion-english-distilroberta-base",
+          "https://huggingface.co/j-hartmann/emotion-english-distilroberta-base/blob/main/config.json",
+          "https://huggingface.co/j-hartmann/emotion-english-distilroberta-base/commits/main",
+        ],
       },
     ],
   },
@@ -3100,44 +3279,6 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
           "https://huggingface.co/colbert-ir/colbertv2.0",
           "https://github.com/stanford-futuredata/ColBERT",
         ],
-      },
-    ],
-  },
-  {
-    id: "deberta-v3-large-mnli-fever-anli-ling-wanli",
-    name: "DeBERTa-v3 NLI classifiers (Moritz Laurer)",
-    representative: "deberta-v3-large-mnli-fever-anli-ling-wanli",
-    shared: {
-      organization: "Moritz Laurer",
-      taskType: "discriminative",
-      tasks: ["zero-shot-classification", "text-classification"],
-      modalities: { input: ["text"], output: ["label"] },
-      domains: ["nlp"],
-      architecture: { family: "encoder-only" },
-      openWeights: true,
-      license: "MIT",
-      links: { paper: "https://arxiv.org/abs/2111.09543" },
-    },
-    members: [
-      {
-        id: "deberta-v3-large-mnli-fever-anli-ling-wanli",
-        name: "DeBERTa-v3-large-mnli-fever-anli-ling-wanli",
-        aliases: ["MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli"],
-        year: 2022,
-        parameters: { total: 435_000_000, variant: "DeBERTa-v3-large size" },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deberta-v3-large" },
-        links: { huggingface: "https://huggingface.co/MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli" },
-        sources: ["https://huggingface.co/MoritzLaurer/DeBERTa-v3-large-mnli-fever-anli-ling-wanli"],
-      },
-      {
-        id: "mdeberta-v3-base-xnli-multilingual-nli-2mil7",
-        name: "mDeBERTa-v3-base-xnli-multilingual-nli-2mil7",
-        aliases: ["MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7"],
-        year: 2022,
-        parameters: { total: 276_000_000, variant: "mDeBERTa-v3-base size" },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mdeberta-v3-base" },
-        links: { huggingface: "https://huggingface.co/MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7" },
-        sources: ["https://huggingface.co/MoritzLaurer/mDeBERTa-v3-base-xnli-multilingual-nli-2mil7"],
       },
     ],
   },
@@ -4050,6 +4191,96 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    // A new generation after thenlper/gte-*: a BERT-style encoder rebuilt with rotary positions and gated
+    // feed-forward layers, which Alibaba pre-trained itself for 8192-token inputs. The multilingual encoder of
+    // the mGTE paper belongs to the same series: the gte-en-mlm cards list it beside the English ones.
+    id: "gte-v1-5",
+    name: "GTE-v1.5",
+    representative: "gte-base-en-v1-5",
+    shared: {
+      organization: "Alibaba Group",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2407.19669" },
+      sources: ["https://arxiv.org/abs/2407.19669", "https://huggingface.co/Alibaba-NLP/gte-en-mlm-large"],
+    },
+    members: [
+      {
+        id: "gte-base-en-v1-5",
+        name: "gte-base-en-v1.5",
+        aliases: ["Alibaba-NLP/gte-base-en-v1.5"],
+        year: 2024,
+        parameters: { total: 137_000_000 },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-base-en-v1.5" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-base-en-v1.5"],
+      },
+      {
+        id: "gte-large-en-v1-5",
+        name: "gte-large-en-v1.5",
+        aliases: ["Alibaba-NLP/gte-large-en-v1.5"],
+        year: 2024,
+        parameters: { total: 434_000_000 },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-large-en-v1.5" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-large-en-v1.5"],
+      },
+      {
+        id: "gte-multilingual-base",
+        name: "gte-multilingual-base",
+        aliases: ["Alibaba-NLP/gte-multilingual-base"],
+        year: 2024,
+        parameters: { total: 305_000_000 },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-multilingual-base" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-multilingual-base"],
+      },
+    ],
+  },
+  {
+    id: "jina-embeddings-v3",
+    name: "Jina Embeddings v3",
+    representative: "jina-embeddings-v3",
+    shared: {
+      organization: "Jina AI",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "CC-BY-NC-4.0",
+      links: {
+        paper: "https://arxiv.org/abs/2409.10173",
+        homepage: "https://jina.ai/news/jina-embeddings-v3-a-frontier-multilingual-embedding-model",
+      },
+      sources: [
+        "https://arxiv.org/abs/2409.10173",
+        "https://jina.ai/news/jina-embeddings-v3-a-frontier-multilingual-embedding-model",
+      ],
+    },
+    members: [
+      {
+        id: "jina-embeddings-v3",
+        name: "jina-embeddings-v3",
+        aliases: ["jinaai/jina-embeddings-v3"],
+        year: 2024,
+        // The paper and the release post round the size to 570M; the post's table gives 559M for the backbone
+        // and 572M with the five task LoRA adapters, which ship in the same checkpoint.
+        parameters: { total: 572_000_000, variant: "559M backbone + LoRA adapters" },
+        // The backbone starts from XLM-RoBERTa's weights and is trained further as a whole (masked-language
+        // pre-training with rotary positions, then contrastive training); only then are the LoRA adapters trained
+        // beside the frozen backbone. Measured against XLM-RoBERTa every weight changed, so this is no adapter.
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "xlm-roberta-large" },
+        links: { huggingface: "https://huggingface.co/jinaai/jina-embeddings-v3" },
+        sources: ["https://huggingface.co/jinaai/jina-embeddings-v3"],
+      },
+    ],
+  },
+  {
     id: "modernbert",
     name: "ModernBERT",
     representative: "modernbert-base",
@@ -4084,6 +4315,43 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         parameters: { total: 395_000_000 },
         links: { huggingface: "https://huggingface.co/answerdotai/ModernBERT-large" },
         sources: ["https://huggingface.co/answerdotai/ModernBERT-large"],
+      },
+    ],
+  },
+  {
+    id: "mxbai-embed-large-v1",
+    name: "mxbai-embed-large-v1",
+    representative: "mxbai-embed-large-v1",
+    shared: {
+      organization: "Mixedbread",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://www.mixedbread.ai/blog/mxbai-embed-large-v1" },
+      sources: ["https://www.mixedbread.ai/blog/mxbai-embed-large-v1"],
+    },
+    members: [
+      {
+        id: "mxbai-embed-large-v1",
+        name: "mxbai-embed-large-v1",
+        aliases: ["mixedbread-ai/mxbai-embed-large-v1"],
+        year: 2024,
+        // A BERT-large encoder with its pooler, as the config implies (670 MB of half-precision weights); the
+        // card and the release post state no count.
+        parameters: { total: 335_141_888 },
+        // Contrastive training on some 700M pairs, then AnglE-loss fine-tuning on 30M triplets; neither the card
+        // nor the release post names a starting checkpoint, so no base can be given.
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/mixedbread-ai/mxbai-embed-large-v1" },
+        sources: [
+          "https://huggingface.co/mixedbread-ai/mxbai-embed-large-v1",
+          "https://huggingface.co/mixedbread-ai/mxbai-embed-large-v1/blob/main/config.json",
+          "https://mixedbread.ai/docs/embeddings/mxbai-embed-large-v1",
+        ],
       },
     ],
   },
