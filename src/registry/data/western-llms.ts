@@ -3,7 +3,8 @@
  * community and partner derivatives of them): the GPT line, Google's and DeepMind's LLMs, Meta's LLaMA
  * family, Mistral, Falcon, the EleutherAI models, the small Phi/Gemma/SmolLM models, state-space
  * models, and derived checkpoints that show the rarer training relations (adapter, distillation,
- * quantization, merge, continued pretraining).
+ * quantization, merge, continued pretraining). Meta's Prompt Guard, an encoder classifier released beside Llama
+ * Guard 3, is kept here with it.
  *
  * Each family lists its released checkpoints (for closed models, its versions) in release order, smallest
  * first within a release; families are ordered by the year of their first member, then by name
@@ -84,6 +85,73 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   // ---------------------------------------------------------------- 2019
+  {
+    id: "dialogpt",
+    name: "DialoGPT",
+    representative: "dialogpt-medium",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "Microsoft",
+      year: 2019,
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/1911.00536", homepage: "https://github.com/microsoft/DialoGPT" },
+      sources: ["https://arxiv.org/abs/1911.00536", "https://github.com/microsoft/DialoGPT"],
+    },
+    members: [
+      // The project names its sizes after GPT-2's first published figures (117M, 345M, 762M). The Hub checkpoints
+      // are the ones its README lists as fine-tuned from GPT-2, with the same configs, so the totals are GPT-2's.
+      {
+        id: "dialogpt-small",
+        name: "DialoGPT-small",
+        ..._hub("microsoft/DialoGPT-small", "DialoGPT 117M"),
+        parameters: { total: 124_439_808, variant: "117M" },
+        training: _from("gpt-2"),
+      },
+      {
+        id: "dialogpt-medium",
+        name: "DialoGPT-medium",
+        ..._hub("microsoft/DialoGPT-medium", "DialoGPT 345M"),
+        parameters: { total: 354_823_168, variant: "345M" },
+        training: _from("gpt-2-medium"),
+      },
+      {
+        id: "dialogpt-large",
+        name: "DialoGPT-large",
+        ..._hub("microsoft/DialoGPT-large", "DialoGPT 762M"),
+        parameters: { total: 774_030_080, variant: "762M" },
+        training: _from("gpt-2-large"),
+      },
+    ],
+  },
+  {
+    id: "distilgpt2",
+    name: "DistilGPT2",
+    representative: "distilgpt2",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "Hugging Face",
+      year: 2019,
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/1910.01108" },
+      sources: [
+        "https://arxiv.org/abs/1910.01108",
+        "https://github.com/huggingface/transformers/blob/main/examples/research_projects/distillation/README.md",
+      ],
+    },
+    members: [
+      {
+        id: "distilgpt2",
+        name: "DistilGPT2",
+        ..._hub("distilbert/distilgpt2", "distilgpt2", "Distilled-GPT2"),
+        // GPT-2 small cut to 6 of its 12 layers: the exact count follows from the checkpoint's config (the card
+        // rounds it to 82M).
+        parameters: { total: 81_912_576, variant: "82M" },
+        training: _from("gpt-2", "distillation"),
+      },
+    ],
+  },
   {
     id: "gpt-2",
     name: "GPT-2",
@@ -3028,6 +3096,51 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   {
+    id: "llama-guard-3",
+    name: "Llama Guard 3",
+    representative: "llama-guard-3-8b",
+    shared: {
+      ..._TEXT_LLM,
+      // Safety classifiers of prompts and responses that answer in text: "safe", or "unsafe" and the hazard
+      // categories violated.
+      taskType: "discriminative",
+      tasks: ["text-classification", "text-generation"],
+      organization: "Meta",
+      year: 2024,
+      openWeights: true,
+      links: { homepage: "https://github.com/meta-llama/PurpleLlama" },
+      sources: ["https://github.com/meta-llama/PurpleLlama/blob/main/Llama-Guard3/README.md"],
+    },
+    members: [
+      {
+        id: "llama-guard-3-8b",
+        name: "Llama Guard 3 8B",
+        ..._hub("meta-llama/Llama-Guard-3-8B"),
+        sources: [
+          "https://huggingface.co/meta-llama/Llama-Guard-3-8B",
+          "https://github.com/meta-llama/PurpleLlama/blob/main/Llama-Guard3/8B/MODEL_CARD.md",
+        ],
+        license: "Llama 3.1 Community License",
+        parameters: { total: 8_030_261_248, variant: "8B" },
+        training: _from("llama-3-1-8b"),
+      },
+      // Unlike Llama 3.2 1B, the checkpoint keeps an output layer apart from its input embeddings, hence 1.5B in
+      // all. The card also describes distilling the 8B model into it during fine-tuning.
+      {
+        id: "llama-guard-3-1b",
+        name: "Llama Guard 3 1B",
+        ..._hub("meta-llama/Llama-Guard-3-1B"),
+        sources: [
+          "https://huggingface.co/meta-llama/Llama-Guard-3-1B",
+          "https://github.com/meta-llama/PurpleLlama/blob/main/Llama-Guard3/1B/MODEL_CARD.md",
+        ],
+        license: "Llama 3.2 Community License",
+        parameters: { total: 1_498_482_688, variant: "1B" },
+        training: _from("llama-3-2-1b"),
+      },
+    ],
+  },
+  {
     id: "llama-3-1-minitron-4b",
     name: "Llama-3.1-Minitron 4B",
     representative: "llama-3-1-minitron-4b-width",
@@ -3581,6 +3694,19 @@ export const WESTERN_LLM_FAMILIES = [
         parameters: { total: 3_821_079_552, variant: "3.8B" },
         training: _TUNED,
       },
+      // An image encoder joined to the Phi-3 Mini language model; the card names no released checkpoint as its
+      // starting point.
+      {
+        id: "phi-3-5-vision-instruct",
+        name: "Phi-3.5-vision-instruct",
+        ..._hub("microsoft/Phi-3.5-vision-instruct", "Phi-3.5-vision"),
+        parameters: { total: 4_200_000_000, variant: "4.2B" },
+        tasks: ["image-text-to-text", "text-generation"],
+        modalities: { input: ["text", "image"], output: ["text"] },
+        domains: ["multimodal", "nlp"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        training: _TUNED,
+      },
       {
         id: "phi-3-5-moe-instruct",
         name: "Phi-3.5-MoE-instruct",
@@ -3653,6 +3779,36 @@ export const WESTERN_LLM_FAMILIES = [
         year: 2025,
         parameters: { total: 3_836_021_760, variant: "3.8B" },
         training: _from("phi-4-mini-instruct"),
+      },
+    ],
+  },
+  {
+    // Not a decoder: an encoder classifier, kept here with Meta's other Llama safety models.
+    id: "prompt-guard",
+    name: "Prompt Guard",
+    representative: "prompt-guard-86m",
+    shared: {
+      organization: "Meta",
+      year: 2024,
+      taskType: "discriminative",
+      tasks: ["text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Llama 3.1 Community License",
+      links: { homepage: "https://github.com/meta-llama/PurpleLlama" },
+      sources: ["https://github.com/meta-llama/PurpleLlama/blob/main/Prompt-Guard/MODEL_CARD.md"],
+    },
+    members: [
+      {
+        id: "prompt-guard-86m",
+        name: "Prompt-Guard-86M",
+        ..._hub("meta-llama/Prompt-Guard-86M"),
+        // The 86M of the name counts the encoder layers only; most of the total is mDeBERTa's embedding table of
+        // 251,000 tokens. The exact total follows from the checkpoint's config, with its three-label head.
+        parameters: { total: 278_811_651, variant: "86M backbone" },
+        training: _from("mdeberta-v3-base"),
       },
     ],
   },
@@ -4034,6 +4190,63 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("openai/gpt-oss-120b"),
         parameters: { total: 116_830_000_000, active: 5_130_000_000, variant: "120b" },
         training: _TUNED,
+      },
+    ],
+  },
+  {
+    id: "granite-3-3",
+    name: "Granite 3.3",
+    representative: "granite-3-3-8b-instruct",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "IBM",
+      year: 2025,
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/ibm-granite/granite-3.3-language-models" },
+      sources: ["https://github.com/ibm-granite/granite-3.3-language-models"],
+    },
+    members: [
+      // The base cards present these models as improvements on Granite 3.1 (not in the registry) without saying they
+      // start from its weights, so they count as pretrained here. The sizes are the rounded figures of the cards'
+      // architecture table (in the 8B base card, which covers both sizes).
+      {
+        id: "granite-3-3-2b-base",
+        name: "Granite-3.3-2B-Base",
+        ..._hub("ibm-granite/granite-3.3-2b-base"),
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.3-2b-base",
+          "https://huggingface.co/ibm-granite/granite-3.3-8b-base",
+        ],
+        parameters: { total: 2_500_000_000, variant: "2B" },
+      },
+      {
+        id: "granite-3-3-2b-instruct",
+        name: "Granite-3.3-2B-Instruct",
+        ..._hub("ibm-granite/granite-3.3-2b-instruct"),
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.3-2b-instruct",
+          "https://huggingface.co/ibm-granite/granite-3.3-8b-base",
+        ],
+        parameters: { total: 2_500_000_000, variant: "2B" },
+        training: _from("granite-3-3-2b-base"),
+      },
+      {
+        id: "granite-3-3-8b-base",
+        name: "Granite-3.3-8B-Base",
+        ..._hub("ibm-granite/granite-3.3-8b-base"),
+        parameters: { total: 8_100_000_000, variant: "8B" },
+      },
+      {
+        id: "granite-3-3-8b-instruct",
+        name: "Granite-3.3-8B-Instruct",
+        ..._hub("ibm-granite/granite-3.3-8b-instruct"),
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-3.3-8b-instruct",
+          "https://huggingface.co/ibm-granite/granite-3.3-8b-base",
+        ],
+        parameters: { total: 8_100_000_000, variant: "8B" },
+        training: _from("granite-3-3-8b-base"),
       },
     ],
   },
