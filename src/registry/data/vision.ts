@@ -1,14 +1,16 @@
 /**
  * Curated registry entries for computer vision, from the first trained convolutional nets to today's vision
  * transformers: ImageNet classifiers and their mobile-sized descendants (LeNet-5 through EfficientNetV2 and
- * MobileViT, with RegNet and ConvNeXt V2), detectors and segmenters (R-CNN family, YOLO, SSD, U-Net, DETR, SAM,
- * Mask2Former, OneFormer, OWLv2), image generators built on GANs, VAEs and normalizing flows (DCGAN to StyleGAN2,
- * VAE, VQ-VAE, Real NVP, Glow), NeRF, and transformer
+ * MobileViT, with RegNet and ConvNeXt V2), detectors and segmenters (R-CNN family, YOLO, SSD, U-Net, DETR, YOLOS,
+ * RT-DETR and RT-DETRv2, Table Transformer, SAM, Mask2Former, OneFormer, OWLv2), background removers (BiRefNet,
+ * BRIA's RMBG), image generators built on GANs, VAEs and normalizing flows (DCGAN to StyleGAN2, VAE, VQ-VAE,
+ * Real NVP, Glow), NeRF, and transformer
  * backbones and foundation models (ViT, DeiT, Swin, DINO/DINOv2, MAE, BEiT, Depth Anything, OWL-ViT, Grounding
  * DINO, ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint detectors (OpenPose,
  * SuperPoint, HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2). Ultralytics' task
  * heads (YOLOv5/YOLOv8-cls and -seg, YOLO11-seg, YOLOv5's 1280-pixel P6 models) are checkpoints of their own, with
- * the counts of the official documentation.
+ * the counts of the official documentation. A few third-party fine-tunes the Hub downloads heavily (Falcons.ai's
+ * NSFW classifier) are families of their own.
  *
  * Each family lists its released checkpoints: every size of a classifier, every task fine-tune a Hub id names.
  * Families are ordered by the year of their first member, then by name (case-insensitive); members by release,
@@ -2431,6 +2433,71 @@ export const VISION_FAMILIES = [
       },
     ],
   },
+  {
+    id: "yolos",
+    name: "YOLOS",
+    aliases: ["You Only Look at One Sequence"],
+    representative: "yolos-tiny",
+    shared: {
+      organization: "Huazhong University of Science and Technology",
+      ..._DETECTOR,
+      architecture: { family: "encoder-only" },
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      // As the Hub cards give it; the code in the GitHub repository is under MIT.
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2106.00666", homepage: "https://github.com/hustvl/YOLOS" },
+      sources: [
+        "https://arxiv.org/abs/2106.00666",
+        "https://github.com/hustvl/YOLOS",
+        "https://github.com/hustvl/YOLOS/blob/04cab88b13c8abec2ae0ff5714e6f750679f4f18/README.md",
+      ],
+    },
+    // A plain DeiT that reads 100 detection tokens beside the image patches, trained on COCO with DETR's set
+    // loss, starting from an ImageNet-1k DeiT. Counts from the results table of the repository's first README.
+    members: [
+      {
+        id: "yolos-tiny",
+        name: "YOLOS-Ti",
+        aliases: ["hustvl/yolos-tiny"],
+        year: 2021,
+        parameters: { total: 6_500_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deit-tiny-patch16-224" },
+        links: { huggingface: "https://huggingface.co/hustvl/yolos-tiny" },
+        sources: ["https://huggingface.co/hustvl/yolos-tiny"],
+      },
+      {
+        id: "yolos-small",
+        name: "YOLOS-S",
+        aliases: ["hustvl/yolos-small"],
+        year: 2021,
+        parameters: { total: 30_700_000 },
+        // Its DeiT-S was pre-trained for 200 epochs by the YOLOS authors themselves and shared only in their
+        // repository, so no record here is its base; yolos-small-300 starts from Meta's 300-epoch DeiT-S.
+        links: { huggingface: "https://huggingface.co/hustvl/yolos-small" },
+        sources: ["https://huggingface.co/hustvl/yolos-small"],
+      },
+      {
+        id: "yolos-small-300",
+        name: "YOLOS-S (300-epoch DeiT-S)",
+        aliases: ["hustvl/yolos-small-300"],
+        year: 2021,
+        parameters: { total: 30_700_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deit-small-patch16-224" },
+        links: { huggingface: "https://huggingface.co/hustvl/yolos-small-300" },
+        sources: ["https://huggingface.co/hustvl/yolos-small-300"],
+      },
+      {
+        id: "yolos-base",
+        name: "YOLOS-B",
+        aliases: ["hustvl/yolos-base"],
+        year: 2021,
+        parameters: { total: 127_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deit-base-distilled-patch16-384" },
+        links: { huggingface: "https://huggingface.co/hustvl/yolos-base" },
+        sources: ["https://huggingface.co/hustvl/yolos-base"],
+      },
+    ],
+  },
   // ---------------------------------------------------------------- 2022
   {
     id: "convnext",
@@ -2656,6 +2723,49 @@ export const VISION_FAMILIES = [
         year: 2022,
         parameters: { total: 88_000_000 },
         links: { huggingface: "https://huggingface.co/microsoft/swinv2-base-patch4-window8-256" },
+      },
+    ],
+  },
+  {
+    id: "table-transformer",
+    name: "Table Transformer",
+    aliases: ["TATR"],
+    representative: "table-transformer-detection",
+    shared: {
+      organization: "Microsoft",
+      ..._DETECTOR,
+      architecture: { family: "encoder-decoder", components: ["cnn"] },
+      // DETR with a ResNet-18 backbone, which starts from torchvision's ImageNet weights.
+      training: { method: "transfer-learning", relation: "fine-tune", baseModel: "resnet-18" },
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2110.00061", homepage: "https://github.com/microsoft/table-transformer" },
+      sources: [
+        "https://arxiv.org/abs/2110.00061",
+        "https://github.com/microsoft/table-transformer",
+        "https://github.com/microsoft/table-transformer/blob/main/src/detection_config.json",
+      ],
+    },
+    // Both trained on PubTables-1M: one finds the tables on a page, the other the rows, columns, headers and
+    // spanning cells of a cropped table. The repository released their weights in March and May 2022; counts
+    // from the Hub's weight metadata.
+    members: [
+      {
+        id: "table-transformer-detection",
+        name: "Table Transformer (detection)",
+        aliases: ["microsoft/table-transformer-detection"],
+        year: 2022,
+        parameters: { total: 28_800_000 },
+        links: { huggingface: "https://huggingface.co/microsoft/table-transformer-detection" },
+        sources: ["https://huggingface.co/microsoft/table-transformer-detection"],
+      },
+      {
+        id: "table-transformer-structure-recognition",
+        name: "Table Transformer (structure recognition)",
+        aliases: ["microsoft/table-transformer-structure-recognition"],
+        year: 2022,
+        parameters: { total: 28_800_000 },
+        links: { huggingface: "https://huggingface.co/microsoft/table-transformer-structure-recognition" },
+        sources: ["https://huggingface.co/microsoft/table-transformer-structure-recognition"],
       },
     ],
   },
@@ -2922,6 +3032,40 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "falconsai-nsfw-image-detection",
+    name: "Falconsai NSFW Image Detection",
+    representative: "falconsai-nsfw-image-detection",
+    shared: {
+      organization: "Falcons.ai",
+      taskType: "discriminative",
+      tasks: ["image-classification"],
+      modalities: { input: ["image"], output: ["label"] },
+      domains: ["computer-vision"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+    },
+    members: [
+      {
+        id: "falconsai-nsfw-image-detection",
+        name: "Falconsai NSFW Image Detection",
+        aliases: ["Falconsai/nsfw_image_detection"],
+        // Dated from the repository's history, which the Hub showed as last updated in December 2023 before later
+        // edits to the card.
+        year: 2023,
+        // ViT-B/16 plus a two-way head (normal, nsfw), as its config implies.
+        parameters: { total: 85_800_194 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-base-patch16-224-in21k" },
+        links: { huggingface: "https://huggingface.co/Falconsai/nsfw_image_detection" },
+        sources: [
+          "https://huggingface.co/Falconsai/nsfw_image_detection",
+          "https://huggingface.co/Falconsai/nsfw_image_detection/blob/main/config.json",
+          "https://huggingface.co/Falconsai/nsfw_image_detection/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "grounding-dino",
     name: "Grounding DINO",
     representative: "grounding-dino-tiny",
@@ -3113,6 +3257,152 @@ export const VISION_FAMILIES = [
     ]),
   },
   {
+    id: "rmbg",
+    name: "RMBG",
+    aliases: ["BRIA Background Removal"],
+    representative: "rmbg-1-4",
+    shared: {
+      organization: "BRIA AI",
+      taskType: "discriminative",
+      tasks: ["image-segmentation"],
+      modalities: { input: ["image"], output: ["label"] },
+      // The cards say each was trained only on images Bria licensed, on the architecture it names (IS-Net, then
+      // BiRefNet); neither names weights it started from.
+      training: { method: "from-scratch" },
+      domains: ["computer-vision"],
+      openWeights: true,
+      links: { homepage: "https://bria.ai/" },
+    },
+    // Background removers whose weights are free for non-commercial use only; commercial use needs an agreement
+    // with Bria. Counts from the Hub's weight metadata and Bria's RMBG-2.0 repository.
+    members: [
+      {
+        id: "rmbg-1-4",
+        name: "RMBG-1.4",
+        aliases: ["briaai/RMBG-1.4", "RMBG v1.4"],
+        // Dated by the first upload to its Hub repository, in December 2023.
+        year: 2023,
+        parameters: { total: 44_100_000 },
+        architecture: { family: "cnn" },
+        license: "bria-rmbg-1.4",
+        links: { huggingface: "https://huggingface.co/briaai/RMBG-1.4" },
+        sources: ["https://huggingface.co/briaai/RMBG-1.4", "https://huggingface.co/briaai/RMBG-1.4/commits/main"],
+      },
+      {
+        id: "rmbg-2-0",
+        name: "RMBG-2.0",
+        aliases: ["briaai/RMBG-2.0", "RMBG v2.0"],
+        year: 2024,
+        parameters: { total: 221_000_000 },
+        architecture: { family: "encoder-only", components: ["cnn"] },
+        license: "CC-BY-NC-4.0",
+        links: {
+          huggingface: "https://huggingface.co/briaai/RMBG-2.0",
+          homepage: "https://github.com/Bria-AI/RMBG-2.0",
+        },
+        sources: ["https://huggingface.co/briaai/RMBG-2.0", "https://github.com/Bria-AI/RMBG-2.0"],
+      },
+    ],
+  },
+  {
+    id: "rt-detr",
+    name: "RT-DETR",
+    aliases: ["Real-Time DEtection TRansformer"],
+    representative: "rt-detr-r50vd",
+    shared: {
+      organization: "Baidu",
+      ..._DETECTOR,
+      architecture: { family: "encoder-decoder", components: ["cnn"] },
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2304.08069", homepage: "https://github.com/lyuwenyu/RT-DETR" },
+      sources: [
+        "https://arxiv.org/abs/2304.08069",
+        "https://github.com/lyuwenyu/RT-DETR",
+        "https://github.com/lyuwenyu/RT-DETR/blob/main/rtdetr_pytorch/README.md",
+      ],
+    },
+    // A ResNet-D backbone, a hybrid encoder and a DETR decoder, converted to the Hub from the PaddlePaddle
+    // originals. The backbones start from PaddleClas's ImageNet ResNet-vd weights (distilled SSLD ones for R50
+    // and R101), which no record here holds. The Objects365 models were trained on Objects365 first, then on
+    // COCO; those Objects365 weights were published for PaddlePaddle only. Counts from the repository, in
+    // millions.
+    members: [
+      {
+        id: "rt-detr-r50vd",
+        name: "RT-DETR-R50",
+        aliases: ["PekingU/rtdetr_r50vd"],
+        year: 2023,
+        parameters: { total: 42_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r50vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_r50vd"],
+      },
+      {
+        id: "rt-detr-r101vd",
+        name: "RT-DETR-R101",
+        aliases: ["PekingU/rtdetr_r101vd"],
+        year: 2023,
+        parameters: { total: 76_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r101vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_r101vd"],
+      },
+      {
+        id: "rt-detr-r18vd",
+        name: "RT-DETR-R18",
+        aliases: ["PekingU/rtdetr_r18vd"],
+        year: 2023,
+        parameters: { total: 20_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r18vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_r18vd"],
+      },
+      {
+        id: "rt-detr-r34vd",
+        name: "RT-DETR-R34",
+        aliases: ["PekingU/rtdetr_r34vd"],
+        year: 2023,
+        parameters: { total: 31_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r34vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_r34vd"],
+      },
+      {
+        id: "rt-detr-r50vd-coco-o365",
+        name: "RT-DETR-R50 (Objects365 + COCO)",
+        aliases: ["PekingU/rtdetr_r50vd_coco_o365"],
+        year: 2023,
+        parameters: { total: 42_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r50vd_coco_o365" },
+        sources: [
+          "https://huggingface.co/PekingU/rtdetr_r50vd_coco_o365",
+          "https://github.com/lyuwenyu/RT-DETR/blob/main/rtdetr_paddle/README.md",
+        ],
+      },
+      {
+        id: "rt-detr-r101vd-coco-o365",
+        name: "RT-DETR-R101 (Objects365 + COCO)",
+        aliases: ["PekingU/rtdetr_r101vd_coco_o365"],
+        year: 2023,
+        parameters: { total: 76_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r101vd_coco_o365" },
+        sources: [
+          "https://huggingface.co/PekingU/rtdetr_r101vd_coco_o365",
+          "https://github.com/lyuwenyu/RT-DETR/blob/main/rtdetr_paddle/README.md",
+        ],
+      },
+      {
+        id: "rt-detr-r18vd-coco-o365",
+        name: "RT-DETR-R18 (Objects365 + COCO)",
+        aliases: ["PekingU/rtdetr_r18vd_coco_o365"],
+        year: 2023,
+        parameters: { total: 20_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_r18vd_coco_o365" },
+        sources: [
+          "https://huggingface.co/PekingU/rtdetr_r18vd_coco_o365",
+          "https://github.com/lyuwenyu/RT-DETR/blob/main/rtdetr_paddle/README.md",
+        ],
+      },
+    ],
+  },
+  {
     id: "sam",
     name: "Segment Anything Model",
     aliases: ["Segment Anything"],
@@ -3233,6 +3523,45 @@ export const VISION_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2024
   {
+    id: "birefnet",
+    name: "BiRefNet",
+    aliases: ["Bilateral Reference Network"],
+    representative: "birefnet",
+    shared: {},
+    members: [
+      {
+        id: "birefnet",
+        license: "MIT",
+        name: "BiRefNet",
+        aliases: ["ZhengPeng7/BiRefNet"],
+        organization: "Nankai University",
+        year: 2024,
+        // As its weights imply (885 MB in float32); the Hub rounds the count to 0.2B.
+        parameters: { total: 221_000_000 },
+        taskType: "discriminative",
+        tasks: ["image-segmentation"],
+        modalities: { input: ["image"], output: ["label"] },
+        // The general-use checkpoint: a Swin-L encoder, starting from the ImageNet-22k-to-1k weights at 384
+        // pixels, and a convolutional decoder, trained on dichotomous segmentation, salient object and portrait data.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "swin-large-patch4-window12-384" },
+        domains: ["computer-vision"],
+        architecture: { family: "encoder-only", components: ["cnn"] },
+        openWeights: true,
+        links: {
+          paper: "https://arxiv.org/abs/2401.03407",
+          huggingface: "https://huggingface.co/ZhengPeng7/BiRefNet",
+          homepage: "https://github.com/ZhengPeng7/BiRefNet",
+        },
+        sources: [
+          "https://arxiv.org/abs/2401.03407",
+          "https://huggingface.co/ZhengPeng7/BiRefNet",
+          "https://github.com/ZhengPeng7/BiRefNet",
+          "https://github.com/ZhengPeng7/BiRefNet/blob/main/config.py",
+        ],
+      },
+    ],
+  },
+  {
     id: "depth-anything",
     name: "Depth Anything",
     representative: "depth-anything-small",
@@ -3315,6 +3644,65 @@ export const VISION_FAMILIES = [
         parameters: { total: 335_300_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "dinov2-large" },
         links: { huggingface: "https://huggingface.co/depth-anything/Depth-Anything-V2-Large" },
+      },
+    ],
+  },
+  {
+    id: "rt-detr-v2",
+    name: "RT-DETRv2",
+    representative: "rt-detr-v2-r50vd",
+    shared: {
+      organization: "Baidu",
+      ..._DETECTOR,
+      architecture: { family: "encoder-decoder", components: ["cnn"] },
+      // Retrained from the same ImageNet ResNet-vd backbones as RT-DETR, not from RT-DETR's weights.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2407.17140", homepage: "https://github.com/lyuwenyu/RT-DETR" },
+      sources: [
+        "https://arxiv.org/abs/2407.17140",
+        "https://github.com/lyuwenyu/RT-DETR/blob/main/rtdetrv2_pytorch/README.md",
+      ],
+    },
+    // RT-DETR with a different number of sampling points per scale in the decoder and a revised training
+    // schedule, all trained on COCO. Named by size in the repository (S, M*, L, X) and by backbone on the Hub;
+    // counts from the repository, in millions.
+    members: [
+      {
+        id: "rt-detr-v2-r18vd",
+        name: "RT-DETRv2-S",
+        aliases: ["PekingU/rtdetr_v2_r18vd"],
+        year: 2024,
+        parameters: { total: 20_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_v2_r18vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_v2_r18vd"],
+      },
+      {
+        id: "rt-detr-v2-r34vd",
+        name: "RT-DETRv2-M*",
+        aliases: ["PekingU/rtdetr_v2_r34vd"],
+        year: 2024,
+        parameters: { total: 31_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_v2_r34vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_v2_r34vd"],
+      },
+      {
+        id: "rt-detr-v2-r50vd",
+        name: "RT-DETRv2-L",
+        aliases: ["PekingU/rtdetr_v2_r50vd"],
+        year: 2024,
+        parameters: { total: 42_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_v2_r50vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_v2_r50vd"],
+      },
+      {
+        id: "rt-detr-v2-r101vd",
+        name: "RT-DETRv2-X",
+        aliases: ["PekingU/rtdetr_v2_r101vd"],
+        year: 2024,
+        parameters: { total: 76_000_000 },
+        links: { huggingface: "https://huggingface.co/PekingU/rtdetr_v2_r101vd" },
+        sources: ["https://huggingface.co/PekingU/rtdetr_v2_r101vd"],
       },
     ],
   },
