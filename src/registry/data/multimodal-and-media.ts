@@ -199,6 +199,58 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       },
     ],
   },
+  {
+    id: "vilt",
+    name: "ViLT",
+    aliases: ["Vision-and-Language Transformer"],
+    representative: "vilt-b32-mlm",
+    shared: {
+      organization: "Kakao Enterprise",
+      year: 2021,
+      taskType: "discriminative",
+      modalities: { input: ["image", "text"], output: ["label"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2102.03334", homepage: "https://github.com/dandelin/ViLT" },
+      sources: ["https://arxiv.org/abs/2102.03334", "https://github.com/dandelin/ViLT"],
+    },
+    // The weights came out with the code in March 2021. ViLT's transformer starts from the ViT-B/32 weights
+    // that timm ships as vit_base_patch32_384 (ImageNet-21k, then ImageNet-1k at 384 pixels); its text embeddings
+    // are new. The Hub's pre-trained checkpoint keeps the masked-language-model head of the MLM+ITM model, and the
+    // VQAv2 model is fine-tuned from that same model. Counts are what the configs imply for the Hub's classes:
+    // ViltModel with its pooler (111,595,008) plus the MLM head, or plus the classifier over 3,129 answers; the
+    // float32 files (543 MB, 470 MB) agree.
+    members: [
+      {
+        id: "vilt-b32-mlm",
+        name: "ViLT-B/32 MLM",
+        aliases: ["dandelin/vilt-b32-mlm"],
+        parameters: { total: 135_658_554 },
+        tasks: ["fill-mask"],
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "vit-base-patch32-384" },
+        links: { huggingface: "https://huggingface.co/dandelin/vilt-b32-mlm" },
+        sources: [
+          "https://huggingface.co/dandelin/vilt-b32-mlm",
+          "https://huggingface.co/dandelin/vilt-b32-mlm/blob/main/config.json",
+        ],
+      },
+      {
+        id: "vilt-b32-finetuned-vqa",
+        name: "ViLT-B/32 VQAv2",
+        aliases: ["dandelin/vilt-b32-finetuned-vqa"],
+        parameters: { total: 117_588_537 },
+        tasks: ["visual-question-answering"],
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vilt-b32-mlm" },
+        links: { huggingface: "https://huggingface.co/dandelin/vilt-b32-finetuned-vqa" },
+        sources: [
+          "https://huggingface.co/dandelin/vilt-b32-finetuned-vqa",
+          "https://huggingface.co/dandelin/vilt-b32-finetuned-vqa/blob/main/config.json",
+        ],
+      },
+    ],
+  },
   // ---------------------------------------------------------------- 2022
   {
     id: "audiolm",
@@ -589,6 +641,45 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "layoutlm-document-qa",
+    name: "layoutlm-document-qa",
+    representative: "layoutlm-document-qa",
+    shared: {},
+    // Impira fine-tuned LayoutLM-Base-Cased (microsoft/layoutlm-base-cased, the cased LayoutLM with RoBERTa's
+    // tokenizer, as the config's 50,265-token vocabulary shows) on SQuAD 2.0 and DocVQA, as the first version of
+    // the card said. That base is not in the registry, and the uncased LayoutLM is a different checkpoint, so no
+    // base is named. The count is what the config implies: LayoutLM-Base with that vocabulary, its pooler and the
+    // two-way span head; the Hub reports 128M.
+    members: [
+      {
+        id: "layoutlm-document-qa",
+        name: "layoutlm-document-qa",
+        aliases: ["impira/layoutlm-document-qa"],
+        organization: "Impira",
+        year: 2022,
+        parameters: { total: 127_792_898 },
+        taskType: "discriminative",
+        tasks: ["document-question-answering"],
+        modalities: { input: ["image", "text"], output: ["label"] },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        domains: ["multimodal", "nlp"],
+        architecture: { family: "encoder-only" },
+        openWeights: true,
+        license: "MIT",
+        links: {
+          paper: "https://arxiv.org/abs/1912.13318",
+          huggingface: "https://huggingface.co/impira/layoutlm-document-qa",
+        },
+        sources: [
+          "https://huggingface.co/impira/layoutlm-document-qa",
+          "https://huggingface.co/impira/layoutlm-document-qa/blob/main/config.json",
+          "https://huggingface.co/impira/layoutlm-document-qa/commit/73a21c855abce87699f47515f48cf35ee357a451",
+          "https://github.com/microsoft/unilm/tree/master/layoutlm",
+        ],
+      },
+    ],
+  },
+  {
     id: "make-a-video",
     name: "Make-A-Video",
     representative: "make-a-video",
@@ -739,6 +830,69 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
       { id: "parti-750m", name: "Parti-750M", parameters: { total: 750_000_000 } },
       { id: "parti-3b", name: "Parti-3B", parameters: { total: 3_000_000_000 } },
       { id: "parti-20b", name: "Parti-20B", parameters: { total: 20_000_000_000 } },
+    ],
+  },
+  {
+    id: "pix2struct",
+    name: "Pix2Struct",
+    representative: "pix2struct-base",
+    shared: {
+      organization: "Google",
+      taskType: "generative",
+      tasks: ["image-to-text"],
+      modalities: { input: ["image"], output: ["text"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "encoder-decoder" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2210.03347", homepage: "https://github.com/google-research/pix2struct" },
+      sources: ["https://arxiv.org/abs/2210.03347", "https://github.com/google-research/pix2struct"],
+    },
+    // The pre-trained Base and Large checkpoints came out with the code in November 2022 and the task fine-tunes
+    // in January 2023; the Hub repositories are later conversions of them. Counts are the paper's (282M, 1.3B);
+    // a fine-tune keeps its pre-trained model's size.
+    members: [
+      {
+        id: "pix2struct-base",
+        name: "Pix2Struct-Base",
+        aliases: ["google/pix2struct-base"],
+        year: 2022,
+        parameters: { total: 282_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/google/pix2struct-base" },
+        sources: [
+          "https://huggingface.co/google/pix2struct-base",
+          "https://github.com/google-research/pix2struct/commit/9f695f429db6ae9227e112f1b3de12e05acde81f",
+        ],
+      },
+      {
+        id: "pix2struct-large",
+        name: "Pix2Struct-Large",
+        aliases: ["google/pix2struct-large"],
+        year: 2022,
+        parameters: { total: 1_300_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/google/pix2struct-large" },
+        sources: [
+          "https://huggingface.co/google/pix2struct-large",
+          "https://github.com/google-research/pix2struct/commit/9f695f429db6ae9227e112f1b3de12e05acde81f",
+        ],
+      },
+      {
+        id: "pix2struct-docvqa-base",
+        name: "Pix2Struct-Base DocVQA",
+        aliases: ["google/pix2struct-docvqa-base"],
+        year: 2023,
+        parameters: { total: 282_000_000, variant: "Pix2Struct-Base" },
+        tasks: ["document-question-answering"],
+        modalities: { input: ["image", "text"], output: ["text"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "pix2struct-base" },
+        links: { huggingface: "https://huggingface.co/google/pix2struct-docvqa-base" },
+        sources: [
+          "https://huggingface.co/google/pix2struct-docvqa-base",
+          "https://github.com/google-research/pix2struct/commit/30923afa8cc77dfae87eb049b289c6e200f9195a",
+        ],
+      },
     ],
   },
   {
@@ -958,6 +1112,46 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "stable-diffusion-2" },
         links: { huggingface: "https://huggingface.co/stabilityai/stable-diffusion-2-1" },
         sources: ["https://huggingface.co/stabilityai/stable-diffusion-2-1"],
+      },
+    ],
+  },
+  {
+    id: "vit-gpt2-image-captioning",
+    name: "vit-gpt2-image-captioning",
+    representative: "vit-gpt2-image-captioning",
+    shared: {},
+    // The card calls it the PyTorch copy of a captioner trained on COCO with the Transformers Flax
+    // image-captioning example, which joins the ViT-B/16 ImageNet-21k encoder to GPT-2 through new
+    // cross-attention. The count is that pairing's as the config implies: ViT-B/16 with its pooler (86,389,248)
+    // and GPT-2 with a cross-attention block in each of its 12 layers (152,806,656); the 982 MB float32 weights
+    // agree.
+    members: [
+      {
+        id: "vit-gpt2-image-captioning",
+        name: "vit-gpt2-image-captioning",
+        aliases: ["nlpconnect/vit-gpt2-image-captioning"],
+        organization: "nlpconnect",
+        year: 2022,
+        parameters: { total: 239_195_904 },
+        taskType: "generative",
+        tasks: ["image-to-text"],
+        modalities: { input: ["image"], output: ["text"] },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "gpt-2",
+          additionalBaseModels: ["vit-base-patch16-224-in21k"],
+        },
+        domains: ["multimodal", "computer-vision"],
+        architecture: { family: "encoder-decoder" },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: { huggingface: "https://huggingface.co/nlpconnect/vit-gpt2-image-captioning" },
+        sources: [
+          "https://huggingface.co/nlpconnect/vit-gpt2-image-captioning",
+          "https://huggingface.co/nlpconnect/vit-gpt2-image-captioning/blob/main/config.json",
+          "https://github.com/huggingface/transformers/tree/main/examples/flax/image-captioning",
+        ],
       },
     ],
   },
@@ -2323,6 +2517,47 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "sd-turbo",
+    name: "SD-Turbo",
+    representative: "sd-turbo",
+    shared: {},
+    // The U-Net, text-encoder and VAE configs are Stable Diffusion 2.x's, so the count is that of an SD 2.x
+    // checkpoint (see the header and the Stable Diffusion 2 family). The card names Stable Diffusion 2.1 as the
+    // teacher and links its 768-v checkpoint, although SD-Turbo itself predicts noise at 512 pixels. Released in
+    // November 2023 under Stability's non-commercial research licence; the repository's licence file was
+    // replaced by the Stability AI Community License in 2024.
+    members: [
+      {
+        id: "sd-turbo",
+        name: "SD-Turbo",
+        aliases: ["stabilityai/sd-turbo"],
+        organization: "Stability AI",
+        year: 2023,
+        parameters: { total: 1_289_952_427 },
+        taskType: "generative",
+        tasks: ["text-to-image", "image-to-image"],
+        modalities: { input: ["text", "image"], output: ["image"] },
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "stable-diffusion-2-1" },
+        domains: ["computer-vision"],
+        architecture: { family: "cnn", framework: "diffusion", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Stability AI Community License",
+        links: {
+          paper: "https://arxiv.org/abs/2311.17042",
+          huggingface: "https://huggingface.co/stabilityai/sd-turbo",
+        },
+        sources: [
+          "https://huggingface.co/stabilityai/sd-turbo",
+          "https://huggingface.co/stabilityai/sd-turbo/blob/main/unet/config.json",
+          "https://huggingface.co/stabilityai/sd-turbo/blob/main/text_encoder/config.json",
+          "https://huggingface.co/stabilityai/sd-turbo/blob/main/vae/config.json",
+          "https://huggingface.co/stabilityai/sd-turbo/commit/6320d118440daa531996d634045c9f0643b44822",
+          "https://arxiv.org/abs/2311.17042",
+        ],
+      },
+    ],
+  },
+  {
     id: "sdxl-turbo",
     name: "SDXL Turbo",
     representative: "sdxl-turbo",
@@ -3235,6 +3470,46 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         },
         links: { huggingface: "https://huggingface.co/allenai/Molmo-72B-0924" },
         sources: ["https://huggingface.co/allenai/Molmo-72B-0924"],
+      },
+    ],
+  },
+  {
+    id: "moondream",
+    name: "Moondream",
+    representative: "moondream2",
+    shared: {},
+    // The Hub repository is updated in place under dated revisions; this record is its first release
+    // (2024-03-04), whose size and starting weights the official README stated at that release. Its SigLIP is
+    // the So400m/14 384 checkpoint, named there by timm's copy of Google's weights.
+    members: [
+      {
+        id: "moondream2",
+        name: "moondream2",
+        aliases: ["vikhyatk/moondream2"],
+        organization: "Vik Korrapati",
+        year: 2024,
+        parameters: { total: 1_860_000_000 },
+        taskType: "generative",
+        tasks: ["image-text-to-text", "visual-question-answering"],
+        modalities: { input: ["image", "text"], output: ["text"] },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "phi-1-5",
+          additionalBaseModels: ["siglip-so400m-patch14-384"],
+        },
+        domains: ["multimodal"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          huggingface: "https://huggingface.co/vikhyatk/moondream2",
+          homepage: "https://github.com/vikhyat/moondream",
+        },
+        sources: [
+          "https://huggingface.co/vikhyatk/moondream2",
+          "https://github.com/vikhyat/moondream/blob/96cc1e1f86c30f6d1c0a4eaff214f63f1955efc1/README.md",
+        ],
       },
     ],
   },
