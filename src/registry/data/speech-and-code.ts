@@ -756,6 +756,91 @@ export const SPEECH_CODE_FAMILIES = [
       },
     ],
   },
+  {
+    id: "xlsr-wav2vec2-grosman",
+    name: "XLSR Wav2Vec2 by Jonatas Grosman",
+    representative: "wav2vec2-large-xlsr-53-english",
+    shared: {
+      organization: "Jonatas Grosman",
+      taskType: "generative",
+      tasks: ["automatic-speech-recognition"],
+      modalities: { input: ["audio"], output: ["text"] },
+      domains: ["speech"],
+      architecture: { family: "encoder-only", components: ["cnn"] },
+      openWeights: true,
+      // Each is XLSR-53 fine-tuned with a CTC output layer on one language's Common Voice speech, with further
+      // corpora for some of the languages.
+      training: { method: "transfer-learning", relation: "fine-tune", baseModel: "wav2vec2-large-xlsr-53" },
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/jonatasgrosman/wav2vec2-sprint" },
+      sources: ["https://github.com/jonatasgrosman/wav2vec2-sprint"],
+    },
+    // The cards state no counts: the members carry the 317M of XLSR-53, the network they fine-tune. Each
+    // checkpoint leaves out the pretraining quantizer and adds an output layer sized by its alphabet, so its
+    // own count differs from that by a few million at most (most for the Chinese and Japanese characters).
+    members: [
+      {
+        id: "wav2vec2-large-xlsr-53-portuguese",
+        name: "wav2vec2-large-xlsr-53-portuguese",
+        aliases: ["jonatasgrosman/wav2vec2-large-xlsr-53-portuguese"],
+        year: 2021,
+        parameters: { total: 317_000_000 },
+        links: { huggingface: "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-portuguese" },
+        sources: [
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-portuguese",
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-portuguese/commits/main",
+        ],
+      },
+      {
+        id: "wav2vec2-large-xlsr-53-russian",
+        name: "wav2vec2-large-xlsr-53-russian",
+        aliases: ["jonatasgrosman/wav2vec2-large-xlsr-53-russian"],
+        year: 2021,
+        parameters: { total: 317_000_000 },
+        links: { huggingface: "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-russian" },
+        sources: [
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-russian",
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-russian/commits/main",
+        ],
+      },
+      {
+        id: "wav2vec2-large-xlsr-53-japanese",
+        name: "wav2vec2-large-xlsr-53-japanese",
+        aliases: ["jonatasgrosman/wav2vec2-large-xlsr-53-japanese"],
+        year: 2021,
+        parameters: { total: 317_000_000 },
+        links: { huggingface: "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-japanese" },
+        sources: [
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-japanese",
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-japanese/commits/main",
+        ],
+      },
+      {
+        id: "wav2vec2-large-xlsr-53-chinese-zh-cn",
+        name: "wav2vec2-large-xlsr-53-chinese-zh-cn",
+        aliases: ["jonatasgrosman/wav2vec2-large-xlsr-53-chinese-zh-cn"],
+        year: 2021,
+        parameters: { total: 317_000_000 },
+        links: { huggingface: "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-chinese-zh-cn" },
+        sources: [
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-chinese-zh-cn",
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-chinese-zh-cn/commits/main",
+        ],
+      },
+      {
+        id: "wav2vec2-large-xlsr-53-english",
+        name: "wav2vec2-large-xlsr-53-english",
+        aliases: ["jonatasgrosman/wav2vec2-large-xlsr-53-english"],
+        year: 2021,
+        parameters: { total: 317_000_000 },
+        links: { huggingface: "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-english" },
+        sources: [
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-english",
+          "https://huggingface.co/jonatasgrosman/wav2vec2-large-xlsr-53-english/commits/main",
+        ],
+      },
+    ],
+  },
   // ── 2022 ────────────────────────────────────────────────────────────────────────────────────────
   {
     id: "alphacode",
@@ -2148,7 +2233,74 @@ export const SPEECH_CODE_FAMILIES = [
       },
     ],
   },
+  {
+    id: "xtts",
+    name: "XTTS",
+    representative: "xtts-v2",
+    shared: {
+      organization: "Coqui",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // Text, and a few seconds of a speaker's voice to clone.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      // A GPT-2 style decoder predicts the audio codes of a VQ-VAE; a HiFi-GAN decoder turns its latents into
+      // the waveform.
+      architecture: { family: "decoder-only", components: ["cnn"] },
+      openWeights: true,
+      license: "Coqui Public Model License 1.0.0",
+      links: { paper: "https://arxiv.org/abs/2406.04904", homepage: "https://github.com/coqui-ai/TTS" },
+      sources: ["https://arxiv.org/abs/2406.04904", "https://github.com/coqui-ai/TTS"],
+    },
+    members: [
+      {
+        id: "xtts-v2",
+        name: "XTTS-v2",
+        aliases: ["coqui/XTTS-v2"],
+        year: 2023,
+        // Neither the card nor the repository states a count for the released checkpoint.
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/coqui/XTTS-v2" },
+        sources: [
+          "https://huggingface.co/coqui/XTTS-v2",
+          "https://huggingface.co/coqui/XTTS-v2/blob/main/LICENSE.txt",
+          "https://huggingface.co/coqui/XTTS-v2/commits/main",
+        ],
+      },
+    ],
+  },
   // ── 2024 ────────────────────────────────────────────────────────────────────────────────────────
+  {
+    id: "canary",
+    name: "Canary",
+    representative: "canary-1b",
+    shared: {
+      organization: "NVIDIA",
+      taskType: "generative",
+      tasks: ["automatic-speech-recognition", "translation"],
+      modalities: { input: ["audio"], output: ["text"] },
+      domains: ["speech"],
+      training: { method: "from-scratch" },
+      // A FastConformer encoder (convolution and attention) and a Transformer decoder.
+      architecture: { family: "encoder-decoder", components: ["cnn"] },
+      openWeights: true,
+      license: "CC-BY-NC-4.0",
+      links: { paper: "https://arxiv.org/abs/2406.19674", homepage: "https://github.com/NVIDIA/NeMo" },
+      sources: ["https://arxiv.org/abs/2406.19674", "https://arxiv.org/abs/2305.05084"],
+    },
+    members: [
+      {
+        id: "canary-1b",
+        name: "Canary-1B",
+        aliases: ["nvidia/canary-1b"],
+        year: 2024,
+        parameters: { total: 1_000_000_000 },
+        links: { huggingface: "https://huggingface.co/nvidia/canary-1b" },
+        sources: ["https://huggingface.co/nvidia/canary-1b", "https://huggingface.co/nvidia/canary-1b/commits/main"],
+      },
+    ],
+  },
   {
     id: "codegemma",
     name: "CodeGemma",
@@ -2460,6 +2612,46 @@ export const SPEECH_CODE_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "granite-34b-code-base" },
         links: { huggingface: "https://huggingface.co/ibm-granite/granite-34b-code-instruct-8k" },
         sources: ["https://huggingface.co/ibm-granite/granite-34b-code-instruct-8k"],
+      },
+    ],
+  },
+  {
+    id: "kokoro",
+    name: "Kokoro",
+    representative: "kokoro-82m",
+    shared: {
+      organization: "hexgrad",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      modalities: { input: ["text"], output: ["audio"] },
+      training: { method: "from-scratch" },
+      domains: ["speech"],
+      // The StyleTTS 2 design without its diffusion part: an ALBERT phoneme encoder, LSTM prosody and duration
+      // predictors, and an ISTFTNet convolutional decoder that writes the waveform. Kokoro has no paper of its
+      // own; the card cites StyleTTS 2 and ISTFTNet.
+      architecture: { family: "cnn", components: ["encoder-only", "lstm"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/hexgrad/kokoro" },
+      sources: [
+        "https://huggingface.co/hexgrad/Kokoro-82M",
+        "https://github.com/hexgrad/kokoro",
+        "https://github.com/hexgrad/kokoro/blob/main/kokoro/model.py",
+        "https://arxiv.org/abs/2306.07691",
+        "https://arxiv.org/abs/2203.02395",
+      ],
+    },
+    members: [
+      {
+        id: "kokoro-82m",
+        name: "Kokoro-82M",
+        aliases: ["hexgrad/Kokoro-82M"],
+        // First published in December 2024 as v0.19; the v1.0 weights of January 2025, with more voices and
+        // languages at the same size, followed in the same repository.
+        year: 2024,
+        parameters: { total: 82_000_000 },
+        links: { huggingface: "https://huggingface.co/hexgrad/Kokoro-82M" },
+        sources: ["https://huggingface.co/hexgrad/Kokoro-82M/commits/main"],
       },
     ],
   },
