@@ -1433,6 +1433,39 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "bertweet",
+    name: "BERTweet",
+    representative: "bertweet-base",
+    shared: {
+      organization: "VinAI Research",
+      taskType: "discriminative",
+      tasks: ["fill-mask", "text-classification", "token-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2005.10200", homepage: "https://github.com/VinAIResearch/BERTweet" },
+      sources: ["https://arxiv.org/abs/2005.10200", "https://github.com/VinAIResearch/BERTweet"],
+    },
+    members: [
+      {
+        // The BERT-Base configuration pre-trained from scratch with the RoBERTa recipe on 845M English tweets (80 GB).
+        id: "bertweet-base",
+        name: "BERTweet-base",
+        aliases: ["vinai/bertweet-base"],
+        year: 2020,
+        parameters: { total: 135_000_000 },
+        links: { huggingface: "https://huggingface.co/vinai/bertweet-base" },
+        sources: [
+          "https://huggingface.co/vinai/bertweet-base",
+          "https://huggingface.co/vinai/bertweet-base/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "deberta",
     name: "DeBERTa",
     aliases: ["Decoding-enhanced BERT with disentangled attention"],
@@ -1520,6 +1553,43 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         sources: [
           "https://www.microsoft.com/en-us/research/blog/microsoft-deberta-surpasses-human-performance-on-the-superglue-benchmark/",
           "https://huggingface.co/microsoft/deberta-v2-xxlarge",
+        ],
+      },
+    ],
+  },
+  {
+    id: "detoxify",
+    name: "Detoxify",
+    representative: "toxic-bert",
+    shared: {
+      organization: "Unitary",
+      taskType: "discriminative",
+      tasks: ["text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/unitaryai/detoxify" },
+      sources: ["https://github.com/unitaryai/detoxify"],
+    },
+    members: [
+      {
+        // Detoxify's "original" model, trained on the data of Jigsaw's first toxic-comment challenge to score its
+        // six toxicity labels.
+        id: "toxic-bert",
+        name: "toxic-bert",
+        aliases: ["unitary/toxic-bert"],
+        year: 2020,
+        // BERT-Base uncased with its pooler, plus a six-way multi-label head, as the config implies; the card
+        // states no count.
+        parameters: { total: 109_486_854 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "bert-base-uncased" },
+        links: { huggingface: "https://huggingface.co/unitary/toxic-bert" },
+        sources: [
+          "https://huggingface.co/unitary/toxic-bert",
+          "https://huggingface.co/unitary/toxic-bert/blob/main/config.json",
+          "https://huggingface.co/unitary/toxic-bert/commits/main",
         ],
       },
     ],
@@ -2647,6 +2717,44 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2021
   {
+    id: "bertweet-base-sentiment-analysis",
+    name: "bertweet-base-sentiment-analysis",
+    representative: "bertweet-base-sentiment-analysis",
+    shared: {
+      organization: "pysentimiento",
+      taskType: "discriminative",
+      tasks: ["sentiment-analysis", "text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      // The card has no licence tag: it says pysentimiento is for non-commercial and research use only, and that
+      // the training data keep their own licences.
+      license: "Non-commercial license",
+      links: { paper: "https://arxiv.org/abs/2106.09462", homepage: "https://github.com/finiteautomata/pysentimiento" },
+      sources: ["https://arxiv.org/abs/2106.09462"],
+    },
+    members: [
+      {
+        id: "bertweet-base-sentiment-analysis",
+        name: "bertweet-base-sentiment-analysis",
+        aliases: ["finiteautomata/bertweet-base-sentiment-analysis"],
+        // First uploaded in May 2021; the weights were updated in July 2021 and uploaded again in February 2023.
+        year: 2021,
+        // BERTweet-base without its pooler, plus a three-way head (negative, neutral, positive), as the config
+        // implies; the card states no count.
+        parameters: { total: 134_902_275 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "bertweet-base" },
+        links: { huggingface: "https://huggingface.co/finiteautomata/bertweet-base-sentiment-analysis" },
+        sources: [
+          "https://huggingface.co/finiteautomata/bertweet-base-sentiment-analysis",
+          "https://huggingface.co/finiteautomata/bertweet-base-sentiment-analysis/blob/main/config.json",
+          "https://huggingface.co/finiteautomata/bertweet-base-sentiment-analysis/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "byt5",
     name: "ByT5",
     representative: "byt5-small",
@@ -3244,6 +3352,39 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
       },
     ],
   },
+  {
+    id: "xlm-roberta-base-language-detection",
+    name: "xlm-roberta-base-language-detection",
+    representative: "xlm-roberta-base-language-detection",
+    shared: {
+      organization: "Luca Papariello",
+      taskType: "discriminative",
+      tasks: ["text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+    },
+    members: [
+      {
+        id: "xlm-roberta-base-language-detection",
+        name: "xlm-roberta-base-language-detection",
+        aliases: ["papluca/xlm-roberta-base-language-detection"],
+        year: 2021,
+        // XLM-R Base without its pooler, plus a classification head over the 20 languages it tells apart, as the
+        // config implies; the card states no count.
+        parameters: { total: 278_059_028 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "xlm-roberta-base" },
+        links: { huggingface: "https://huggingface.co/papluca/xlm-roberta-base-language-detection" },
+        sources: [
+          "https://huggingface.co/papluca/xlm-roberta-base-language-detection",
+          "https://huggingface.co/papluca/xlm-roberta-base-language-detection/blob/main/config.json",
+          "https://huggingface.co/papluca/xlm-roberta-base-language-detection/commits/main",
+        ],
+      },
+    ],
+  },
   // ---------------------------------------------------------------- 2022
   {
     id: "colbert",
@@ -3505,6 +3646,28 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
           huggingface: "https://huggingface.co/intfloat/multilingual-e5-large",
         },
         sources: ["https://arxiv.org/abs/2402.05672", "https://huggingface.co/intfloat/multilingual-e5-large"],
+      },
+      {
+        id: "e5-mistral-7b-instruct",
+        name: "E5-mistral-7b-instruct",
+        aliases: ["intfloat/e5-mistral-7b-instruct"],
+        // Dated by the paper that introduces it, first posted on arXiv on 31 December 2023; the card gives no date.
+        year: 2023,
+        // The Mistral-7B-v0.1 decoder (32 layers, width 4096, as the card says) without its language-model head,
+        // which an embedding model does not need: the config's MistralModel implies this exact count.
+        parameters: { total: 7_110_660_096 },
+        // The paper trains it with LoRA on synthetic and labelled data; the card loads the checkpoint as a whole model.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "mistral-7b" },
+        architecture: { family: "decoder-only" },
+        links: {
+          paper: "https://arxiv.org/abs/2401.00368",
+          huggingface: "https://huggingface.co/intfloat/e5-mistral-7b-instruct",
+        },
+        sources: [
+          "https://arxiv.org/abs/2401.00368",
+          "https://huggingface.co/intfloat/e5-mistral-7b-instruct",
+          "https://huggingface.co/intfloat/e5-mistral-7b-instruct/blob/main/config.json",
+        ],
       },
       {
         id: "multilingual-e5-large-instruct",
@@ -3791,6 +3954,39 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         architecture: { family: "encoder-decoder", mixtureOfExperts: true },
         links: { huggingface: "https://huggingface.co/facebook/nllb-moe-54b" },
         sources: ["https://huggingface.co/facebook/nllb-moe-54b"],
+      },
+    ],
+  },
+  {
+    id: "roberta-base-go-emotions",
+    name: "roberta-base-go_emotions",
+    representative: "roberta-base-go-emotions",
+    shared: {
+      organization: "Sam Lowe",
+      taskType: "discriminative",
+      tasks: ["text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+    },
+    members: [
+      {
+        id: "roberta-base-go-emotions",
+        name: "roberta-base-go_emotions",
+        aliases: ["SamLowe/roberta-base-go_emotions"],
+        year: 2022,
+        // RoBERTa-base without its pooler, plus a classification head with one output for each of the 28
+        // GoEmotions labels (the model is multi-label), as the config implies; the card states no count.
+        parameters: { total: 124_667_164 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "roberta-base" },
+        links: { huggingface: "https://huggingface.co/SamLowe/roberta-base-go_emotions" },
+        sources: [
+          "https://huggingface.co/SamLowe/roberta-base-go_emotions",
+          "https://huggingface.co/SamLowe/roberta-base-go_emotions/blob/main/config.json",
+          "https://huggingface.co/SamLowe/roberta-base-go_emotions/commits/main",
+        ],
       },
     ],
   },
@@ -4187,6 +4383,39 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         },
         links: { huggingface: "https://huggingface.co/Snowflake/snowflake-arctic-embed-l" },
         sources: ["https://huggingface.co/Snowflake/snowflake-arctic-embed-l"],
+      },
+    ],
+  },
+  {
+    id: "deberta-v3-base-prompt-injection-v2",
+    name: "deberta-v3-base-prompt-injection-v2",
+    representative: "deberta-v3-base-prompt-injection-v2",
+    shared: {
+      organization: "Protect AI",
+      taskType: "discriminative",
+      tasks: ["text-classification"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+    },
+    members: [
+      {
+        id: "deberta-v3-base-prompt-injection-v2",
+        name: "deberta-v3-base-prompt-injection-v2",
+        aliases: ["protectai/deberta-v3-base-prompt-injection-v2"],
+        year: 2024,
+        // DeBERTa-v3-base with its pooler and a two-way head (safe or injection), as the config implies; the
+        // card states no count.
+        parameters: { total: 184_423_682 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deberta-v3-base" },
+        links: { huggingface: "https://huggingface.co/protectai/deberta-v3-base-prompt-injection-v2" },
+        sources: [
+          "https://huggingface.co/protectai/deberta-v3-base-prompt-injection-v2",
+          "https://huggingface.co/protectai/deberta-v3-base-prompt-injection-v2/blob/main/config.json",
+          "https://huggingface.co/protectai/deberta-v3-base-prompt-injection-v2/commits/main",
+        ],
       },
     ],
   },
