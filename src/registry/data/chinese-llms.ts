@@ -1,8 +1,9 @@
 /**
  * Curated registry families built by Chinese organisations: Baidu's ERNIE line (文心), iFlytek Spark (讯飞星火),
- * Alibaba Cloud's Qwen line (通义千问) with its official quantized checkpoints, the GLM / ChatGLM / Cog models from
- * Zhipu AI and Tsinghua, DeepSeek, Baichuan, 01.AI's Yi, Moonshot AI's Kimi, MiniMax, Shanghai AI Laboratory's
- * InternLM / InternVL and Tencent's Hunyuan-Large.
+ * Alibaba Cloud's Qwen line (通义千问) with its official quantized checkpoints and its Qwen-Image generators,
+ * the GLM / ChatGLM / Cog models from Zhipu AI and Tsinghua, DeepSeek, Baichuan, 01.AI's Yi, Moonshot AI's Kimi,
+ * MiniMax, OpenBMB's MiniCPM / MiniCPM-V / MiniCPM-o (面壁), Shanghai AI Laboratory's InternLM / InternVL and
+ * Tencent's Hunyuan-Large.
  *
  * Each family lists its released checkpoints (for closed products, its versions), in release order and smallest
  * first within a release: the pretrained base, then the chat or instruct model built from it, then official
@@ -11,10 +12,11 @@
  * cards give three significant digits), else the count their published configuration implies, which can be far from
  * the size in the name (Qwen1.5-0.5B holds 620M, DeepSeek-R1-Distill-Qwen-1.5B 1.78B), else the official rounded
  * size (InternVL, Janus-Pro-7B). A multimodal checkpoint counts every part it ships (vision and audio encoders,
- * projectors, speech decoders: Qwen2.5-VL-7B-Instruct holds 8.29B); a video generator counts its diffusion
- * transformer. A chat, instruct or multimodal checkpoint built from a language model whose pretrained base was never
- * released (Qwen3-32B, Janus-Pro-1B) is still a fine-tune and names no base. Families are ordered by the year of
- * their first release, then by name (case-insensitive).
+ * projectors, speech decoders: Qwen2.5-VL-7B-Instruct holds 8.29B); an image or video generator counts its
+ * diffusion transformer (Qwen-Image's 20B, without the Qwen2.5-VL text encoder and the VAE beside it). A chat,
+ * instruct or multimodal checkpoint built from a language model whose pretrained base was never released
+ * (Qwen3-32B, Janus-Pro-1B) is still a fine-tune and names no base. Families are ordered by the year of their first
+ * release, then by name (case-insensitive).
  */
 import type { FamilyInput } from "../family.js";
 
@@ -1883,6 +1885,116 @@ export const CHINESE_LLM_FAMILIES = [
     ],
   },
   {
+    id: "minicpm",
+    name: "MiniCPM",
+    representative: "minicpm-2b-sft-bf16",
+    shared: {
+      organization: "OpenBMB",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      // No pretrained MiniCPM-2B was published as a checkpoint of its own: the SFT model names no base.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      // The weights first came under OpenBMB's own licences (the General Model License, then the MiniCPM Model
+      // License); in June 2025 OpenBMB put the MiniCPM models under Apache-2.0, as the README has said since.
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2404.06395", homepage: "https://github.com/OpenBMB/MiniCPM" },
+      sources: [
+        "https://arxiv.org/abs/2404.06395",
+        "https://github.com/OpenBMB/MiniCPM",
+        "https://github.com/OpenBMB/MiniCPM/commit/7124549596b6e35cdc8a214cbd19f1f68e25699e",
+      ],
+    },
+    members: [
+      {
+        id: "minicpm-2b-sft-bf16",
+        name: "MiniCPM-2B-sft-bf16",
+        aliases: ["openbmb/MiniCPM-2B-sft-bf16"],
+        // The README gives 2.4B without embeddings and 2.7B in all; the config (hidden size 2,304, 40 layers,
+        // a 122,753-token vocabulary whose embedding the output layer shares) holds exactly this count.
+        parameters: { total: 2_724_880_896 },
+        links: { huggingface: "https://huggingface.co/openbmb/MiniCPM-2B-sft-bf16" },
+        sources: [
+          "https://huggingface.co/openbmb/MiniCPM-2B-sft-bf16",
+          "https://huggingface.co/openbmb/MiniCPM-2B-sft-bf16/blob/main/config.json",
+        ],
+      },
+    ],
+  },
+  {
+    id: "minicpm-v",
+    name: "MiniCPM-V",
+    representative: "minicpm-v-2-6",
+    shared: {
+      organization: "OpenBMB",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["image-text-to-text", "video-text-to-text", "visual-question-answering", "document-question-answering"],
+      modalities: { input: ["image", "video", "text"], output: ["text"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      // First released under the MiniCPM Model License; OpenBMB moved the MiniCPM-V and MiniCPM-o weights to
+      // Apache-2.0 in September 2025.
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2408.01800", homepage: "https://github.com/OpenBMB/MiniCPM-V" },
+      sources: [
+        "https://arxiv.org/abs/2408.01800",
+        "https://github.com/OpenBMB/MiniCPM-V/commit/9d37b1c2a01d7e989fd0cfa58ad5f73a563b3676",
+      ],
+    },
+    members: [
+      {
+        id: "minicpm-v-2-6",
+        name: "MiniCPM-V 2.6",
+        aliases: ["openbmb/MiniCPM-V-2_6"],
+        // SigLIP-400M and Qwen2-7B; the card and the repository give only the rounded 8B for the whole model.
+        parameters: { total: 8_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-7b" },
+        links: { huggingface: "https://huggingface.co/openbmb/MiniCPM-V-2_6" },
+        sources: [
+          "https://huggingface.co/openbmb/MiniCPM-V-2_6",
+          "https://github.com/OpenBMB/MiniCPM-V/blob/main/docs/minicpm_v2dot6_en.md",
+        ],
+      },
+    ],
+  },
+  {
+    id: "minicpm3",
+    name: "MiniCPM3",
+    representative: "minicpm3-4b",
+    shared: {
+      organization: "OpenBMB",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      // No separate pretrained base was published: the released model names none.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/OpenBMB/MiniCPM" },
+      sources: ["https://github.com/OpenBMB/MiniCPM"],
+    },
+    members: [
+      {
+        id: "minicpm3-4b",
+        name: "MiniCPM3-4B",
+        aliases: ["openbmb/MiniCPM3-4B"],
+        // The README gives only the rounded 4 billion.
+        parameters: { total: 4_000_000_000 },
+        links: { huggingface: "https://huggingface.co/openbmb/MiniCPM3-4B" },
+        sources: ["https://huggingface.co/openbmb/MiniCPM3-4B"],
+      },
+    ],
+  },
+  {
     id: "qwen1-5",
     name: "Qwen1.5",
     representative: "qwen1-5-7b",
@@ -3321,6 +3433,86 @@ export const CHINESE_LLM_FAMILIES = [
     ],
   },
   {
+    id: "minicpm-o",
+    name: "MiniCPM-o",
+    representative: "minicpm-o-2-6",
+    shared: {
+      organization: "OpenBMB",
+      year: 2025,
+      taskType: "hybrid",
+      tasks: [
+        "any-to-any",
+        "image-text-to-text",
+        "video-text-to-text",
+        "audio-text-to-text",
+        "automatic-speech-recognition",
+        "text-to-speech",
+      ],
+      modalities: { input: ["text", "image", "audio", "video"], output: ["text", "audio"] },
+      domains: ["multimodal", "speech", "computer-vision", "nlp"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      // First released under the MiniCPM Model License; OpenBMB moved the MiniCPM-V and MiniCPM-o weights to
+      // Apache-2.0 in September 2025.
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/OpenBMB/MiniCPM-o" },
+      sources: ["https://github.com/OpenBMB/MiniCPM-V/commit/9d37b1c2a01d7e989fd0cfa58ad5f73a563b3676"],
+    },
+    members: [
+      {
+        id: "minicpm-o-2-6",
+        name: "MiniCPM-o 2.6",
+        aliases: ["openbmb/MiniCPM-o-2_6"],
+        // SigLIP-400M, Whisper-medium's encoder, ChatTTS-200M and Qwen2.5-7B, trained end to end; its model page
+        // gives only the rounded 8B for the whole model.
+        parameters: { total: 8_000_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "qwen2-5-7b",
+          additionalBaseModels: ["openai/whisper-medium"],
+        },
+        links: { huggingface: "https://huggingface.co/openbmb/MiniCPM-o-2_6" },
+        sources: [
+          "https://huggingface.co/openbmb/MiniCPM-o-2_6",
+          "https://huggingface.co/openbmb/MiniCPM-o-2_6/blob/main/config.json",
+          "https://github.com/OpenBMB/MiniCPM-V/blob/main/docs/minicpm_o2dot6_en.md",
+        ],
+      },
+    ],
+  },
+  {
+    id: "minicpm4",
+    name: "MiniCPM4",
+    representative: "minicpm4-8b",
+    shared: {
+      organization: "OpenBMB",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      // No separate pretrained base was published: the released models name none.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2506.07900", homepage: "https://github.com/OpenBMB/MiniCPM" },
+      sources: ["https://arxiv.org/abs/2506.07900", "https://github.com/OpenBMB/MiniCPM"],
+    },
+    members: [
+      {
+        id: "minicpm4-8b",
+        name: "MiniCPM4-8B",
+        aliases: ["openbmb/MiniCPM4-8B"],
+        // The README gives only the rounded 8B (MiniCPM4 comes in 8B and 0.5B sizes).
+        parameters: { total: 8_000_000_000 },
+        links: { huggingface: "https://huggingface.co/openbmb/MiniCPM4-8B" },
+        sources: ["https://huggingface.co/openbmb/MiniCPM4-8B"],
+      },
+    ],
+  },
+  {
     id: "minimax-01",
     name: "MiniMax-01",
     representative: "minimax-01",
@@ -3403,6 +3595,48 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "minimax-01" },
         links: { huggingface: "https://huggingface.co/MiniMaxAI/MiniMax-M1-80k" },
         sources: ["https://huggingface.co/MiniMaxAI/MiniMax-M1-80k"],
+      },
+    ],
+  },
+  {
+    id: "qwen-image",
+    name: "Qwen-Image",
+    representative: "qwen-image",
+    shared: {
+      organization: "Alibaba Cloud",
+      year: 2025,
+      taskType: "generative",
+      domains: ["computer-vision", "multimodal"],
+      // A 20B MMDiT conditioned on Qwen2.5-VL, with a convolutional VAE fine-tuned from Wan's. The counts are
+      // the MMDiT's, the figure the cards give; the repositories also ship the text encoder and the VAE.
+      architecture: { family: "transformer", framework: "diffusion", components: ["decoder-only", "cnn"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2508.02324", homepage: "https://github.com/QwenLM/Qwen-Image" },
+      sources: ["https://arxiv.org/abs/2508.02324", "https://github.com/QwenLM/Qwen-Image"],
+    },
+    members: [
+      {
+        id: "qwen-image",
+        name: "Qwen-Image",
+        aliases: ["Qwen/Qwen-Image"],
+        parameters: { total: 20_000_000_000 },
+        tasks: ["text-to-image"],
+        modalities: { input: ["text"], output: ["image"] },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen-Image" },
+        sources: ["https://huggingface.co/Qwen/Qwen-Image", "https://qwenlm.github.io/blog/qwen-image/"],
+      },
+      {
+        id: "qwen-image-edit",
+        name: "Qwen-Image-Edit",
+        aliases: ["Qwen/Qwen-Image-Edit"],
+        parameters: { total: 20_000_000_000 },
+        tasks: ["image-text-to-image", "image-to-image"],
+        modalities: { input: ["text", "image"], output: ["image"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen-image" },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen-Image-Edit" },
+        sources: ["https://huggingface.co/Qwen/Qwen-Image-Edit", "https://qwenlm.github.io/blog/qwen-image-edit/"],
       },
     ],
   },
