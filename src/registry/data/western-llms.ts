@@ -34,6 +34,14 @@ const _TEXT_IMAGE_LLM = {
   domains: ["nlp", "multimodal"],
 } as const satisfies FamilyShared;
 
+// An open-weight decoder that also reads images through a vision encoder of its own (Mistral Small 3.1 and later).
+const _VISION_LLM = {
+  tasks: ["image-text-to-text", "text-generation"],
+  modalities: { input: ["text", "image"], output: ["text"] },
+  domains: ["multimodal", "nlp"],
+  architecture: { family: "decoder-only", components: ["encoder-only"] },
+} as const satisfies FamilyShared;
+
 // A checkpoint published on the Hugging Face Hub: its repo id is an alias, its page a link and a source.
 function _hub(repo: string, ...aliases: string[]) {
   const page = `https://huggingface.co/${repo}`;
@@ -3414,6 +3422,47 @@ export const WESTERN_LLM_FAMILIES = [
           "https://mistral.ai/news/mistral-small-3/",
         ],
       },
+      // The 3.1 base card presents the model as building on Mistral Small 3 (2501) without saying it starts from
+      // that checkpoint's weights, so it counts as pretrained here. The 3.1 release adds a vision encoder.
+      {
+        id: "mistral-small-3-1-24b-base-2503",
+        name: "Mistral-Small-3.1-24B-Base-2503",
+        ..._hub("mistralai/Mistral-Small-3.1-24B-Base-2503"),
+        ..._VISION_LLM,
+        year: 2025,
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        license: "Apache-2.0",
+        sources: [
+          "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Base-2503",
+          "https://mistral.ai/news/mistral-small-3-1/",
+        ],
+      },
+      {
+        id: "mistral-small-3-1-24b-instruct-2503",
+        name: "Mistral-Small-3.1-24B-Instruct-2503",
+        ..._hub("mistralai/Mistral-Small-3.1-24B-Instruct-2503", "Mistral Small 3.1"),
+        ..._VISION_LLM,
+        year: 2025,
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-1-24b-base-2503"),
+        license: "Apache-2.0",
+        sources: [
+          "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+          "https://mistral.ai/news/mistral-small-3-1/",
+        ],
+      },
+      // Presented by its card as a minor update of the 3.1 Instruct model; the card's metadata names the 3.1 base
+      // as the checkpoint it was tuned from.
+      {
+        id: "mistral-small-3-2-24b-instruct-2506",
+        name: "Mistral-Small-3.2-24B-Instruct-2506",
+        ..._hub("mistralai/Mistral-Small-3.2-24B-Instruct-2506", "Mistral Small 3.2"),
+        ..._VISION_LLM,
+        year: 2025,
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-1-24b-base-2503"),
+        license: "Apache-2.0",
+      },
     ],
   },
   {
@@ -4037,6 +4086,49 @@ export const WESTERN_LLM_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2025
   {
+    id: "devstral",
+    name: "Devstral",
+    representative: "devstral-small-2505",
+    shared: {
+      ..._TEXT_LLM,
+      tasks: ["code-generation", "text-generation"],
+      organization: "Mistral AI and All Hands AI",
+      year: 2025,
+      domains: ["code"],
+      openWeights: true,
+      license: "Apache-2.0",
+    },
+    members: [
+      // Both cards say the model was fine-tuned from Mistral Small 3.1 after its vision encoder was taken out, so it
+      // reads text only. They name the release, not a checkpoint: the base here is its Instruct checkpoint, which
+      // is what the metadata of Magistral Small 1.0, also tuned from that release, names.
+      {
+        id: "devstral-small-2505",
+        name: "Devstral-Small-2505",
+        ..._hub("mistralai/Devstral-Small-2505", "Devstral Small 1.0"),
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-1-24b-instruct-2503"),
+        links: {
+          huggingface: "https://huggingface.co/mistralai/Devstral-Small-2505",
+          homepage: "https://mistral.ai/news/devstral",
+        },
+        sources: ["https://huggingface.co/mistralai/Devstral-Small-2505", "https://mistral.ai/news/devstral"],
+      },
+      {
+        id: "devstral-small-2507",
+        name: "Devstral-Small-2507",
+        ..._hub("mistralai/Devstral-Small-2507", "Devstral Small 1.1"),
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-1-24b-instruct-2503"),
+        links: {
+          huggingface: "https://huggingface.co/mistralai/Devstral-Small-2507",
+          homepage: "https://mistral.ai/news/devstral-2507",
+        },
+        sources: ["https://huggingface.co/mistralai/Devstral-Small-2507", "https://mistral.ai/news/devstral-2507"],
+      },
+    ],
+  },
+  {
     id: "gemma-3",
     name: "Gemma 3",
     representative: "gemma-3-27b-it",
@@ -4130,6 +4222,64 @@ export const WESTERN_LLM_FAMILIES = [
         parameters: { total: 268_098_176, variant: "270M" },
         ..._TEXT_LLM,
         training: _from("gemma-3-270m"),
+      },
+    ],
+  },
+  {
+    id: "gemma-3n",
+    name: "Gemma 3n",
+    representative: "gemma-3n-e4b-it",
+    shared: {
+      organization: "Google DeepMind",
+      year: 2025,
+      taskType: "generative",
+      tasks: [
+        "image-text-to-text",
+        "audio-text-to-text",
+        "video-text-to-text",
+        "automatic-speech-recognition",
+        "text-generation",
+      ],
+      modalities: { input: ["text", "image", "audio", "video"], output: ["text"] },
+      training: { method: "pretrained" },
+      domains: ["multimodal", "nlp", "speech"],
+      // A MobileNet-V5 image encoder and an audio encoder based on Google's Universal Speech Model feed the decoder.
+      architecture: { family: "decoder-only", components: ["cnn", "encoder-only"] },
+      openWeights: true,
+      license: "Gemma Terms of Use",
+      links: { homepage: "https://developers.googleblog.com/en/introducing-gemma-3n-developer-guide/" },
+      sources: ["https://developers.googleblog.com/en/introducing-gemma-3n-developer-guide/"],
+    },
+    members: [
+      // The E in the names stands for "effective" parameters: with part of their weights kept off the accelerator,
+      // the models run in the memory of a 2B or a 4B model. The totals are the raw counts the cards give (6B and 8B);
+      // the developer guide puts the E2B's at 5B. The E2B is the sub-model nested in the E4B's MatFormer layers,
+      // published as a checkpoint of its own.
+      {
+        id: "gemma-3n-e2b",
+        name: "Gemma 3n E2B",
+        ..._hub("google/gemma-3n-E2B"),
+        parameters: { total: 6_000_000_000, variant: "E2B" },
+      },
+      {
+        id: "gemma-3n-e2b-it",
+        name: "Gemma 3n E2B IT",
+        ..._hub("google/gemma-3n-E2B-it"),
+        parameters: { total: 6_000_000_000, variant: "E2B" },
+        training: _from("gemma-3n-e2b"),
+      },
+      {
+        id: "gemma-3n-e4b",
+        name: "Gemma 3n E4B",
+        ..._hub("google/gemma-3n-E4B"),
+        parameters: { total: 8_000_000_000, variant: "E4B" },
+      },
+      {
+        id: "gemma-3n-e4b-it",
+        name: "Gemma 3n E4B IT",
+        ..._hub("google/gemma-3n-E4B-it"),
+        parameters: { total: 8_000_000_000, variant: "E4B" },
+        training: _from("gemma-3n-e4b"),
       },
     ],
   },
@@ -4294,6 +4444,143 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("meta-llama/Llama-4-Maverick-17B-128E-Instruct", "Llama-4-Maverick-17B-128E-Instruct"),
         parameters: { total: 400_000_000_000, active: 17_000_000_000, variant: "17B active, 128 experts" },
         training: _from("llama-4-maverick"),
+      },
+    ],
+  },
+  {
+    id: "magistral",
+    name: "Magistral",
+    representative: "magistral-small-2506",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "Mistral AI",
+      year: 2025,
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2506.10910", homepage: "https://mistral.ai/news/magistral/" },
+      sources: ["https://arxiv.org/abs/2506.10910"],
+    },
+    members: [
+      // Reasoning models. Each card describes a Mistral Small release fine-tuned on reasoning traces from Magistral
+      // Medium (the closed model), then trained further with reinforcement learning. Versions 1.0 and 1.1 build on
+      // Small 3.1, whose Instruct checkpoint the 1.0 card's metadata names, and read text only; 1.2 builds on Small
+      // 3.2 (released as an Instruct checkpoint only) and is the first to have a vision encoder.
+      {
+        id: "magistral-small-2506",
+        name: "Magistral-Small-2506",
+        ..._hub("mistralai/Magistral-Small-2506", "Magistral Small 1.0"),
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-1-24b-instruct-2503"),
+      },
+      {
+        id: "magistral-small-2507",
+        name: "Magistral-Small-2507",
+        ..._hub("mistralai/Magistral-Small-2507", "Magistral Small 1.1"),
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-1-24b-instruct-2503"),
+      },
+      {
+        id: "magistral-small-2509",
+        name: "Magistral-Small-2509",
+        ..._hub("mistralai/Magistral-Small-2509", "Magistral Small 1.2"),
+        ..._VISION_LLM,
+        parameters: { total: 24_000_000_000, variant: "24B" },
+        training: _from("mistral-small-3-2-24b-instruct-2506"),
+      },
+    ],
+  },
+  {
+    id: "medgemma",
+    name: "MedGemma",
+    representative: "medgemma-4b-it",
+    shared: {
+      organization: "Google",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["image-text-to-text", "text-generation"],
+      modalities: { input: ["text", "image"], output: ["text"] },
+      training: { method: "pretrained" },
+      domains: ["multimodal", "nlp", "science"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Health AI Developer Foundations Terms of Use",
+      links: {
+        paper: "https://arxiv.org/abs/2507.05201",
+        homepage: "https://developers.google.com/health-ai-developer-foundations/medgemma",
+      },
+      sources: [
+        "https://arxiv.org/abs/2507.05201",
+        "https://github.com/keras-team/keras-hub/blob/master/keras_hub/src/models/gemma3/gemma3_presets.py",
+      ],
+    },
+    members: [
+      // Gemma 3 tuned on medical text and images, the 4B with a SigLIP encoder trained further on medical images.
+      // The cards keep Gemma 3's architecture; the exact counts are the ones KerasHub lists for Google's own
+      // conversions of these checkpoints (Gemma 3 4B's with its vision encoder, Gemma 3 27B's language model alone).
+      {
+        id: "medgemma-4b-pt",
+        name: "MedGemma 4B",
+        ..._hub("google/medgemma-4b-pt"),
+        parameters: { total: 4_300_079_472, variant: "4B" },
+        training: _from("gemma-3-4b-pt", "continued-pretraining"),
+      },
+      {
+        id: "medgemma-4b-it",
+        name: "MedGemma 4B IT",
+        ..._hub("google/medgemma-4b-it"),
+        parameters: { total: 4_300_079_472, variant: "4B" },
+        training: _from("medgemma-4b-pt"),
+      },
+      {
+        id: "medgemma-27b-text-it",
+        name: "MedGemma 27B Text IT",
+        ..._hub("google/medgemma-27b-text-it"),
+        parameters: { total: 27_009_002_240, variant: "27B, text-only" },
+        ..._TEXT_LLM,
+        domains: ["nlp", "science"],
+        training: _from("gemma-3-27b-pt"),
+      },
+    ],
+  },
+  {
+    id: "nemotron-nano-2",
+    name: "Nemotron Nano 2",
+    aliases: ["NVIDIA Nemotron Nano 2"],
+    representative: "nemotron-nano-9b-v2",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "NVIDIA",
+      year: 2025,
+      // Mostly Mamba-2 and MLP layers, with a few attention layers among them (4 of the 9B's 56 layers, 6 of the
+      // 12B's 62).
+      architecture: { family: "state-space", components: ["decoder-only"] },
+      openWeights: true,
+      license: "NVIDIA Open Model License",
+      links: {
+        paper: "https://arxiv.org/abs/2508.14444",
+        homepage: "https://research.nvidia.com/labs/adlr/NVIDIA-Nemotron-Nano-2",
+      },
+      sources: ["https://arxiv.org/abs/2508.14444"],
+    },
+    members: [
+      // The paper builds the 9B from the 12B base: after that model was aligned, it was pruned and distilled (the
+      // Minitron method) to fit a single A10G GPU. The aligned 12B is not in the registry; its released base is.
+      {
+        id: "nemotron-nano-9b-v2",
+        name: "NVIDIA-Nemotron-Nano-9B-v2",
+        ..._hub("nvidia/NVIDIA-Nemotron-Nano-9B-v2", "Nemotron Nano 2 9B"),
+        sources: [
+          "https://huggingface.co/nvidia/NVIDIA-Nemotron-Nano-9B-v2",
+          "https://huggingface.co/blog/nvidia/supercharge-ai-reasoning-with-nemotron-nano-2",
+        ],
+        parameters: { total: 9_000_000_000, variant: "9B" },
+        training: _from("nemotron-nano-12b-v2-base", "distillation"),
+      },
+      {
+        id: "nemotron-nano-12b-v2-base",
+        name: "NVIDIA-Nemotron-Nano-12B-v2-Base",
+        ..._hub("nvidia/NVIDIA-Nemotron-Nano-12B-v2-Base"),
+        parameters: { total: 12_310_000_000, variant: "12B" },
       },
     ],
   },
