@@ -2,8 +2,8 @@
  * Curated registry families built by Chinese organisations: Baidu's ERNIE line (文心), iFlytek Spark (讯飞星火),
  * Alibaba Cloud's Qwen line (通义千问) with its official quantized checkpoints and its Qwen-Image generators,
  * the GLM / ChatGLM / Cog models from Zhipu AI and Tsinghua, DeepSeek, Baichuan, 01.AI's Yi, Moonshot AI's Kimi,
- * MiniMax, OpenBMB's MiniCPM / MiniCPM-V / MiniCPM-o (面壁), Shanghai AI Laboratory's InternLM / InternVL and
- * Tencent's Hunyuan-Large.
+ * MiniMax, OpenBMB's MiniCPM / MiniCPM-V / MiniCPM-o (面壁), Shanghai AI Laboratory's InternLM / InternVL,
+ * Tencent's Hunyuan-Large and HunyuanVideo, and ByteDance Seed's Seed-OSS.
  *
  * Each family lists its released checkpoints (for closed products, its versions), in release order and smallest
  * first within a release: the pretrained base, then the chat or instruct model built from it, then official
@@ -1200,6 +1200,34 @@ export const CHINESE_LLM_FAMILIES = [
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-V3.1" },
         sources: ["https://huggingface.co/deepseek-ai/DeepSeek-V3.1"],
       },
+      {
+        id: "deepseek-v3-2-exp",
+        name: "DeepSeek-V3.2-Exp",
+        aliases: ["deepseek-ai/DeepSeek-V3.2-Exp"],
+        year: 2025,
+        // Its report gives no count: the repository names its inference config for 671B, the V3 layout, to which
+        // the sparse-attention indexer adds under a billion parameters.
+        parameters: { total: 671_000_000_000 },
+        // The report starts from the 128K base checkpoint behind V3.1-Terminus (that card names V3.1-Base as its
+        // base), trains the sparse attention in, then post-trains. The intermediate DeepSeek-V3.2-Exp-Base, which
+        // the card's metadata names, and V3.1-Terminus are not in the registry.
+        training: {
+          method: "transfer-learning",
+          relation: "continued-pretraining",
+          baseModel: "deepseek-v3-1-base",
+        },
+        license: "MIT",
+        links: {
+          huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-V3.2-Exp",
+          paper: "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/main/DeepSeek_V3_2.pdf",
+          homepage: "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp",
+        },
+        sources: [
+          "https://huggingface.co/deepseek-ai/DeepSeek-V3.2-Exp",
+          "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp",
+          "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/main/DeepSeek_V3_2.pdf",
+        ],
+      },
     ],
   },
   {
@@ -1467,6 +1495,38 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "hunyuan-a52b-pretrain" },
         links: { huggingface: "https://huggingface.co/tencent/Tencent-Hunyuan-Large" },
         sources: ["https://huggingface.co/tencent/Tencent-Hunyuan-Large"],
+      },
+    ],
+  },
+  {
+    id: "hunyuanvideo",
+    name: "HunyuanVideo",
+    representative: "hunyuanvideo",
+    shared: {
+      organization: "Tencent",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["text-to-video"],
+      modalities: { input: ["text"], output: ["video"] },
+      training: { method: "pretrained" },
+      domains: ["computer-vision", "multimodal"],
+      // A dual-stream then single-stream diffusion transformer over the latents of a causal 3D convolutional VAE,
+      // conditioned on a decoder-only multimodal LLM and CLIP, which users download apart from these weights.
+      architecture: { family: "transformer", framework: "diffusion", components: ["decoder-only", "cnn"] },
+      openWeights: true,
+      license: "Tencent Hunyuan Community License Agreement",
+      links: { paper: "https://arxiv.org/abs/2412.03603", homepage: "https://github.com/Tencent/HunyuanVideo" },
+      sources: ["https://arxiv.org/abs/2412.03603", "https://github.com/Tencent/HunyuanVideo"],
+    },
+    members: [
+      {
+        id: "hunyuanvideo",
+        name: "HunyuanVideo",
+        aliases: ["tencent/HunyuanVideo"],
+        // The README sizes the generative transformer at just over 13B; the record carries that rounded figure.
+        parameters: { total: 13_000_000_000 },
+        links: { huggingface: "https://huggingface.co/tencent/HunyuanVideo" },
+        sources: ["https://huggingface.co/tencent/HunyuanVideo"],
       },
     ],
   },
@@ -2894,6 +2954,40 @@ export const CHINESE_LLM_FAMILIES = [
     ],
   },
   {
+    id: "deepseek-ocr",
+    name: "DeepSeek-OCR",
+    representative: "deepseek-ocr",
+    shared: {
+      organization: "DeepSeek",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["image-to-text", "image-text-to-text"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["computer-vision", "multimodal"],
+      // DeepEncoder (a SAM-base window-attention stage, a convolutional 16x token compressor and a CLIP-large
+      // global stage) feeding a DeepSeek3B-MoE decoder that activates about 570M parameters.
+      architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only", "cnn"] },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2510.18234", homepage: "https://github.com/deepseek-ai/DeepSeek-OCR" },
+      sources: ["https://arxiv.org/abs/2510.18234", "https://github.com/deepseek-ai/DeepSeek-OCR"],
+    },
+    members: [
+      {
+        id: "deepseek-ocr",
+        name: "DeepSeek-OCR",
+        aliases: ["deepseek-ai/DeepSeek-OCR"],
+        // The count its config.json implies for every tensor shipped: decoder 2.93B, SAM 95.6M, CLIP 303M and a
+        // 2.6M projector.
+        parameters: { total: 3_336_106_240 },
+        // The DeepSeek3B-MoE decoder was never released on its own: a fine-tune that names no base.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-OCR" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-OCR"],
+      },
+    ],
+  },
+  {
     id: "deepseek-r1",
     name: "DeepSeek-R1",
     representative: "deepseek-r1",
@@ -3173,6 +3267,38 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "quantization", baseModel: "glm-4-5" },
         links: { huggingface: "https://huggingface.co/zai-org/GLM-4.5-FP8" },
         sources: ["https://huggingface.co/zai-org/GLM-4.5-FP8"],
+      },
+    ],
+  },
+  {
+    id: "glm-4-5v",
+    name: "GLM-4.5V",
+    representative: "glm-4-5v",
+    shared: {
+      organization: "Zhipu AI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["image-text-to-text", "video-text-to-text", "visual-question-answering", "document-question-answering"],
+      modalities: { input: ["image", "video", "text"], output: ["text"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only"] },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2507.01006", homepage: "https://github.com/zai-org/GLM-V" },
+      sources: ["https://arxiv.org/abs/2507.01006", "https://github.com/zai-org/GLM-V"],
+    },
+    members: [
+      {
+        id: "glm-4-5v",
+        name: "GLM-4.5V",
+        aliases: ["zai-org/GLM-4.5V"],
+        // The card sizes only its language model (106B, 12B active); the Hub counts 108B in the released weights,
+        // the vision encoder included.
+        parameters: { total: 108_000_000_000, active: 12_000_000_000 },
+        // The card's metadata names GLM-4.5-Air-Base as the base; its text says the model is built on GLM-4.5-Air.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "glm-4-5-air-base" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.5V" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.5V"],
       },
     ],
   },
@@ -4157,6 +4283,86 @@ export const CHINESE_LLM_FAMILIES = [
     ],
   },
   {
+    id: "qwen3-next",
+    name: "Qwen3-Next",
+    representative: "qwen3-next-80b-a3b-instruct",
+    shared: {
+      organization: "Alibaba Cloud",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation", "code-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      // The cards name no base checkpoint, so the instruct and thinking members name none.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["nlp", "code"],
+      // A hybrid of Gated DeltaNet (linear attention) and gated full-attention layers, three to one, each followed
+      // by a sparse mixture of 512 experts with 10 routed and 1 shared per token.
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      license: "Apache-2.0",
+    },
+    // The cards give 80B in total and 3B activated; the members carry those figures.
+    members: [
+      {
+        id: "qwen3-next-80b-a3b-instruct",
+        name: "Qwen3-Next-80B-A3B-Instruct",
+        aliases: ["Qwen/Qwen3-Next-80B-A3B-Instruct"],
+        parameters: { total: 80_000_000_000, active: 3_000_000_000 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Instruct"],
+      },
+      {
+        id: "qwen3-next-80b-a3b-thinking",
+        name: "Qwen3-Next-80B-A3B-Thinking",
+        aliases: ["Qwen/Qwen3-Next-80B-A3B-Thinking"],
+        parameters: { total: 80_000_000_000, active: 3_000_000_000 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-Next-80B-A3B-Thinking"],
+      },
+    ],
+  },
+  {
+    id: "qwen3-omni",
+    name: "Qwen3-Omni",
+    representative: "qwen3-omni-30b-a3b-instruct",
+    shared: {
+      organization: "Alibaba Cloud",
+      year: 2025,
+      taskType: "hybrid",
+      tasks: [
+        "any-to-any",
+        "audio-text-to-text",
+        "image-text-to-text",
+        "video-text-to-text",
+        "automatic-speech-recognition",
+        "text-to-speech",
+      ],
+      modalities: { input: ["text", "image", "audio", "video"], output: ["text", "audio"] },
+      domains: ["multimodal", "speech", "computer-vision", "nlp"],
+      // A Thinker-Talker design: a 30B-A3B MoE thinker with audio and vision encoders, an MoE talker that predicts
+      // multi-codebook speech codes, and a small causal ConvNet that turns the codes into a waveform.
+      architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only", "cnn"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2509.17765", homepage: "https://github.com/QwenLM/Qwen3-Omni" },
+      sources: ["https://arxiv.org/abs/2509.17765", "https://github.com/QwenLM/Qwen3-Omni"],
+    },
+    members: [
+      {
+        id: "qwen3-omni-30b-a3b-instruct",
+        name: "Qwen3-Omni-30B-A3B-Instruct",
+        aliases: ["Qwen/Qwen3-Omni-30B-A3B-Instruct"],
+        // The card gives no total; this is the Hub's rounded count of the released weights, thinker, talker,
+        // encoders and codec decoder together. The 30B of the name is the thinker's language model.
+        parameters: { total: 35_000_000_000 },
+        // The card names no base checkpoint.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-Omni-30B-A3B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-Omni-30B-A3B-Instruct"],
+      },
+    ],
+  },
+  {
     id: "qwen3-reranker",
     name: "Qwen3-Reranker",
     representative: "qwen3-reranker-0-6b",
@@ -4201,6 +4407,178 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen3-8b-base" },
         links: { huggingface: "https://huggingface.co/Qwen/Qwen3-Reranker-8B" },
         sources: ["https://huggingface.co/Qwen/Qwen3-Reranker-8B"],
+      },
+    ],
+  },
+  {
+    id: "qwen3-vl",
+    name: "Qwen3-VL",
+    representative: "qwen3-vl-8b-instruct",
+    shared: {
+      organization: "Alibaba Cloud",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["image-text-to-text", "video-text-to-text", "visual-question-answering", "document-question-answering"],
+      modalities: { input: ["image", "video", "text"], output: ["text"] },
+      // Qwen3 language models under a SigLIP-2-style vision encoder whose features also enter several LLM layers
+      // (DeepStack). The cards do not say which Qwen3 checkpoint each started from, so the members name no base.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2511.21631", homepage: "https://github.com/QwenLM/Qwen3-VL" },
+      sources: ["https://arxiv.org/abs/2511.21631", "https://github.com/QwenLM/Qwen3-VL"],
+    },
+    // Released in four rounds from September to October 2025, each size as an instruct and a thinking checkpoint of
+    // the same weights layout. The cards give no counts: each member carries the count its config.json implies,
+    // vision encoder and mergers included (the 8B's encoder holds 576M of its 8.77B).
+    members: [
+      {
+        id: "qwen3-vl-235b-a22b-instruct",
+        name: "Qwen3-VL-235B-A22B-Instruct",
+        aliases: ["Qwen/Qwen3-VL-235B-A22B-Instruct"],
+        parameters: { total: 235_670_022_896 },
+        architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only"] },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-235B-A22B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-235B-A22B-Instruct"],
+      },
+      {
+        id: "qwen3-vl-235b-a22b-thinking",
+        name: "Qwen3-VL-235B-A22B-Thinking",
+        aliases: ["Qwen/Qwen3-VL-235B-A22B-Thinking"],
+        parameters: { total: 235_670_022_896 },
+        architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only"] },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-235B-A22B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-235B-A22B-Thinking"],
+      },
+      {
+        id: "qwen3-vl-30b-a3b-instruct",
+        name: "Qwen3-VL-30B-A3B-Instruct",
+        aliases: ["Qwen/Qwen3-VL-30B-A3B-Instruct"],
+        parameters: { total: 31_070_754_032 },
+        architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only"] },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-30B-A3B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-30B-A3B-Instruct"],
+      },
+      {
+        id: "qwen3-vl-30b-a3b-thinking",
+        name: "Qwen3-VL-30B-A3B-Thinking",
+        aliases: ["Qwen/Qwen3-VL-30B-A3B-Thinking"],
+        parameters: { total: 31_070_754_032 },
+        architecture: { family: "decoder-only", mixtureOfExperts: true, components: ["encoder-only"] },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-30B-A3B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-30B-A3B-Thinking"],
+      },
+      {
+        id: "qwen3-vl-4b-instruct",
+        name: "Qwen3-VL-4B-Instruct",
+        aliases: ["Qwen/Qwen3-VL-4B-Instruct"],
+        parameters: { total: 4_437_815_808 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-4B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-4B-Instruct"],
+      },
+      {
+        id: "qwen3-vl-4b-thinking",
+        name: "Qwen3-VL-4B-Thinking",
+        aliases: ["Qwen/Qwen3-VL-4B-Thinking"],
+        parameters: { total: 4_437_815_808 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-4B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-4B-Thinking"],
+      },
+      {
+        id: "qwen3-vl-8b-instruct",
+        name: "Qwen3-VL-8B-Instruct",
+        aliases: ["Qwen/Qwen3-VL-8B-Instruct"],
+        parameters: { total: 8_767_123_696 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-8B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-8B-Instruct"],
+      },
+      {
+        id: "qwen3-vl-8b-thinking",
+        name: "Qwen3-VL-8B-Thinking",
+        aliases: ["Qwen/Qwen3-VL-8B-Thinking"],
+        parameters: { total: 8_767_123_696 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-8B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-8B-Thinking"],
+      },
+      {
+        id: "qwen3-vl-2b-instruct",
+        name: "Qwen3-VL-2B-Instruct",
+        aliases: ["Qwen/Qwen3-VL-2B-Instruct"],
+        parameters: { total: 2_127_532_032 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-2B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-2B-Instruct"],
+      },
+      {
+        id: "qwen3-vl-2b-thinking",
+        name: "Qwen3-VL-2B-Thinking",
+        aliases: ["Qwen/Qwen3-VL-2B-Thinking"],
+        parameters: { total: 2_127_532_032 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-2B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-2B-Thinking"],
+      },
+      {
+        id: "qwen3-vl-32b-instruct",
+        name: "Qwen3-VL-32B-Instruct",
+        aliases: ["Qwen/Qwen3-VL-32B-Instruct"],
+        parameters: { total: 33_357_390_064 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-32B-Instruct" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-32B-Instruct"],
+      },
+      {
+        id: "qwen3-vl-32b-thinking",
+        name: "Qwen3-VL-32B-Thinking",
+        aliases: ["Qwen/Qwen3-VL-32B-Thinking"],
+        parameters: { total: 33_357_390_064 },
+        links: { huggingface: "https://huggingface.co/Qwen/Qwen3-VL-32B-Thinking" },
+        sources: ["https://huggingface.co/Qwen/Qwen3-VL-32B-Thinking"],
+      },
+    ],
+  },
+  {
+    id: "seed-oss",
+    name: "Seed-OSS",
+    representative: "seed-oss-36b-instruct",
+    shared: {
+      organization: "ByteDance",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation", "code-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp", "code"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/ByteDance-Seed/seed-oss" },
+      sources: [
+        "https://github.com/ByteDance-Seed/seed-oss",
+        "https://github.com/ByteDance-Seed/seed-oss/blob/main/MODEL_CARD.md",
+      ],
+    },
+    // The README gives 36B; the members carry the count their config.json implies (64 layers of width 5120, a
+    // 27,648-wide SwiGLU, 80 query and 8 key/value heads with biased projections, untied 155,136-token embeddings).
+    members: [
+      {
+        id: "seed-oss-36b-base",
+        name: "Seed-OSS-36B-Base",
+        aliases: ["ByteDance-Seed/Seed-OSS-36B-Base"],
+        parameters: { total: 36_151_104_512 },
+        // The released base whose pretraining mixed in synthetic instruction data; a variant without it,
+        // Seed-OSS-36B-Base-woSyn, came out the same day.
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/ByteDance-Seed/Seed-OSS-36B-Base" },
+        sources: ["https://huggingface.co/ByteDance-Seed/Seed-OSS-36B-Base"],
+      },
+      {
+        id: "seed-oss-36b-instruct",
+        name: "Seed-OSS-36B-Instruct",
+        aliases: ["ByteDance-Seed/Seed-OSS-36B-Instruct"],
+        parameters: { total: 36_151_104_512 },
+        // The README and model card do not say which of the two released bases it was post-trained from.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/ByteDance-Seed/Seed-OSS-36B-Instruct" },
+        sources: ["https://huggingface.co/ByteDance-Seed/Seed-OSS-36B-Instruct"],
       },
     ],
   },
