@@ -591,6 +591,84 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "git",
+    name: "GIT",
+    aliases: ["GenerativeImage2Text", "Generative Image-to-text Transformer"],
+    representative: "git-base",
+    shared: {
+      organization: "Microsoft",
+      year: 2022,
+      taskType: "generative",
+      tasks: ["image-to-text"],
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/2205.14100",
+        homepage: "https://github.com/microsoft/GenerativeImage2Text",
+      },
+      sources: [
+        "https://arxiv.org/abs/2205.14100",
+        "https://github.com/microsoft/GenerativeImage2Text",
+        "https://github.com/huggingface/transformers/blob/main/src/transformers/models/git/modeling_git.py",
+      ],
+    },
+    // The official repository published GIT_BASE, GIT_BASE_COCO and GIT_LARGE in July and August 2022; the Hub
+    // holds conversions of them. The image encoder starts from CLIP's (ViT-B/16 for base, ViT-L/14 for large) and
+    // the whole model is then pre-trained on image-text pairs, so it counts as continued pre-training, as PaLI does.
+    // Counts are those the configurations imply: the CLIP image encoder (85,799,424 or 303,179,776), its projection
+    // (592,128 or 788,736) and the six-layer text decoder with its 30,522-token embeddings and untied output layer
+    // (90,227,514).
+    members: [
+      {
+        id: "git-base",
+        name: "GIT base",
+        aliases: ["microsoft/git-base", "GIT_BASE"],
+        parameters: { total: 176_619_066 },
+        training: {
+          method: "transfer-learning",
+          relation: "continued-pretraining",
+          baseModel: "clip-vit-base-patch16",
+        },
+        links: { huggingface: "https://huggingface.co/microsoft/git-base" },
+        sources: [
+          "https://huggingface.co/microsoft/git-base",
+          "https://huggingface.co/microsoft/git-base/blob/main/config.json",
+        ],
+      },
+      {
+        id: "git-base-coco",
+        name: "GIT base fine-tuned on COCO",
+        aliases: ["microsoft/git-base-coco", "GIT_BASE_COCO"],
+        parameters: { total: 176_619_066 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "git-base" },
+        links: { huggingface: "https://huggingface.co/microsoft/git-base-coco" },
+        sources: [
+          "https://huggingface.co/microsoft/git-base-coco",
+          "https://huggingface.co/microsoft/git-base-coco/blob/main/config.json",
+        ],
+      },
+      {
+        id: "git-large",
+        name: "GIT large",
+        aliases: ["microsoft/git-large", "GIT_LARGE"],
+        parameters: { total: 394_196_026 },
+        training: {
+          method: "transfer-learning",
+          relation: "continued-pretraining",
+          baseModel: "clip-vit-large-patch14",
+        },
+        links: { huggingface: "https://huggingface.co/microsoft/git-large" },
+        sources: [
+          "https://huggingface.co/microsoft/git-large",
+          "https://huggingface.co/microsoft/git-large/blob/main/config.json",
+        ],
+      },
+    ],
+  },
+  {
     id: "imagen",
     name: "Imagen",
     representative: "imagen",
@@ -2451,6 +2529,54 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "nougat",
+    name: "Nougat",
+    aliases: ["Neural Optical Understanding for Academic Documents"],
+    representative: "nougat-base",
+    shared: {
+      organization: "Meta",
+      year: 2023,
+      taskType: "generative",
+      tasks: ["image-to-text"],
+      modalities: { input: ["image"], output: ["text"] },
+      training: { method: "pretrained" },
+      domains: ["multimodal", "computer-vision"],
+      architecture: { family: "encoder-decoder" },
+      openWeights: true,
+      links: { paper: "https://arxiv.org/abs/2308.13418", homepage: "https://github.com/facebookresearch/nougat" },
+      sources: [
+        "https://arxiv.org/abs/2308.13418",
+        "https://github.com/facebookresearch/nougat",
+        "https://github.com/facebookresearch/nougat/issues/156",
+      ],
+    },
+    // Donut's design (a Swin encoder and an mBART decoder) trained to turn pages of scientific papers into
+    // markup; like Donut it is filed as pre-trained, although its code starts both halves from public weights.
+    // The sizes are the authors' (250M with four decoder layers, 350M with ten). The repository licenses the
+    // weights CC-BY-NC, but the Hub cards, written by Hugging Face, differ: CC-BY-NC-4.0 for base, CC-BY-4.0 for
+    // small.
+    members: [
+      {
+        id: "nougat-small",
+        name: "Nougat small",
+        aliases: ["facebook/nougat-small", "nougat 0.1.0-small"],
+        parameters: { total: 250_000_000 },
+        license: "CC-BY-4.0",
+        links: { huggingface: "https://huggingface.co/facebook/nougat-small" },
+        sources: ["https://huggingface.co/facebook/nougat-small"],
+      },
+      {
+        id: "nougat-base",
+        name: "Nougat base",
+        aliases: ["facebook/nougat-base", "nougat 0.1.0-base"],
+        parameters: { total: 350_000_000 },
+        license: "CC-BY-NC-4.0",
+        links: { huggingface: "https://huggingface.co/facebook/nougat-base" },
+        sources: ["https://huggingface.co/facebook/nougat-base"],
+      },
+    ],
+  },
+  {
     id: "pali-x",
     name: "PaLI-X",
     representative: "pali-x-55b",
@@ -2784,6 +2910,36 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         sources: [
           "https://arxiv.org/abs/2402.04825",
           "https://stability.ai/research/stable-audio-efficient-timing-latent-diffusion",
+        ],
+      },
+      {
+        id: "stable-audio-open-1-0",
+        name: "Stable Audio Open 1.0",
+        aliases: ["stabilityai/stable-audio-open-1.0", "Stable Audio Open"],
+        organization: "Stability AI",
+        year: 2024,
+        // The checkpoint holds the 156M autoencoder and the 1,057M diffusion transformer that the paper describes;
+        // the frozen T5-base text encoder is not part of it and is loaded from its own repository. Released in June
+        // 2024 under Stability's non-commercial community licence, since replaced on the card by the Stability AI
+        // Community License.
+        parameters: { total: 1_213_000_000, variant: "156M autoencoder + 1,057M DiT" },
+        taskType: "generative",
+        tasks: ["text-to-audio"],
+        modalities: { input: ["text"], output: ["audio"] },
+        training: { method: "pretrained" },
+        domains: ["audio"],
+        architecture: { family: "transformer", framework: "diffusion", components: ["cnn", "encoder-only"] },
+        openWeights: true,
+        license: "Stability AI Community License",
+        links: {
+          paper: "https://arxiv.org/abs/2407.14358",
+          huggingface: "https://huggingface.co/stabilityai/stable-audio-open-1.0",
+          homepage: "https://github.com/Stability-AI/stable-audio-tools",
+        },
+        sources: [
+          "https://huggingface.co/stabilityai/stable-audio-open-1.0",
+          "https://arxiv.org/abs/2407.14358",
+          "https://github.com/Stability-AI/stable-audio-tools",
         ],
       },
     ],
@@ -3887,6 +4043,41 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2025
   {
+    id: "granite-docling",
+    name: "Granite-Docling",
+    representative: "granite-docling-258m",
+    shared: {},
+    // The successor of SmolDocling: the same Idefics3 design with SigLIP 2 B/16-512 as its vision encoder and a
+    // Granite language model of 165M parameters, which IBM has not released on its own, so the vision encoder is
+    // the registered model whose weights it reuses.
+    members: [
+      {
+        id: "granite-docling-258m",
+        name: "Granite-Docling-258M",
+        aliases: ["ibm-granite/granite-docling-258M"],
+        organization: "IBM",
+        year: 2025,
+        parameters: { total: 258_000_000 },
+        taskType: "generative",
+        tasks: ["image-text-to-text"],
+        modalities: { input: ["image", "text"], output: ["text"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "siglip2-base-patch16-512" },
+        domains: ["multimodal", "computer-vision"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          huggingface: "https://huggingface.co/ibm-granite/granite-docling-258M",
+          homepage: "https://www.ibm.com/new/announcements/granite-docling-end-to-end-document-conversion",
+        },
+        sources: [
+          "https://huggingface.co/ibm-granite/granite-docling-258M",
+          "https://www.ibm.com/new/announcements/granite-docling-end-to-end-document-conversion",
+        ],
+      },
+    ],
+  },
+  {
     id: "siglip-2",
     name: "SigLIP 2",
     aliases: ["SigLIP2"],
@@ -3940,6 +4131,85 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         sources: [`https://huggingface.co/google/siglip2-${checkpoint}/blob/main/config.json`],
       }),
     ),
+  },
+  {
+    id: "smoldocling",
+    name: "SmolDocling",
+    representative: "smoldocling-256m-preview",
+    shared: {},
+    members: [
+      {
+        id: "smoldocling-256m-preview",
+        name: "SmolDocling-256M-preview",
+        aliases: ["ds4sd/SmolDocling-256M-preview"],
+        organization: "IBM",
+        year: 2025,
+        parameters: { total: 256_000_000 },
+        taskType: "generative",
+        tasks: ["image-text-to-text"],
+        modalities: { input: ["image", "text"], output: ["text"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "smolvlm-256m-instruct" },
+        domains: ["multimodal", "computer-vision"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        openWeights: true,
+        // Published in March 2025 under Apache-2.0; the card has since named the CDLA-Permissive-2.0 licence.
+        license: "CDLA-Permissive-2.0",
+        links: {
+          paper: "https://arxiv.org/abs/2503.11576",
+          huggingface: "https://huggingface.co/ds4sd/SmolDocling-256M-preview",
+        },
+        sources: ["https://huggingface.co/ds4sd/SmolDocling-256M-preview", "https://arxiv.org/abs/2503.11576"],
+      },
+    ],
+  },
+  {
+    id: "smolvlm2",
+    name: "SmolVLM2",
+    representative: "smolvlm2-2-2b-instruct",
+    shared: {
+      organization: "Hugging Face",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["image-text-to-text", "video-text-to-text", "visual-question-answering"],
+      modalities: { input: ["image", "video", "text"], output: ["text"] },
+      domains: ["multimodal"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2504.05299", homepage: "https://huggingface.co/blog/smolvlm2" },
+      sources: ["https://arxiv.org/abs/2504.05299", "https://huggingface.co/blog/smolvlm2"],
+    },
+    // The three sizes came out together in February 2025, each fine-tuned from the SmolVLM checkpoint of its size
+    // (the base model its card names) to take video as well as images. Counts are the release's rounded sizes.
+    members: [
+      {
+        id: "smolvlm2-256m-video-instruct",
+        name: "SmolVLM2-256M-Video-Instruct",
+        aliases: ["HuggingFaceTB/SmolVLM2-256M-Video-Instruct"],
+        parameters: { total: 256_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "smolvlm-256m-instruct" },
+        links: { huggingface: "https://huggingface.co/HuggingFaceTB/SmolVLM2-256M-Video-Instruct" },
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM2-256M-Video-Instruct"],
+      },
+      {
+        id: "smolvlm2-500m-video-instruct",
+        name: "SmolVLM2-500M-Video-Instruct",
+        aliases: ["HuggingFaceTB/SmolVLM2-500M-Video-Instruct"],
+        parameters: { total: 500_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "smolvlm-500m-instruct" },
+        links: { huggingface: "https://huggingface.co/HuggingFaceTB/SmolVLM2-500M-Video-Instruct" },
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM2-500M-Video-Instruct"],
+      },
+      {
+        id: "smolvlm2-2-2b-instruct",
+        name: "SmolVLM2-2.2B-Instruct",
+        aliases: ["HuggingFaceTB/SmolVLM2-2.2B-Instruct"],
+        parameters: { total: 2_200_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "smolvlm-instruct" },
+        links: { huggingface: "https://huggingface.co/HuggingFaceTB/SmolVLM2-2.2B-Instruct" },
+        sources: ["https://huggingface.co/HuggingFaceTB/SmolVLM2-2.2B-Instruct"],
+      },
+    ],
   },
   {
     id: "vace",
