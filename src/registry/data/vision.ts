@@ -2,12 +2,12 @@
  * Curated registry entries for computer vision, from the first trained convolutional nets to today's vision
  * transformers: ImageNet classifiers and their mobile-sized descendants (LeNet-5 through EfficientNetV2 and
  * MobileViT, with RegNet and ConvNeXt V2), detectors and segmenters (R-CNN family, YOLO, SSD, U-Net, DETR, YOLOS,
- * RT-DETR and RT-DETRv2, Table Transformer, SAM, Mask2Former, OneFormer, OWLv2), background removers (BiRefNet,
- * BRIA's RMBG), image generators built on GANs, VAEs and normalizing flows (DCGAN to StyleGAN2, VAE, VQ-VAE,
- * Real NVP, Glow), NeRF, and transformer
- * backbones and foundation models (ViT, DeiT, Swin, DINO/DINOv2, MAE, BEiT, Depth Anything, OWL-ViT, Grounding
- * DINO, ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint detectors (OpenPose,
- * SuperPoint, HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2). Ultralytics' task
+ * RT-DETR and RT-DETRv2, Table Transformer, SAM, Mask2Former, OneFormer, UperNet, OWLv2), background removers
+ * (BiRefNet, BRIA's RMBG), image generators built on GANs, VAEs and normalizing flows (DCGAN to StyleGAN2, VAE,
+ * VQ-VAE, Real NVP, Glow), NeRF and VGGT's multi-view 3D reconstruction, and transformer backbones and
+ * foundation models (ViT, DeiT, Swin, DINO/DINOv2/DINOv3, MAE, BEiT, Depth Anything, OWL-ViT, Grounding DINO,
+ * ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint detectors (OpenPose, SuperPoint,
+ * HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2, Depth Pro). Ultralytics' task
  * heads (YOLOv5/YOLOv8-cls and -seg, YOLO11-seg, YOLOv5's 1280-pixel P6 models) are checkpoints of their own, with
  * the counts of the official documentation. A few third-party fine-tunes the Hub downloads heavily (Falcons.ai's
  * NSFW classifier) are families of their own.
@@ -2770,6 +2770,57 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "upernet",
+    name: "UperNet",
+    representative: "upernet-convnext-small",
+    shared: {
+      organization: "OpenMMLab",
+      taskType: "discriminative",
+      tasks: ["image-segmentation"],
+      modalities: { input: ["image"], output: ["label"] },
+      domains: ["computer-vision"],
+      architecture: { family: "cnn" },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/1807.10221",
+        homepage: "https://github.com/open-mmlab/mmsegmentation/tree/main/configs/convnext",
+      },
+      sources: [
+        "https://arxiv.org/abs/1807.10221",
+        "https://arxiv.org/abs/2201.03545",
+        "https://github.com/open-mmlab/mmsegmentation/blob/main/configs/convnext/README.md",
+        "https://github.com/facebookresearch/ConvNeXt/blob/main/semantic_segmentation/README.md",
+        "https://github.com/huggingface/transformers/tree/main/src/transformers/models/upernet",
+      ],
+    },
+    // UperNet heads on ConvNeXt backbones, trained by MMSegmentation on ADE20K (150 classes, 512-pixel crops) in
+    // February 2022, starting from the official ImageNet-1k ConvNeXt weights; the Hub copies were converted in
+    // January 2023. Counts are those the ConvNeXt repository gives for UperNet on the same backbones and classes.
+    members: [
+      {
+        id: "upernet-convnext-small",
+        name: "UperNet ConvNeXt-S",
+        aliases: ["openmmlab/upernet-convnext-small"],
+        year: 2022,
+        parameters: { total: 82_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-small-224" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-small" },
+        sources: ["https://huggingface.co/openmmlab/upernet-convnext-small"],
+      },
+      {
+        id: "upernet-convnext-base",
+        name: "UperNet ConvNeXt-B",
+        aliases: ["openmmlab/upernet-convnext-base"],
+        year: 2022,
+        parameters: { total: 122_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-base-224" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-base" },
+        sources: ["https://huggingface.co/openmmlab/upernet-convnext-base"],
+      },
+    ],
+  },
+  {
     id: "videomae",
     name: "VideoMAE",
     representative: "videomae-base",
@@ -3648,6 +3699,46 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "depth-pro",
+    name: "Depth Pro",
+    representative: "depth-pro",
+    shared: {},
+    members: [
+      {
+        id: "depth-pro",
+        name: "Depth Pro",
+        // The original checkpoint and its Transformers conversion (November 2024) hold the same weights.
+        aliases: ["apple/DepthPro", "apple/DepthPro-hf"],
+        organization: "Apple",
+        year: 2024,
+        // Three DINOv2 ViT-L encoders (image patches, whole image, field of view) and a convolutional decoder; no
+        // primary source states the total.
+        parameters: { total: null },
+        ..._DEPTH,
+        // The released weights are a retrained reference model, close to the paper's but not the same; its
+        // encoders start from DINOv2 ViT-L/14, resized to 16-pixel patches.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "dinov2-large" },
+        // The repository releases code and weights under its LICENSE, Apple's sample code licence; the Hub now
+        // tags both checkpoints apple-amlr.
+        license: "Apple Sample Code License",
+        links: {
+          paper: "https://arxiv.org/abs/2410.02073",
+          huggingface: "https://huggingface.co/apple/DepthPro",
+          homepage: "https://github.com/apple/ml-depth-pro",
+        },
+        sources: [
+          "https://arxiv.org/abs/2410.02073",
+          "https://github.com/apple/ml-depth-pro",
+          "https://github.com/apple/ml-depth-pro/blob/main/LICENSE",
+          "https://github.com/apple/ml-depth-pro/blob/main/src/depth_pro/network/vit_factory.py",
+          "https://huggingface.co/apple/DepthPro",
+          "https://huggingface.co/apple/DepthPro-hf",
+          "https://huggingface.co/apple/DepthPro-hf/blob/main/config.json",
+        ],
+      },
+    ],
+  },
+  {
     id: "rt-detr-v2",
     name: "RT-DETRv2",
     representative: "rt-detr-v2-r50vd",
@@ -3818,6 +3909,169 @@ export const VISION_FAMILIES = [
       { id: "yolo11l", name: "YOLO11l", year: 2024, parameters: { total: 25_300_000 } },
       { id: "yolo11x", name: "YOLO11x", year: 2024, parameters: { total: 56_900_000 } },
       ..._ultralyticsHeads("YOLO11", "seg", 2024, [2_900_000, 10_100_000, 22_400_000, 27_600_000, 62_100_000]),
+    ],
+  },
+  // ---------------------------------------------------------------- 2025
+  {
+    id: "dinov3",
+    name: "DINOv3",
+    representative: "dinov3-vitb16-pretrain-lvd1689m",
+    shared: {
+      organization: "Meta",
+      taskType: "discriminative",
+      tasks: ["image-feature-extraction"],
+      modalities: { input: ["image"], output: ["embedding"] },
+      domains: ["computer-vision"],
+      architecture: { family: "encoder-only" },
+      training: {
+        method: "transfer-learning",
+        relation: "distillation",
+        baseModel: "dinov3-vit7b16-pretrain-lvd1689m",
+      },
+      openWeights: true,
+      license: "DINOv3 License",
+      links: { paper: "https://arxiv.org/abs/2508.10104", homepage: "https://github.com/facebookresearch/dinov3" },
+      sources: ["https://arxiv.org/abs/2508.10104", "https://github.com/facebookresearch/dinov3"],
+    },
+    // The checkpoints pretrained on the LVD-1689M web images, released on the Hub in August 2025. Only ViT-7B/16
+    // was trained by self-supervision from scratch; every other ViT and the four ConvNeXts were distilled from it.
+    // Counts are the official repository's, in millions.
+    members: [
+      {
+        id: "dinov3-vits16-pretrain-lvd1689m",
+        name: "DINOv3 ViT-S/16",
+        aliases: ["facebook/dinov3-vits16-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 21_000_000 },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-vits16-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-vits16-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-vits16plus-pretrain-lvd1689m",
+        name: "DINOv3 ViT-S+/16",
+        aliases: ["facebook/dinov3-vits16plus-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 29_000_000 },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-vits16plus-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-vits16plus-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-vitb16-pretrain-lvd1689m",
+        name: "DINOv3 ViT-B/16",
+        aliases: ["facebook/dinov3-vitb16-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 86_000_000 },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-vitb16-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-vitb16-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-vitl16-pretrain-lvd1689m",
+        name: "DINOv3 ViT-L/16",
+        aliases: ["facebook/dinov3-vitl16-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 300_000_000 },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-vitl16-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-vitl16-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-vith16plus-pretrain-lvd1689m",
+        name: "DINOv3 ViT-H+/16",
+        aliases: ["facebook/dinov3-vith16plus-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 840_000_000 },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-vith16plus-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-vith16plus-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-vit7b16-pretrain-lvd1689m",
+        name: "DINOv3 ViT-7B/16",
+        aliases: ["facebook/dinov3-vit7b16-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 6_716_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-vit7b16-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-vit7b16-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-convnext-tiny-pretrain-lvd1689m",
+        name: "DINOv3 ConvNeXt-T",
+        aliases: ["facebook/dinov3-convnext-tiny-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 29_000_000 },
+        architecture: { family: "cnn" },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-convnext-tiny-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-convnext-tiny-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-convnext-small-pretrain-lvd1689m",
+        name: "DINOv3 ConvNeXt-S",
+        aliases: ["facebook/dinov3-convnext-small-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 50_000_000 },
+        architecture: { family: "cnn" },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-convnext-small-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-convnext-small-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-convnext-base-pretrain-lvd1689m",
+        name: "DINOv3 ConvNeXt-B",
+        aliases: ["facebook/dinov3-convnext-base-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 89_000_000 },
+        architecture: { family: "cnn" },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-convnext-base-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-convnext-base-pretrain-lvd1689m"],
+      },
+      {
+        id: "dinov3-convnext-large-pretrain-lvd1689m",
+        name: "DINOv3 ConvNeXt-L",
+        aliases: ["facebook/dinov3-convnext-large-pretrain-lvd1689m"],
+        year: 2025,
+        parameters: { total: 198_000_000 },
+        architecture: { family: "cnn" },
+        links: { huggingface: "https://huggingface.co/facebook/dinov3-convnext-large-pretrain-lvd1689m" },
+        sources: ["https://huggingface.co/facebook/dinov3-convnext-large-pretrain-lvd1689m"],
+      },
+    ],
+  },
+  {
+    id: "vggt",
+    name: "VGGT",
+    aliases: ["Visual Geometry Grounded Transformer"],
+    representative: "vggt-1b",
+    shared: {},
+    members: [
+      {
+        id: "vggt-1b",
+        name: "VGGT-1B",
+        aliases: ["facebook/VGGT-1B"],
+        // Built with the University of Oxford's Visual Geometry Group and published on the Hub by Meta.
+        organization: "Meta",
+        year: 2025,
+        // The paper's figure: about 1.2 billion parameters.
+        parameters: { total: 1_200_000_000 },
+        // One pass over one to hundreds of views predicts every view's camera, depth map, point map and point tracks.
+        taskType: "discriminative",
+        tasks: ["image-to-3d", "depth-estimation"],
+        modalities: { input: ["image"], output: ["3d", "image"] },
+        // Each image is first encoded by a DINOv2 ViT-L/14 with registers, loaded from its released weights by
+        // the training code; alternating frame-wise and global attention layers and the prediction heads are new.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "dinov2-with-registers-large" },
+        domains: ["computer-vision"],
+        architecture: { family: "encoder-only" },
+        openWeights: true,
+        license: "CC-BY-NC-4.0",
+        links: {
+          paper: "https://arxiv.org/abs/2503.11651",
+          huggingface: "https://huggingface.co/facebook/VGGT-1B",
+          homepage: "https://github.com/facebookresearch/vggt",
+        },
+        sources: [
+          "https://arxiv.org/abs/2503.11651",
+          "https://github.com/facebookresearch/vggt",
+          "https://huggingface.co/facebook/VGGT-1B",
+        ],
+      },
     ],
   },
 ] as const satisfies readonly FamilyInput[];
