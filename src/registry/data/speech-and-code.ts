@@ -500,6 +500,38 @@ export const SPEECH_CODE_FAMILIES = [
     ],
   },
   {
+    id: "ecapa-tdnn",
+    name: "ECAPA-TDNN",
+    representative: "spkrec-ecapa-voxceleb",
+    shared: {
+      organization: "SpeechBrain",
+      taskType: "discriminative",
+      tasks: ["feature-extraction", "audio-classification"],
+      // Speaker embeddings for verification, and the identities of the training speakers.
+      modalities: { input: ["audio"], output: ["embedding", "label"] },
+      training: { method: "from-scratch" },
+      domains: ["speech"],
+      // Time-delay layers are one-dimensional convolutions, here with squeeze-excitation blocks and attentive
+      // statistics pooling.
+      architecture: { family: "cnn" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2005.07143", homepage: "https://speechbrain.github.io/" },
+      sources: ["https://arxiv.org/abs/2005.07143", "https://arxiv.org/abs/2106.04624"],
+    },
+    members: [
+      {
+        id: "spkrec-ecapa-voxceleb",
+        name: "SpeechBrain ECAPA-TDNN VoxCeleb",
+        aliases: ["speechbrain/spkrec-ecapa-voxceleb"],
+        year: 2021,
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/speechbrain/spkrec-ecapa-voxceleb" },
+        sources: ["https://huggingface.co/speechbrain/spkrec-ecapa-voxceleb"],
+      },
+    ],
+  },
+  {
     id: "hubert",
     name: "HuBERT",
     aliases: ["Hidden-Unit BERT"],
@@ -1995,6 +2027,22 @@ export const SPEECH_CODE_FAMILIES = [
         modalities: { input: ["audio"], output: ["label"] },
         links: { huggingface: "https://huggingface.co/facebook/mms-lid-126" },
       },
+      {
+        id: "mms-tts-eng",
+        name: "MMS-TTS English",
+        aliases: ["facebook/mms-tts-eng"],
+        year: 2023,
+        parameters: { total: null },
+        // One of the project's per-language VITS synthesisers, trained for its language rather than built on the
+        // wav2vec 2.0 encoders above.
+        training: { method: "from-scratch" },
+        taskType: "generative",
+        tasks: ["text-to-speech"],
+        modalities: { input: ["text"], output: ["audio"] },
+        architecture: { family: "cnn", framework: "vae", components: ["encoder-only"] },
+        links: { huggingface: "https://huggingface.co/facebook/mms-tts-eng" },
+        sources: ["https://huggingface.co/facebook/mms-tts-eng"],
+      },
     ],
   },
   {
@@ -2438,6 +2486,42 @@ export const SPEECH_CODE_FAMILIES = [
     ],
   },
   {
+    id: "cosyvoice-2",
+    name: "CosyVoice 2",
+    representative: "cosyvoice2-0-5b",
+    shared: {
+      organization: "Alibaba Group",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // Text, and a short prompt of the voice to clone.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      domains: ["speech"],
+      // A language model predicts speech tokens; a flow-matching decoder turns them into mel spectrograms and a
+      // HiFi-GAN vocoder into the waveform.
+      architecture: { family: "decoder-only", framework: "diffusion", components: ["cnn"] },
+      openWeights: true,
+      // The Hub card names no licence; the official repository's is Apache 2.0.
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2412.10117", homepage: "https://github.com/FunAudioLLM/CosyVoice" },
+      sources: ["https://arxiv.org/abs/2412.10117", "https://github.com/FunAudioLLM/CosyVoice"],
+    },
+    members: [
+      {
+        id: "cosyvoice2-0-5b",
+        name: "CosyVoice2-0.5B",
+        aliases: ["FunAudioLLM/CosyVoice2-0.5B"],
+        year: 2024,
+        // The 0.5B of the name is the language model; no count is published for the whole with the flow-matching
+        // decoder and the vocoder.
+        parameters: { total: null },
+        // The paper starts its language model from the pretrained Qwen2.5-0.5B.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-0-5b" },
+        links: { huggingface: "https://huggingface.co/FunAudioLLM/CosyVoice2-0.5B" },
+        sources: ["https://huggingface.co/FunAudioLLM/CosyVoice2-0.5B"],
+      },
+    ],
+  },
+  {
     id: "deepseek-coder-v2",
     name: "DeepSeek-Coder-V2",
     representative: "deepseek-coder-v2-instruct",
@@ -2504,6 +2588,72 @@ export const SPEECH_CODE_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-coder-v2-base" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Instruct" },
         sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Coder-V2-Instruct"],
+      },
+    ],
+  },
+  {
+    id: "f5-tts",
+    name: "F5-TTS",
+    representative: "f5-tts",
+    shared: {
+      organization: "Shanghai Jiao Tong University",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // Text, and a reference clip of the voice with its transcript.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      // A diffusion transformer trained by flow matching fills in mel spectrograms, with ConvNeXt V2 blocks
+      // refining the text input; a separate vocoder writes the waveform.
+      architecture: { family: "transformer", framework: "diffusion", components: ["cnn"] },
+      openWeights: true,
+      // The code is MIT; the weights are non-commercial because of their training data, Emilia.
+      license: "CC-BY-NC-4.0",
+      links: { paper: "https://arxiv.org/abs/2410.06885", homepage: "https://github.com/SWivid/F5-TTS" },
+      sources: ["https://arxiv.org/abs/2410.06885", "https://github.com/SWivid/F5-TTS"],
+    },
+    members: [
+      {
+        id: "f5-tts",
+        name: "F5-TTS",
+        aliases: ["SWivid/F5-TTS"],
+        // The base model of October 2024; the same repository later added a v1 base checkpoint (2025).
+        year: 2024,
+        parameters: { total: 336_000_000, variant: "F5-TTS Base" },
+        links: { huggingface: "https://huggingface.co/SWivid/F5-TTS" },
+        sources: ["https://huggingface.co/SWivid/F5-TTS"],
+      },
+    ],
+  },
+  {
+    id: "fish-speech",
+    name: "Fish Speech",
+    representative: "fish-speech-1-5",
+    shared: {
+      organization: "Fish Audio",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // Text, and optionally a reference clip of the voice to clone.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      // A dual autoregressive transformer predicts audio codes that a convolutional GAN vocoder turns into sound.
+      architecture: { family: "decoder-only", components: ["cnn"] },
+      openWeights: true,
+      license: "CC-BY-NC-SA-4.0",
+      links: { paper: "https://arxiv.org/abs/2411.01156", homepage: "https://github.com/fishaudio/fish-speech" },
+      sources: ["https://arxiv.org/abs/2411.01156", "https://github.com/fishaudio/fish-speech"],
+    },
+    members: [
+      {
+        id: "fish-speech-1-5",
+        name: "Fish Speech 1.5",
+        aliases: ["fishaudio/fish-speech-1.5", "Fish Speech V1.5"],
+        year: 2024,
+        // The card states the training data (over a million hours) but no parameter count.
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/fishaudio/fish-speech-1.5" },
+        sources: ["https://huggingface.co/fishaudio/fish-speech-1.5"],
       },
     ],
   },
@@ -2656,6 +2806,36 @@ export const SPEECH_CODE_FAMILIES = [
     ],
   },
   {
+    id: "melotts",
+    name: "MeloTTS",
+    representative: "melotts-english",
+    shared: {
+      organization: "MyShell.ai",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      modalities: { input: ["text"], output: ["audio"] },
+      training: { method: "from-scratch" },
+      domains: ["speech"],
+      // Its repository says it builds on VITS, VITS2 and Bert-VITS2.
+      architecture: { family: "cnn", framework: "vae", components: ["encoder-only"] },
+      openWeights: true,
+      license: "MIT",
+      links: { homepage: "https://github.com/myshell-ai/MeloTTS" },
+      sources: ["https://github.com/myshell-ai/MeloTTS"],
+    },
+    members: [
+      {
+        id: "melotts-english",
+        name: "MeloTTS-English",
+        aliases: ["myshell-ai/MeloTTS-English"],
+        year: 2024,
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/myshell-ai/MeloTTS-English" },
+        sources: ["https://huggingface.co/myshell-ai/MeloTTS-English"],
+      },
+    ],
+  },
+  {
     id: "parakeet",
     name: "Parakeet",
     representative: "parakeet-tdt-0-6b-v2",
@@ -2734,6 +2914,53 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 600_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/parakeet-tdt-0.6b-v2" },
         sources: ["https://huggingface.co/nvidia/parakeet-tdt-0.6b-v2"],
+      },
+    ],
+  },
+  {
+    id: "parler-tts",
+    name: "Parler-TTS",
+    representative: "parler-tts-mini-v1",
+    shared: {
+      organization: "Hugging Face",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // The text to speak, and a written description of the voice and of the recording conditions.
+      modalities: { input: ["text"], output: ["audio"] },
+      // The decoder is trained from random weights; the encoder that reads the description is a frozen Flan-T5
+      // encoder.
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      // The decoder predicts Descript Audio Codec tokens, attending to the encoded description.
+      architecture: { family: "encoder-decoder" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2402.01912", homepage: "https://github.com/huggingface/parler-tts" },
+      sources: [
+        "https://arxiv.org/abs/2402.01912",
+        "https://github.com/huggingface/parler-tts",
+        "https://github.com/huggingface/parler-tts/blob/main/training/README.md",
+      ],
+    },
+    // Counts as the repository's README gives them for the two checkpoints of 8 August 2024.
+    members: [
+      {
+        id: "parler-tts-mini-v1",
+        name: "Parler-TTS Mini v1",
+        aliases: ["parler-tts/parler-tts-mini-v1"],
+        year: 2024,
+        parameters: { total: 880_000_000 },
+        links: { huggingface: "https://huggingface.co/parler-tts/parler-tts-mini-v1" },
+        sources: ["https://huggingface.co/parler-tts/parler-tts-mini-v1"],
+      },
+      {
+        id: "parler-tts-large-v1",
+        name: "Parler-TTS Large v1",
+        aliases: ["parler-tts/parler-tts-large-v1"],
+        year: 2024,
+        parameters: { total: 2_300_000_000 },
+        links: { huggingface: "https://huggingface.co/parler-tts/parler-tts-large-v1" },
+        sources: ["https://huggingface.co/parler-tts/parler-tts-large-v1"],
       },
     ],
   },
@@ -2940,6 +3167,101 @@ export const SPEECH_CODE_FAMILIES = [
   },
   // ── 2025 ────────────────────────────────────────────────────────────────────────────────────────
   {
+    id: "chatterbox",
+    name: "Chatterbox",
+    representative: "chatterbox",
+    shared: {
+      organization: "Resemble AI",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // Text, and optionally a reference clip of the voice to clone.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { homepage: "https://github.com/resemble-ai/chatterbox" },
+      sources: ["https://github.com/resemble-ai/chatterbox"],
+    },
+    members: [
+      {
+        id: "chatterbox",
+        name: "Chatterbox",
+        aliases: ["ResembleAI/chatterbox", "Chatterbox TTS"],
+        year: 2025,
+        // The card gives 0.5B for the Llama-style backbone only, not for the whole model with its speech decoder.
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/ResembleAI/chatterbox" },
+        sources: ["https://huggingface.co/ResembleAI/chatterbox"],
+      },
+    ],
+  },
+  {
+    id: "csm",
+    name: "CSM",
+    aliases: ["Conversational Speech Model"],
+    representative: "csm-1b",
+    shared: {
+      organization: "Sesame",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // Text, with earlier turns of the conversation, in text and audio, as context.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      // A Llama-style backbone and a smaller audio decoder that emits the residual codes of the Mimi codec.
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/SesameAILabs/csm" },
+      sources: ["https://github.com/SesameAILabs/csm"],
+    },
+    members: [
+      {
+        id: "csm-1b",
+        name: "CSM-1B",
+        aliases: ["sesame/csm-1b"],
+        year: 2025,
+        // Neither the card nor the repository gives a count beyond the 1B of the name.
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/sesame/csm-1b" },
+        sources: ["https://huggingface.co/sesame/csm-1b"],
+      },
+    ],
+  },
+  {
+    id: "dia",
+    name: "Dia",
+    representative: "dia-1-6b",
+    shared: {
+      organization: "Nari Labs",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // A two-speaker transcript, and optionally an audio prompt whose voice the output follows.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      training: { method: "pretrained" },
+      domains: ["speech"],
+      // A transformer encoder reads the transcript; a decoder predicts Descript Audio Codec tokens.
+      architecture: { family: "encoder-decoder" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/nari-labs/dia" },
+      sources: ["https://github.com/nari-labs/dia", "https://github.com/nari-labs/dia/blob/main/dia/model.py"],
+    },
+    members: [
+      {
+        id: "dia-1-6b",
+        name: "Dia-1.6B",
+        aliases: ["nari-labs/Dia-1.6B"],
+        year: 2025,
+        parameters: { total: 1_600_000_000 },
+        links: { huggingface: "https://huggingface.co/nari-labs/Dia-1.6B" },
+        sources: ["https://huggingface.co/nari-labs/Dia-1.6B"],
+      },
+    ],
+  },
+  {
     id: "marblenet",
     name: "MarbleNet",
     representative: "marblenet",
@@ -2970,6 +3292,90 @@ export const SPEECH_CODE_FAMILIES = [
         aliases: ["Frame-VAD Multilingual MarbleNet v2.0", "nvidia/Frame_VAD_Multilingual_MarbleNet_v2.0"],
         year: 2025,
         parameters: { total: 91_500, variant: "Frame-VAD Multilingual MarbleNet v2.0" },
+      },
+    ],
+  },
+  {
+    id: "vibevoice",
+    name: "VibeVoice",
+    representative: "vibevoice-1-5b",
+    shared: {
+      organization: "Microsoft",
+      taskType: "generative",
+      tasks: ["text-to-speech"],
+      // A script of up to four speakers, and short voice samples of them.
+      modalities: { input: ["text", "audio"], output: ["audio"] },
+      domains: ["speech"],
+      // A Qwen2.5 language model conditions a small diffusion head that predicts the latents of convolutional
+      // acoustic and semantic speech tokenizers.
+      architecture: { family: "decoder-only", framework: "diffusion", components: ["cnn"] },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2508.19205", homepage: "https://github.com/microsoft/VibeVoice" },
+      sources: [
+        "https://arxiv.org/abs/2508.19205",
+        "https://github.com/microsoft/VibeVoice/blob/main/docs/vibevoice-tts.md",
+      ],
+    },
+    members: [
+      {
+        id: "vibevoice-1-5b",
+        name: "VibeVoice-1.5B",
+        aliases: ["microsoft/VibeVoice-1.5B"],
+        year: 2025,
+        // The 1.5B of the name is the language model alone. With the two speech tokenizers and the diffusion head,
+        // the released bf16 weights (5.4 GB) hold about 2.7B parameters.
+        parameters: { total: 2_700_000_000 },
+        // The official documentation names Qwen2.5 1.5B as the base model of this release.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-1-5b" },
+        links: { huggingface: "https://huggingface.co/microsoft/VibeVoice-1.5B" },
+        sources: [
+          "https://huggingface.co/microsoft/VibeVoice-1.5B",
+          "https://huggingface.co/microsoft/VibeVoice-1.5B/tree/main",
+        ],
+      },
+    ],
+  },
+  {
+    id: "voxtral",
+    name: "Voxtral",
+    representative: "voxtral-mini-3b-2507",
+    shared: {
+      organization: "Mistral AI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["audio-text-to-text", "automatic-speech-recognition"],
+      modalities: { input: ["audio", "text"], output: ["text"] },
+      domains: ["multimodal", "speech", "nlp"],
+      // An audio encoder of the Whisper large-v3 design and an adapter feed a Mistral language model.
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2507.13264", homepage: "https://mistral.ai/news/voxtral/" },
+      sources: ["https://arxiv.org/abs/2507.13264"],
+    },
+    // Totals as the paper breaks them down: audio encoder, adapter, text embeddings and decoder.
+    members: [
+      {
+        id: "voxtral-mini-3b-2507",
+        name: "Voxtral-Mini-3B-2507",
+        aliases: ["mistralai/Voxtral-Mini-3B-2507"],
+        parameters: { total: 4_700_000_000, variant: "Voxtral Mini" },
+        // Built on Ministral 3B, whose weights were never released.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/mistralai/Voxtral-Mini-3B-2507" },
+        sources: ["https://huggingface.co/mistralai/Voxtral-Mini-3B-2507"],
+      },
+      {
+        id: "voxtral-small-24b-2507",
+        name: "Voxtral-Small-24B-2507",
+        aliases: ["mistralai/Voxtral-Small-24B-2507"],
+        parameters: { total: 24_300_000_000, variant: "Voxtral Small" },
+        // The paper builds it on the Mistral Small 3.1 24B backbone but does not say whether from the base or the
+        // instruct checkpoint, so no base is named.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/mistralai/Voxtral-Small-24B-2507" },
+        sources: ["https://huggingface.co/mistralai/Voxtral-Small-24B-2507"],
       },
     ],
   },
