@@ -4384,6 +4384,41 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         links: { huggingface: "https://huggingface.co/Snowflake/snowflake-arctic-embed-l" },
         sources: ["https://huggingface.co/Snowflake/snowflake-arctic-embed-l"],
       },
+      {
+        id: "snowflake-arctic-embed-m-v2-0",
+        name: "snowflake-arctic-embed-m-v2.0",
+        aliases: ["Snowflake/snowflake-arctic-embed-m-v2.0"],
+        year: 2024,
+        // The card's table: 305M in all, 113M of them outside the embedding matrix.
+        parameters: { total: 305_000_000 },
+        // The card says the model builds on Alibaba's GTE-multilingual-base.
+        training: {
+          method: "transfer-learning",
+          relation: "continued-pretraining",
+          baseModel: "gte-multilingual-base",
+        },
+        links: {
+          paper: "https://arxiv.org/abs/2412.04506",
+          huggingface: "https://huggingface.co/Snowflake/snowflake-arctic-embed-m-v2.0",
+        },
+        sources: ["https://arxiv.org/abs/2412.04506", "https://huggingface.co/Snowflake/snowflake-arctic-embed-m-v2.0"],
+      },
+      {
+        id: "snowflake-arctic-embed-l-v2-0",
+        name: "snowflake-arctic-embed-l-v2.0",
+        aliases: ["Snowflake/snowflake-arctic-embed-l-v2.0"],
+        year: 2024,
+        // The card's table: 568M in all, 303M of them outside the embedding matrix.
+        parameters: { total: 568_000_000 },
+        // The card names BAAI/bge-m3-retromae as its starting point: XLM-RoBERTa large, which BAAI trained further
+        // for 8192-token inputs. That checkpoint has no record of its own, so the base is XLM-R large, as for bge-m3.
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "xlm-roberta-large" },
+        links: {
+          paper: "https://arxiv.org/abs/2412.04506",
+          huggingface: "https://huggingface.co/Snowflake/snowflake-arctic-embed-l-v2.0",
+        },
+        sources: ["https://arxiv.org/abs/2412.04506", "https://huggingface.co/Snowflake/snowflake-arctic-embed-l-v2.0"],
+      },
     ],
   },
   {
@@ -4416,6 +4451,101 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
           "https://huggingface.co/protectai/deberta-v3-base-prompt-injection-v2/blob/main/config.json",
           "https://huggingface.co/protectai/deberta-v3-base-prompt-injection-v2/commits/main",
         ],
+      },
+    ],
+  },
+  {
+    id: "granite-embedding",
+    name: "Granite Embedding",
+    representative: "granite-embedding-278m-multilingual",
+    shared: {
+      organization: "IBM",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      // Retrieval-oriented pre-training, contrastive fine-tuning, distillation and model merging, as the cards say;
+      // they name no outside checkpoint to start from, so no base can be given.
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: {
+        paper: "https://arxiv.org/abs/2502.20204",
+        homepage: "https://www.ibm.com/granite/docs/models/embedding",
+      },
+      sources: ["https://arxiv.org/abs/2502.20204"],
+    },
+    members: [
+      {
+        id: "granite-embedding-30m-english",
+        name: "granite-embedding-30m-english",
+        aliases: ["ibm-granite/granite-embedding-30m-english"],
+        year: 2024,
+        parameters: { total: 30_000_000 },
+        links: { huggingface: "https://huggingface.co/ibm-granite/granite-embedding-30m-english" },
+        sources: ["https://huggingface.co/ibm-granite/granite-embedding-30m-english"],
+      },
+      {
+        id: "granite-embedding-125m-english",
+        name: "granite-embedding-125m-english",
+        aliases: ["ibm-granite/granite-embedding-125m-english"],
+        year: 2024,
+        parameters: { total: 125_000_000 },
+        links: { huggingface: "https://huggingface.co/ibm-granite/granite-embedding-125m-english" },
+        sources: ["https://huggingface.co/ibm-granite/granite-embedding-125m-english"],
+      },
+      {
+        id: "granite-embedding-278m-multilingual",
+        name: "granite-embedding-278m-multilingual",
+        aliases: ["ibm-granite/granite-embedding-278m-multilingual"],
+        year: 2024,
+        parameters: { total: 278_000_000 },
+        links: { huggingface: "https://huggingface.co/ibm-granite/granite-embedding-278m-multilingual" },
+        sources: ["https://huggingface.co/ibm-granite/granite-embedding-278m-multilingual"],
+      },
+    ],
+  },
+  {
+    // LLM-based members of the GTE series: Qwen2 decoders given bidirectional attention and trained for embeddings
+    // with the fine-tuning data and strategy of gte-Qwen1.5-7B-instruct, as the cards say; they cite the GTE paper.
+    id: "gte-qwen2",
+    name: "gte-Qwen2",
+    representative: "gte-qwen2-7b-instruct",
+    shared: {
+      organization: "Alibaba Group",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2308.03281" },
+      sources: ["https://arxiv.org/abs/2308.03281"],
+    },
+    members: [
+      {
+        id: "gte-qwen2-7b-instruct",
+        name: "gte-Qwen2-7B-instruct",
+        aliases: ["Alibaba-NLP/gte-Qwen2-7B-instruct"],
+        year: 2024,
+        // The card's "Model Size"; it gives no exact count.
+        parameters: { total: 7_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-7b" },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-Qwen2-7B-instruct" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-Qwen2-7B-instruct"],
+      },
+      {
+        id: "gte-qwen2-1-5b-instruct",
+        name: "gte-Qwen2-1.5B-instruct",
+        aliases: ["Alibaba-NLP/gte-Qwen2-1.5B-instruct"],
+        year: 2024,
+        // The card's "Model Size"; it gives no exact count.
+        parameters: { total: 1_500_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-1-5b" },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-Qwen2-1.5B-instruct" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-Qwen2-1.5B-instruct"],
       },
     ],
   },
@@ -4510,6 +4640,39 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "jina-reranker-v2",
+    name: "Jina Reranker v2",
+    representative: "jina-reranker-v2-base-multilingual",
+    shared: {
+      organization: "Jina AI",
+      taskType: "discriminative",
+      tasks: ["text-ranking"],
+      modalities: { input: ["text"], output: ["label"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "CC-BY-NC-4.0",
+      links: { homepage: "https://jina.ai/models/jina-reranker-v2-base-multilingual" },
+      sources: ["https://jina.ai/models/jina-reranker-v2-base-multilingual"],
+    },
+    members: [
+      {
+        id: "jina-reranker-v2-base-multilingual",
+        name: "jina-reranker-v2-base-multilingual",
+        aliases: ["jinaai/jina-reranker-v2-base-multilingual"],
+        // Released on 25 June 2024, as Jina's model page says.
+        year: 2024,
+        // Jina's model page gives 278M; the card states no count.
+        parameters: { total: 278_000_000 },
+        // A cross-encoder that scores a query and a document together; Jina's model page names XLM-RoBERTa base
+        // as its base model.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "xlm-roberta-base" },
+        links: { huggingface: "https://huggingface.co/jinaai/jina-reranker-v2-base-multilingual" },
+        sources: ["https://huggingface.co/jinaai/jina-reranker-v2-base-multilingual"],
+      },
+    ],
+  },
+  {
     id: "modernbert",
     name: "ModernBERT",
     representative: "modernbert-base",
@@ -4585,6 +4748,57 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "mxbai-rerank-v1",
+    name: "mxbai-rerank-v1",
+    representative: "mxbai-rerank-base-v1",
+    shared: {
+      organization: "Mixedbread",
+      taskType: "discriminative",
+      tasks: ["text-ranking"],
+      modalities: { input: ["text"], output: ["label"] },
+      // Trained on real search queries and their top results, ranked first by a large language model; the cards
+      // and Mixedbread's documentation name no starting checkpoint, so no base can be given.
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+    },
+    // Both were uploaded to the Hub on 29 February 2024.
+    members: [
+      {
+        id: "mxbai-rerank-base-v1",
+        name: "mxbai-rerank-base-v1",
+        aliases: ["mixedbread-ai/mxbai-rerank-base-v1"],
+        year: 2024,
+        parameters: { total: 184_000_000 },
+        links: {
+          huggingface: "https://huggingface.co/mixedbread-ai/mxbai-rerank-base-v1",
+          homepage: "https://www.mixedbread.com/docs/reranking/models/mxbai-rerank-base-v1",
+        },
+        sources: [
+          "https://huggingface.co/mixedbread-ai/mxbai-rerank-base-v1",
+          "https://www.mixedbread.com/docs/reranking/models/mxbai-rerank-base-v1",
+        ],
+      },
+      {
+        id: "mxbai-rerank-large-v1",
+        name: "mxbai-rerank-large-v1",
+        aliases: ["mixedbread-ai/mxbai-rerank-large-v1"],
+        year: 2024,
+        parameters: { total: 435_000_000 },
+        links: {
+          huggingface: "https://huggingface.co/mixedbread-ai/mxbai-rerank-large-v1",
+          homepage: "https://www.mixedbread.com/docs/reranking/models/mxbai-rerank-large-v1",
+        },
+        sources: [
+          "https://huggingface.co/mixedbread-ai/mxbai-rerank-large-v1",
+          "https://www.mixedbread.com/docs/reranking/models/mxbai-rerank-large-v1",
+        ],
+      },
+    ],
+  },
+  {
     id: "nomic-embed",
     name: "Nomic Embed",
     representative: "nomic-embed-text-v1-5",
@@ -4642,6 +4856,98 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "nomic-embed-text-v1-unsupervised" },
         links: { huggingface: "https://huggingface.co/nomic-ai/nomic-embed-text-v1.5" },
         sources: ["https://huggingface.co/nomic-ai/nomic-embed-text-v1.5"],
+      },
+      {
+        id: "nomic-embed-text-v2-moe",
+        name: "nomic-embed-text-v2-moe",
+        aliases: ["nomic-ai/nomic-embed-text-v2-moe"],
+        year: 2025,
+        // 8 experts with top-2 routing, as the card says: 475M in all, 305M used for each token.
+        parameters: { total: 475_000_000, active: 305_000_000 },
+        architecture: { family: "encoder-only", mixtureOfExperts: true },
+        // Nomic's training configs start from XLM-RoBERTa base weights: masked-language training at 2048 tokens, then
+        // contrastive pre-training from nomic-xlm-2048 with eight experts in every second block, then fine-tuning.
+        // Neither intermediate checkpoint (nomic-xlm-2048, the unsupervised model) has a record here.
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "xlm-roberta-base" },
+        links: {
+          paper: "https://arxiv.org/abs/2502.07972",
+          huggingface: "https://huggingface.co/nomic-ai/nomic-embed-text-v2-moe",
+        },
+        sources: [
+          "https://arxiv.org/abs/2502.07972",
+          "https://huggingface.co/nomic-ai/nomic-embed-text-v2-moe",
+          "https://github.com/nomic-ai/contrastors/tree/main/src/contrastors/configs/train",
+        ],
+      },
+    ],
+  },
+  // ---------------------------------------------------------------- 2025
+  {
+    id: "embeddinggemma",
+    name: "EmbeddingGemma",
+    representative: "embeddinggemma-300m",
+    shared: {
+      organization: "Google DeepMind",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Gemma Terms of Use",
+      links: { paper: "https://arxiv.org/abs/2509.20354", homepage: "https://ai.google.dev/gemma/docs/embeddinggemma" },
+      sources: ["https://arxiv.org/abs/2509.20354", "https://ai.google.dev/gemma/docs/embeddinggemma"],
+    },
+    members: [
+      {
+        id: "embeddinggemma-300m",
+        name: "EmbeddingGemma 300M",
+        aliases: ["google/embeddinggemma-300m"],
+        year: 2025,
+        // The card rounds to 300M; Google's overview of the model gives 308M.
+        parameters: { total: 308_000_000 },
+        // Google started from a pre-trained Gemma 3 model of about 300M parameters, turned it into an
+        // encoder-decoder with the T5Gemma recipe and kept the encoder. That Gemma 3 checkpoint was never released:
+        // its width of 768 is not that of the published Gemma 3 270M (640).
+        training: { method: "transfer-learning", relation: "continued-pretraining" },
+        links: { huggingface: "https://huggingface.co/google/embeddinggemma-300m" },
+        sources: [
+          "https://huggingface.co/google/embeddinggemma-300m",
+          "https://developers.googleblog.com/en/gemma-explained-embeddinggemma-architecture-and-recipe",
+        ],
+      },
+    ],
+  },
+  {
+    id: "jina-embeddings-v4",
+    name: "Jina Embeddings v4",
+    representative: "jina-embeddings-v4",
+    shared: {
+      organization: "Jina AI",
+      taskType: "discriminative",
+      tasks: ["visual-document-retrieval", "feature-extraction", "sentence-similarity", "text-retrieval"],
+      modalities: { input: ["text", "image"], output: ["embedding"] },
+      domains: ["multimodal", "nlp", "computer-vision"],
+      architecture: { family: "decoder-only", components: ["encoder-only"] },
+      openWeights: true,
+      // Jina's model page gives the Qwen Research License, the licence of its Qwen2.5-VL-3B-Instruct backbone.
+      license: "Qwen Research License",
+      links: { paper: "https://arxiv.org/abs/2506.18902", homepage: "https://jina.ai/models/jina-embeddings-v4/" },
+      sources: ["https://arxiv.org/abs/2506.18902", "https://jina.ai/models/jina-embeddings-v4/"],
+    },
+    members: [
+      {
+        id: "jina-embeddings-v4",
+        name: "jina-embeddings-v4",
+        aliases: ["jinaai/jina-embeddings-v4"],
+        year: 2025,
+        // The paper and the model page give 3.8B: the backbone with its task LoRA adapters.
+        parameters: { total: 3_800_000_000 },
+        // Task-specific LoRA adapters (retrieval, text matching, code) trained beside the frozen weights of
+        // Qwen2.5-VL-3B-Instruct; the checkpoint ships the backbone and the adapters together.
+        training: { method: "transfer-learning", relation: "adapter", baseModel: "qwen2-5-vl-3b-instruct" },
+        links: { huggingface: "https://huggingface.co/jinaai/jina-embeddings-v4" },
+        sources: ["https://huggingface.co/jinaai/jina-embeddings-v4"],
       },
     ],
   },
