@@ -23,7 +23,7 @@ import { loadFamilyInfos, loadModelStore } from "./data/index.js";
  * @example
  * ```ts
  * import { registry } from "model-taxonomy/registry";
- * registry.size; // 1,850 or so
+ * registry.size; // 1,950 or so
  * registry.query({ architecture: "rnn" }).map((model) => model.name); // LSTMs and GRUs included
  * ```
  */
@@ -69,7 +69,7 @@ export function requireModel(idOrAlias: string): Model {
  *
  * @example
  * ```ts
- * allModels().length; // 1,850 or so
+ * allModels().length; // 1,950 or so
  * ```
  */
 export function allModels(): readonly Model[] {
