@@ -54,7 +54,8 @@ module.exports = [
     path: "dist/registry.js",
     import: "{ getModel }",
     gzip: true,
-    limit: "140 kB",
+    // The data grows with the registry (about 45 bytes gzipped a record): docs/size.md.
+    limit: "150 kB",
     modifyEsbuildConfig: utf8,
   },
   {
@@ -63,7 +64,7 @@ module.exports = [
     import: "{ classifyHuggingFaceModel }",
     gzip: true,
     // The classifier looks records up in the built-in registry, so this bundle carries the registry's data.
-    limit: "160 kB",
+    limit: "170 kB",
     modifyEsbuildConfig: utf8,
   },
   {
