@@ -123,6 +123,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://arxiv.org/abs/1910.01108",
   },
+  // DistilGPT2 model card: distilled from the 124M GPT-2, "DistilGPT2, which has 82 million parameters"; the
+  // distillation README ("2019, October 3rd - Update") announces the release of the DistilGPT2 weights.
+  {
+    hubId: "distilbert/distilgpt2",
+    parameters: 82 * M,
+    year: 2019,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/distilbert/distilgpt2",
+  },
   // DistilRoBERTa model card: 6 layers, 768 dimension, 12 heads, 82M parameters (against 125M for RoBERTa-base);
   // the distillation README dates its release to October 23, 2019.
   {
@@ -230,6 +239,15 @@ export const CHECKPOINT_FACTS = [
     year: 2019,
     architecture: "encoder-only",
     source: "https://huggingface.co/huawei-noah/TinyBERT_General_4L_312D",
+  },
+  // DialoGPT README: small (117M), medium (345M) and large (762M) checkpoints, GPT-2 models fine-tuned on Reddit
+  // dialogue; released with the paper (arXiv 1911.00536, November 2019).
+  {
+    hubId: "microsoft/DialoGPT-medium",
+    parameters: 345 * M,
+    year: 2019,
+    architecture: "decoder-only",
+    source: "https://github.com/microsoft/DialoGPT",
   },
   // GPT-2: the release names its checkpoints by size (124M, 355M, 774M, 1558M).
   {
@@ -441,6 +459,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://github.com/google-research/byt5",
   },
+  // YOLOS README, results table: YOLOS-S (DeiT-S backbone) has 30.7M parameters; paper arXiv 2106.00666 (June
+  // 2021). A DeiT encoder with detection tokens, so no architecture node.
+  {
+    hubId: "hustvl/yolos-small",
+    parameters: 30.7 * M,
+    year: 2021,
+    source: "https://github.com/hustvl/YOLOS",
+  },
   // BEiT README: "BEiT-base: #layer=12; hidden=768; ... (#parameters: 86M)"; "July 2021: release the code and
   // pretrained models of BEiT" (preprint June 2021).
   {
@@ -589,6 +615,15 @@ export const CHECKPOINT_FACTS = [
     year: 2022,
     architecture: "encoder-decoder",
     source: "https://arxiv.org/abs/2210.11416",
+  },
+  // Pix2Struct paper (arXiv 2210.03347, October 2022): "two variants with 282M and 1.3B parameters", an image
+  // encoder and text decoder; the repository's first commit (late 2022) releases the Base and Large checkpoints.
+  {
+    hubId: "google/pix2struct-base",
+    parameters: 282 * M,
+    year: 2022,
+    architecture: "encoder-decoder",
+    source: "https://arxiv.org/abs/2210.03347",
   },
   // UL2 README (google-research): the UL2 checkpoints are 20B; the paper (arXiv 2205.05131) is from May 2022.
   {
@@ -926,6 +961,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-decoder",
     source: "https://github.com/openai/whisper",
   },
+  // RT-DETR model zoo (rtdetr_pytorch README): rtdetr_r50vd has 42M parameters; paper arXiv 2304.08069 (April
+  // 2023). A ResNet backbone under a transformer decoder, so no architecture node.
+  {
+    hubId: "PekingU/rtdetr_r50vd",
+    parameters: 42 * M,
+    year: 2023,
+    source: "https://github.com/lyuwenyu/RT-DETR",
+  },
   // Qwen-VL paper (arXiv:2308.12966), Table 1: 1.9B vision encoder + 0.08B adapter + 7.7B LLM = 9.6B (read in
   // transcriptions of the table; the Qwen-VL config's dimensions give about 9.65B); released 22 August 2023.
   {
@@ -1007,6 +1050,15 @@ export const CHECKPOINT_FACTS = [
     active: 94 * B,
     year: 2024,
     source: "https://huggingface.co/ai21labs/AI21-Jamba-1.5-Large",
+  },
+  // gte-large-en-v1.5 card, model list: model size 434 (million), built on the "transformer++ encoder backbone
+  // (BERT + RoPE + GLU)"; the gte-v1.5 series is described in the mGTE paper (arXiv 2407.19669, July 2024).
+  {
+    hubId: "Alibaba-NLP/gte-large-en-v1.5",
+    parameters: 434 * M,
+    year: 2024,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/Alibaba-NLP/gte-large-en-v1.5",
   },
   // OLMo README: OLMo-2 13B (allenai/OLMo-2-1124-13B), the 1124 series of November 2024 (its W&B report is
   // titled "OLMo-2-13B-Nov-2024"). Only the size label is stated, no exact count.
@@ -1204,6 +1256,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/google-research/timesfm",
   },
+  // Kokoro-82M card: "an open-weight TTS model with 82 million parameters"; its releases table dates v0.19 to
+  // 2024 Dec 25 (v1.0 followed on 2025 Jan 27).
+  {
+    hubId: "hexgrad/Kokoro-82M",
+    parameters: 82 * M,
+    year: 2024,
+    source: "https://huggingface.co/hexgrad/Kokoro-82M",
+  },
   // Idefics2 announcement (15 April 2024): "with 8B parameters"; the card names idefics2-8b and its parents
   // siglip-so400m-patch14-384 and Mistral-7B-v0.1.
   {
@@ -1228,6 +1288,15 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://github.com/InternLM/InternLM",
+  },
+  // jina-embeddings-v3 paper (arXiv 2409.10173, September 2024): "a novel text embedding model with 570 million
+  // parameters", an XLM-RoBERTa encoder with task LoRA adapters.
+  {
+    hubId: "jinaai/jina-embeddings-v3",
+    parameters: 570 * M,
+    year: 2024,
+    architecture: "encoder-only",
+    source: "https://arxiv.org/abs/2409.10173",
   },
   // Depth Anything README: Depth-Anything-Base has 97.5M parameters; paper, code and models released on
   // 22 January 2024.
@@ -1291,6 +1360,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/MODEL_CARD.md",
   },
+  // Llama Guard 3-8B model card (PurpleLlama): "a Llama-3.1-8B pretrained model, fine-tuned for content safety
+  // classification", released alongside Llama 3.1 (July 2024).
+  {
+    hubId: "meta-llama/Llama-Guard-3-8B",
+    parameters: 8 * B,
+    year: 2024,
+    architecture: "decoder-only",
+    source: "https://github.com/meta-llama/PurpleLlama/blob/main/Llama-Guard3/8B/MODEL_CARD.md",
+  },
   // Meta Llama 3 model card (April 2024): 8B and 70B.
   {
     hubId: "meta-llama/Meta-Llama-3-70B",
@@ -1340,6 +1418,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     architecture: "decoder-only",
     source: "https://huggingface.co/microsoft/Phi-3.5-mini-instruct",
+  },
+  // Phi-3.5-vision-instruct card: "Phi-3.5-vision has 4.2B parameters and contains image encoder, connector,
+  // projector, and Phi-3 Mini language model"; part of the Phi-3.5 release of August 2024.
+  {
+    hubId: "microsoft/Phi-3.5-vision-instruct",
+    parameters: 4.2 * B,
+    year: 2024,
+    source: "https://huggingface.co/microsoft/Phi-3.5-vision-instruct",
   },
   // phi-4 card: "14B parameters, dense decoder-only Transformer model"; release date December 12, 2024.
   {
@@ -1413,6 +1499,16 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://mistral.ai/news/mixtral-8x22b",
   },
+  // Canary-1B card: "With 1 billion parameters, Canary-1B supports automatic speech-to-text recognition" in four
+  // languages, a FastConformer encoder with a Transformer decoder; the Hub repository was created on 7 February
+  // 2024 (NeMo blog post of February 2024).
+  {
+    hubId: "nvidia/canary-1b",
+    parameters: 1 * B,
+    year: 2024,
+    architecture: "encoder-decoder",
+    source: "https://huggingface.co/nvidia/canary-1b",
+  },
   // Nemotron-4 340B technical report (arXiv:2406.11704, June 2024): "We release the Nemotron-4 340B model
   // family, including Nemotron-4-340B-Base, ...". Only the size label is stated here, no exact count.
   {
@@ -1438,6 +1534,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     source: "https://github.com/NX-AI/xlstm",
   },
+  // MiniCPM-V README: MiniCPM-V 2.6 "is built on SigLip-400M and Qwen2-7B with a total of 8B parameters";
+  // "[2024.08.06] We open-source MiniCPM-V 2.6".
+  {
+    hubId: "openbmb/MiniCPM-V-2_6",
+    parameters: 8 * B,
+    year: 2024,
+    source: "https://github.com/OpenBMB/MiniCPM-V",
+  },
   // InternVL2-1B (InternViT-300M-448px + MLP + Qwen2-0.5B-Instruct): the Hub page gives its size as 0.9B (the card
   // itself says only that InternVL 2.0 ranges "from 1 billion to 108 billion parameters"); released July 2024.
   {
@@ -1445,6 +1549,14 @@ export const CHECKPOINT_FACTS = [
     parameters: 0.9 * B,
     year: 2024,
     source: "https://huggingface.co/OpenGVLab/InternVL2-1B",
+  },
+  // Parler-TTS README: "08/08/2024: We are proud to release two new Parler-TTS checkpoints: Parler-TTS Mini, an
+  // 880M parameter model" (and Parler-TTS Large, 2.3B).
+  {
+    hubId: "parler-tts/parler-tts-mini-v1",
+    parameters: 880 * M,
+    year: 2024,
+    source: "https://github.com/huggingface/parler-tts",
   },
   // Qwen2 blog: the parameter table gives Qwen2-0.5B 0.49B parameters (0.35B non-embedding, tied embeddings);
   // the Qwen2 README dates the release 2024.06.06.
@@ -1597,6 +1709,14 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/tiiuae/Falcon3-10B-Base",
   },
+  // moondream README: "moondream2 is a 1.86B parameter model initialized with weights from SigLIP and Phi 1.5";
+  // the README's "Release moondream2" commit is dated 2024-03-04.
+  {
+    hubId: "vikhyatk/moondream2",
+    parameters: 1.86 * B,
+    year: 2024,
+    source: "https://github.com/vikhyat/moondream",
+  },
   // Grok-1 README: "Parameters: 314B", a mixture of 8 experts with 2 used per token (no active count stated);
   // the open-weights repository is from March 2024.
   {
@@ -1606,6 +1726,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/xai-org/grok-1",
   },
+  // Seed-OSS README, model summary: Seed-OSS-36B has 36B parameters, a causal language model with GQA attention,
+  // RMSNorm and SwiGLU; "[2025/08/20] We release Seed-OSS-36B-Base ... and Seed-OSS-36B-Instruct".
+  {
+    hubId: "ByteDance-Seed/Seed-OSS-36B-Instruct",
+    parameters: 36 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/ByteDance-Seed/seed-oss",
+  },
   // DeepSeek-R1 README: built on DeepSeek-V3-Base, 671B total and 37B activated parameters (January 2025).
   {
     hubId: "deepseek-ai/DeepSeek-R1",
@@ -1614,6 +1743,32 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/deepseek-ai/DeepSeek-R1",
+  },
+  // DeepSeek-V3.2-Exp README: V3.2-Exp builds on V3.1-Terminus with DeepSeek Sparse Attention; its inference
+  // demo converts 256 experts and runs config_671B_v3.2.json (671B; no active count stated); released in 2025.
+  {
+    hubId: "deepseek-ai/DeepSeek-V3.2-Exp",
+    parameters: 671 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp",
+  },
+  // DINOv3 README: ViT-L/16 distilled (LVD-1689M) has 300M parameters; "[2025-08-14] DINOv3 backbones are now
+  // available in Hugging Face Hub" (paper arXiv 2508.10104).
+  {
+    hubId: "facebook/dinov3-vitl16-pretrain-lvd1689m",
+    parameters: 300 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://github.com/facebookresearch/dinov3",
+  },
+  // EmbeddingGemma overview (Google AI for Developers): a multilingual text embedding model of 308 million
+  // parameters built on Gemma 3 (the card rounds to 300M); published in Google's Hub collection in September 2025.
+  {
+    hubId: "google/embeddinggemma-300m",
+    parameters: 308 * M,
+    year: 2025,
+    source: "https://ai.google.dev/gemma/docs/embeddinggemma",
   },
   // Gemma 3 report (arXiv:2503.19786, 2025-03-12), Table 1: 12B = 417M vision encoder + 1,012M embedding +
   // 10,759M non-embedding. Multimodal (SigLIP encoder + decoder), so no architecture node.
@@ -1637,6 +1792,14 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     source: "https://arxiv.org/abs/2503.19786",
   },
+  // MedGemma model card (Health AI Developer Foundations): a collection of Gemma 3 variants in a 4B multimodal
+  // version (SigLIP image encoder) and 27B versions; Gemma 3 itself dates from March 2025.
+  {
+    hubId: "google/medgemma-4b-it",
+    parameters: 4 * B,
+    year: 2025,
+    source: "https://developers.google.com/health-ai-developer-foundations/medgemma/model-card",
+  },
   // SmolLM README: SmolLM3 is a "3B model trained on 11T tokens"; the SmolLM3 release commit is 2025-07-08.
   {
     hubId: "HuggingFaceTB/SmolLM3-3B",
@@ -1644,6 +1807,23 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/huggingface/smollm",
+  },
+  // SmolVLM2 blog post (February 20, 2025): "three new models with 256M, 500M and 2.2B parameters"; the card
+  // describes SmolVLM2-2.2B as a multimodal model based on Idefics3.
+  {
+    hubId: "HuggingFaceTB/SmolVLM2-2.2B-Instruct",
+    parameters: 2.2 * B,
+    year: 2025,
+    source: "https://huggingface.co/blog/smolvlm2",
+  },
+  // Granite-3.3-8B-Instruct card: "a 8-billion parameter 128K context length language model fine-tuned for
+  // improved reasoning and instruction-following"; release date April 16th, 2025.
+  {
+    hubId: "ibm-granite/granite-3.3-8b-instruct",
+    parameters: 8 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/ibm-granite/granite-3.3-8b-instruct",
   },
   // Llama 4 model card: Llama 4 Maverick (17Bx128E) has 17B activated and 400B total params, natively multimodal
   // with early fusion (so no architecture node); released April 5, 2025.
@@ -1673,6 +1853,22 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     source: "https://github.com/MiniMax-AI/MiniMax-01",
   },
+  // Magistral-Small-2506 card: builds on Mistral Small 3.1 (2503) with reasoning, "a small, efficient reasoning
+  // model with 24B parameters"; released June 2025 (paper "Magistral", arXiv 2506.10910).
+  {
+    hubId: "mistralai/Magistral-Small-2506",
+    parameters: 24 * B,
+    year: 2025,
+    source: "https://huggingface.co/mistralai/Magistral-Small-2506",
+  },
+  // Mistral-Small-3.1-24B-Instruct-2503 card: Mistral Small 3.1 (2503) adds vision understanding to Mistral
+  // Small 3 (2501), "With 24 billion parameters"; released March 2025.
+  {
+    hubId: "mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+    parameters: 24 * B,
+    year: 2025,
+    source: "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+  },
   // Kimi K2 README: "32 billion activated parameters and 1 trillion total parameters" (Model Summary: 1T total,
   // 32B activated); the repository's first commit is 2025-07-11.
   {
@@ -1683,6 +1879,32 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/MoonshotAI/Kimi-K2",
   },
+  // Dia README: "Dia is a 1.6B parameter text to speech model created by Nari Labs"; the repository's initial
+  // commit is dated 2025-04-19.
+  {
+    hubId: "nari-labs/Dia-1.6B",
+    parameters: 1.6 * B,
+    year: 2025,
+    source: "https://github.com/nari-labs/dia",
+  },
+  // nomic-embed-text-v2-moe card, model architecture: 475M total parameters, 305M active during inference, 8
+  // experts with top-2 routing in a bidirectional (NomicBERT) encoder; paper arXiv 2502.07972 (February 2025).
+  {
+    hubId: "nomic-ai/nomic-embed-text-v2-moe",
+    parameters: 475 * M,
+    active: 305 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/nomic-ai/nomic-embed-text-v2-moe",
+  },
+  // NVIDIA-Nemotron-Nano-9B-v2 card: a 9B hybrid of Mamba-2, MLP and four attention layers (so no architecture
+  // node), model dates June 2025 to August 2025; technical report arXiv 2508.14444.
+  {
+    hubId: "nvidia/NVIDIA-Nemotron-Nano-9B-v2",
+    parameters: 9 * B,
+    year: 2025,
+    source: "https://huggingface.co/nvidia/NVIDIA-Nemotron-Nano-9B-v2",
+  },
   // gpt-oss README: gpt-oss-120b has "117B parameters with 5.1B active parameters"; repository opened 2025-08-05.
   {
     hubId: "openai/gpt-oss-120b",
@@ -1691,6 +1913,14 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/openai/gpt-oss",
+  },
+  // Qwen-Image README: "a 20B MMDiT image foundation model"; "2025.08.04: We released Qwen-Image weights". The
+  // figure is the diffusion transformer alone; a diffusion pipeline, so no architecture node.
+  {
+    hubId: "Qwen/Qwen-Image",
+    parameters: 20 * B,
+    year: 2025,
+    source: "https://github.com/QwenLM/Qwen-Image",
   },
   // Qwen3-0.6B card: "Number of Parameters: 0.6B" (non-embedding 0.44B); the Qwen3 README: "2025.04.29: We
   // released the Qwen3 series".
@@ -1710,6 +1940,16 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/QwenLM/Qwen3",
   },
+  // The Qwen3 README: Qwen3-2507 comes in sizes 235B-A22B, 30B-A3B and 4B; "2025.07.21: We released the updated
+  // version of Qwen3-235B-A22B non-thinking mode, named Qwen3-235B-A22B-Instruct-2507".
+  {
+    hubId: "Qwen/Qwen3-235B-A22B-Instruct-2507",
+    parameters: 235 * B,
+    active: 22 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/QwenLM/Qwen3",
+  },
   // Qwen3 cards: Qwen3-8B "Number of Parameters: 8.2B"; Qwen3-30B-A3B "30.5B in total and 3.3B activated";
   // the Qwen3 README dates the release 2025.04.29.
   {
@@ -1720,12 +1960,51 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen3-30B-A3B",
   },
+  // Qwen3-30B-A3B-Instruct-2507 card: "Number of Parameters: 30.5B in total and 3.3B activated", 128 experts with
+  // 8 activated; the Qwen3 README: "2025.07.30: Qwen3-30B-A3B-Instruct-2507 is released".
+  {
+    hubId: "Qwen/Qwen3-30B-A3B-Instruct-2507",
+    parameters: 30.5 * B,
+    active: 3.3 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/Qwen/Qwen3-30B-A3B-Instruct-2507",
+  },
+  // Qwen3-8B (see the Qwen3 cards above): "Number of Parameters: 8.2B", released 2025.04.29.
   {
     hubId: "Qwen/Qwen3-8B",
     parameters: 8.2 * B,
     year: 2025,
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/Qwen3-8B",
+  },
+  // Qwen3-Coder README: Qwen3-Coder-480B-A35B-Instruct is "a 480B-parameter Mixture-of-Experts model with 35B
+  // active parameters"; it cites the Qwen3 technical report (arXiv 2505.09388), and the weights came out July 2025.
+  {
+    hubId: "Qwen/Qwen3-Coder-480B-A35B-Instruct",
+    parameters: 480 * B,
+    active: 35 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/QwenLM/Qwen3-Coder",
+  },
+  // Qwen3-Embedding-0.6B card: "Number of Paramaters: 0.6B", an embedding model built on the dense Qwen3 models;
+  // the card cites the MTEB multilingual ranking "as of June 5, 2025" (released June 2025).
+  {
+    hubId: "Qwen/Qwen3-Embedding-0.6B",
+    parameters: 0.6 * B,
+    year: 2025,
+    source: "https://huggingface.co/Qwen/Qwen3-Embedding-0.6B",
+  },
+  // Qwen3-Next overview (the Qwen team's text in the Transformers documentation): Qwen3-Next-80B-A3B was trained
+  // and open-sourced with "80B total parameters, only 3B active", a hybrid of Gated DeltaNet and gated attention
+  // with high-sparsity MoE (so no architecture node); added to Transformers on 2025-09-10 with the release.
+  {
+    hubId: "Qwen/Qwen3-Next-80B-A3B-Instruct",
+    parameters: 80 * B,
+    active: 3 * B,
+    year: 2025,
+    source: "https://huggingface.co/docs/transformers/model_doc/qwen3_next",
   },
   // GLM-4.5 README: "GLM-4.5 has 355 billion total parameters with 32 billion active parameters" (355B-A32B);
   // the repository's first commit is 2025-07-20.
@@ -1736,5 +2015,15 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/zai-org/GLM-4.5",
+  },
+  // GLM-V README (as of the release): GLM-4.5V "is based on ZhipuAI's next-generation flagship text foundation
+  // model GLM-4.5-Air (106B parameters, 12B active)" plus a vision encoder (so no architecture node);
+  // "2025/08/11: We released GLM-4.5V".
+  {
+    hubId: "zai-org/GLM-4.5V",
+    parameters: 106 * B,
+    active: 12 * B,
+    year: 2025,
+    source: "https://github.com/zai-org/GLM-V",
   },
 ] as const satisfies readonly CheckpointFact[];
