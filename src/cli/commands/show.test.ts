@@ -5,13 +5,16 @@ import { registry } from "../../registry/index.js";
 const gpt2 = registry.require("gpt-2");
 
 describe("show", () => {
-  test("prints GPT-2's name, sentence and every tag, each label padded to the longest label", async () => {
+  test("prints GPT-2's name, sentence, every tag and the models built on it, each label padded to the longest label", async () => {
     // GPT-2 (OpenAI, 2019; MIT licence) has 124,439,808 parameters: 249 MB at 16 bits, 124 MB at 8, 62.2 MB at 4.
     const { code, stdout, stderr } = await runInProcess(["show", "gpt-2"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const [paper, hub, home] = Object.entries(gpt2.links).map(([kind, url]) => `${kind}: ${url}`);
     const indent = " ".repeat(27);
+    // DistilGPT2 is distilled from GPT-2 and DialoGPT-small fine-tuned from it, as their cards say.
+    const derivatives = registry.derivativesOf(gpt2).map((model) => model.name);
+    expect(derivatives).toEqual(expect.arrayContaining(["DistilGPT2", "DialoGPT-small"]));
     expect(stdout).toBe(
       [
         "GPT-2",
@@ -33,6 +36,7 @@ describe("show", () => {
         "Application domain         Natural language processing (nlp)",
         "Architecture               Decoder-only Transformer",
         "Family                     GPT-2 (4 members)",
+        `Built on it                ${derivatives.join(", ")}`,
         "Open weights               yes",
         "Licence                    MIT",
         `Links                      ${paper}`,
