@@ -1,5 +1,6 @@
 // Mutation testing: `npm run mutate` (all non-data modules), or one module while working on its tests:
-// `npx stryker run --mutate src/describe.ts`. Not part of `npm test`: a full run takes several minutes.
+// `npx stryker run --mutate src/describe.ts`. Not part of `npm test`: a full run takes about three hours on two
+// cores (see docs/testing.md).
 //
 // Incremental: the results of the last run are kept in reports/stryker-incremental.json, so a re-run only
 // tests the mutants whose code or covering tests changed. reports/ is not committed; a clean clone starts
