@@ -72,7 +72,7 @@ say(
 say();
 say(
   "Under Node, importing the registry loads no data: the records are stored in dist/registry-data.txt, one JSON text per family " +
-    "after a table of every folded name. A lookup reads the file's first 128 kB (its header and the table of names), finds the " +
+    "after a table of every folded name. A lookup reads the file's first 160 kB (its header and the table of names), finds the " +
     "name's record there in any spelling, then reads and decodes that record's family alone; a call that needs every record " +
     "reads the rest, decodes it and builds the index it needs (query bitsets, families, lineage), each on first use, and records " +
     "are frozen as they are handed out. " +

@@ -369,8 +369,9 @@ export interface _StoredData {
 }
 
 // How much of a stored text is read first: enough for the header line and the table of names of the built-in
-// data (about 110 kB), so that a lookup reads the file twice, the second time for one family's text.
-const FIRST_READ = 131_072;
+// data (about 127 kB for 1,950 records), so that a lookup reads the file twice, the second time for one family's
+// text. Past it, a lookup reads the rest of the table on its own (three reads): raise it with the data.
+const FIRST_READ = 163_840;
 
 /**
  * Reads a stored text's header and finds its sections; nothing else is read or decoded until asked for.
