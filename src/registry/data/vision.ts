@@ -5,12 +5,18 @@
  * RT-DETR and RT-DETRv2, Table Transformer, SAM, Mask2Former, OneFormer, UperNet, OWLv2), background removers
  * (BiRefNet, BRIA's RMBG), image generators built on GANs, VAEs and normalizing flows (DCGAN to StyleGAN2, VAE,
  * VQ-VAE, Real NVP, Glow), NeRF and VGGT's multi-view 3D reconstruction, and transformer backbones and
- * foundation models (ViT, DeiT, Swin, DINO/DINOv2/DINOv3, MAE, BEiT, Depth Anything, OWL-ViT, Grounding DINO,
- * ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint detectors (OpenPose, SuperPoint,
- * HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2, Depth Pro). Ultralytics' task
- * heads (YOLOv5/YOLOv8-cls and -seg, YOLO11-seg, YOLOv5's 1280-pixel P6 models) are checkpoints of their own, with
- * the counts of the official documentation. A few third-party fine-tunes the Hub downloads heavily (Falcons.ai's
- * NSFW classifier) are families of their own.
+ * foundation models (ViT, DeiT, Swin, DINO/DINOv2/DINOv3, MAE, BEiT and its document-image sibling DiT, Depth
+ * Anything, OWL-ViT, Grounding DINO, ViTPose), video classifiers (I3D, TimeSformer, ViViT, VideoMAE), keypoint
+ * detectors (OpenPose, SuperPoint, HRNet) and monocular depth estimators (MiDaS, ZoeDepth, Depth Anything V2,
+ * Depth Pro). Ultralytics' task heads (YOLOv5/YOLOv8-cls and -seg, YOLO11-seg, YOLOv5's 1280-pixel P6 models) are
+ * checkpoints of their own, with the counts of the official documentation. A few third-party fine-tunes the Hub
+ * downloads heavily (Falcons.ai's NSFW classifier, nateraw's age classifier) are families of their own.
+ *
+ * Weights that timm (PyTorch Image Models) trained itself on a published architecture (resnet50.a1_in1k,
+ * mobilenetv3_small_100.lamb_in1k, convnext_tiny.in12k_ft_in1k) are members of that architecture's family, as
+ * torchvision's retrainings are: each has its own id and Hub alias, "PyTorch Image Models" as organization, its
+ * recipe in a comment and the count of timm's results table. Where timm only re-hosts weights a family already
+ * holds (convnext_tiny.fb_in1k, inception_v3.tv_in1k), its Hub id is an alias of that member instead.
  *
  * Each family lists its released checkpoints: every size of a classifier, every task fine-tune a Hub id names.
  * Families are ordered by the year of their first member, then by name (case-insensitive); members by release,
@@ -55,6 +61,14 @@ const _DEPTH = {
 } as const satisfies FamilyShared;
 
 const _TV = "https://github.com/pytorch/vision/blob/main/torchvision/models";
+
+// timm's repository: the model definitions, with each pretrained tag's origin, and the ImageNet results table
+// whose param_count column (millions, two decimals) gives the counts of timm's checkpoints.
+const _TIMM = "https://github.com/huggingface/pytorch-image-models/blob/main";
+const _TIMM_RESULTS = `${_TIMM}/results/results-imagenet.csv`;
+
+// Transformers' model folders, whose conversion scripts name the original weights each Hub copy was made from.
+const _HF_MODELS = "https://github.com/huggingface/transformers/blob/main/src/transformers/models";
 
 // What an Ultralytics task head does, by the suffix of its weights file (yolov8n-seg.pt, yolo11x-cls.pt).
 const _ULTRALYTICS_HEADS = {
@@ -411,6 +425,10 @@ export const VISION_FAMILIES = [
       {
         id: "inception-v3",
         name: "Inception-v3",
+        // timm's tv_in1k tag re-hosts torchvision's Inception-v3 weights, which torchvision documents as ported
+        // from the original paper's model: the same checkpoint, not a retraining. timm counts 23.83M without the
+        // auxiliary classifier; torchvision's 27,161,264 includes it.
+        aliases: ["timm/inception_v3.tv_in1k"],
         organization: "Google",
         year: 2015,
         parameters: { total: 23_626_728 },
@@ -419,9 +437,16 @@ export const VISION_FAMILIES = [
         license: "Apache-2.0",
         links: {
           paper: "https://arxiv.org/abs/1512.00567",
+          huggingface: "https://huggingface.co/timm/inception_v3.tv_in1k",
           homepage: "https://github.com/tensorflow/models/tree/master/research/slim",
         },
-        sources: ["https://arxiv.org/abs/1512.00567", "https://arxiv.org/abs/1610.02357"],
+        sources: [
+          "https://arxiv.org/abs/1512.00567",
+          "https://arxiv.org/abs/1610.02357",
+          `${_TV}/inception.py`,
+          `${_TIMM}/timm/models/inception_v3.py`,
+          _TIMM_RESULTS,
+        ],
       },
     ],
   },
@@ -479,6 +504,50 @@ export const VISION_FAMILIES = [
         year: 2015,
         parameters: { total: 60_192_808 },
         links: { huggingface: "https://huggingface.co/microsoft/resnet-152" },
+      },
+      // Retrainings by timm of the same ResNet-50 and ResNet-18 (v1.5 layout), from random weights on ImageNet-1k
+      // with the "ResNet strikes back" A1 recipe: 600 epochs, LAMB, binary cross-entropy, cosine schedule. Members
+      // here, like torchvision's retrainings, since the architecture is the paper's and only the recipe differs.
+      {
+        id: "resnet50-a1-in1k",
+        name: "ResNet-50 (timm A1)",
+        aliases: ["timm/resnet50.a1_in1k"],
+        organization: "PyTorch Image Models",
+        // Published with the paper's weights release in October 2021; on the Hub since April 2023.
+        year: 2021,
+        parameters: { total: 25_560_000 },
+        links: {
+          paper: "https://arxiv.org/abs/2110.00476",
+          huggingface: "https://huggingface.co/timm/resnet50.a1_in1k",
+        },
+        sources: [
+          "https://arxiv.org/abs/2110.00476",
+          "https://huggingface.co/timm/resnet50.a1_in1k",
+          `${_TIMM}/timm/models/resnet.py`,
+          `${_TIMM}/hfdocs/source/changes.mdx`,
+          _TIMM_RESULTS,
+        ],
+      },
+      {
+        id: "resnet18-a1-in1k",
+        name: "ResNet-18 (timm A1)",
+        aliases: ["timm/resnet18.a1_in1k"],
+        organization: "PyTorch Image Models",
+        // The paper reports this recipe on ResNet-18, but timm first pointed to these weights when it moved every
+        // ResNet to the Hub in April 2023, the Hub repository's first commit.
+        year: 2023,
+        parameters: { total: 11_690_000 },
+        links: {
+          paper: "https://arxiv.org/abs/2110.00476",
+          huggingface: "https://huggingface.co/timm/resnet18.a1_in1k",
+        },
+        sources: [
+          "https://arxiv.org/abs/2110.00476",
+          "https://huggingface.co/timm/resnet18.a1_in1k",
+          `${_TIMM}/timm/models/resnet.py`,
+          `${_TIMM}/hfdocs/source/changes.mdx`,
+          _TIMM_RESULTS,
+        ],
       },
     ],
   },
@@ -1337,6 +1406,22 @@ export const VISION_FAMILIES = [
         parameters: { total: 66_347_960 },
         links: { huggingface: "https://huggingface.co/google/efficientnet-b7" },
       },
+      {
+        // EfficientNet-B0 as timm trained it from random weights on ImageNet-1k with its RandAugment "RA" recipe
+        // (January 2020): the paper's network under another organization's recipe, so a member of the family.
+        id: "efficientnet-b0-ra-in1k",
+        name: "EfficientNet-B0 (timm RA)",
+        aliases: ["timm/efficientnet_b0.ra_in1k"],
+        organization: "PyTorch Image Models",
+        year: 2020,
+        parameters: { total: 5_290_000 },
+        links: { huggingface: "https://huggingface.co/timm/efficientnet_b0.ra_in1k" },
+        sources: [
+          "https://huggingface.co/timm/efficientnet_b0.ra_in1k",
+          `${_TIMM}/timm/models/efficientnet.py`,
+          _TIMM_RESULTS,
+        ],
+      },
     ],
   },
   {
@@ -1400,6 +1485,40 @@ export const VISION_FAMILIES = [
         aliases: ["mobilenet_v3_large"],
         year: 2019,
         parameters: { total: 5_483_032 },
+      },
+      // timm's own ImageNet-1k trainings of the paper's two 1.0-width networks, from random weights: members of the
+      // family as torchvision's are, with timm's recipes (RandAugment "RA" for Large; LAMB for Small).
+      {
+        id: "mobilenetv3-large-100-ra-in1k",
+        name: "MobileNetV3-Large 1.0 (timm RA)",
+        aliases: ["timm/mobilenetv3_large_100.ra_in1k"],
+        organization: "PyTorch Image Models",
+        // The weights timm added in February 2020.
+        year: 2020,
+        parameters: { total: 5_480_000 },
+        license: "Apache-2.0",
+        links: { huggingface: "https://huggingface.co/timm/mobilenetv3_large_100.ra_in1k" },
+        sources: [
+          "https://huggingface.co/timm/mobilenetv3_large_100.ra_in1k",
+          `${_TIMM}/timm/models/mobilenetv3.py`,
+          _TIMM_RESULTS,
+        ],
+      },
+      {
+        id: "mobilenetv3-small-100-lamb-in1k",
+        name: "MobileNetV3-Small 1.0 (timm LAMB)",
+        aliases: ["timm/mobilenetv3_small_100.lamb_in1k"],
+        organization: "PyTorch Image Models",
+        // Among the small-model weights timm added in January 2022.
+        year: 2022,
+        parameters: { total: 2_540_000 },
+        license: "Apache-2.0",
+        links: { huggingface: "https://huggingface.co/timm/mobilenetv3_small_100.lamb_in1k" },
+        sources: [
+          "https://huggingface.co/timm/mobilenetv3_small_100.lamb_in1k",
+          `${_TIMM}/timm/models/mobilenetv3.py`,
+          _TIMM_RESULTS,
+        ],
       },
     ],
   },
@@ -1707,6 +1826,37 @@ export const VISION_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-large-patch16-224-in21k" },
         links: { huggingface: "https://huggingface.co/google/vit-large-patch16-224" },
       },
+      // The paper gives ViT-Large as 307M whatever its patch size; the Hub's L/32 and 384-pixel checkpoints are
+      // that model, pre-trained on ImageNet-21k and (for 384) fine-tuned on ImageNet-1k at 384 pixels.
+      {
+        id: "vit-large-patch16-384",
+        name: "ViT-L/16 384",
+        aliases: ["google/vit-large-patch16-384"],
+        year: 2020,
+        parameters: { total: 307_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-large-patch16-224-in21k" },
+        links: { huggingface: "https://huggingface.co/google/vit-large-patch16-384" },
+      },
+      {
+        id: "vit-large-patch32-224-in21k",
+        name: "ViT-L/32 (ImageNet-21k)",
+        aliases: ["google/vit-large-patch32-224-in21k"],
+        year: 2020,
+        parameters: { total: 307_000_000 },
+        training: { method: "pretrained" },
+        tasks: ["image-feature-extraction"],
+        modalities: { input: ["image"], output: ["embedding"] },
+        links: { huggingface: "https://huggingface.co/google/vit-large-patch32-224-in21k" },
+      },
+      {
+        id: "vit-large-patch32-384",
+        name: "ViT-L/32 384",
+        aliases: ["google/vit-large-patch32-384"],
+        year: 2020,
+        parameters: { total: 307_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-large-patch32-224-in21k" },
+        links: { huggingface: "https://huggingface.co/google/vit-large-patch32-384" },
+      },
       {
         id: "vit-huge-patch14-224-in21k",
         name: "ViT-H/14 (ImageNet-21k)",
@@ -1717,6 +1867,48 @@ export const VISION_FAMILIES = [
         tasks: ["image-feature-extraction"],
         modalities: { input: ["image"], output: ["embedding"] },
         links: { huggingface: "https://huggingface.co/google/vit-huge-patch14-224-in21k" },
+      },
+      // "How to train your ViT" (AugReg, June 2021): Google's ImageNet-21k pre-training with stronger augmentation
+      // and regularisation, then ImageNet-1k fine-tuning; the Hub holds timm's copies. The ImageNet-21k AugReg
+      // checkpoints they start from are not records here.
+      {
+        id: "vit-small-patch16-224-augreg-in21k-ft-in1k",
+        name: "ViT-S/16 (AugReg, ImageNet-21k to 1k)",
+        aliases: ["timm/vit_small_patch16_224.augreg_in21k_ft_in1k"],
+        year: 2021,
+        parameters: { total: 22_050_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: {
+          paper: "https://arxiv.org/abs/2106.10270",
+          huggingface: "https://huggingface.co/timm/vit_small_patch16_224.augreg_in21k_ft_in1k",
+        },
+        sources: [
+          "https://arxiv.org/abs/2106.10270",
+          "https://huggingface.co/timm/vit_small_patch16_224.augreg_in21k_ft_in1k",
+          `${_TIMM}/timm/models/vision_transformer.py`,
+          _TIMM_RESULTS,
+        ],
+      },
+      {
+        // Google's AugReg ImageNet-21k ViT-B/16 fine-tuned again on ImageNet-1k by timm (December 2022) with more
+        // augmentation and regularisation than the original fine-tune: a timm checkpoint of the paper's model.
+        id: "vit-base-patch16-224-augreg2-in21k-ft-in1k",
+        name: "ViT-B/16 (timm AugReg2, ImageNet-21k to 1k)",
+        aliases: ["timm/vit_base_patch16_224.augreg2_in21k_ft_in1k"],
+        organization: "PyTorch Image Models",
+        year: 2022,
+        parameters: { total: 86_570_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: {
+          paper: "https://arxiv.org/abs/2106.10270",
+          huggingface: "https://huggingface.co/timm/vit_base_patch16_224.augreg2_in21k_ft_in1k",
+        },
+        sources: [
+          "https://arxiv.org/abs/2106.10270",
+          "https://huggingface.co/timm/vit_base_patch16_224.augreg2_in21k_ft_in1k",
+          `${_TIMM}/timm/models/vision_transformer.py`,
+          _TIMM_RESULTS,
+        ],
       },
     ],
   },
@@ -1780,6 +1972,19 @@ export const VISION_FAMILIES = [
         links: { huggingface: "https://huggingface.co/microsoft/beit-base-patch16-224-pt22k" },
       },
       {
+        // The self-supervised checkpoint then fine-tuned with labels on ImageNet-22k at 224 pixels, which the
+        // repository recommends as the start for fine-tuning. It keeps a 21,841-class head; the repository's 86M for
+        // BEiT-base leaves heads out and no primary source states this checkpoint's total.
+        id: "beit-base-patch16-224-pt22k-ft22k",
+        name: "BEiT-base (ImageNet-22k)",
+        aliases: ["microsoft/beit-base-patch16-224-pt22k-ft22k"],
+        year: 2021,
+        parameters: { total: null },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "beit-base-patch16-224-pt22k" },
+        links: { huggingface: "https://huggingface.co/microsoft/beit-base-patch16-224-pt22k-ft22k" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
+      },
+      {
         id: "beit-base-patch16-224",
         name: "BEiT-base",
         aliases: ["microsoft/beit-base-patch16-224"],
@@ -1787,6 +1992,21 @@ export const VISION_FAMILIES = [
         parameters: { total: 86_000_000 },
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "beit-base-patch16-224-pt22k" },
         links: { huggingface: "https://huggingface.co/microsoft/beit-base-patch16-224" },
+      },
+      {
+        id: "beit-base-patch16-384",
+        name: "BEiT-base 384",
+        aliases: ["microsoft/beit-base-patch16-384"],
+        year: 2021,
+        // The repository's count for its ImageNet-1k fine-tune at 384 pixels, started from the ImageNet-22k one.
+        parameters: { total: 87_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "beit-base-patch16-224-pt22k-ft22k",
+        },
+        links: { huggingface: "https://huggingface.co/microsoft/beit-base-patch16-384" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
       },
       {
         id: "beit-large-patch16-224-pt22k",
@@ -1800,6 +2020,17 @@ export const VISION_FAMILIES = [
         links: { huggingface: "https://huggingface.co/microsoft/beit-large-patch16-224-pt22k" },
       },
       {
+        // As for BEiT-base: the ImageNet-22k label fine-tune, with its 21,841-class head and no stated total.
+        id: "beit-large-patch16-224-pt22k-ft22k",
+        name: "BEiT-large (ImageNet-22k)",
+        aliases: ["microsoft/beit-large-patch16-224-pt22k-ft22k"],
+        year: 2021,
+        parameters: { total: null },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "beit-large-patch16-224-pt22k" },
+        links: { huggingface: "https://huggingface.co/microsoft/beit-large-patch16-224-pt22k-ft22k" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
+      },
+      {
         id: "beit-large-patch16-224",
         name: "BEiT-large",
         aliases: ["microsoft/beit-large-patch16-224"],
@@ -1809,13 +2040,69 @@ export const VISION_FAMILIES = [
         links: { huggingface: "https://huggingface.co/microsoft/beit-large-patch16-224" },
       },
       {
+        id: "beit-large-patch16-384",
+        name: "BEiT-large 384",
+        aliases: ["microsoft/beit-large-patch16-384"],
+        year: 2021,
+        parameters: { total: 305_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "beit-large-patch16-224-pt22k-ft22k",
+        },
+        links: { huggingface: "https://huggingface.co/microsoft/beit-large-patch16-384" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
+      },
+      {
         id: "beit-large-patch16-512",
         name: "BEiT-large 512",
         aliases: ["microsoft/beit-large-patch16-512"],
         year: 2021,
-        parameters: { total: 304_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "beit-large-patch16-224-pt22k" },
+        // The repository's only 512-pixel weights: its count, and its start from the ImageNet-22k label fine-tune.
+        parameters: { total: 306_000_000 },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "beit-large-patch16-224-pt22k-ft22k",
+        },
         links: { huggingface: "https://huggingface.co/microsoft/beit-large-patch16-512" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
+      },
+      // ADE20K semantic segmenters: the ImageNet-22k checkpoints with an UperNet head, trained on 640-pixel crops.
+      // Counts are the repository's, head included.
+      {
+        id: "beit-base-finetuned-ade-640-640",
+        name: "BEiT-base UperNet (ADE20K)",
+        aliases: ["microsoft/beit-base-finetuned-ade-640-640"],
+        year: 2021,
+        parameters: { total: 163_000_000 },
+        tasks: ["image-segmentation"],
+        modalities: { input: ["image"], output: ["label"] },
+        architecture: { family: "encoder-only", components: ["cnn"] },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "beit-base-patch16-224-pt22k-ft22k",
+        },
+        links: { huggingface: "https://huggingface.co/microsoft/beit-base-finetuned-ade-640-640" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
+      },
+      {
+        id: "beit-large-finetuned-ade-640-640",
+        name: "BEiT-large UperNet (ADE20K)",
+        aliases: ["microsoft/beit-large-finetuned-ade-640-640"],
+        year: 2021,
+        parameters: { total: 441_000_000 },
+        tasks: ["image-segmentation"],
+        modalities: { input: ["image"], output: ["label"] },
+        architecture: { family: "encoder-only", components: ["cnn"] },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "beit-large-patch16-224-pt22k-ft22k",
+        },
+        links: { huggingface: "https://huggingface.co/microsoft/beit-large-finetuned-ade-640-640" },
+        sources: ["https://github.com/microsoft/unilm/blob/master/beit/README.md"],
       },
     ],
   },
@@ -2400,6 +2687,197 @@ export const VISION_FAMILIES = [
     ],
   },
   {
+    id: "upernet",
+    name: "UperNet",
+    representative: "upernet-convnext-small",
+    shared: {
+      organization: "OpenMMLab",
+      taskType: "discriminative",
+      tasks: ["image-segmentation"],
+      modalities: { input: ["image"], output: ["label"] },
+      domains: ["computer-vision"],
+      architecture: { family: "cnn" },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/1807.10221",
+        homepage: "https://github.com/open-mmlab/mmsegmentation/tree/main/configs/convnext",
+      },
+      sources: [
+        "https://arxiv.org/abs/1807.10221",
+        "https://arxiv.org/abs/2201.03545",
+        "https://github.com/open-mmlab/mmsegmentation/blob/main/configs/convnext/README.md",
+        "https://github.com/facebookresearch/ConvNeXt/blob/main/semantic_segmentation/README.md",
+        "https://github.com/huggingface/transformers/tree/main/src/transformers/models/upernet",
+      ],
+    },
+    // UperNet heads on Swin and ConvNeXt backbones, trained by MMSegmentation on ADE20K (150 classes), each dated by
+    // its MMSegmentation weights (Swin-T/S/B May 2021, ConvNeXt February 2022, Swin-L March 2022); the Hub copies
+    // were converted in January 2023. Counts are those the backbone's own repository gives for UperNet on the same
+    // backbone and classes. Swin-T/S and ConvNeXt-T/S/B start from ImageNet-1k weights with 512-pixel crops;
+    // Swin-B/L (512-pixel crops) and ConvNeXt-L/XL (640) from ImageNet-22k ones.
+    members: [
+      ...(
+        [
+          ["tiny", "T", 60_000_000, "swin-tiny-patch4-window7-224"],
+          ["small", "S", 81_000_000, "swin-small-patch4-window7-224"],
+        ] as const
+      ).map(
+        ([size, letter, total, backbone]): FamilyMemberInput => ({
+          id: `upernet-swin-${size}`,
+          name: `UperNet Swin-${letter}`,
+          aliases: [`openmmlab/upernet-swin-${size}`],
+          year: 2021,
+          parameters: { total },
+          architecture: { family: "encoder-only", components: ["cnn"] },
+          training: { method: "transfer-learning", relation: "fine-tune", baseModel: backbone },
+          links: {
+            huggingface: `https://huggingface.co/openmmlab/upernet-swin-${size}`,
+            homepage: "https://github.com/open-mmlab/mmsegmentation/tree/main/configs/swin",
+          },
+          sources: [
+            `https://huggingface.co/openmmlab/upernet-swin-${size}`,
+            "https://github.com/SwinTransformer/Swin-Transformer-Semantic-Segmentation",
+            `${_HF_MODELS}/upernet/convert_swin_upernet_to_pytorch.py`,
+          ],
+        }),
+      ),
+      {
+        id: "upernet-swin-base",
+        name: "UperNet Swin-B",
+        aliases: ["openmmlab/upernet-swin-base"],
+        year: 2021,
+        parameters: { total: 121_000_000 },
+        architecture: { family: "encoder-only", components: ["cnn"] },
+        // Its backbone starts from the ImageNet-22k Swin-B at 384 pixels, which no record here holds (the Hub's
+        // 384-pixel Swin-B is that model fine-tuned on ImageNet-1k).
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: {
+          huggingface: "https://huggingface.co/openmmlab/upernet-swin-base",
+          homepage: "https://github.com/open-mmlab/mmsegmentation/tree/main/configs/swin",
+        },
+        sources: [
+          "https://huggingface.co/openmmlab/upernet-swin-base",
+          "https://github.com/microsoft/Swin-Transformer/blob/main/README.md",
+          `${_HF_MODELS}/upernet/convert_swin_upernet_to_pytorch.py`,
+        ],
+      },
+      {
+        id: "upernet-convnext-tiny",
+        name: "UperNet ConvNeXt-T",
+        aliases: ["openmmlab/upernet-convnext-tiny"],
+        year: 2022,
+        parameters: { total: 60_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-tiny-224" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-tiny" },
+        sources: ["https://huggingface.co/openmmlab/upernet-convnext-tiny"],
+      },
+      {
+        id: "upernet-convnext-small",
+        name: "UperNet ConvNeXt-S",
+        aliases: ["openmmlab/upernet-convnext-small"],
+        year: 2022,
+        parameters: { total: 82_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-small-224" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-small" },
+        sources: ["https://huggingface.co/openmmlab/upernet-convnext-small"],
+      },
+      {
+        id: "upernet-convnext-base",
+        name: "UperNet ConvNeXt-B",
+        aliases: ["openmmlab/upernet-convnext-base"],
+        year: 2022,
+        parameters: { total: 122_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-base-224" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-base" },
+        sources: ["https://huggingface.co/openmmlab/upernet-convnext-base"],
+      },
+      {
+        id: "upernet-convnext-large",
+        name: "UperNet ConvNeXt-L",
+        aliases: ["openmmlab/upernet-convnext-large"],
+        year: 2022,
+        parameters: { total: 235_000_000 },
+        // From the ImageNet-22k ConvNeXt-L, which no record here holds.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-large" },
+        sources: [
+          "https://huggingface.co/openmmlab/upernet-convnext-large",
+          `${_HF_MODELS}/upernet/convert_convnext_upernet_to_pytorch.py`,
+        ],
+      },
+      {
+        id: "upernet-convnext-xlarge",
+        name: "UperNet ConvNeXt-XL",
+        aliases: ["openmmlab/upernet-convnext-xlarge"],
+        year: 2022,
+        parameters: { total: 391_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-xlarge-224-22k" },
+        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-xlarge" },
+        sources: [
+          "https://huggingface.co/openmmlab/upernet-convnext-xlarge",
+          `${_HF_MODELS}/upernet/convert_convnext_upernet_to_pytorch.py`,
+        ],
+      },
+      {
+        id: "upernet-swin-large",
+        name: "UperNet Swin-L",
+        aliases: ["openmmlab/upernet-swin-large"],
+        year: 2022,
+        parameters: { total: 234_000_000 },
+        architecture: { family: "encoder-only", components: ["cnn"] },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "swin-large-patch4-window12-384-in22k",
+        },
+        links: {
+          huggingface: "https://huggingface.co/openmmlab/upernet-swin-large",
+          homepage: "https://github.com/open-mmlab/mmsegmentation/tree/main/configs/swin",
+        },
+        sources: [
+          "https://huggingface.co/openmmlab/upernet-swin-large",
+          "https://github.com/microsoft/Swin-Transformer/blob/main/README.md",
+          `${_HF_MODELS}/upernet/convert_swin_upernet_to_pytorch.py`,
+        ],
+      },
+    ],
+  },
+  {
+    id: "vit-age-classifier",
+    name: "ViT Age Classifier",
+    representative: "vit-age-classifier",
+    shared: {},
+    members: [
+      {
+        id: "vit-age-classifier",
+        name: "ViT Age Classifier",
+        aliases: ["nateraw/vit-age-classifier"],
+        organization: "nateraw",
+        // First uploaded to the Hub in May 2021.
+        year: 2021,
+        // A ViT-B/16 at 224 pixels with a nine-way head (age bands from 0-2 to more than 70), as its config.json
+        // gives it: 85,798,656 for the encoder plus 6,921 for the head.
+        parameters: { total: 85_805_577 },
+        taskType: "discriminative",
+        tasks: ["image-classification"],
+        modalities: { input: ["image"], output: ["label"] },
+        // The config names google/vit-base-patch16-224-in21k as its starting point; the card lists FairFace as
+        // its data. The card states no licence.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "vit-base-patch16-224-in21k" },
+        domains: ["computer-vision"],
+        architecture: { family: "encoder-only" },
+        openWeights: true,
+        links: { huggingface: "https://huggingface.co/nateraw/vit-age-classifier" },
+        sources: [
+          "https://huggingface.co/nateraw/vit-age-classifier",
+          "https://huggingface.co/nateraw/vit-age-classifier/blob/main/config.json",
+          "https://huggingface.co/nateraw/vit-age-classifier/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "vivit",
     name: "ViViT",
     representative: "vivit-b-16x2-kinetics400",
@@ -2515,11 +2993,17 @@ export const VISION_FAMILIES = [
       {
         id: "convnext-tiny-224",
         name: "ConvNeXt-T",
-        aliases: ["facebook/convnext-tiny-224"],
+        // timm's fb_in1k tag re-hosts the same official ImageNet-1k EMA weights (convnext_tiny_1k_224_ema.pth)
+        // that the Transformers copy was converted from.
+        aliases: ["facebook/convnext-tiny-224", "timm/convnext_tiny.fb_in1k"],
         year: 2022,
         parameters: { total: 28_589_128 },
         links: { huggingface: "https://huggingface.co/facebook/convnext-tiny-224" },
-        sources: [`${_TV}/convnext.py`],
+        sources: [
+          `${_TV}/convnext.py`,
+          `${_TIMM}/timm/models/convnext.py`,
+          `${_HF_MODELS}/convnext/convert_convnext_to_pytorch.py`,
+        ],
       },
       {
         id: "convnext-small-224",
@@ -2558,7 +3042,77 @@ export const VISION_FAMILIES = [
         links: { huggingface: "https://huggingface.co/facebook/convnext-xlarge-224-22k" },
         sources: ["https://huggingface.co/facebook/convnext-xlarge-224-22k/blob/main/config.json"],
       },
+      {
+        // ConvNeXt-T as timm trained it: from random weights on ImageNet-12k (an 11,821-class subset of
+        // ImageNet-22k), then fine-tuned on ImageNet-1k, by Ross Wightman in January 2023. The paper's architecture
+        // with timm's data and recipe, so a member here; its ImageNet-12k checkpoint is not a record.
+        id: "convnext-tiny-in12k-ft-in1k",
+        name: "ConvNeXt-T (timm ImageNet-12k to 1k)",
+        aliases: ["timm/convnext_tiny.in12k_ft_in1k"],
+        organization: "PyTorch Image Models",
+        year: 2023,
+        parameters: { total: 28_590_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        license: "Apache-2.0",
+        links: { huggingface: "https://huggingface.co/timm/convnext_tiny.in12k_ft_in1k" },
+        sources: [
+          "https://huggingface.co/timm/convnext_tiny.in12k_ft_in1k",
+          `${_TIMM}/timm/models/convnext.py`,
+          `${_TIMM}/hfdocs/source/changes.mdx`,
+          _TIMM_RESULTS,
+        ],
+      },
     ],
+  },
+  {
+    id: "document-image-transformer",
+    name: "Document Image Transformer",
+    aliases: ["DiT (Document Image Transformer)"],
+    representative: "dit-base",
+    shared: {
+      organization: "Microsoft",
+      taskType: "discriminative",
+      domains: ["computer-vision"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      links: {
+        paper: "https://arxiv.org/abs/2203.02378",
+        homepage: "https://github.com/microsoft/unilm/tree/master/dit",
+      },
+      sources: ["https://arxiv.org/abs/2203.02378", "https://github.com/microsoft/unilm/blob/master/dit/README.md"],
+    },
+    // BEiT's architecture and masked-image pre-training applied to 42 million unlabelled document scans (IIT-CDIP),
+    // released in March 2022, then fine-tuned on RVL-CDIP's 16 document classes. Counts are the repository's for
+    // DiT-base and DiT-large; a 16-way head adds well under 0.1M. The Hub cards state no licence.
+    members: (
+      [
+        ["base", 86_000_000],
+        ["large", 304_000_000],
+      ] as const
+    ).flatMap(([size, total]): FamilyMemberInput[] => [
+      {
+        id: `dit-${size}`,
+        name: `DiT-${size} (document)`,
+        aliases: [`microsoft/dit-${size}`],
+        year: 2022,
+        parameters: { total },
+        tasks: ["image-feature-extraction"],
+        modalities: { input: ["image"], output: ["embedding"] },
+        training: { method: "pretrained" },
+        links: { huggingface: `https://huggingface.co/microsoft/dit-${size}` },
+      },
+      {
+        id: `dit-${size}-finetuned-rvlcdip`,
+        name: `DiT-${size} (document, RVL-CDIP)`,
+        aliases: [`microsoft/dit-${size}-finetuned-rvlcdip`],
+        year: 2022,
+        parameters: { total },
+        tasks: ["image-classification"],
+        modalities: { input: ["image"], output: ["label"] },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: `dit-${size}` },
+        links: { huggingface: `https://huggingface.co/microsoft/dit-${size}-finetuned-rvlcdip` },
+      },
+    ]),
   },
   {
     id: "midas",
@@ -2724,6 +3278,66 @@ export const VISION_FAMILIES = [
         parameters: { total: 88_000_000 },
         links: { huggingface: "https://huggingface.co/microsoft/swinv2-base-patch4-window8-256" },
       },
+      // The same three sizes trained on ImageNet-1k with 16x16 attention windows instead of 8x8.
+      ...(
+        [
+          ["tiny", "T", 28_000_000],
+          ["small", "S", 50_000_000],
+          ["base", "B", 88_000_000],
+        ] as const
+      ).map(
+        ([size, letter, total]): FamilyMemberInput => ({
+          id: `swinv2-${size}-patch4-window16-256`,
+          name: `SwinV2-${letter} (window 16)`,
+          aliases: [`microsoft/swinv2-${size}-patch4-window16-256`],
+          year: 2022,
+          parameters: { total },
+          links: { huggingface: `https://huggingface.co/microsoft/swinv2-${size}-patch4-window16-256` },
+          sources: ["https://github.com/microsoft/Swin-Transformer/blob/main/MODELHUB.md"],
+        }),
+      ),
+      // SwinV2-B and SwinV2-L trained with labels on ImageNet-22k at 192 pixels (window 12), then fine-tuned on
+      // ImageNet-1k at 256 pixels (window 16) and at 384 (window 24). The model hub gives 88M and 197M for the
+      // ImageNet-1k fine-tunes; the ImageNet-22k checkpoints keep a 21,841-class head and no count is stated for
+      // them.
+      ...(
+        [
+          ["base", "B", 88_000_000],
+          ["large", "L", 197_000_000],
+        ] as const
+      ).flatMap(([size, letter, total]): FamilyMemberInput[] => [
+        {
+          id: `swinv2-${size}-patch4-window12-192-22k`,
+          name: `SwinV2-${letter} (ImageNet-22k, 192)`,
+          aliases: [`microsoft/swinv2-${size}-patch4-window12-192-22k`],
+          year: 2022,
+          parameters: { total: null },
+          links: { huggingface: `https://huggingface.co/microsoft/swinv2-${size}-patch4-window12-192-22k` },
+          sources: ["https://github.com/microsoft/Swin-Transformer/blob/main/MODELHUB.md"],
+        },
+        ...(
+          [
+            ["16", "256"],
+            ["24", "384"],
+          ] as const
+        ).map(([window, resolution]): FamilyMemberInput => {
+          const checkpoint = `swinv2-${size}-patch4-window12to${window}-192to${resolution}-22kto1k-ft`;
+          return {
+            id: checkpoint,
+            name: `SwinV2-${letter} ${resolution} (ImageNet-22k to 1k)`,
+            aliases: [`microsoft/${checkpoint}`],
+            year: 2022,
+            parameters: { total },
+            training: {
+              method: "transfer-learning",
+              relation: "fine-tune",
+              baseModel: `swinv2-${size}-patch4-window12-192-22k`,
+            },
+            links: { huggingface: `https://huggingface.co/microsoft/${checkpoint}` },
+            sources: ["https://github.com/microsoft/Swin-Transformer/blob/main/MODELHUB.md"],
+          };
+        }),
+      ]),
     ],
   },
   {
@@ -2766,57 +3380,6 @@ export const VISION_FAMILIES = [
         parameters: { total: 28_800_000 },
         links: { huggingface: "https://huggingface.co/microsoft/table-transformer-structure-recognition" },
         sources: ["https://huggingface.co/microsoft/table-transformer-structure-recognition"],
-      },
-    ],
-  },
-  {
-    id: "upernet",
-    name: "UperNet",
-    representative: "upernet-convnext-small",
-    shared: {
-      organization: "OpenMMLab",
-      taskType: "discriminative",
-      tasks: ["image-segmentation"],
-      modalities: { input: ["image"], output: ["label"] },
-      domains: ["computer-vision"],
-      architecture: { family: "cnn" },
-      openWeights: true,
-      license: "MIT",
-      links: {
-        paper: "https://arxiv.org/abs/1807.10221",
-        homepage: "https://github.com/open-mmlab/mmsegmentation/tree/main/configs/convnext",
-      },
-      sources: [
-        "https://arxiv.org/abs/1807.10221",
-        "https://arxiv.org/abs/2201.03545",
-        "https://github.com/open-mmlab/mmsegmentation/blob/main/configs/convnext/README.md",
-        "https://github.com/facebookresearch/ConvNeXt/blob/main/semantic_segmentation/README.md",
-        "https://github.com/huggingface/transformers/tree/main/src/transformers/models/upernet",
-      ],
-    },
-    // UperNet heads on ConvNeXt backbones, trained by MMSegmentation on ADE20K (150 classes, 512-pixel crops) in
-    // February 2022, starting from the official ImageNet-1k ConvNeXt weights; the Hub copies were converted in
-    // January 2023. Counts are those the ConvNeXt repository gives for UperNet on the same backbones and classes.
-    members: [
-      {
-        id: "upernet-convnext-small",
-        name: "UperNet ConvNeXt-S",
-        aliases: ["openmmlab/upernet-convnext-small"],
-        year: 2022,
-        parameters: { total: 82_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-small-224" },
-        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-small" },
-        sources: ["https://huggingface.co/openmmlab/upernet-convnext-small"],
-      },
-      {
-        id: "upernet-convnext-base",
-        name: "UperNet ConvNeXt-B",
-        aliases: ["openmmlab/upernet-convnext-base"],
-        year: 2022,
-        parameters: { total: 122_000_000 },
-        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "convnext-base-224" },
-        links: { huggingface: "https://huggingface.co/openmmlab/upernet-convnext-base" },
-        sources: ["https://huggingface.co/openmmlab/upernet-convnext-base"],
       },
     ],
   },
@@ -2970,6 +3533,30 @@ export const VISION_FAMILIES = [
           parameters: { total },
           training: { method: "transfer-learning", relation: "fine-tune", baseModel: `convnextv2-${size}-fcmae` },
           links: { huggingface: `https://huggingface.co/facebook/convnextv2-${size}-22k-224` },
+        }),
+      ),
+      ...(
+        [
+          ["nano", "N", "224", 15_600_000],
+          ["nano", "N", "384", 15_600_000],
+          ["tiny", "T", "384", 28_600_000],
+          ["base", "B", "384", 89_000_000],
+          ["large", "L", "384", 198_000_000],
+          ["huge", "H", "384", 660_000_000],
+          ["huge", "H", "512", 660_000_000],
+        ] as const
+      ).map(
+        ([size, letter, resolution, total]): FamilyMemberInput => ({
+          // The rest of the repository's ImageNet-22k fine-tuned models: the same recipe as above, the last
+          // ImageNet-1k fine-tune at the resolution named; counts from the repository's table.
+          id: `convnextv2-${size}-22k-${resolution}`,
+          name: `ConvNeXt V2-${letter} (ImageNet-22k, ${resolution})`,
+          aliases: [`facebook/convnextv2-${size}-22k-${resolution}`],
+          year: 2023,
+          parameters: { total },
+          training: { method: "transfer-learning", relation: "fine-tune", baseModel: `convnextv2-${size}-fcmae` },
+          links: { huggingface: `https://huggingface.co/facebook/convnextv2-${size}-22k-${resolution}` },
+          sources: ["https://github.com/facebookresearch/ConvNeXt-V2/blob/main/README.md"],
         }),
       ),
     ],
@@ -3504,7 +4091,9 @@ export const VISION_FAMILIES = [
   {
     id: "yolov8",
     name: "YOLOv8",
-    aliases: ["Ultralytics YOLOv8"],
+    // Ultralytics/YOLOv8 on the Hub is one repository holding the weights files of all five widths, so its id names
+    // the family (and through it the representative), not one member.
+    aliases: ["Ultralytics YOLOv8", "Ultralytics/YOLOv8"],
     representative: "yolov8n",
     shared: {
       organization: "Ultralytics",
@@ -3512,7 +4101,11 @@ export const VISION_FAMILIES = [
       training: { method: "from-scratch" },
       license: "AGPL-3.0",
       links: { homepage: "https://docs.ultralytics.com/models/yolov8/" },
-      sources: ["https://docs.ultralytics.com/models/yolov8/", "https://github.com/ultralytics/ultralytics"],
+      sources: [
+        "https://docs.ultralytics.com/models/yolov8/",
+        "https://github.com/ultralytics/ultralytics",
+        "https://huggingface.co/Ultralytics/YOLOv8",
+      ],
     },
     members: [
       { id: "yolov8n", name: "YOLOv8n", year: 2023, parameters: { total: 3_200_000 } },
@@ -3892,7 +4485,8 @@ export const VISION_FAMILIES = [
   {
     id: "yolo11",
     name: "YOLO11",
-    aliases: ["Ultralytics YOLO11"],
+    // Like Ultralytics/YOLOv8, the Ultralytics/YOLO11 repository holds every width's weights (and some task heads).
+    aliases: ["Ultralytics YOLO11", "Ultralytics/YOLO11"],
     representative: "yolo11n",
     shared: {
       organization: "Ultralytics",
@@ -3900,7 +4494,11 @@ export const VISION_FAMILIES = [
       training: { method: "from-scratch" },
       license: "AGPL-3.0",
       links: { homepage: "https://docs.ultralytics.com/models/yolo11/" },
-      sources: ["https://docs.ultralytics.com/models/yolo11/", "https://github.com/ultralytics/ultralytics"],
+      sources: [
+        "https://docs.ultralytics.com/models/yolo11/",
+        "https://github.com/ultralytics/ultralytics",
+        "https://huggingface.co/Ultralytics/YOLO11",
+      ],
     },
     members: [
       { id: "yolo11n", name: "YOLO11n", year: 2024, parameters: { total: 2_600_000 } },
