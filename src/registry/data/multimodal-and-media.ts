@@ -23,6 +23,8 @@
  * quotes; SDXL base counts 3.5B, Stability's figure for the U-Net, both text encoders and the VAE together. Stable
  * Diffusion 3/3.5, FLUX.1 and Wan publish their denoising transformer as the checkpoint, with the text encoders
  * (T5-XXL, CLIP) as separate downloads, so their counts are the transformer's as their model cards state them.
+ * PixArt, Sana, Mochi, LTX-Video, HiDream-I1 and Lumina-Image 2.0 are counted the same way, by their denoising
+ * transformer, even where a Diffusers copy of the repository bundles the text encoder and the VAE beside it.
  * DeepFloyd IF's counts are its stages' U-Nets, as its repository states them, without the shared T5 encoder.
  * Vision-language assistants count the whole model: vision tower, projector and language model.
  */
@@ -1194,6 +1196,55 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "sd-vae",
+    name: "Stable Diffusion VAE",
+    representative: "sd-vae-ft-mse",
+    shared: {
+      organization: "Stability AI",
+      year: 2022,
+      taskType: "hybrid",
+      tasks: ["image-to-image", "image-feature-extraction"],
+      modalities: { input: ["image"], output: ["image", "embedding"] },
+      domains: ["computer-vision"],
+      architecture: { family: "cnn", framework: "vae" },
+      openWeights: true,
+      license: "MIT",
+      sources: ["https://huggingface.co/stabilityai/sd-vae-ft-mse"],
+    },
+    // Stability's two retrainings of the kl-f8 autoencoder inside every Stable Diffusion v1 checkpoint, on LAION
+    // images enriched with people, published in October 2022 as drop-in VAEs: only the decoder was trained, so
+    // latents stay compatible. ft-EMA continues from the original weights; ft-MSE continues from ft-EMA with a
+    // loss that leans towards MSE. Each holds the whole AutoencoderKL its configuration defines, the 83,653,863
+    // weights counted for the VAE of a v1 checkpoint. The original kl-f8 has no record of its own, so ft-EMA
+    // names no base.
+    members: [
+      {
+        id: "sd-vae-ft-ema",
+        name: "sd-vae-ft-ema",
+        aliases: ["stabilityai/sd-vae-ft-ema"],
+        parameters: { total: 83_653_863 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/stabilityai/sd-vae-ft-ema" },
+        sources: [
+          "https://huggingface.co/stabilityai/sd-vae-ft-ema",
+          "https://huggingface.co/stabilityai/sd-vae-ft-ema/blob/main/config.json",
+        ],
+      },
+      {
+        id: "sd-vae-ft-mse",
+        name: "sd-vae-ft-mse",
+        aliases: ["stabilityai/sd-vae-ft-mse"],
+        parameters: { total: 83_653_863 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "sd-vae-ft-ema" },
+        links: { huggingface: "https://huggingface.co/stabilityai/sd-vae-ft-mse" },
+        sources: [
+          "https://huggingface.co/stabilityai/sd-vae-ft-mse/blob/main/config.json",
+          "https://huggingface.co/stabilityai/sd-vae-ft-mse/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "vit-gpt2-image-captioning",
     name: "vit-gpt2-image-captioning",
     representative: "vit-gpt2-image-captioning",
@@ -1234,6 +1285,46 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   // ---------------------------------------------------------------- 2023
+  {
+    id: "animatediff",
+    name: "AnimateDiff",
+    representative: "animatediff-motion-adapter-v1-5-2",
+    shared: {
+      organization: "The Chinese University of Hong Kong and Shanghai AI Laboratory",
+      year: 2023,
+      taskType: "generative",
+      tasks: ["text-to-video"],
+      modalities: { input: ["text"], output: ["video"] },
+      training: { method: "transfer-learning", relation: "adapter", baseModel: "stable-diffusion-v1-5" },
+      domains: ["computer-vision"],
+      architecture: { family: "transformer", framework: "diffusion" },
+      openWeights: true,
+      links: { paper: "https://arxiv.org/abs/2307.04725", homepage: "https://github.com/guoyww/AnimateDiff" },
+      sources: ["https://arxiv.org/abs/2307.04725", "https://github.com/guoyww/AnimateDiff"],
+    },
+    // Motion modules: temporal transformer blocks trained on video and slotted between the frozen layers of a
+    // Stable Diffusion 1.5 U-Net (or of any model fine-tuned from it), which then denoises a batch of frames as
+    // one clip. v2 came out in September 2023 and v3 in December 2023, in the Diffusers layout under these Hub
+    // ids. Neither the cards nor the repository state a parameter count.
+    members: [
+      {
+        id: "animatediff-motion-adapter-v1-5-2",
+        name: "AnimateDiff motion adapter v1-5-2",
+        aliases: ["guoyww/animatediff-motion-adapter-v1-5-2", "mm_sd_v15_v2"],
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/guoyww/animatediff-motion-adapter-v1-5-2" },
+        sources: ["https://huggingface.co/guoyww/animatediff-motion-adapter-v1-5-2"],
+      },
+      {
+        id: "animatediff-motion-adapter-v1-5-3",
+        name: "AnimateDiff motion adapter v1-5-3",
+        aliases: ["guoyww/animatediff-motion-adapter-v1-5-3", "v3_sd15_mm"],
+        parameters: { total: null },
+        links: { huggingface: "https://huggingface.co/guoyww/animatediff-motion-adapter-v1-5-3" },
+        sources: ["https://huggingface.co/guoyww/animatediff-motion-adapter-v1-5-3"],
+      },
+    ],
+  },
   {
     id: "audioldm",
     name: "AudioLDM",
@@ -2069,6 +2160,43 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "kandinsky-3",
+    name: "Kandinsky 3",
+    representative: "kandinsky-3",
+    shared: {},
+    // Unlike Kandinsky 2.x it has no image prior: a latent diffusion U-Net conditioned directly on the encoder half
+    // of Flan-UL2. The checkpoint ships all three parts the official repository lists (text encoder 8.6B, U-Net
+    // 3B, MoVQ autoencoder 267M), 11.867B in all.
+    members: [
+      {
+        id: "kandinsky-3",
+        name: "Kandinsky 3",
+        aliases: ["kandinsky-community/kandinsky-3"],
+        organization: "Sber AI",
+        year: 2023,
+        parameters: { total: 11_867_000_000 },
+        taskType: "generative",
+        tasks: ["text-to-image", "image-to-image"],
+        modalities: { input: ["text", "image"], output: ["image"] },
+        training: { method: "pretrained" },
+        domains: ["computer-vision"],
+        architecture: { family: "cnn", framework: "diffusion", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          paper: "https://arxiv.org/abs/2312.03511",
+          huggingface: "https://huggingface.co/kandinsky-community/kandinsky-3",
+          homepage: "https://github.com/ai-forever/Kandinsky-3",
+        },
+        sources: [
+          "https://github.com/ai-forever/Kandinsky-3",
+          "https://huggingface.co/kandinsky-community/kandinsky-3",
+          "https://arxiv.org/abs/2312.03511",
+        ],
+      },
+    ],
+  },
+  {
     id: "kosmos-1",
     name: "Kosmos-1",
     representative: "kosmos-1",
@@ -2159,31 +2287,46 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
-    id: "lcm-lora-sdxl",
-    name: "LCM-LoRA SDXL",
+    id: "lcm-lora",
+    name: "LCM-LoRA",
     representative: "lcm-lora-sdxl",
-    shared: {},
+    shared: {
+      organization: "Tsinghua University",
+      year: 2023,
+      taskType: "generative",
+      tasks: ["text-to-image"],
+      modalities: { input: ["text"], output: ["image"] },
+      domains: ["computer-vision"],
+      architecture: { family: "cnn", framework: "diffusion" },
+      openWeights: true,
+      license: "CreativeML Open RAIL++-M",
+      links: { paper: "https://arxiv.org/abs/2311.05556" },
+      sources: ["https://arxiv.org/abs/2311.05556"],
+    },
+    // Latent consistency distillation trained into LoRA weights only, so that the same small file turns its base
+    // model, or a fine-tune of it, into a sampler of two to eight steps. Published together in November 2023; the
+    // counts are the LoRA parameters listed on the model cards.
     members: [
+      {
+        id: "lcm-lora-sdv1-5",
+        name: "LCM-LoRA SD1.5",
+        aliases: ["latent-consistency/lcm-lora-sdv1-5"],
+        parameters: { total: 67_500_000 },
+        training: { method: "transfer-learning", relation: "adapter", baseModel: "stable-diffusion-v1-5" },
+        links: { huggingface: "https://huggingface.co/latent-consistency/lcm-lora-sdv1-5" },
+        sources: ["https://huggingface.co/latent-consistency/lcm-lora-sdv1-5"],
+      },
       {
         id: "lcm-lora-sdxl",
         name: "LCM-LoRA SDXL",
         aliases: ["latent-consistency/lcm-lora-sdxl"],
-        organization: "Tsinghua University",
-        year: 2023,
-        parameters: { total: null },
-        taskType: "generative",
-        tasks: ["text-to-image"],
-        modalities: { input: ["text"], output: ["image"] },
+        parameters: { total: 197_000_000 },
         training: { method: "transfer-learning", relation: "adapter", baseModel: "stable-diffusion-xl-base-1-0" },
-        domains: ["computer-vision"],
-        architecture: { family: "cnn", framework: "diffusion" },
-        openWeights: true,
-        license: "CreativeML Open RAIL++-M",
-        links: {
-          paper: "https://arxiv.org/abs/2311.05556",
-          huggingface: "https://huggingface.co/latent-consistency/lcm-lora-sdxl",
-        },
-        sources: ["https://arxiv.org/abs/2311.05556", "https://huggingface.co/latent-consistency/lcm-lora-sdxl"],
+        links: { huggingface: "https://huggingface.co/latent-consistency/lcm-lora-sdxl" },
+        sources: [
+          "https://huggingface.co/latent-consistency/lcm-lora-sdxl",
+          "https://huggingface.co/latent-consistency/lcm-lora-sdv1-5",
+        ],
       },
     ],
   },
@@ -2643,6 +2786,60 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "pixart",
+    name: "PixArt",
+    representative: "pixart-xl-2-1024-ms",
+    shared: {
+      organization: "Huawei Noah's Ark Lab",
+      taskType: "generative",
+      tasks: ["text-to-image"],
+      modalities: { input: ["text"], output: ["image"] },
+      domains: ["computer-vision"],
+      architecture: { family: "transformer", framework: "diffusion", components: ["encoder-only"] },
+      openWeights: true,
+      license: "CreativeML Open RAIL++-M",
+    },
+    // Diffusion transformers that read a T5 encoding of the prompt through cross-attention. The Hub repositories
+    // are Diffusers pipelines that also carry the T5-XXL encoder and the VAE; the counts are the transformer's 0.6B
+    // that the authors give. PixArt-Σ continues training from PixArt-α's weights on better data, with keys and
+    // values compressed for high resolutions; no single PixArt-α checkpoint is named as its starting point, so it
+    // names no base.
+    members: [
+      {
+        id: "pixart-xl-2-1024-ms",
+        name: "PixArt-α XL-2 1024-MS",
+        aliases: ["PixArt-α", "PixArt-alpha/PixArt-XL-2-1024-MS"],
+        year: 2023,
+        parameters: { total: 600_000_000 },
+        training: { method: "pretrained" },
+        links: {
+          paper: "https://arxiv.org/abs/2310.00426",
+          huggingface: "https://huggingface.co/PixArt-alpha/PixArt-XL-2-1024-MS",
+          homepage: "https://github.com/PixArt-alpha/PixArt-alpha",
+        },
+        sources: [
+          "https://arxiv.org/abs/2310.00426",
+          "https://github.com/PixArt-alpha/PixArt-alpha",
+          "https://huggingface.co/PixArt-alpha/PixArt-XL-2-1024-MS",
+        ],
+      },
+      {
+        id: "pixart-sigma-xl-2-1024-ms",
+        name: "PixArt-Σ XL-2 1024-MS",
+        aliases: ["PixArt-Σ", "PixArt-alpha/PixArt-Sigma-XL-2-1024-MS"],
+        year: 2024,
+        parameters: { total: 600_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: {
+          paper: "https://arxiv.org/abs/2403.04692",
+          huggingface: "https://huggingface.co/PixArt-alpha/PixArt-Sigma-XL-2-1024-MS",
+          homepage: "https://github.com/PixArt-alpha/PixArt-sigma",
+        },
+        sources: ["https://arxiv.org/abs/2403.04692", "https://huggingface.co/PixArt-alpha/PixArt-Sigma-XL-2-1024-MS"],
+      },
+    ],
+  },
+  {
     id: "sd-turbo",
     name: "SD-Turbo",
     representative: "sd-turbo",
@@ -2709,6 +2906,38 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
           huggingface: "https://huggingface.co/stabilityai/sdxl-turbo",
         },
         sources: ["https://huggingface.co/stabilityai/sdxl-turbo", "https://arxiv.org/abs/2311.17042"],
+      },
+    ],
+  },
+  {
+    id: "sdxl-vae-fp16-fix",
+    name: "SDXL-VAE-FP16-Fix",
+    representative: "sdxl-vae-fp16-fix",
+    shared: {},
+    // SDXL's VAE fine-tuned to scale down its internal activations while keeping its outputs, so that it decodes in
+    // float16 without overflowing to NaN. Its configuration is the AutoencoderKL layout of Stable Diffusion's VAE,
+    // 83,653,863 weights. SDXL's VAE has no record of its own, so no base is named.
+    members: [
+      {
+        id: "sdxl-vae-fp16-fix",
+        name: "SDXL-VAE-FP16-Fix",
+        aliases: ["madebyollin/sdxl-vae-fp16-fix"],
+        organization: "madebyollin",
+        year: 2023,
+        parameters: { total: 83_653_863 },
+        taskType: "hybrid",
+        tasks: ["image-to-image", "image-feature-extraction"],
+        modalities: { input: ["image"], output: ["image", "embedding"] },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        domains: ["computer-vision"],
+        architecture: { family: "cnn", framework: "vae" },
+        openWeights: true,
+        license: "MIT",
+        links: { huggingface: "https://huggingface.co/madebyollin/sdxl-vae-fp16-fix" },
+        sources: [
+          "https://huggingface.co/madebyollin/sdxl-vae-fp16-fix",
+          "https://huggingface.co/madebyollin/sdxl-vae-fp16-fix/blob/main/config.json",
+        ],
       },
     ],
   },
@@ -3471,6 +3700,39 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "kolors",
+    name: "Kolors",
+    representative: "kolors",
+    shared: {},
+    // A latent diffusion U-Net, loaded by Diffusers' SDXL pipeline, that takes its text conditioning from a ChatGLM
+    // language model shipped in the checkpoint, so that it follows Chinese as well as English prompts. The card
+    // states no parameter count. Its code is Apache-2.0; the weights come under Kuaishou's own model licence, free
+    // for research and for commercial use after registration.
+    members: [
+      {
+        id: "kolors",
+        name: "Kolors",
+        aliases: ["Kwai-Kolors/Kolors", "Kwai-Kolors/Kolors-diffusers"],
+        organization: "Kuaishou",
+        year: 2024,
+        parameters: { total: null },
+        taskType: "generative",
+        tasks: ["text-to-image"],
+        modalities: { input: ["text"], output: ["image"] },
+        training: { method: "pretrained" },
+        domains: ["computer-vision"],
+        architecture: { family: "cnn", framework: "diffusion", components: ["decoder-only"] },
+        openWeights: true,
+        license: "Kolors License",
+        links: {
+          huggingface: "https://huggingface.co/Kwai-Kolors/Kolors",
+          homepage: "https://github.com/Kwai-Kolors/Kolors",
+        },
+        sources: ["https://huggingface.co/Kwai-Kolors/Kolors", "https://github.com/Kwai-Kolors/Kolors"],
+      },
+    ],
+  },
+  {
     id: "llava-next",
     name: "LLaVA-NeXT",
     aliases: ["LLaVA-1.6", "LLaVA v1.6"],
@@ -3551,6 +3813,106 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
           additionalBaseModels: ["clip-vit-large-patch14-336"],
         },
         links: { huggingface: "https://huggingface.co/liuhaotian/llava-v1.6-34b" },
+      },
+    ],
+  },
+  {
+    id: "ltx-video",
+    name: "LTX-Video",
+    aliases: ["LTXV"],
+    representative: "ltx-video",
+    shared: {
+      organization: "Lightricks",
+      taskType: "generative",
+      tasks: ["text-to-video", "image-to-video", "image-text-to-video"],
+      modalities: { input: ["text", "image"], output: ["video"] },
+      domains: ["computer-vision", "multimodal"],
+      architecture: { family: "transformer", framework: "diffusion", components: ["encoder-only"] },
+      openWeights: true,
+      links: { paper: "https://arxiv.org/abs/2501.00103", homepage: "https://github.com/Lightricks/LTX-Video" },
+      sources: ["https://arxiv.org/abs/2501.00103", "https://github.com/Lightricks/LTX-Video"],
+    },
+    // A diffusion transformer over the latents of a video VAE that compresses 32x32x8 pixels into one token,
+    // conditioned on T5-XXL. Lightricks/LTX-Video is a single Hub repository that has collected every release as a
+    // file of its own since the first (0.9, November 2024); its Diffusers folders hold a 2B model of the 0.9 line,
+    // counted as the official Diffusers configuration builds it (28 blocks of width 2,048), without the text
+    // encoder and the VAE. From 0.9.7 (May 2025) the 13B models also have repositories of their own; "13B" is the
+    // size the official repository gives them. Both distilled releases name no teacher that has a record here.
+    members: [
+      {
+        id: "ltx-video",
+        name: "LTX-Video",
+        aliases: ["Lightricks/LTX-Video", "ltx-video-2b-v0.9"],
+        year: 2024,
+        parameters: { total: 1_923_385_472, variant: "2B transformer" },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/Lightricks/LTX-Video" },
+        sources: [
+          "https://huggingface.co/Lightricks/LTX-Video/blob/main/transformer/config.json",
+          "https://github.com/Lightricks/LTX-Video/blob/main/ltx_video/models/transformers/transformer3d.py",
+        ],
+      },
+      {
+        id: "ltx-video-0-9-7-dev",
+        name: "LTX-Video 0.9.7 dev",
+        aliases: ["Lightricks/LTX-Video-0.9.7-dev", "ltxv-13b-0.9.7-dev"],
+        year: 2025,
+        parameters: { total: 13_000_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/Lightricks/LTX-Video-0.9.7-dev" },
+        sources: ["https://huggingface.co/Lightricks/LTX-Video-0.9.7-dev"],
+      },
+      {
+        id: "ltx-video-0-9-7-distilled",
+        name: "LTX-Video 0.9.7 distilled",
+        aliases: ["Lightricks/LTX-Video-0.9.7-distilled", "ltxv-13b-0.9.7-distilled"],
+        year: 2025,
+        parameters: { total: 13_000_000_000 },
+        training: { method: "transfer-learning", relation: "distillation" },
+        links: { huggingface: "https://huggingface.co/Lightricks/LTX-Video-0.9.7-distilled" },
+        sources: ["https://huggingface.co/Lightricks/LTX-Video-0.9.7-distilled"],
+      },
+      {
+        id: "ltx-video-0-9-8-13b-distilled",
+        name: "LTX-Video 0.9.8 13B distilled",
+        aliases: ["Lightricks/LTX-Video-0.9.8-13B-distilled", "ltxv-13b-0.9.8-distilled"],
+        year: 2025,
+        parameters: { total: 13_000_000_000 },
+        training: { method: "transfer-learning", relation: "distillation" },
+        links: { huggingface: "https://huggingface.co/Lightricks/LTX-Video-0.9.8-13B-distilled" },
+        sources: ["https://huggingface.co/Lightricks/LTX-Video-0.9.8-13B-distilled"],
+      },
+    ],
+  },
+  {
+    id: "mochi-1",
+    name: "Mochi 1",
+    representative: "mochi-1-preview",
+    shared: {},
+    // An asymmetric diffusion transformer (AsymmDiT) trained from scratch, whose visual stream has about four times
+    // the parameters of its text stream; prompts are encoded by a single T5-XXL. The count is the 10B transformer
+    // as the official repository gives it, without the 362M video VAE published beside it.
+    members: [
+      {
+        id: "mochi-1-preview",
+        name: "Mochi 1 preview",
+        aliases: ["genmo/mochi-1-preview"],
+        organization: "Genmo",
+        year: 2024,
+        parameters: { total: 10_000_000_000 },
+        taskType: "generative",
+        tasks: ["text-to-video"],
+        modalities: { input: ["text"], output: ["video"] },
+        training: { method: "pretrained" },
+        domains: ["computer-vision"],
+        architecture: { family: "transformer", framework: "diffusion", components: ["encoder-only"] },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          huggingface: "https://huggingface.co/genmo/mochi-1-preview",
+          homepage: "https://github.com/genmoai/mochi",
+        },
+        sources: ["https://github.com/genmoai/mochi", "https://huggingface.co/genmo/mochi-1-preview"],
       },
     ],
   },
@@ -3665,6 +4027,44 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         sources: [
           "https://huggingface.co/vikhyatk/moondream2",
           "https://github.com/vikhyat/moondream/blob/96cc1e1f86c30f6d1c0a4eaff214f63f1955efc1/README.md",
+        ],
+      },
+    ],
+  },
+  {
+    id: "omnigen",
+    name: "OmniGen",
+    representative: "omnigen-v1",
+    shared: {},
+    // A single transformer, initialised from Phi-3, that reads text and images interleaved in one prompt and
+    // denoises latents of SDXL's frozen VAE, so that generation, editing and subject- or condition-driven tasks
+    // need no extra modules. No Phi-3 checkpoint is named as its base here, and the card's text states no
+    // parameter count.
+    members: [
+      {
+        id: "omnigen-v1",
+        name: "OmniGen-v1",
+        aliases: ["Shitao/OmniGen-v1", "BAAI/OmniGen-v1"],
+        organization: "BAAI",
+        year: 2024,
+        parameters: { total: null },
+        taskType: "generative",
+        tasks: ["text-to-image", "image-text-to-image", "image-to-image"],
+        modalities: { input: ["text", "image"], output: ["image"] },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        domains: ["computer-vision", "multimodal"],
+        architecture: { family: "transformer", framework: "diffusion", components: ["cnn"] },
+        openWeights: true,
+        license: "MIT",
+        links: {
+          paper: "https://arxiv.org/abs/2409.11340",
+          huggingface: "https://huggingface.co/Shitao/OmniGen-v1",
+          homepage: "https://github.com/VectorSpaceLab/OmniGen",
+        },
+        sources: [
+          "https://arxiv.org/abs/2409.11340",
+          "https://huggingface.co/Shitao/OmniGen-v1",
+          "https://github.com/VectorSpaceLab/OmniGen",
         ],
       },
     ],
@@ -3885,6 +4285,51 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "sana",
+    name: "Sana",
+    representative: "sana-1600m-1024px",
+    shared: {
+      organization: "NVIDIA",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["text-to-image"],
+      modalities: { input: ["text"], output: ["image"] },
+      training: { method: "pretrained" },
+      domains: ["computer-vision"],
+      architecture: { family: "transformer", framework: "diffusion", components: ["decoder-only"] },
+      openWeights: true,
+      license: "NSCL v2-custom",
+      links: { paper: "https://arxiv.org/abs/2410.10629", homepage: "https://github.com/NVlabs/Sana" },
+      sources: ["https://arxiv.org/abs/2410.10629", "https://github.com/NVlabs/Sana"],
+    },
+    // Linear-attention diffusion transformers working in the latents of a 32x deep-compression autoencoder
+    // (DC-AE) and conditioned on Gemma-2-2B-IT as a frozen, decoder-only text encoder. The original checkpoints
+    // hold the transformer alone; their Diffusers copies (the second alias) add the text encoder and the
+    // autoencoder. Counts are the transformer's: 1,648M on the 1.6B model's card, and the 0.6B the official model
+    // zoo gives the smaller one. The licence, first CC BY-NC-SA 4.0, is now NVIDIA's NSCL v2-custom.
+    members: [
+      {
+        id: "sana-600m-1024px",
+        name: "Sana 600M 1024px",
+        aliases: ["Efficient-Large-Model/Sana_600M_1024px", "Efficient-Large-Model/Sana_600M_1024px_diffusers"],
+        parameters: { total: 600_000_000 },
+        links: { huggingface: "https://huggingface.co/Efficient-Large-Model/Sana_600M_1024px" },
+        sources: [
+          "https://nvlabs.github.io/Sana/docs/model_zoo",
+          "https://huggingface.co/Efficient-Large-Model/Sana_600M_1024px",
+        ],
+      },
+      {
+        id: "sana-1600m-1024px",
+        name: "Sana 1600M 1024px",
+        aliases: ["Efficient-Large-Model/Sana_1600M_1024px", "Efficient-Large-Model/Sana_1600M_1024px_diffusers"],
+        parameters: { total: 1_648_000_000 },
+        links: { huggingface: "https://huggingface.co/Efficient-Large-Model/Sana_1600M_1024px" },
+        sources: ["https://huggingface.co/Efficient-Large-Model/Sana_1600M_1024px"],
+      },
+    ],
+  },
+  {
     id: "smolvlm",
     name: "SmolVLM",
     representative: "smolvlm-instruct",
@@ -3977,6 +4422,49 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
     ],
   },
   {
+    id: "stable-cascade",
+    name: "Stable Cascade",
+    representative: "stable-cascade",
+    shared: {
+      organization: "Stability AI",
+      year: 2024,
+      taskType: "generative",
+      tasks: ["text-to-image"],
+      training: { method: "pretrained" },
+      domains: ["computer-vision"],
+      architecture: { family: "cnn", framework: "diffusion", components: ["encoder-only"] },
+      openWeights: true,
+      license: "Stable Cascade Non-Commercial Community License",
+      links: { homepage: "https://github.com/Stability-AI/StableCascade" },
+      sources: ["https://github.com/Stability-AI/StableCascade"],
+    },
+    // Würstchen's three stages: Stage C, a text-conditioned diffusion model, generates a 24x24 latent; Stage B,
+    // another diffusion model, expands it into the latent space of Stage A, a VQGAN that decodes the image. The
+    // prior repository holds Stage C and the CLIP text encoder, the main one Stage B and Stage A in the Diffusers
+    // layout. Each stage comes in two sizes; the counts are the larger ones the official repository recommends
+    // (Stage B 1.5B beside a 700M lite version, Stage C 3.6B beside a 1B one).
+    members: [
+      {
+        id: "stable-cascade",
+        name: "Stable Cascade",
+        aliases: ["stabilityai/stable-cascade"],
+        parameters: { total: 1_500_000_000, variant: "Stage B" },
+        modalities: { input: ["text", "embedding"], output: ["image"] },
+        links: { huggingface: "https://huggingface.co/stabilityai/stable-cascade" },
+        sources: ["https://huggingface.co/stabilityai/stable-cascade"],
+      },
+      {
+        id: "stable-cascade-prior",
+        name: "Stable Cascade prior",
+        aliases: ["stabilityai/stable-cascade-prior"],
+        parameters: { total: 3_600_000_000, variant: "Stage C" },
+        modalities: { input: ["text"], output: ["embedding"] },
+        links: { huggingface: "https://huggingface.co/stabilityai/stable-cascade-prior" },
+        sources: ["https://huggingface.co/stabilityai/stable-cascade-prior"],
+      },
+    ],
+  },
+  {
     id: "stable-diffusion-3",
     name: "Stable Diffusion 3",
     aliases: ["SD3"],
@@ -4043,6 +4531,39 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2025
   {
+    id: "ace-step",
+    name: "ACE-Step",
+    representative: "ace-step-v1-3-5b",
+    shared: {},
+    // A music generator that joins diffusion over the latents of Sana's deep-compression autoencoder (DCAE) with a
+    // lightweight linear transformer, taking style tags and lyrics; released in May 2025. The card states no
+    // parameter count beyond the size in the repository's name, which is not taken as one here.
+    members: [
+      {
+        id: "ace-step-v1-3-5b",
+        name: "ACE-Step v1 3.5B",
+        aliases: ["ACE-Step/ACE-Step-v1-3.5B"],
+        organization: "ACE Studio and StepFun",
+        year: 2025,
+        parameters: { total: null },
+        taskType: "generative",
+        tasks: ["text-to-audio"],
+        modalities: { input: ["text"], output: ["audio"] },
+        training: { method: "pretrained" },
+        domains: ["audio"],
+        architecture: { family: "transformer", framework: "diffusion" },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          paper: "https://arxiv.org/abs/2506.00045",
+          huggingface: "https://huggingface.co/ACE-Step/ACE-Step-v1-3.5B",
+          homepage: "https://github.com/ace-step/ACE-Step",
+        },
+        sources: ["https://huggingface.co/ACE-Step/ACE-Step-v1-3.5B", "https://github.com/ace-step/ACE-Step"],
+      },
+    ],
+  },
+  {
     id: "granite-docling",
     name: "Granite-Docling",
     representative: "granite-docling-258m",
@@ -4073,6 +4594,99 @@ export const MULTIMODAL_MEDIA_FAMILIES = [
         sources: [
           "https://huggingface.co/ibm-granite/granite-docling-258M",
           "https://www.ibm.com/new/announcements/granite-docling-end-to-end-document-conversion",
+        ],
+      },
+    ],
+  },
+  {
+    id: "hidream-i1",
+    name: "HiDream-I1",
+    representative: "hidream-i1-full",
+    shared: {
+      organization: "HiDream.ai",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-to-image"],
+      modalities: { input: ["text"], output: ["image"] },
+      domains: ["computer-vision"],
+      architecture: {
+        family: "transformer",
+        framework: "diffusion",
+        mixtureOfExperts: true,
+        components: ["encoder-only", "decoder-only"],
+      },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2505.22705", homepage: "https://github.com/HiDream-ai/HiDream-I1" },
+      sources: ["https://arxiv.org/abs/2505.22705", "https://github.com/HiDream-ai/HiDream-I1"],
+    },
+    // A sparse diffusion transformer: dual-stream blocks for image and text tokens, then single-stream blocks, each
+    // with dynamically routed mixture-of-experts layers; prompts pass through two CLIP encoders, T5-XXL and
+    // Llama-3.1-8B-Instruct. Released in April 2025 in three variants of the same 17B size (the figure the card and
+    // the paper give; no active count is stated): Full, and Dev and Fast, distilled from it to sample in fewer steps.
+    members: [
+      {
+        id: "hidream-i1-full",
+        name: "HiDream-I1-Full",
+        aliases: ["HiDream-ai/HiDream-I1-Full"],
+        parameters: { total: 17_000_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/HiDream-ai/HiDream-I1-Full" },
+        sources: ["https://huggingface.co/HiDream-ai/HiDream-I1-Full"],
+      },
+      {
+        id: "hidream-i1-dev",
+        name: "HiDream-I1-Dev",
+        aliases: ["HiDream-ai/HiDream-I1-Dev"],
+        parameters: { total: 17_000_000_000 },
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "hidream-i1-full" },
+        links: { huggingface: "https://huggingface.co/HiDream-ai/HiDream-I1-Dev" },
+        sources: ["https://huggingface.co/HiDream-ai/HiDream-I1-Dev"],
+      },
+      {
+        id: "hidream-i1-fast",
+        name: "HiDream-I1-Fast",
+        aliases: ["HiDream-ai/HiDream-I1-Fast"],
+        parameters: { total: 17_000_000_000 },
+        training: { method: "transfer-learning", relation: "distillation", baseModel: "hidream-i1-full" },
+        links: { huggingface: "https://huggingface.co/HiDream-ai/HiDream-I1-Fast" },
+        sources: ["https://huggingface.co/HiDream-ai/HiDream-I1-Fast"],
+      },
+    ],
+  },
+  {
+    id: "lumina-image-2-0",
+    name: "Lumina-Image 2.0",
+    representative: "lumina-image-2-0",
+    shared: {},
+    // A Unified Next-DiT that reads text and image tokens as one sequence, with Gemma-2-2B as its text encoder,
+    // from the Alpha-VLLM group of Shanghai AI Laboratory. The count is the 2.6B that the paper gives; the card
+    // rounds it to 2 billion.
+    members: [
+      {
+        id: "lumina-image-2-0",
+        name: "Lumina-Image 2.0",
+        aliases: ["Alpha-VLLM/Lumina-Image-2.0"],
+        organization: "Shanghai AI Laboratory",
+        year: 2025,
+        parameters: { total: 2_600_000_000 },
+        taskType: "generative",
+        tasks: ["text-to-image"],
+        modalities: { input: ["text"], output: ["image"] },
+        training: { method: "pretrained" },
+        domains: ["computer-vision"],
+        architecture: { family: "transformer", framework: "diffusion", components: ["decoder-only"] },
+        openWeights: true,
+        license: "Apache-2.0",
+        links: {
+          paper: "https://arxiv.org/abs/2503.21758",
+          huggingface: "https://huggingface.co/Alpha-VLLM/Lumina-Image-2.0",
+          homepage: "https://github.com/Alpha-VLLM/Lumina-Image-2.0",
+        },
+        sources: [
+          "https://arxiv.org/abs/2503.21758",
+          "https://huggingface.co/Alpha-VLLM/Lumina-Image-2.0",
+          "https://github.com/Alpha-VLLM/Lumina-Image-2.0",
         ],
       },
     ],
