@@ -1,9 +1,10 @@
 /**
  * Curated registry families built by Chinese organisations: Baidu's ERNIE line (文心), iFlytek Spark (讯飞星火),
  * Alibaba Cloud's Qwen line (通义千问) with its official quantized checkpoints and its Qwen-Image generators,
- * the GLM / ChatGLM / Cog models from Zhipu AI and Tsinghua, DeepSeek, Baichuan, 01.AI's Yi, Moonshot AI's Kimi,
- * MiniMax, OpenBMB's MiniCPM / MiniCPM-V / MiniCPM-o (面壁), Shanghai AI Laboratory's InternLM / InternVL,
- * Tencent's Hunyuan-Large and HunyuanVideo, and ByteDance Seed's Seed-OSS.
+ * the GLM / ChatGLM / Cog models from Zhipu AI and Tsinghua, DeepSeek, Baichuan, 01.AI's Yi, Moonshot AI's Kimi
+ * and Moonlight, MiniMax, OpenBMB's MiniCPM / MiniCPM-V / MiniCPM-o (面壁), Shanghai AI Laboratory's InternLM /
+ * InternVL, Tencent's Hunyuan language models and HunyuanVideo, inclusionAI's Ling, Meituan's LongCat and ByteDance
+ * Seed's Seed-OSS.
  *
  * Each family lists its released checkpoints (for closed products, its versions), in release order and smallest
  * first within a release: the pretrained base, then the chat or instruct model built from it, then official
@@ -1201,6 +1202,23 @@ export const CHINESE_LLM_FAMILIES = [
         sources: ["https://huggingface.co/deepseek-ai/DeepSeek-V3.1"],
       },
       {
+        id: "deepseek-v3-1-terminus",
+        name: "DeepSeek-V3.1-Terminus",
+        aliases: ["deepseek-ai/DeepSeek-V3.1-Terminus"],
+        year: 2025,
+        // An update of V3.1 aimed at language consistency and the code and search agents. Its card gives no count
+        // and says the structure is DeepSeek-V3's, whose card gives 671B total and 37B active.
+        parameters: { total: 671_000_000_000, active: 37_000_000_000 },
+        // The card's metadata names DeepSeek-V3.1-Base as the base.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-v3-1-base" },
+        license: "MIT",
+        links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-V3.1-Terminus" },
+        sources: [
+          "https://huggingface.co/deepseek-ai/DeepSeek-V3.1-Terminus",
+          "https://huggingface.co/deepseek-ai/DeepSeek-V3",
+        ],
+      },
+      {
         id: "deepseek-v3-2-exp",
         name: "DeepSeek-V3.2-Exp",
         aliases: ["deepseek-ai/DeepSeek-V3.2-Exp"],
@@ -1210,7 +1228,7 @@ export const CHINESE_LLM_FAMILIES = [
         parameters: { total: 671_000_000_000 },
         // The report starts from the 128K base checkpoint behind V3.1-Terminus (that card names V3.1-Base as its
         // base), trains the sparse attention in, then post-trains. The intermediate DeepSeek-V3.2-Exp-Base, which
-        // the card's metadata names, and V3.1-Terminus are not in the registry.
+        // the card's metadata names, is not in the registry.
         training: {
           method: "transfer-learning",
           relation: "continued-pretraining",
@@ -2713,6 +2731,21 @@ export const CHINESE_LLM_FAMILIES = [
         links: { huggingface: "https://huggingface.co/Qwen/Qwen2.5-72B-Instruct-GPTQ-Int4" },
         sources: ["https://huggingface.co/Qwen/Qwen2.5-72B-Instruct-GPTQ-Int4"],
       },
+      // The 1M-token version (January 2025). Its card's metadata names Qwen2.5-7B as the base, which the Qwen2.5-1M
+      // technical report trains further on long texts before post-training.
+      {
+        id: "qwen2-5-7b-instruct-1m",
+        name: "Qwen2.5-7B-Instruct-1M",
+        aliases: ["Qwen/Qwen2.5-7B-Instruct-1M"],
+        year: 2025,
+        parameters: { total: 7_610_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-7b" },
+        links: {
+          huggingface: "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-1M",
+          paper: "https://arxiv.org/abs/2501.15383",
+        },
+        sources: ["https://huggingface.co/Qwen/Qwen2.5-7B-Instruct-1M", "https://arxiv.org/abs/2501.15383"],
+      },
     ],
   },
   {
@@ -2984,6 +3017,51 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune" },
         links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-OCR" },
         sources: ["https://huggingface.co/deepseek-ai/DeepSeek-OCR"],
+      },
+    ],
+  },
+  {
+    id: "deepseek-prover-v2",
+    name: "DeepSeek-Prover-V2",
+    representative: "deepseek-prover-v2-671b",
+    shared: {
+      organization: "DeepSeek",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp", "science"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "DeepSeek License Agreement",
+      links: {
+        paper: "https://github.com/deepseek-ai/DeepSeek-Prover-V2/blob/master/DeepSeek_Prover_V2.pdf",
+        homepage: "https://github.com/deepseek-ai/DeepSeek-Prover-V2",
+      },
+      sources: ["https://github.com/deepseek-ai/DeepSeek-Prover-V2"],
+    },
+    // Provers of Lean 4 theorems, released in April 2025 in the two sizes the README gives, 7B and 671B.
+    members: [
+      {
+        id: "deepseek-prover-v2-7b",
+        name: "DeepSeek-Prover-V2-7B",
+        aliases: ["deepseek-ai/DeepSeek-Prover-V2-7B"],
+        parameters: { total: 7_000_000_000 },
+        // Built on DeepSeek-Prover-V1.5-Base, which the registry does not hold; its context reaches 32K tokens.
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Prover-V2-7B" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Prover-V2-7B"],
+      },
+      {
+        id: "deepseek-prover-v2-671b",
+        name: "DeepSeek-Prover-V2-671B",
+        aliases: ["deepseek-ai/DeepSeek-Prover-V2-671B"],
+        // The README trains it on top of DeepSeek-V3-Base and gives it V3's architecture; it states no active count.
+        parameters: { total: 671_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "deepseek-v3-base" },
+        architecture: { family: "decoder-only", mixtureOfExperts: true },
+        links: { huggingface: "https://huggingface.co/deepseek-ai/DeepSeek-Prover-V2-671B" },
+        sources: ["https://huggingface.co/deepseek-ai/DeepSeek-Prover-V2-671B"],
       },
     ],
   },
@@ -3303,6 +3381,251 @@ export const CHINESE_LLM_FAMILIES = [
     ],
   },
   {
+    id: "glm-4-6",
+    name: "GLM-4.6",
+    representative: "glm-4-6",
+    shared: {
+      organization: "Zhipu AI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation", "code-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp", "code"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      links: { homepage: "https://github.com/zai-org/GLM-4.5" },
+      sources: ["https://github.com/zai-org/GLM-4.5"],
+    },
+    // The successor of GLM-4.5 (September 2025), with a 200K-token context. The GLM-4.5 repository's download table
+    // sizes both checkpoints at 355B-A32B; no base checkpoint of its own was released and none is named.
+    members: [
+      {
+        id: "glm-4-6",
+        name: "GLM-4.6",
+        aliases: ["zai-org/GLM-4.6"],
+        parameters: { total: 355_000_000_000, active: 32_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.6" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.6"],
+      },
+      {
+        id: "glm-4-6-fp8",
+        name: "GLM-4.6-FP8",
+        aliases: ["zai-org/GLM-4.6-FP8"],
+        parameters: { total: 355_000_000_000, active: 32_000_000_000 },
+        training: { method: "transfer-learning", relation: "quantization", baseModel: "glm-4-6" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.6-FP8" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.6-FP8"],
+      },
+    ],
+  },
+  {
+    id: "glm-4-7",
+    name: "GLM-4.7",
+    representative: "glm-4-7",
+    shared: {
+      organization: "Zhipu AI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation", "code-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp", "code"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      links: { homepage: "https://github.com/zai-org/GLM-4.5" },
+      sources: ["https://github.com/zai-org/GLM-4.5"],
+    },
+    // GLM-4.7 (December 2025) keeps the 355B-A32B size of the GLM-4.5 download table; GLM-4.7-Flash (January 2026)
+    // is the table's lightweight 30B-A3B model. None names a base checkpoint.
+    members: [
+      {
+        id: "glm-4-7",
+        name: "GLM-4.7",
+        aliases: ["zai-org/GLM-4.7"],
+        parameters: { total: 355_000_000_000, active: 32_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.7" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.7"],
+      },
+      {
+        id: "glm-4-7-fp8",
+        name: "GLM-4.7-FP8",
+        aliases: ["zai-org/GLM-4.7-FP8"],
+        parameters: { total: 355_000_000_000, active: 32_000_000_000 },
+        training: { method: "transfer-learning", relation: "quantization", baseModel: "glm-4-7" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.7-FP8" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.7-FP8"],
+      },
+      {
+        id: "glm-4-7-flash",
+        name: "GLM-4.7-Flash",
+        aliases: ["zai-org/GLM-4.7-Flash"],
+        year: 2026,
+        parameters: { total: 30_000_000_000, active: 3_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/zai-org/GLM-4.7-Flash" },
+        sources: ["https://huggingface.co/zai-org/GLM-4.7-Flash"],
+      },
+    ],
+  },
+  {
+    id: "hunyuan-dense",
+    name: "Hunyuan Dense",
+    aliases: ["Hunyuan dense models"],
+    representative: "hunyuan-7b-instruct",
+    shared: {
+      organization: "Tencent",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Tencent Hunyuan Community License Agreement",
+      links: { homepage: "https://github.com/Tencent-Hunyuan/Hunyuan-7B" },
+      sources: ["https://github.com/Tencent-Hunyuan/Hunyuan-7B"],
+    },
+    // Four dense sizes, each as a pretrained and an instruct checkpoint, released together on 30 July 2025. The
+    // README gives only the rounded sizes (0.5B, 1.8B, 4B, 7B), which the records carry.
+    members: [
+      {
+        id: "hunyuan-0-5b-pretrain",
+        name: "Hunyuan-0.5B-Pretrain",
+        aliases: ["tencent/Hunyuan-0.5B-Pretrain"],
+        parameters: { total: 500_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-0.5B-Pretrain" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-0.5B-Pretrain"],
+      },
+      {
+        id: "hunyuan-0-5b-instruct",
+        name: "Hunyuan-0.5B-Instruct",
+        aliases: ["tencent/Hunyuan-0.5B-Instruct"],
+        parameters: { total: 500_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "hunyuan-0-5b-pretrain" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-0.5B-Instruct" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-0.5B-Instruct"],
+      },
+      {
+        id: "hunyuan-1-8b-pretrain",
+        name: "Hunyuan-1.8B-Pretrain",
+        aliases: ["tencent/Hunyuan-1.8B-Pretrain"],
+        parameters: { total: 1_800_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-1.8B-Pretrain" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-1.8B-Pretrain"],
+      },
+      {
+        id: "hunyuan-1-8b-instruct",
+        name: "Hunyuan-1.8B-Instruct",
+        aliases: ["tencent/Hunyuan-1.8B-Instruct"],
+        parameters: { total: 1_800_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "hunyuan-1-8b-pretrain" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-1.8B-Instruct" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-1.8B-Instruct"],
+      },
+      {
+        id: "hunyuan-4b-pretrain",
+        name: "Hunyuan-4B-Pretrain",
+        aliases: ["tencent/Hunyuan-4B-Pretrain"],
+        parameters: { total: 4_000_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-4B-Pretrain" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-4B-Pretrain"],
+      },
+      {
+        id: "hunyuan-4b-instruct",
+        name: "Hunyuan-4B-Instruct",
+        aliases: ["tencent/Hunyuan-4B-Instruct"],
+        parameters: { total: 4_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "hunyuan-4b-pretrain" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-4B-Instruct" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-4B-Instruct"],
+      },
+      {
+        id: "hunyuan-7b-pretrain",
+        name: "Hunyuan-7B-Pretrain",
+        aliases: ["tencent/Hunyuan-7B-Pretrain"],
+        parameters: { total: 7_000_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-7B-Pretrain" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-7B-Pretrain"],
+      },
+      {
+        id: "hunyuan-7b-instruct",
+        name: "Hunyuan-7B-Instruct",
+        aliases: ["tencent/Hunyuan-7B-Instruct"],
+        parameters: { total: 7_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "hunyuan-7b-pretrain" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-7B-Instruct" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-7B-Instruct"],
+      },
+    ],
+  },
+  {
+    id: "hunyuan-a13b",
+    name: "Hunyuan-A13B",
+    representative: "hunyuan-a13b-instruct",
+    shared: {
+      organization: "Tencent",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      license: "Tencent Hunyuan Community License Agreement",
+      links: {
+        paper: "https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/main/report/Hunyuan_A13B_Technical_Report.pdf",
+        homepage: "https://github.com/Tencent-Hunyuan/Hunyuan-A13B",
+      },
+      sources: ["https://github.com/Tencent-Hunyuan/Hunyuan-A13B"],
+    },
+    // A fine-grained mixture of experts (one shared and 64 routed experts, eight routed per token, 32 layers) that the
+    // README sizes at 80B total and 13B active. The four checkpoints came out together in June 2025; the FP8 and
+    // GPTQ-Int4 ones are Tencent's own quantizations of the instruct model.
+    members: [
+      {
+        id: "hunyuan-a13b-pretrain",
+        name: "Hunyuan-A13B-Pretrain",
+        aliases: ["tencent/Hunyuan-A13B-Pretrain"],
+        parameters: { total: 80_000_000_000, active: 13_000_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-A13B-Pretrain" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-A13B-Pretrain"],
+      },
+      {
+        id: "hunyuan-a13b-instruct",
+        name: "Hunyuan-A13B-Instruct",
+        aliases: ["tencent/Hunyuan-A13B-Instruct"],
+        parameters: { total: 80_000_000_000, active: 13_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "hunyuan-a13b-pretrain" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-A13B-Instruct" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-A13B-Instruct"],
+      },
+      {
+        id: "hunyuan-a13b-instruct-fp8",
+        name: "Hunyuan-A13B-Instruct-FP8",
+        aliases: ["tencent/Hunyuan-A13B-Instruct-FP8"],
+        parameters: { total: 80_000_000_000, active: 13_000_000_000 },
+        training: { method: "transfer-learning", relation: "quantization", baseModel: "hunyuan-a13b-instruct" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-A13B-Instruct-FP8" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-A13B-Instruct-FP8"],
+      },
+      {
+        id: "hunyuan-a13b-instruct-gptq-int4",
+        name: "Hunyuan-A13B-Instruct-GPTQ-Int4",
+        aliases: ["tencent/Hunyuan-A13B-Instruct-GPTQ-Int4"],
+        parameters: { total: 80_000_000_000, active: 13_000_000_000 },
+        training: { method: "transfer-learning", relation: "quantization", baseModel: "hunyuan-a13b-instruct" },
+        links: { huggingface: "https://huggingface.co/tencent/Hunyuan-A13B-Instruct-GPTQ-Int4" },
+        sources: ["https://huggingface.co/tencent/Hunyuan-A13B-Instruct-GPTQ-Int4"],
+      },
+    ],
+  },
+  {
     id: "internlm3",
     name: "InternLM3",
     representative: "internlm3-8b-instruct",
@@ -3509,6 +3832,38 @@ export const CHINESE_LLM_FAMILIES = [
     ],
   },
   {
+    id: "kimi-dev",
+    name: "Kimi-Dev",
+    representative: "kimi-dev-72b",
+    shared: {
+      organization: "Moonshot AI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["code-generation", "text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["code", "nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { homepage: "https://github.com/MoonshotAI/Kimi-Dev" },
+      sources: ["https://github.com/MoonshotAI/Kimi-Dev"],
+    },
+    members: [
+      {
+        id: "kimi-dev-72b",
+        name: "Kimi-Dev-72B",
+        aliases: ["moonshotai/Kimi-Dev-72B"],
+        // A coding model for resolving software issues, trained with reinforcement learning on real repositories
+        // (June 2025). Its README says it is built with Qwen2.5-72B and states no count of its own; the record
+        // carries the 72.7B of that base's card. The MIT licence applies subject to Qwen's licence.
+        parameters: { total: 72_700_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "qwen2-5-72b" },
+        links: { huggingface: "https://huggingface.co/moonshotai/Kimi-Dev-72B" },
+        sources: ["https://huggingface.co/moonshotai/Kimi-Dev-72B", "https://huggingface.co/Qwen/Qwen2.5-72B"],
+      },
+    ],
+  },
+  {
     id: "kimi-vl",
     name: "Kimi-VL",
     representative: "kimi-vl-a3b-instruct",
@@ -3555,6 +3910,81 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "fine-tune", baseModel: "kimi-vl-a3b-instruct" },
         links: { huggingface: "https://huggingface.co/moonshotai/Kimi-VL-A3B-Thinking-2506" },
         sources: ["https://huggingface.co/moonshotai/Kimi-VL-A3B-Thinking-2506"],
+      },
+    ],
+  },
+  {
+    id: "ling-2-0",
+    name: "Ling 2.0",
+    representative: "ling-mini-2-0",
+    shared: {
+      organization: "inclusionAI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      links: { homepage: "https://github.com/inclusionAI/Ling-V2" },
+      sources: ["https://github.com/inclusionAI/Ling-V2"],
+    },
+    // The first Ling 2.0 release (September 2025): mixtures of experts with a 1/32 activation ratio. The README's
+    // download table sizes Ling-mini-2.0 at 16.26B total and 1.43B active, for the pretrained and the post-trained
+    // checkpoint alike. Its licence line covers the code repository only, so the records carry none.
+    members: [
+      {
+        id: "ling-mini-base-2-0",
+        name: "Ling-mini-base-2.0",
+        aliases: ["inclusionAI/Ling-mini-base-2.0"],
+        parameters: { total: 16_260_000_000, active: 1_430_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/inclusionAI/Ling-mini-base-2.0" },
+        sources: ["https://huggingface.co/inclusionAI/Ling-mini-base-2.0"],
+      },
+      {
+        id: "ling-mini-2-0",
+        name: "Ling-mini-2.0",
+        aliases: ["inclusionAI/Ling-mini-2.0"],
+        parameters: { total: 16_260_000_000, active: 1_430_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "ling-mini-base-2-0" },
+        links: { huggingface: "https://huggingface.co/inclusionAI/Ling-mini-2.0" },
+        sources: ["https://huggingface.co/inclusionAI/Ling-mini-2.0"],
+      },
+    ],
+  },
+  {
+    id: "longcat-flash",
+    name: "LongCat-Flash",
+    representative: "longcat-flash-chat",
+    shared: {
+      organization: "Meituan",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://github.com/meituan-longcat/LongCat-Flash-Chat/blob/main/tech_report.pdf",
+        homepage: "https://github.com/meituan-longcat/LongCat-Flash-Chat",
+      },
+      sources: ["https://github.com/meituan-longcat/LongCat-Flash-Chat"],
+    },
+    members: [
+      {
+        id: "longcat-flash-chat",
+        name: "LongCat-Flash-Chat",
+        aliases: ["meituan-longcat/LongCat-Flash-Chat"],
+        // 560B in all. Zero-computation experts let each token use between 18.6B and 31.3B parameters; the README
+        // gives about 27B as the average, the figure recorded as active. A non-thinking chat model (August 2025)
+        // whose pretrained base was not released.
+        parameters: { total: 560_000_000_000, active: 27_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/meituan-longcat/LongCat-Flash-Chat" },
+        sources: ["https://huggingface.co/meituan-longcat/LongCat-Flash-Chat"],
       },
     ],
   },
@@ -3721,6 +4151,78 @@ export const CHINESE_LLM_FAMILIES = [
         training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "minimax-01" },
         links: { huggingface: "https://huggingface.co/MiniMaxAI/MiniMax-M1-80k" },
         sources: ["https://huggingface.co/MiniMaxAI/MiniMax-M1-80k"],
+      },
+    ],
+  },
+  {
+    id: "minimax-m2",
+    name: "MiniMax-M2",
+    representative: "minimax-m2",
+    shared: {
+      organization: "MiniMax",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation", "code-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp", "code"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      license: "MIT",
+      links: { homepage: "https://github.com/MiniMax-AI/MiniMax-M2" },
+      sources: ["https://github.com/MiniMax-AI/MiniMax-M2"],
+    },
+    members: [
+      {
+        id: "minimax-m2",
+        name: "MiniMax-M2",
+        aliases: ["MiniMaxAI/MiniMax-M2"],
+        // A mixture of experts for coding and agent work (October 2025), 230B total with 10B active per the README.
+        // No pretrained base was released.
+        parameters: { total: 230_000_000_000, active: 10_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune" },
+        links: { huggingface: "https://huggingface.co/MiniMaxAI/MiniMax-M2" },
+        sources: ["https://huggingface.co/MiniMaxAI/MiniMax-M2"],
+      },
+    ],
+  },
+  {
+    id: "moonlight",
+    name: "Moonlight",
+    representative: "moonlight-16b-a3b-instruct",
+    shared: {
+      organization: "Moonshot AI",
+      year: 2025,
+      taskType: "generative",
+      tasks: ["text-generation"],
+      modalities: { input: ["text"], output: ["text"] },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2502.16982", homepage: "https://github.com/MoonshotAI/Moonlight" },
+      sources: ["https://arxiv.org/abs/2502.16982", "https://github.com/MoonshotAI/Moonlight"],
+    },
+    // A mixture of experts trained on 5.7T tokens with the Muon optimizer (February 2025). The README's download
+    // table gives 16B total and 3B active for both checkpoints; its benchmark table, which leaves out embeddings,
+    // gives 15.29B and 2.24B.
+    members: [
+      {
+        id: "moonlight-16b-a3b",
+        name: "Moonlight-16B-A3B",
+        aliases: ["moonshotai/Moonlight-16B-A3B"],
+        parameters: { total: 16_000_000_000, active: 3_000_000_000 },
+        training: { method: "pretrained" },
+        links: { huggingface: "https://huggingface.co/moonshotai/Moonlight-16B-A3B" },
+        sources: ["https://huggingface.co/moonshotai/Moonlight-16B-A3B"],
+      },
+      {
+        id: "moonlight-16b-a3b-instruct",
+        name: "Moonlight-16B-A3B-Instruct",
+        aliases: ["moonshotai/Moonlight-16B-A3B-Instruct"],
+        parameters: { total: 16_000_000_000, active: 3_000_000_000 },
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "moonlight-16b-a3b" },
+        links: { huggingface: "https://huggingface.co/moonshotai/Moonlight-16B-A3B-Instruct" },
+        sources: ["https://huggingface.co/moonshotai/Moonlight-16B-A3B-Instruct"],
       },
     ],
   },

@@ -3,8 +3,9 @@
  * community and partner derivatives of them): the GPT line, Google's and DeepMind's LLMs, Meta's LLaMA
  * family, Mistral, Falcon, the EleutherAI models, the small Phi/Gemma/SmolLM models, state-space
  * models, and derived checkpoints that show the rarer training relations (adapter, distillation,
- * quantization, merge, continued pretraining). Meta's Prompt Guard, an encoder classifier released beside Llama
- * Guard 3, is kept here with it.
+ * quantization, merge, continued pretraining), among them a few much-downloaded community GGUF quantizations, each a
+ * family of its own under the name of the account that published it. Meta's Prompt Guard, an encoder classifier
+ * released beside Llama Guard 3, is kept here with it.
  *
  * Each family lists its released checkpoints (for closed models, its versions) in release order, smallest
  * first within a release; families are ordered by the year of their first member, then by name
@@ -1426,6 +1427,24 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   {
+    id: "llama-2-7b-chat-gguf",
+    name: "Llama-2-7B-Chat-GGUF",
+    representative: "llama-2-7b-chat-gguf",
+    shared: { ..._TEXT_LLM, organization: "TheBloke", openWeights: true, license: "Llama 2 Community License" },
+    members: [
+      {
+        // A community re-quantization: llama.cpp GGUF files (2- to 8-bit) of Meta's Llama 2 7B Chat, which the card
+        // names as the original model. The card dates the GGUF format to August 2023, the year the files came out.
+        id: "llama-2-7b-chat-gguf",
+        name: "Llama-2-7B-Chat-GGUF",
+        ..._hub("TheBloke/Llama-2-7B-Chat-GGUF"),
+        year: 2023,
+        parameters: { total: 6_738_415_616, variant: "7B, GGUF" },
+        training: _from("llama-2-7b-chat", "quantization"),
+      },
+    ],
+  },
+  {
     id: "llemma",
     name: "Llemma",
     representative: "llemma-34b",
@@ -2759,6 +2778,44 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   {
+    id: "hermes-3",
+    name: "Hermes 3",
+    representative: "hermes-3-llama-3-1-8b",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "Nous Research",
+      year: 2024,
+      openWeights: true,
+      links: { paper: "https://arxiv.org/abs/2408.11857" },
+      sources: ["https://arxiv.org/abs/2408.11857"],
+    },
+    // Full-parameter fine-tunes (SFT, then DPO) of the Llama 3.1 base models, released in August 2024. The cards give
+    // no counts of their own: each record carries its Llama 3.1 base's.
+    members: [
+      {
+        id: "hermes-3-llama-3-1-8b",
+        name: "Hermes-3-Llama-3.1-8B",
+        ..._hub("NousResearch/Hermes-3-Llama-3.1-8B", "Hermes 3 8B"),
+        parameters: { total: 8_030_261_248, variant: "8B" },
+        training: _from("llama-3-1-8b"),
+      },
+      {
+        id: "hermes-3-llama-3-1-70b",
+        name: "Hermes-3-Llama-3.1-70B",
+        ..._hub("NousResearch/Hermes-3-Llama-3.1-70B", "Hermes 3 70B"),
+        parameters: { total: 70_553_706_496, variant: "70B" },
+        training: _from("llama-3-1-70b"),
+      },
+      {
+        id: "hermes-3-llama-3-1-405b",
+        name: "Hermes-3-Llama-3.1-405B",
+        ..._hub("NousResearch/Hermes-3-Llama-3.1-405B", "Hermes 3 405B"),
+        parameters: { total: 405_853_388_800, variant: "405B" },
+        training: _from("llama-3-1-405b"),
+      },
+    ],
+  },
+  {
     id: "jamba",
     name: "Jamba",
     representative: "jamba",
@@ -3283,6 +3340,24 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   {
+    id: "meta-llama-3-1-8b-instruct-gguf",
+    name: "Meta-Llama-3.1-8B-Instruct-GGUF",
+    representative: "meta-llama-3-1-8b-instruct-gguf",
+    shared: { ..._TEXT_LLM, organization: "bartowski", openWeights: true, license: "Llama 3.1 Community License" },
+    members: [
+      {
+        // A community re-quantization: llama.cpp GGUF files made with an importance matrix, whose card's metadata
+        // names meta-llama/Meta-Llama-3.1-8B-Instruct as the base model.
+        id: "meta-llama-3-1-8b-instruct-gguf",
+        name: "Meta-Llama-3.1-8B-Instruct-GGUF",
+        ..._hub("bartowski/Meta-Llama-3.1-8B-Instruct-GGUF"),
+        year: 2024,
+        parameters: { total: 8_030_261_248, variant: "8B, GGUF" },
+        training: _from("llama-3-1-8b-instruct", "quantization"),
+      },
+    ],
+  },
+  {
     id: "ministral",
     name: "Ministral",
     representative: "ministral-8b-instruct",
@@ -3795,6 +3870,25 @@ export const WESTERN_LLM_FAMILIES = [
         },
         sources: ["https://arxiv.org/abs/2503.01743", "https://huggingface.co/microsoft/Phi-4-mini-instruct"],
       },
+      // Phi-4-mini kept frozen, with a vision encoder, an audio encoder and a LoRA adapter for each of the two
+      // (the technical report's mixture of LoRAs); the card gives 5.6B in all.
+      {
+        id: "phi-4-multimodal-instruct",
+        name: "Phi-4-multimodal-instruct",
+        ..._hub("microsoft/Phi-4-multimodal-instruct", "Phi-4-multimodal"),
+        year: 2025,
+        parameters: { total: 5_600_000_000, variant: "5.6B" },
+        tasks: ["image-text-to-text", "automatic-speech-recognition", "audio-text-to-text", "text-generation"],
+        modalities: { input: ["text", "image", "audio"], output: ["text"] },
+        domains: ["multimodal", "nlp", "speech"],
+        architecture: { family: "decoder-only", components: ["encoder-only"] },
+        training: _from("phi-4-mini-instruct", "adapter"),
+        links: {
+          paper: "https://arxiv.org/abs/2503.01743",
+          huggingface: "https://huggingface.co/microsoft/Phi-4-multimodal-instruct",
+        },
+        sources: ["https://arxiv.org/abs/2503.01743", "https://huggingface.co/microsoft/Phi-4-multimodal-instruct"],
+      },
       {
         id: "phi-4-reasoning",
         name: "Phi-4-reasoning",
@@ -4085,6 +4179,50 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   // ---------------------------------------------------------------- 2025
+  {
+    id: "apertus",
+    name: "Apertus",
+    representative: "apertus-8b-instruct-2509",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "Swiss AI Initiative",
+      year: 2025,
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2509.14233" },
+      sources: ["https://arxiv.org/abs/2509.14233"],
+    },
+    // Fully open multilingual models from ETH Zurich, EPFL and CSCS (September 2025), pretrained from scratch on 15T
+    // tokens. The cards give the sizes as 8B and 70B; each instruct card's metadata names its base.
+    members: [
+      {
+        id: "apertus-8b-2509",
+        name: "Apertus-8B-2509",
+        ..._hub("swiss-ai/Apertus-8B-2509", "Apertus 8B"),
+        parameters: { total: 8_000_000_000, variant: "8B" },
+      },
+      {
+        id: "apertus-8b-instruct-2509",
+        name: "Apertus-8B-Instruct-2509",
+        ..._hub("swiss-ai/Apertus-8B-Instruct-2509"),
+        parameters: { total: 8_000_000_000, variant: "8B" },
+        training: _from("apertus-8b-2509"),
+      },
+      {
+        id: "apertus-70b-2509",
+        name: "Apertus-70B-2509",
+        ..._hub("swiss-ai/Apertus-70B-2509", "Apertus 70B"),
+        parameters: { total: 70_000_000_000, variant: "70B" },
+      },
+      {
+        id: "apertus-70b-instruct-2509",
+        name: "Apertus-70B-Instruct-2509",
+        ..._hub("swiss-ai/Apertus-70B-Instruct-2509"),
+        parameters: { total: 70_000_000_000, variant: "70B" },
+        training: _from("apertus-70b-2509"),
+      },
+    ],
+  },
   {
     id: "devstral",
     name: "Devstral",
@@ -4401,6 +4539,86 @@ export const WESTERN_LLM_FAMILIES = [
     ],
   },
   {
+    id: "granite-4-0",
+    name: "Granite 4.0",
+    representative: "granite-4-0-h-small",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "IBM",
+      year: 2025,
+      // The H models are hybrids with nine Mamba-2 layers for each attention layer; the two larger ones also route
+      // their MLPs through experts. Granite-4.0-Micro is a plain transformer.
+      architecture: { family: "state-space", components: ["decoder-only"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://github.com/ibm-granite/granite-4.0-language-models" },
+      sources: ["https://github.com/ibm-granite/granite-4.0-language-models"],
+    },
+    // The first four sizes, each as a base and an instruct checkpoint (October 2025), with the cards' rounded sizes:
+    // H-Small 32B with 9B active, H-Tiny 7B with 1B active, H-Micro and Micro 3B. The H-Small and H-Tiny instruct
+    // cards say they were fine-tuned from their base checkpoints; the two Micro pairs are recorded the same way.
+    members: [
+      {
+        id: "granite-4-0-micro-base",
+        name: "Granite-4.0-Micro-Base",
+        ..._hub("ibm-granite/granite-4.0-micro-base"),
+        parameters: { total: 3_000_000_000, variant: "3B" },
+        architecture: { family: "decoder-only" },
+      },
+      {
+        id: "granite-4-0-micro",
+        name: "Granite-4.0-Micro",
+        ..._hub("ibm-granite/granite-4.0-micro"),
+        parameters: { total: 3_000_000_000, variant: "3B" },
+        training: _from("granite-4-0-micro-base"),
+        architecture: { family: "decoder-only" },
+      },
+      {
+        id: "granite-4-0-h-micro-base",
+        name: "Granite-4.0-H-Micro-Base",
+        ..._hub("ibm-granite/granite-4.0-h-micro-base"),
+        parameters: { total: 3_000_000_000, variant: "3B" },
+      },
+      {
+        id: "granite-4-0-h-micro",
+        name: "Granite-4.0-H-Micro",
+        ..._hub("ibm-granite/granite-4.0-h-micro"),
+        parameters: { total: 3_000_000_000, variant: "3B" },
+        training: _from("granite-4-0-h-micro-base"),
+      },
+      {
+        id: "granite-4-0-h-tiny-base",
+        name: "Granite-4.0-H-Tiny-Base",
+        ..._hub("ibm-granite/granite-4.0-h-tiny-base"),
+        parameters: { total: 7_000_000_000, active: 1_000_000_000, variant: "7B" },
+        architecture: { family: "state-space", mixtureOfExperts: true, components: ["decoder-only"] },
+      },
+      {
+        id: "granite-4-0-h-tiny",
+        name: "Granite-4.0-H-Tiny",
+        ..._hub("ibm-granite/granite-4.0-h-tiny"),
+        parameters: { total: 7_000_000_000, active: 1_000_000_000, variant: "7B" },
+        training: _from("granite-4-0-h-tiny-base"),
+        architecture: { family: "state-space", mixtureOfExperts: true, components: ["decoder-only"] },
+      },
+      {
+        id: "granite-4-0-h-small-base",
+        name: "Granite-4.0-H-Small-Base",
+        ..._hub("ibm-granite/granite-4.0-h-small-base"),
+        parameters: { total: 32_000_000_000, active: 9_000_000_000, variant: "32B" },
+        architecture: { family: "state-space", mixtureOfExperts: true, components: ["decoder-only"] },
+      },
+      {
+        id: "granite-4-0-h-small",
+        name: "Granite-4.0-H-Small",
+        ..._hub("ibm-granite/granite-4.0-h-small"),
+        parameters: { total: 32_000_000_000, active: 9_000_000_000, variant: "32B" },
+        training: _from("granite-4-0-h-small-base"),
+        architecture: { family: "state-space", mixtureOfExperts: true, components: ["decoder-only"] },
+      },
+    ],
+  },
+  {
     id: "llama-4",
     name: "Llama 4",
     representative: "llama-4-scout",
@@ -4444,6 +4662,58 @@ export const WESTERN_LLM_FAMILIES = [
         ..._hub("meta-llama/Llama-4-Maverick-17B-128E-Instruct", "Llama-4-Maverick-17B-128E-Instruct"),
         parameters: { total: 400_000_000_000, active: 17_000_000_000, variant: "17B active, 128 experts" },
         training: _from("llama-4-maverick"),
+      },
+    ],
+  },
+  {
+    id: "llama-nemotron",
+    name: "Llama-Nemotron",
+    aliases: ["Llama Nemotron"],
+    representative: "llama-3-3-nemotron-super-49b-v1",
+    shared: {
+      ..._TEXT_LLM,
+      organization: "NVIDIA",
+      year: 2025,
+      openWeights: true,
+      license: "NVIDIA Open Model License",
+    },
+    // Reasoning models post-trained from Meta's Llama instruct models (2025), each card naming its reference model.
+    // Super and Ultra were first shrunk from it by neural architecture search with distillation, then post-trained.
+    // Nano's 8B and Super's 49B are the figures of NVIDIA's documentation; Ultra's 253B is the Hub's count of the
+    // weights in NVIDIA's Llama-Nemotron collection.
+    members: [
+      {
+        id: "llama-3-1-nemotron-nano-8b-v1",
+        name: "Llama-3.1-Nemotron-Nano-8B-v1",
+        ..._hub("nvidia/Llama-3.1-Nemotron-Nano-8B-v1"),
+        sources: [
+          "https://huggingface.co/nvidia/Llama-3.1-Nemotron-Nano-8B-v1",
+          "https://docs.nvidia.com/nemo/microservices/latest/fine-tune/models/llama-nemotron.html",
+        ],
+        parameters: { total: 8_000_000_000, variant: "8B" },
+        training: _from("llama-3-1-8b-instruct"),
+      },
+      {
+        id: "llama-3-3-nemotron-super-49b-v1",
+        name: "Llama-3.3-Nemotron-Super-49B-v1",
+        ..._hub("nvidia/Llama-3_3-Nemotron-Super-49B-v1", "Llama-3.3-Nemotron-Super-49B-v1"),
+        sources: [
+          "https://huggingface.co/nvidia/Llama-3_3-Nemotron-Super-49B-v1",
+          "https://docs.nvidia.com/nemo/microservices/latest/fine-tune/models/llama-nemotron.html",
+        ],
+        parameters: { total: 49_000_000_000, variant: "49B" },
+        training: _from("llama-3-3-70b-instruct", "distillation"),
+      },
+      {
+        id: "llama-3-1-nemotron-ultra-253b-v1",
+        name: "Llama-3.1-Nemotron-Ultra-253B-v1",
+        ..._hub("nvidia/Llama-3_1-Nemotron-Ultra-253B-v1", "Llama-3.1-Nemotron-Ultra-253B-v1"),
+        sources: [
+          "https://huggingface.co/nvidia/Llama-3_1-Nemotron-Ultra-253B-v1",
+          "https://huggingface.co/collections/nvidia/llama-nemotron",
+        ],
+        parameters: { total: 253_000_000_000, variant: "253B" },
+        training: _from("llama-3-1-405b-instruct", "distillation"),
       },
     ],
   },
