@@ -4600,6 +4600,44 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    id: "jina-colbert-v2",
+    name: "Jina ColBERT v2",
+    representative: "jina-colbert-v2",
+    shared: {
+      organization: "Jina AI",
+      taskType: "discriminative",
+      // A late-interaction (ColBERT) retriever: one vector per token, for first-stage retrieval or reranking.
+      tasks: ["text-retrieval", "feature-extraction"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      // Jina's model page gives CC-BY-NC-4.0; an early revision of the card's metadata said CC-BY-4.0.
+      license: "CC-BY-NC-4.0",
+      links: { paper: "https://arxiv.org/abs/2408.16672", homepage: "https://jina.ai/models/jina-colbert-v2/" },
+      sources: ["https://arxiv.org/abs/2408.16672", "https://jina.ai/models/jina-colbert-v2/"],
+    },
+    members: [
+      {
+        id: "jina-colbert-v2",
+        name: "jina-colbert-v2",
+        aliases: ["jinaai/jina-colbert-v2"],
+        // Released on 30 August 2024, with Jina's release post.
+        year: 2024,
+        // Jina's model page: 560M.
+        parameters: { total: 560_000_000 },
+        // Jina's model page names XLM-RoBERTa large as the base model; as for jina-embeddings-v3, the backbone was
+        // adapted (rotary positions, longer inputs) and trained further before the retrieval training.
+        training: { method: "transfer-learning", relation: "continued-pretraining", baseModel: "xlm-roberta-large" },
+        links: { huggingface: "https://huggingface.co/jinaai/jina-colbert-v2" },
+        sources: [
+          "https://huggingface.co/jinaai/jina-colbert-v2",
+          "https://jina.ai/news/jina-colbert-v2-multilingual-late-interaction-retriever-for-embedding-and-reranking/",
+        ],
+      },
+    ],
+  },
+  {
     id: "jina-embeddings-v3",
     name: "Jina Embeddings v3",
     representative: "jina-embeddings-v3",
@@ -4919,6 +4957,174 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
     ],
   },
   {
+    // Encoders of the Ettin suite, trained with the same data (2T tokens) and recipe as its decoder-only twins, on
+    // the ModernBERT architecture. The decoders and the cross-objective checkpoints have no record here.
+    id: "ettin",
+    name: "Ettin",
+    representative: "ettin-encoder-150m",
+    shared: {
+      organization: "Johns Hopkins University",
+      taskType: "discriminative",
+      tasks: ["fill-mask", "text-classification", "text-retrieval"],
+      modalities: { input: ["text"], output: ["label"] },
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/2507.11412",
+        homepage: "https://github.com/JHU-CLSP/ettin-encoder-vs-decoder",
+      },
+      sources: ["https://arxiv.org/abs/2507.11412", "https://github.com/JHU-CLSP/ettin-encoder-vs-decoder"],
+    },
+    // Counts from the model-family table of the official repository; all were released together in July 2025.
+    members: [
+      {
+        id: "ettin-encoder-17m",
+        name: "ettin-encoder-17m",
+        aliases: ["jhu-clsp/ettin-encoder-17m"],
+        year: 2025,
+        parameters: { total: 17_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/ettin-encoder-17m" },
+      },
+      {
+        id: "ettin-encoder-32m",
+        name: "ettin-encoder-32m",
+        aliases: ["jhu-clsp/ettin-encoder-32m"],
+        year: 2025,
+        parameters: { total: 32_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/ettin-encoder-32m" },
+      },
+      {
+        id: "ettin-encoder-68m",
+        name: "ettin-encoder-68m",
+        aliases: ["jhu-clsp/ettin-encoder-68m"],
+        year: 2025,
+        parameters: { total: 68_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/ettin-encoder-68m" },
+      },
+      {
+        id: "ettin-encoder-150m",
+        name: "ettin-encoder-150m",
+        aliases: ["jhu-clsp/ettin-encoder-150m"],
+        year: 2025,
+        parameters: { total: 150_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/ettin-encoder-150m" },
+      },
+      {
+        id: "ettin-encoder-400m",
+        name: "ettin-encoder-400m",
+        aliases: ["jhu-clsp/ettin-encoder-400m"],
+        year: 2025,
+        parameters: { total: 400_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/ettin-encoder-400m" },
+      },
+      {
+        id: "ettin-encoder-1b",
+        name: "ettin-encoder-1b",
+        aliases: ["jhu-clsp/ettin-encoder-1b"],
+        year: 2025,
+        parameters: { total: 1_000_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/ettin-encoder-1b" },
+      },
+    ],
+  },
+  {
+    id: "eurobert",
+    name: "EuroBERT",
+    representative: "eurobert-210m",
+    shared: {
+      // Built by a group of 18 European companies, laboratories and universities.
+      organization: "EuroBERT consortium",
+      taskType: "discriminative",
+      tasks: ["fill-mask", "text-classification", "text-retrieval"],
+      modalities: { input: ["text"], output: ["label"] },
+      training: { method: "pretrained" },
+      // Fifteen languages, with mathematics and code in the training data.
+      domains: ["nlp", "code"],
+      // A Llama-style stack with bidirectional attention.
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2503.05500" },
+      sources: ["https://arxiv.org/abs/2503.05500"],
+    },
+    // The sizes of the paper and the cards. They count the encoder with its embeddings; the released checkpoints
+    // also hold the masked-language-modelling head, so their weight files are larger.
+    members: [
+      {
+        id: "eurobert-210m",
+        name: "EuroBERT-210m",
+        aliases: ["EuroBERT/EuroBERT-210m"],
+        year: 2025,
+        parameters: { total: 210_000_000 },
+        links: { huggingface: "https://huggingface.co/EuroBERT/EuroBERT-210m" },
+        sources: ["https://huggingface.co/EuroBERT/EuroBERT-210m"],
+      },
+      {
+        id: "eurobert-610m",
+        name: "EuroBERT-610m",
+        aliases: ["EuroBERT/EuroBERT-610m"],
+        year: 2025,
+        parameters: { total: 610_000_000 },
+        links: { huggingface: "https://huggingface.co/EuroBERT/EuroBERT-610m" },
+        sources: ["https://huggingface.co/EuroBERT/EuroBERT-610m"],
+      },
+      {
+        id: "eurobert-2-1b",
+        name: "EuroBERT-2.1B",
+        aliases: ["EuroBERT/EuroBERT-2.1B"],
+        year: 2025,
+        parameters: { total: 2_100_000_000 },
+        links: { huggingface: "https://huggingface.co/EuroBERT/EuroBERT-2.1B" },
+        sources: ["https://huggingface.co/EuroBERT/EuroBERT-2.1B"],
+      },
+    ],
+  },
+  {
+    // Alibaba's GTE training applied to ModernBERT-base, published in January 2025: an embedding model and a
+    // cross-encoder reranker, 149M each as the cards' table gives, both naming answerdotai/ModernBERT-base as base.
+    id: "gte-modernbert",
+    name: "GTE-ModernBERT",
+    representative: "gte-modernbert-base",
+    shared: {
+      organization: "Alibaba Group",
+      taskType: "discriminative",
+      tasks: ["sentence-similarity", "feature-extraction", "text-retrieval"],
+      modalities: { input: ["text"], output: ["embedding"] },
+      training: { method: "transfer-learning", relation: "fine-tune", baseModel: "modernbert-base" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2308.03281" },
+      sources: ["https://arxiv.org/abs/2308.03281"],
+    },
+    members: [
+      {
+        id: "gte-modernbert-base",
+        name: "gte-modernbert-base",
+        aliases: ["Alibaba-NLP/gte-modernbert-base"],
+        year: 2025,
+        parameters: { total: 149_000_000 },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-modernbert-base" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-modernbert-base"],
+      },
+      {
+        id: "gte-reranker-modernbert-base",
+        name: "gte-reranker-modernbert-base",
+        aliases: ["Alibaba-NLP/gte-reranker-modernbert-base"],
+        year: 2025,
+        parameters: { total: 149_000_000 },
+        tasks: ["text-ranking"],
+        modalities: { input: ["text"], output: ["label"] },
+        links: { huggingface: "https://huggingface.co/Alibaba-NLP/gte-reranker-modernbert-base" },
+        sources: ["https://huggingface.co/Alibaba-NLP/gte-reranker-modernbert-base"],
+      },
+    ],
+  },
+  {
     id: "jina-embeddings-v4",
     name: "Jina Embeddings v4",
     representative: "jina-embeddings-v4",
@@ -4948,6 +5154,118 @@ export const ENCODER_SEQ2SEQ_FAMILIES = [
         training: { method: "transfer-learning", relation: "adapter", baseModel: "qwen2-5-vl-3b-instruct" },
         links: { huggingface: "https://huggingface.co/jinaai/jina-embeddings-v4" },
         sources: ["https://huggingface.co/jinaai/jina-embeddings-v4"],
+      },
+    ],
+  },
+  {
+    id: "mmbert",
+    name: "mmBERT",
+    representative: "mmbert-base",
+    shared: {
+      organization: "Johns Hopkins University",
+      taskType: "discriminative",
+      tasks: ["fill-mask", "text-classification", "text-retrieval"],
+      modalities: { input: ["text"], output: ["label"] },
+      // Trained from scratch on 3T tokens in 1833 languages on the ModernBERT architecture, with the Gemma 2
+      // tokenizer, as the official README describes.
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2509.06888", homepage: "https://github.com/JHU-CLSP/mmBERT" },
+      sources: ["https://arxiv.org/abs/2509.06888", "https://github.com/JHU-CLSP/mmBERT"],
+    },
+    // Totals from the architecture table of the official README (42M and 110M of them outside the embeddings).
+    members: [
+      {
+        id: "mmbert-small",
+        name: "mmBERT-small",
+        aliases: ["jhu-clsp/mmBERT-small"],
+        year: 2025,
+        parameters: { total: 140_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/mmBERT-small" },
+      },
+      {
+        id: "mmbert-base",
+        name: "mmBERT-base",
+        aliases: ["jhu-clsp/mmBERT-base"],
+        year: 2025,
+        parameters: { total: 307_000_000 },
+        links: { huggingface: "https://huggingface.co/jhu-clsp/mmBERT-base" },
+      },
+    ],
+  },
+  {
+    id: "mxbai-rerank-v2",
+    name: "mxbai-rerank-v2",
+    representative: "mxbai-rerank-base-v2",
+    shared: {
+      organization: "Mixedbread",
+      taskType: "discriminative",
+      tasks: ["text-ranking"],
+      modalities: { input: ["text"], output: ["label"] },
+      // Small Qwen2-architecture language models (as the configs show) trained to score relevance with GRPO,
+      // contrastive and preference learning, as Mixedbread's release post describes. No source reached names the
+      // exact starting checkpoint, so no base is given.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["nlp"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { homepage: "https://www.mixedbread.com/blog/mxbai-rerank-v2" },
+      sources: ["https://www.mixedbread.com/blog/mxbai-rerank-v2"],
+    },
+    // Both released on 13 March 2025; counts from Mixedbread's model pages.
+    members: [
+      {
+        id: "mxbai-rerank-base-v2",
+        name: "mxbai-rerank-base-v2",
+        aliases: ["mixedbread-ai/mxbai-rerank-base-v2"],
+        year: 2025,
+        parameters: { total: 494_000_000 },
+        links: { huggingface: "https://huggingface.co/mixedbread-ai/mxbai-rerank-base-v2" },
+        sources: ["https://www.mixedbread.com/docs/reranking/models/mxbai-rerank-base-v2"],
+      },
+      {
+        id: "mxbai-rerank-large-v2",
+        name: "mxbai-rerank-large-v2",
+        aliases: ["mixedbread-ai/mxbai-rerank-large-v2"],
+        year: 2025,
+        parameters: { total: 1_500_000_000 },
+        links: { huggingface: "https://huggingface.co/mixedbread-ai/mxbai-rerank-large-v2" },
+        sources: ["https://www.mixedbread.com/docs/reranking/models/mxbai-rerank-large-v2"],
+      },
+    ],
+  },
+  {
+    id: "neobert",
+    name: "NeoBERT",
+    representative: "neobert",
+    shared: {
+      organization: "Chandar Research Lab (Mila)",
+      taskType: "discriminative",
+      tasks: ["fill-mask", "text-classification", "text-retrieval"],
+      modalities: { input: ["text"], output: ["label"] },
+      // Pre-trained from scratch on RefinedWeb, with inputs of up to 4,096 tokens, as the card says.
+      training: { method: "pretrained" },
+      domains: ["nlp"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: { paper: "https://arxiv.org/abs/2502.19587" },
+      sources: ["https://arxiv.org/abs/2502.19587"],
+    },
+    members: [
+      {
+        id: "neobert",
+        name: "NeoBERT",
+        aliases: ["chandar-lab/NeoBERT"],
+        year: 2025,
+        // The card: 250M parameters.
+        parameters: { total: 250_000_000 },
+        links: { huggingface: "https://huggingface.co/chandar-lab/NeoBERT" },
+        sources: ["https://huggingface.co/chandar-lab/NeoBERT"],
       },
     ],
   },

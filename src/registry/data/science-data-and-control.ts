@@ -1529,6 +1529,125 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         links: { huggingface: "https://huggingface.co/Salesforce/moirai-1.0-R-large" },
         sources: ["https://huggingface.co/Salesforce/moirai-1.0-R-large"],
       },
+      // Moirai 1.1 (June 2024) retrains the 1.0 networks for better accuracy on yearly and quarterly series, as the
+      // cards say; they state no counts. Those below are the parameter counts the Hub reads from each
+      // model.safetensors (float32; the small one's 55.3 MB file holds about 13.8M).
+      {
+        id: "moirai-1-1-r-small",
+        name: "Moirai-1.1-R-Small",
+        aliases: ["Salesforce/moirai-1.1-R-small"],
+        year: 2024,
+        parameters: { total: 13_800_000 },
+        links: { huggingface: "https://huggingface.co/Salesforce/moirai-1.1-R-small" },
+        sources: [
+          "https://huggingface.co/Salesforce/moirai-1.1-R-small",
+          "https://huggingface.co/Salesforce/moirai-1.1-R-small/tree/main",
+        ],
+      },
+      {
+        id: "moirai-1-1-r-base",
+        name: "Moirai-1.1-R-Base",
+        aliases: ["Salesforce/moirai-1.1-R-base"],
+        year: 2024,
+        parameters: { total: 91_400_000 },
+        links: { huggingface: "https://huggingface.co/Salesforce/moirai-1.1-R-base" },
+        sources: ["https://huggingface.co/Salesforce/moirai-1.1-R-base"],
+      },
+      {
+        id: "moirai-1-1-r-large",
+        name: "Moirai-1.1-R-Large",
+        aliases: ["Salesforce/moirai-1.1-R-large"],
+        year: 2024,
+        parameters: { total: 311_000_000 },
+        links: { huggingface: "https://huggingface.co/Salesforce/moirai-1.1-R-large" },
+        sources: ["https://huggingface.co/Salesforce/moirai-1.1-R-large"],
+      },
+    ],
+  },
+  {
+    // A separate line from Moirai: one input and output projection for all frequencies, sparse mixture-of-experts
+    // feed-forward layers and a decoder-only (causal) training objective. Neither card states a licence.
+    id: "moirai-moe",
+    name: "Moirai-MoE",
+    representative: "moirai-moe-1-0-r-small",
+    shared: {
+      organization: "Salesforce",
+      taskType: "generative",
+      tasks: ["time-series-forecasting"],
+      modalities: { input: ["time-series"], output: ["time-series"] },
+      training: { method: "pretrained" },
+      domains: ["time-series"],
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      links: {
+        paper: "https://arxiv.org/abs/2410.10469",
+        homepage: "https://github.com/SalesforceAIResearch/uni2ts/tree/main/project/moirai-moe-1",
+      },
+      sources: [
+        "https://arxiv.org/abs/2410.10469",
+        "https://github.com/SalesforceAIResearch/uni2ts/blob/main/project/moirai-moe-1/README.md",
+      ],
+    },
+    // Counts from the table of the official project README: 32 experts, two active for each token.
+    members: [
+      {
+        id: "moirai-moe-1-0-r-small",
+        name: "Moirai-MoE-1.0-R-Small",
+        aliases: ["Salesforce/moirai-moe-1.0-R-small"],
+        year: 2024,
+        parameters: { total: 117_000_000, active: 11_000_000 },
+        links: { huggingface: "https://huggingface.co/Salesforce/moirai-moe-1.0-R-small" },
+      },
+      {
+        id: "moirai-moe-1-0-r-base",
+        name: "Moirai-MoE-1.0-R-Base",
+        aliases: ["Salesforce/moirai-moe-1.0-R-base"],
+        year: 2024,
+        parameters: { total: 935_000_000, active: 86_000_000 },
+        links: { huggingface: "https://huggingface.co/Salesforce/moirai-moe-1.0-R-base" },
+      },
+    ],
+  },
+  {
+    id: "moment",
+    name: "MOMENT",
+    representative: "moment-1-large",
+    shared: {
+      organization: "Carnegie Mellon University (Auton Lab) and University of Pennsylvania",
+      taskType: "generative",
+      // The card and paper also cover classification, anomaly detection and imputation with task heads; the
+      // registry's vocabulary has forecasting only for time series.
+      tasks: ["time-series-forecasting"],
+      modalities: { input: ["time-series"], output: ["time-series"] },
+      // Masked reconstruction of patches on the Time Series Pile, with a T5-style encoder trained from random
+      // weights, as the paper and the official repository describe.
+      training: { method: "pretrained" },
+      domains: ["time-series"],
+      architecture: { family: "encoder-only" },
+      openWeights: true,
+      license: "MIT",
+      links: {
+        paper: "https://arxiv.org/abs/2402.03885",
+        homepage: "https://github.com/moment-timeseries-foundation-model/moment",
+      },
+      sources: ["https://arxiv.org/abs/2402.03885", "https://github.com/moment-timeseries-foundation-model/moment"],
+    },
+    members: [
+      {
+        id: "moment-1-large",
+        name: "MOMENT-1-large",
+        aliases: ["AutonLab/MOMENT-1-large", "MOMENT-Large"],
+        // The Hub repository was created and filled on 9 May 2024.
+        year: 2024,
+        // The paper's three sizes are 40M, 125M and 385M; this is the largest. The Hub rounds the weights file to
+        // 0.3B, so the paper's figure may count more than the released encoder; no exact count is published.
+        parameters: { total: 385_000_000 },
+        links: { huggingface: "https://huggingface.co/AutonLab/MOMENT-1-large" },
+        sources: [
+          "https://huggingface.co/AutonLab/MOMENT-1-large",
+          "https://huggingface.co/AutonLab/MOMENT-1-large/commits/main",
+        ],
+      },
     ],
   },
   {
@@ -1565,6 +1684,47 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         },
         links: { huggingface: "https://huggingface.co/openvla/openvla-7b" },
         sources: ["https://huggingface.co/openvla/openvla-7b"],
+      },
+    ],
+  },
+  {
+    id: "time-moe",
+    name: "Time-MoE",
+    representative: "timemoe-50m",
+    shared: {
+      // The paper's affiliations; the weights are published under a first author's personal Hub account.
+      organization: "Xiaohongshu, Princeton University, Squirrel Ai Learning and Griffith University",
+      taskType: "generative",
+      tasks: ["time-series-forecasting"],
+      modalities: { input: ["time-series"], output: ["time-series"] },
+      training: { method: "pretrained" },
+      domains: ["time-series"],
+      // Autoregressive decoder-only transformers with sparse mixture-of-experts layers (8 experts, top 2).
+      architecture: { family: "decoder-only", mixtureOfExperts: true },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2409.16040", homepage: "https://github.com/Time-MoE/Time-MoE" },
+      sources: ["https://arxiv.org/abs/2409.16040", "https://github.com/Time-MoE/Time-MoE"],
+    },
+    // The names give the active counts; the official README's table gives the totals. The 2.4B "ultra" model of
+    // the paper was not released.
+    members: [
+      {
+        id: "timemoe-50m",
+        name: "TimeMoE-50M",
+        aliases: ["Maple728/TimeMoE-50M", "Time-MoE base"],
+        year: 2024,
+        parameters: { total: 113_000_000, active: 50_000_000 },
+        links: { huggingface: "https://huggingface.co/Maple728/TimeMoE-50M" },
+        sources: ["https://huggingface.co/Maple728/TimeMoE-50M"],
+      },
+      {
+        id: "timemoe-200m",
+        name: "TimeMoE-200M",
+        aliases: ["Maple728/TimeMoE-200M", "Time-MoE large"],
+        year: 2024,
+        parameters: { total: 453_000_000, active: 200_000_000 },
+        links: { huggingface: "https://huggingface.co/Maple728/TimeMoE-200M" },
       },
     ],
   },
@@ -1657,6 +1817,37 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
   },
   // ---------------------------------------------------------------- 2025
   {
+    // The third Moirai line: a decoder-only transformer with quantile outputs and multi-token prediction, trained on
+    // a new corpus of 36M series. Only the small size was released; the card's licence could not be checked.
+    id: "moirai-2",
+    name: "Moirai 2.0",
+    representative: "moirai-2-0-r-small",
+    shared: {
+      organization: "Salesforce",
+      taskType: "generative",
+      tasks: ["time-series-forecasting"],
+      modalities: { input: ["time-series"], output: ["time-series"] },
+      training: { method: "pretrained" },
+      domains: ["time-series"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      links: { paper: "https://arxiv.org/abs/2511.11698", homepage: "https://github.com/SalesforceAIResearch/uni2ts" },
+      sources: ["https://arxiv.org/abs/2511.11698", "https://github.com/SalesforceAIResearch/uni2ts"],
+    },
+    members: [
+      {
+        id: "moirai-2-0-r-small",
+        name: "Moirai-2.0-R-Small",
+        aliases: ["Salesforce/moirai-2.0-R-small"],
+        // Released on the Hub in August 2025, as the uni2ts README's news says; the paper followed in November.
+        year: 2025,
+        // The paper's small model, the released one: 11.4M parameters.
+        parameters: { total: 11_400_000 },
+        links: { huggingface: "https://huggingface.co/Salesforce/moirai-2.0-R-small" },
+      },
+    ],
+  },
+  {
     id: "tabpfn-v2",
     name: "TabPFN v2",
     representative: "tabpfn-v2-clf",
@@ -1695,6 +1886,67 @@ export const SCIENCE_DATA_CONTROL_FAMILIES = [
         tasks: ["tabular-regression"],
         links: { huggingface: "https://huggingface.co/Prior-Labs/TabPFN-v2-reg" },
         sources: ["https://huggingface.co/Prior-Labs/TabPFN-v2-reg"],
+      },
+    ],
+  },
+  {
+    id: "tirex",
+    name: "TiRex",
+    representative: "tirex",
+    shared: {
+      organization: "NXAI",
+      taskType: "generative",
+      tasks: ["time-series-forecasting"],
+      modalities: { input: ["time-series"], output: ["time-series"] },
+      training: { method: "pretrained" },
+      domains: ["time-series"],
+      // Built from xLSTM blocks, a recurrent (LSTM-derived) architecture, not a transformer.
+      architecture: { family: "lstm" },
+      openWeights: true,
+      license: "NX-AI Community License",
+      links: { paper: "https://arxiv.org/abs/2505.23719", homepage: "https://github.com/NX-AI/tirex" },
+      sources: ["https://arxiv.org/abs/2505.23719", "https://github.com/NX-AI/tirex"],
+    },
+    members: [
+      {
+        id: "tirex",
+        name: "TiRex",
+        aliases: ["NX-AI/TiRex"],
+        year: 2025,
+        parameters: { total: 35_000_000 },
+        links: { huggingface: "https://huggingface.co/NX-AI/TiRex" },
+        sources: ["https://huggingface.co/NX-AI/TiRex"],
+      },
+    ],
+  },
+  {
+    id: "toto",
+    name: "Toto",
+    aliases: ["Time Series Optimized Transformer for Observability"],
+    representative: "toto-open-base-1-0",
+    shared: {
+      organization: "Datadog",
+      taskType: "generative",
+      tasks: ["time-series-forecasting"],
+      modalities: { input: ["time-series"], output: ["time-series"] },
+      training: { method: "pretrained" },
+      domains: ["time-series"],
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2505.14766", homepage: "https://github.com/DataDog/toto" },
+      sources: ["https://arxiv.org/abs/2505.14766", "https://github.com/DataDog/toto"],
+    },
+    members: [
+      {
+        id: "toto-open-base-1-0",
+        name: "Toto-Open-Base-1.0",
+        aliases: ["Datadog/Toto-Open-Base-1.0"],
+        year: 2025,
+        // The paper's abstract: 151 million parameters.
+        parameters: { total: 151_000_000 },
+        links: { huggingface: "https://huggingface.co/Datadog/Toto-Open-Base-1.0" },
+        sources: ["https://huggingface.co/Datadog/Toto-Open-Base-1.0"],
       },
     ],
   },

@@ -532,6 +532,43 @@ export const SPEECH_CODE_FAMILIES = [
     ],
   },
   {
+    id: "emotion-recognition-wav2vec2-iemocap",
+    name: "emotion-recognition-wav2vec2-IEMOCAP",
+    representative: "emotion-recognition-wav2vec2-iemocap",
+    shared: {
+      organization: "SpeechBrain",
+      taskType: "discriminative",
+      tasks: ["audio-classification"],
+      // Four emotion classes of IEMOCAP.
+      modalities: { input: ["audio"], output: ["label"] },
+      domains: ["speech"],
+      architecture: { family: "encoder-only", components: ["cnn"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      links: { paper: "https://arxiv.org/abs/2106.04624", homepage: "https://speechbrain.github.io/" },
+      sources: ["https://arxiv.org/abs/2106.04624"],
+    },
+    members: [
+      {
+        id: "emotion-recognition-wav2vec2-iemocap",
+        name: "emotion-recognition-wav2vec2-IEMOCAP",
+        aliases: ["speechbrain/emotion-recognition-wav2vec2-IEMOCAP"],
+        // Uploaded in October 2021 (the card's release row is dated 19-10-21).
+        year: 2021,
+        // The card states no count: wav2vec 2.0 base with statistics pooling and a linear layer over four classes.
+        parameters: { total: null },
+        // The card and its hyperparameters file name facebook/wav2vec2-base as the encoder that was fine-tuned.
+        training: { method: "transfer-learning", relation: "fine-tune", baseModel: "wav2vec2-base" },
+        links: { huggingface: "https://huggingface.co/speechbrain/emotion-recognition-wav2vec2-IEMOCAP" },
+        sources: [
+          "https://huggingface.co/speechbrain/emotion-recognition-wav2vec2-IEMOCAP",
+          "https://huggingface.co/speechbrain/emotion-recognition-wav2vec2-IEMOCAP/blob/main/hyperparams.yaml",
+          "https://huggingface.co/speechbrain/emotion-recognition-wav2vec2-IEMOCAP/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "hubert",
     name: "HuBERT",
     aliases: ["Hidden-Unit BERT"],
@@ -692,6 +729,44 @@ export const SPEECH_CODE_FAMILIES = [
         year: 2021,
         parameters: { total: null },
         links: { huggingface: "https://huggingface.co/kakao-enterprise/vits-vctk" },
+      },
+    ],
+  },
+  {
+    id: "wav2vec2-lg-xlsr-en-speech-emotion-recognition",
+    name: "wav2vec2-lg-xlsr-en-speech-emotion-recognition",
+    representative: "wav2vec2-lg-xlsr-en-speech-emotion-recognition",
+    shared: {
+      // Published under the Hub account ehcalabres; the card names no organisation.
+      organization: "ehcalabres",
+      taskType: "discriminative",
+      tasks: ["audio-classification"],
+      // The eight acted emotions of the RAVDESS dataset.
+      modalities: { input: ["audio"], output: ["label"] },
+      domains: ["speech"],
+      architecture: { family: "encoder-only", components: ["cnn"] },
+      openWeights: true,
+      license: "Apache-2.0",
+      sources: ["https://huggingface.co/ehcalabres/wav2vec2-lg-xlsr-en-speech-emotion-recognition"],
+    },
+    members: [
+      {
+        id: "wav2vec2-lg-xlsr-en-speech-emotion-recognition",
+        name: "wav2vec2-lg-xlsr-en-speech-emotion-recognition",
+        aliases: ["ehcalabres/wav2vec2-lg-xlsr-en-speech-emotion-recognition"],
+        // First trained and uploaded in July 2021, retrained that September.
+        year: 2021,
+        // The card states no count; the network is XLSR-53 large with a sequence-classification head.
+        parameters: { total: null },
+        training: {
+          method: "transfer-learning",
+          relation: "fine-tune",
+          baseModel: "wav2vec2-large-xlsr-53-english",
+        },
+        links: { huggingface: "https://huggingface.co/ehcalabres/wav2vec2-lg-xlsr-en-speech-emotion-recognition" },
+        sources: [
+          "https://huggingface.co/ehcalabres/wav2vec2-lg-xlsr-en-speech-emotion-recognition/commits/main/README.md",
+        ],
       },
     ],
   },
@@ -2231,6 +2306,45 @@ export const SPEECH_CODE_FAMILIES = [
     ],
   },
   {
+    id: "wespeaker",
+    name: "WeSpeaker",
+    representative: "wespeaker-voxceleb-resnet34-lm",
+    shared: {
+      organization: "WeNet community",
+      taskType: "discriminative",
+      tasks: ["feature-extraction"],
+      // Speaker embeddings, for verification, identification and diarization.
+      modalities: { input: ["audio"], output: ["embedding"] },
+      training: { method: "from-scratch" },
+      domains: ["speech"],
+      architecture: { family: "cnn" },
+      openWeights: true,
+      links: { paper: "https://arxiv.org/abs/2210.17016", homepage: "https://github.com/wenet-e2e/wespeaker" },
+      sources: ["https://arxiv.org/abs/2210.17016", "https://github.com/wenet-e2e/wespeaker"],
+    },
+    members: [
+      {
+        // pyannote.audio 3.1's speaker-diarization pipeline embeds speakers with this checkpoint (and segments with
+        // pyannote/segmentation-3.0). The pipeline repositories (pyannote/speaker-diarization-3.1 and the like) hold
+        // a configuration and no weights of their own, so they get no record and are no alias of either model.
+        id: "wespeaker-voxceleb-resnet34-lm",
+        name: "wespeaker-voxceleb-resnet34-LM",
+        aliases: ["pyannote/wespeaker-voxceleb-resnet34-LM"],
+        // The Hub repository, pyannote's wrapper around WeSpeaker's ResNet34 trained on VoxCeleb, was created on
+        // 13 November 2023.
+        year: 2023,
+        // Neither the card nor the WeSpeaker repository states the count of this checkpoint.
+        parameters: { total: null },
+        license: "CC-BY-4.0",
+        links: { huggingface: "https://huggingface.co/pyannote/wespeaker-voxceleb-resnet34-LM" },
+        sources: [
+          "https://huggingface.co/pyannote/wespeaker-voxceleb-resnet34-LM",
+          "https://huggingface.co/pyannote/wespeaker-voxceleb-resnet34-LM/commits/main",
+        ],
+      },
+    ],
+  },
+  {
     id: "wizardcoder",
     name: "WizardCoder",
     representative: "wizardcoder-15b-v1-0",
@@ -2346,6 +2460,36 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 1_000_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/canary-1b" },
         sources: ["https://huggingface.co/nvidia/canary-1b", "https://huggingface.co/nvidia/canary-1b/commits/main"],
+      },
+      // The Flash models (March 2025) move capacity from the decoder to the encoder for faster decoding, as their
+      // paper describes; unlike Canary-1B they are released under CC-BY-4.0.
+      {
+        id: "canary-180m-flash",
+        name: "Canary-180M-Flash",
+        aliases: ["nvidia/canary-180m-flash"],
+        year: 2025,
+        // The card: 182 million parameters, 17 encoder and 4 decoder layers.
+        parameters: { total: 182_000_000 },
+        license: "CC-BY-4.0",
+        links: {
+          paper: "https://arxiv.org/abs/2503.05931",
+          huggingface: "https://huggingface.co/nvidia/canary-180m-flash",
+        },
+        sources: ["https://arxiv.org/abs/2503.05931", "https://huggingface.co/nvidia/canary-180m-flash"],
+      },
+      {
+        id: "canary-1b-flash",
+        name: "Canary-1B-Flash",
+        aliases: ["nvidia/canary-1b-flash"],
+        year: 2025,
+        // The card: 883 million parameters, 32 encoder and 4 decoder layers.
+        parameters: { total: 883_000_000 },
+        license: "CC-BY-4.0",
+        links: {
+          paper: "https://arxiv.org/abs/2503.05931",
+          huggingface: "https://huggingface.co/nvidia/canary-1b-flash",
+        },
+        sources: ["https://arxiv.org/abs/2503.05931", "https://huggingface.co/nvidia/canary-1b-flash"],
       },
     ],
   },
@@ -2836,6 +2980,54 @@ export const SPEECH_CODE_FAMILIES = [
     ],
   },
   {
+    id: "moshi",
+    name: "Moshi",
+    representative: "moshiko-pytorch-bf16",
+    shared: {
+      organization: "Kyutai",
+      taskType: "generative",
+      // Full-duplex spoken dialogue: it listens to the user's speech and answers in speech, predicting the text of
+      // its own words as an inner monologue.
+      tasks: ["audio-to-audio"],
+      modalities: { input: ["audio"], output: ["audio", "text"] },
+      // The paper starts from Kyutai's Helium text model, pre-trains on speech, then fine-tunes the released
+      // voices on synthetic dialogues; neither Helium 7B nor the pre-trained Moshi was released, so no base is named.
+      training: { method: "transfer-learning", relation: "fine-tune" },
+      domains: ["speech", "nlp"],
+      // A 7B temporal transformer over time steps and a small depth transformer over the Mimi codec's codebooks.
+      architecture: { family: "decoder-only" },
+      openWeights: true,
+      license: "CC-BY-4.0",
+      links: { paper: "https://arxiv.org/abs/2410.00037", homepage: "https://github.com/kyutai-labs/moshi" },
+      sources: ["https://arxiv.org/abs/2410.00037", "https://github.com/kyutai-labs/moshi"],
+    },
+    // Released in September 2024. The cards state no count: the bf16 weights file of Moshiko (15.4 GB) holds about
+    // 7.7B parameters; Moshika, the same network with another voice, has the same size.
+    members: [
+      {
+        id: "moshiko-pytorch-bf16",
+        name: "Moshiko (PyTorch, bf16)",
+        aliases: ["kyutai/moshiko-pytorch-bf16", "Moshiko"],
+        year: 2024,
+        parameters: { total: 7_700_000_000 },
+        links: { huggingface: "https://huggingface.co/kyutai/moshiko-pytorch-bf16" },
+        sources: [
+          "https://huggingface.co/kyutai/moshiko-pytorch-bf16",
+          "https://huggingface.co/kyutai/moshiko-pytorch-bf16/tree/main",
+        ],
+      },
+      {
+        id: "moshika-pytorch-bf16",
+        name: "Moshika (PyTorch, bf16)",
+        aliases: ["kyutai/moshika-pytorch-bf16", "Moshika"],
+        year: 2024,
+        parameters: { total: 7_700_000_000 },
+        links: { huggingface: "https://huggingface.co/kyutai/moshika-pytorch-bf16" },
+        sources: ["https://huggingface.co/kyutai/moshika-pytorch-bf16"],
+      },
+    ],
+  },
+  {
     id: "parakeet",
     name: "Parakeet",
     representative: "parakeet-tdt-0-6b-v2",
@@ -2914,6 +3106,20 @@ export const SPEECH_CODE_FAMILIES = [
         parameters: { total: 600_000_000 },
         links: { huggingface: "https://huggingface.co/nvidia/parakeet-tdt-0.6b-v2" },
         sources: ["https://huggingface.co/nvidia/parakeet-tdt-0.6b-v2"],
+      },
+      {
+        id: "parakeet-tdt-0-6b-v3",
+        name: "parakeet-tdt-0.6b-v3",
+        aliases: ["nvidia/parakeet-tdt-0.6b-v3"],
+        year: 2025,
+        // The card: 600 million parameters. It extends v2 from English to 25 European languages; the card names no
+        // starting checkpoint, so it keeps the family's training.
+        parameters: { total: 600_000_000 },
+        links: { huggingface: "https://huggingface.co/nvidia/parakeet-tdt-0.6b-v3" },
+        sources: [
+          "https://huggingface.co/nvidia/parakeet-tdt-0.6b-v3",
+          "https://build.nvidia.com/nvidia/parakeet-tdt-0_6b/modelcard",
+        ],
       },
     ],
   },
