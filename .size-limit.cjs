@@ -54,8 +54,8 @@ module.exports = [
     path: "dist/registry.js",
     import: "{ getModel }",
     gzip: true,
-    // The data grows with the registry (about 45 bytes gzipped a record): docs/size.md.
-    limit: "150 kB",
+    // The data grows with the registry (45 to 65 bytes gzipped a record): docs/size.md.
+    limit: "160 kB",
     modifyEsbuildConfig: utf8,
   },
   {
@@ -64,7 +64,7 @@ module.exports = [
     import: "{ classifyHuggingFaceModel }",
     gzip: true,
     // The classifier looks records up in the built-in registry, so this bundle carries the registry's data.
-    limit: "170 kB",
+    limit: "180 kB",
     modifyEsbuildConfig: utf8,
   },
   {
