@@ -67,9 +67,9 @@ describe("show", () => {
   });
 
   test("has no aliases row for a model without aliases", async () => {
-    expect(registry.require("inception-v3").aliases).toEqual([]);
-    const { stdout } = await runInProcess(["show", "inception-v3"]);
-    expect(stdout).toContain("\nId                         inception-v3\nOrganization ");
+    expect(registry.require("alphago").aliases).toEqual([]);
+    const { stdout } = await runInProcess(["show", "alphago"]);
+    expect(stdout).toContain("\nId                         alphago\nOrganization ");
     expect(stdout).not.toContain("Aliases");
   });
 
