@@ -355,3 +355,39 @@ describe("the architecture from names", () => {
     });
   });
 });
+
+describe("the architecture from family tags and versioned names", () => {
+  test("reads a tag that names a family of the name table, after tags that name a model type", () => {
+    expect(architecture({ id: "acme/m", cardData: { tags: ["object-detection", "yolov6", "yolo"] } })).toEqual({
+      value: { family: "cnn" },
+      confidence: "inferred",
+      evidence: [{ field: "tags", value: "yolo" }],
+      reason: 'tags "yolo" is cnn',
+    });
+    expect(architecture({ id: "acme/m", tags: ["pythia", "gpt_neox"] }).evidence).toEqual([
+      { field: "tags", value: "gpt_neox" },
+    ]);
+    expect(architecture({ id: "acme/m", tags: ["flux", "lora"] }).value).toEqual({
+      family: "transformer",
+      framework: "diffusion",
+    });
+    // "transformer" says no more than the library does.
+    expect(architecture({ id: "acme/m", tags: ["transformer"] }).value).toBeNull();
+  });
+
+  test("reads a family from a name whose version follows it without a separator", () => {
+    expect(architecture({ id: "acme/yolov8n-custom" }).value).toEqual({ family: "cnn" });
+    expect(architecture({ id: "acme/mobilenetv2_100" }).value).toEqual({ family: "cnn" });
+    // A longer word is still not the family.
+    expect(architecture({ id: "acme/yolovery-good" }).value).toBeNull();
+  });
+
+  test("reads families named by adapters' bases, OPUS-MT names and later words", () => {
+    expect(architecture({ id: "acme/logo-lora", cardData: { base_model: "black-forest-labs/FLUX.1-dev" } })).toEqual(
+      expect.objectContaining({ evidence: [{ field: "base model", value: "black-forest-labs/FLUX.1-dev" }] }),
+    );
+    expect(architecture({ id: "Helsinki-NLP/opus-mt-en-de" }).value).toEqual({ family: "encoder-decoder" });
+    expect(architecture({ id: "optimum/all-MiniLM-L6-v2" }).value).toEqual({ family: "encoder-only" });
+    expect(architecture({ id: "bigcode/santacoder-megatron" }).value).toEqual({ family: "decoder-only" });
+  });
+});

@@ -56,10 +56,12 @@ function nameTable() {
 function byName(name: string): HubArchitecture | undefined {
   const names = nameTable();
   const folded = name.toLowerCase().replace(/[-. ]/g, "_");
-  // Only cuts at a word boundary count: the end, or before a character that is not a letter.
+  // Only cuts at a word boundary count: the end, before a character that is not a letter, or before a version
+  // ("yolov8n", "mobilenetv2": a "v" and a digit).
   for (let length = Math.min(folded.length, names.longest); length > 0; length--) {
     const next = folded.charCodeAt(length);
-    if (next >= 97 && next <= 122) continue;
+    const version = next === 118 /* v */ && /\d/.test(folded.charAt(length + 1));
+    if (next >= 97 && next <= 122 && !version) continue;
     const found = names.map.get(folded.slice(0, length));
     if (found !== undefined) return found;
   }
@@ -94,6 +96,7 @@ function byWord(name: string): HubArchitecture | undefined {
 const readModelType = (value: string) => _lookup(TRANSFORMERS_MODEL_TYPES, value);
 const readGguf = (value: string) => _lookup(GGUF_ARCHITECTURES, value) ?? _lookup(TRANSFORMERS_MODEL_TYPES, value);
 const readPipeline = (value: string) => _lookup(DIFFUSERS_PIPELINES, value);
+const readFamily = (value: string) => _lookup(ARCHITECTURE_NAME_PREFIXES, value);
 const readRepoName = (value: string) => byName(value.slice(value.lastIndexOf("/") + 1));
 // "LlamaForCausalLM" → "llama": the class name starts with the model type, written in CamelCase.
 const readClassName = (value: string) => {
@@ -169,6 +172,7 @@ function fromMetadata(context: _Context): Source | undefined {
   return (
     attempt("tags", tags.diffusersPipeline, readPipeline, "inferred") ??
     attempt("tags", tags.architectureTag, readGguf, "inferred") ??
+    attempt("tags", tags.familyTag, readFamily, "inferred") ??
     attempt("cardData.model_type", _string(_field(context.card, "model_type")), readModelType, "inferred") ??
     byLibrary(context)
   );

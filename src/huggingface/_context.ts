@@ -34,6 +34,11 @@ export interface _Context {
   readonly registry: HubModelLookup | undefined;
   /** The registry's record of this very repository. */
   readonly self: _Known | undefined;
+  /**
+   * Whether {@link self} was found by the whole Hub id ("Salesforce/blip-image-captioning-large"), not by the
+   * repository name alone, which another owner's fine-tune may share.
+   */
+  readonly selfById: boolean;
   /** The bases the card or the tags declare, the record itself left out. */
   readonly declaredBases: readonly string[];
   /** The base the name spells out: the name without packaging suffixes, or the part before "-finetuned-". */
@@ -164,6 +169,8 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
       ? declared
       : _otherModels([...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)], id);
   const namedBase = baseNameOf(repoName, owner);
+  // Only a whole id with an owner identifies the repository: a bare name is matched as the repository name.
+  const selfById = id === null || owner === undefined ? undefined : _known(registry, id);
   const unownedBase = namedBase?.slice(namedBase.indexOf("/") + 1);
   return {
     id,
@@ -180,7 +187,8 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
       libraryName !== undefined ? "library_name" : cardLibrary !== undefined ? "cardData.library_name" : "tags",
     siblings: _field(info, "siblings"),
     registry,
-    self: id === null ? undefined : (_known(registry, id) ?? _known(registry, repoName)),
+    self: selfById ?? (id === null ? undefined : _known(registry, repoName)),
+    selfById: selfById !== undefined,
     declaredBases,
     namedBase,
     base: _firstKnown(registry, declaredBases) ?? _known(registry, namedBase) ?? _known(registry, unownedBase),

@@ -50,7 +50,13 @@ export type _FieldName =
   | "intermediate_size"
   | "num_attention_heads"
   | "num_key_value_heads"
-  | "hidden_act";
+  | "hidden_act"
+  | "model-index"
+  | "results"
+  | "task"
+  | "type"
+  | "language"
+  | "programming_language";
 
 export function _isObject(value: unknown): value is _JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -61,12 +61,14 @@ describe("the base a name spells out", () => {
     ["Mixtral-8x7B-v0.1-int8-GPTQ", "Mixtral-8x7B-v0.1"],
     ["Qwen1.5-4B-GGUF", "Qwen1.5-4B"],
     ["Meta-Llama-3.1-8B-Instruct-AWQ-INT4", "Meta-Llama-3.1-8B-Instruct"],
+    ["santacoder-megatron", "santacoder"],
   ])("strips the packaging of %s", (name, base) => {
     expect(_unpackagedName(name)).toBe(base);
   });
 
   test("leaves a name without packaging alone", () => {
     expect(_unpackagedName("Llama-3.1-8B")).toBeUndefined();
+    expect(_unpackagedName("megatron-bert-cased-345m")).toBeUndefined();
   });
 
   test.each([

@@ -105,7 +105,7 @@ export function _markerInName(name: string): _NameMarker | undefined {
 
 // Suffixes that wrap another model's weights without changing what they are: strip them to find the base.
 const PACKAGING =
-  /[-_.](gguf|ggml|gptq|awq|exl2|exl3|llamafile|bnb[-_]?4bit|bnb[-_]?8bit|[48][-_]?bit|int[48]|fp8|fp16|bf16|nf4|mlx|onnx|hf|w4a16|w8a8|[0-9.]+bpw(?:[-_]h\d)?|q[2-8]_k(?:_[sml])?|q[48]_0)$/i;
+  /[-_.](gguf|ggml|gptq|awq|exl2|exl3|llamafile|bnb[-_]?4bit|bnb[-_]?8bit|[48][-_]?bit|int[48]|fp8|fp16|bf16|nf4|mlx|onnx|hf|megatron|w4a16|w8a8|[0-9.]+bpw(?:[-_]h\d)?|q[2-8]_k(?:_[sml])?|q[48]_0)$/i;
 
 /**
  * The name with packaging suffixes taken off ("Mixtral-8x7B-v0.1-int8-GPTQ" → "Mixtral-8x7B-v0.1"), or

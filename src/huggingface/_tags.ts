@@ -2,7 +2,7 @@
 // costs one map lookup at most. Private to the library.
 import { TASKS, type Task } from "../dimensions/task.js";
 import { _string } from "./_json.js";
-import { GGUF_ARCHITECTURES, TRANSFORMERS_MODEL_TYPES } from "./model-types.js";
+import { ARCHITECTURE_NAME_PREFIXES, GGUF_ARCHITECTURES, TRANSFORMERS_MODEL_TYPES } from "./model-types.js";
 
 /** The marker tags the classifier looks for. */
 export const _MARKERS = [
@@ -67,7 +67,12 @@ export interface _Tags {
   readonly bitsTag: string | undefined;
   /** The first tag that names a transformers model type or a GGUF architecture. */
   readonly architectureTag: string | undefined;
-  /** The first tag that is a task id (`text-to-video`, `sentence-similarity`, …). */
+  /** The first tag that names a family of {@link ARCHITECTURE_NAME_PREFIXES} (`yolo`, `resnet`, `lstm`). */
+  readonly familyTag: string | undefined;
+  /**
+   * The task the tags name (`text-to-video`, `sentence-similarity`, …): the first task tag, or a finer one a later
+   * tag names (`translation` after `text2text-generation`).
+   */
   readonly taskTag: Task | undefined;
   /** The first tag that names a library. */
   readonly libraryTag: string | undefined;
@@ -79,7 +84,25 @@ type Kind =
   | { readonly kind: "marker"; readonly marker: _Marker }
   | { readonly kind: "task"; readonly task: Task }
   | { readonly kind: "library" }
-  | { readonly kind: "architecture" };
+  | { readonly kind: "architecture" }
+  | { readonly kind: "family" };
+
+// Tasks that tags name alongside a broader one: the finer one says more. The broader tag is often the pipeline
+// that runs the model (text2text-generation runs translators), the finer one what it was trained for.
+const FINER_TASKS: Readonly<Partial<Record<Task, readonly Task[]>>> = {
+  "text-generation": ["code-generation"],
+  "text2text-generation": ["translation", "summarization"],
+  "text-classification": ["sentiment-analysis", "zero-shot-classification"],
+  "token-classification": ["named-entity-recognition"],
+};
+
+// Tags that name a task under another spelling.
+const TASK_SPELLINGS: Readonly<Record<string, Task>> = {
+  "causal-lm": "text-generation",
+};
+
+// Family names too general to say more than the library already does.
+const GENERIC_FAMILIES: ReadonlySet<string> = /* @__PURE__ */ new Set(["transformer"]);
 
 // Tags that stand for a marker: several spellings on the Hub for one idea.
 const MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
@@ -138,6 +161,10 @@ function tagKinds(): Map<string, Kind> {
   for (const key of Object.keys(TRANSFORMERS_MODEL_TYPES)) kinds.set(key, { kind: "architecture" });
   for (const key of Object.keys(GGUF_ARCHITECTURES)) kinds.set(key, { kind: "architecture" });
   for (const task of TASKS) kinds.set(task, { kind: "task", task });
+  for (const [tag, task] of Object.entries(TASK_SPELLINGS)) kinds.set(tag, { kind: "task", task });
+  for (const key of Object.keys(ARCHITECTURE_NAME_PREFIXES)) {
+    if (!kinds.has(key) && !GENERIC_FAMILIES.has(key)) kinds.set(key, { kind: "family" });
+  }
   for (const library of _LIBRARY_TAGS) kinds.set(library, { kind: "library" });
   for (const [tag, marker] of Object.entries(MARKER_SPELLINGS)) kinds.set(tag, { kind: "marker", marker });
   const known = new Uint8Array(BUCKETS);
@@ -153,6 +180,7 @@ interface TagReading {
   license: string | undefined;
   bitsTag: string | undefined;
   architectureTag: string | undefined;
+  familyTag: string | undefined;
   taskTag: Task | undefined;
   libraryTag: string | undefined;
   diffusersPipeline: string | undefined;
@@ -189,7 +217,9 @@ function readOne(tag: string, reading: TagReading, kinds: Map<string, Kind>): vo
       reading.markers[kind.marker] ??= tag;
       break;
     case "task":
-      reading.taskTag ??= kind.task;
+      if (reading.taskTag === undefined || FINER_TASKS[reading.taskTag]?.includes(kind.task) === true) {
+        reading.taskTag = kind.task;
+      }
       // "reinforcement-learning" is both a task and the mark of an agent.
       if (kind.task === "reinforcement-learning") reading.markers["rl-agent"] ??= tag;
       break;
@@ -198,6 +228,9 @@ function readOne(tag: string, reading: TagReading, kinds: Map<string, Kind>): vo
       break;
     case "architecture":
       reading.architectureTag ??= tag;
+      break;
+    case "family":
+      reading.familyTag ??= tag;
       break;
   }
 }
@@ -215,6 +248,7 @@ export function _readTags(raw: unknown, cardRaw: unknown): _Tags {
     license: undefined,
     bitsTag: undefined,
     architectureTag: undefined,
+    familyTag: undefined,
     taskTag: undefined,
     libraryTag: undefined,
     diffusersPipeline: undefined,

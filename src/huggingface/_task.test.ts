@@ -472,7 +472,7 @@ describe("the domains", () => {
         { field: "pipeline_tag", value: "text-generation" },
         { field: "tags", value: "code" },
       ],
-      reason: "its tags or name mark it as a code model; its tasks belong to these domains",
+      reason: "its tags, card or name mark it as a code model; its tasks belong to these domains",
     });
     const named = classify({ id: "bigcode/starcoder2-7b", pipeline_tag: "text-generation" }).domains;
     expect(named.value).toEqual(["code", "nlp"]);
@@ -528,5 +528,176 @@ describe("the domains", () => {
       evidence: [],
       reason: "the domain follows from the task, which is unknown",
     });
+  });
+});
+
+describe("tasks from the card's model-index", () => {
+  const results = (...types: unknown[]) => [{ name: "m", results: types.map((type) => ({ task: { type } })) }];
+
+  test("reads the first task the card reports results on, when no tag or library names one", () => {
+    expect(classify({ id: "acme/m", cardData: { "model-index": results("bogus", "summarization") } }).tasks).toEqual({
+      value: ["summarization"],
+      confidence: "inferred",
+      evidence: [{ field: "cardData.model-index", value: "summarization" }],
+      reason: 'its card reports results on the task "summarization"',
+    });
+  });
+
+  test("comes after a task tag, and passes over entries without results or with junk in them", () => {
+    const tagged = classify({
+      id: "acme/m",
+      tags: ["translation"],
+      cardData: { "model-index": results("summarization") },
+    });
+    expect(tagged.tasks.value).toEqual(["translation"]);
+    const odd = [{ name: "m" }, { results: "none" }, { results: [null, { task: "asr" }, { task: { type: 7 } }] }];
+    expect(classify({ id: "acme/m", cardData: { "model-index": odd } }).tasks.value).toEqual([]);
+    expect(classify({ id: "acme/m", cardData: { "model-index": { results: [] } } }).tasks.value).toEqual([]);
+  });
+});
+
+describe("tasks from repository names that say what the model does", () => {
+  test.each([
+    ["acme/bert-base-NER", ["named-entity-recognition", "token-classification"], '"NER" in a name'],
+    ["acme/ner_tagger", ["named-entity-recognition", "token-classification"], '"NER" in a name'],
+    ["acme/bge-reranker-v2", ["text-ranking"], "a reranker scores"],
+    ["acme/pegasus-samsum", ["summarization"], "Pegasus models"],
+    ["acme/opus-mt-en-de-finetuned", ["translation"], "OPUS-MT models translate"],
+  ])("reads %s as %j", (id, tasks, reason) => {
+    const result = classify({ id });
+    expect(result.tasks.value).toEqual(tasks);
+    expect(result.tasks.evidence).toEqual([{ field: "id", value: id }]);
+    expect(result.tasks.reason).toContain(reason);
+  });
+
+  test("does not read a task from a word that only contains the name's word", () => {
+    for (const id of ["acme/partner-7", "acme/inner-model", "acme/pegasusx", "acme/my-opus-mt"]) {
+      expect(classify({ id }).tasks.value, id).toEqual([]);
+    }
+  });
+});
+
+describe("a broad task refined by what else the metadata says", () => {
+  test("adds code generation to a text generator whose card names code or programming languages", () => {
+    const byLanguage = classify({ id: "acme/m", cardData: { pipeline_tag: "text-generation", language: ["code"] } });
+    expect(byLanguage.tasks).toEqual({
+      value: ["code-generation", "text-generation"],
+      confidence: "inferred",
+      evidence: [
+        { field: "cardData.pipeline_tag", value: "text-generation" },
+        { field: "cardData.language", value: "code" },
+      ],
+      reason: 'the Hub files the model under "text-generation", and cardData.language shows it writes code',
+    });
+    expect(byLanguage.domains.value).toEqual(["code", "nlp"]);
+    const byProgramming = classify({
+      id: "acme/m",
+      pipeline_tag: "text-generation",
+      cardData: { programming_language: ["Python", "Java"] },
+    });
+    expect(byProgramming.tasks.value).toEqual(["code-generation", "text-generation"]);
+    expect(byProgramming.tasks.evidence[1]).toEqual({ field: "cardData.programming_language", value: "Python, Java" });
+    expect(byProgramming.tasks.confidence).toBe("certain");
+    expect(
+      classify({ id: "acme/m", pipeline_tag: "text-generation", cardData: { language: ["en"] } }).tasks.value,
+    ).toEqual(["text-generation"]);
+  });
+
+  test("makes a text classifier named a reranker a text ranker, which scores rather than embeds", () => {
+    const result = classify({ id: "acme/tiny-reranker", tags: ["sentence-transformers", "text-classification"] });
+    expect(result.tasks.value).toEqual(["text-ranking"]);
+    expect(result.tasks.evidence).toEqual([
+      { field: "tags", value: "text-classification" },
+      { field: "id", value: "acme/tiny-reranker" },
+    ]);
+    expect(result.modalities.value).toEqual({ input: ["text"], output: ["label"] });
+    expect(classify({ id: "acme/tiny-classifier", tags: ["text-classification"] }).tasks.value).toEqual([
+      "text-classification",
+    ]);
+  });
+
+  test("adds feature extraction to a sentence-transformers model filed under sentence similarity", () => {
+    const result = classify({
+      id: "acme/m",
+      pipeline_tag: "sentence-similarity",
+      library_name: "sentence-transformers",
+    });
+    expect(result.tasks.value).toEqual(["sentence-similarity", "feature-extraction"]);
+    expect(result.tasks.evidence).toEqual([
+      { field: "pipeline_tag", value: "sentence-similarity" },
+      { field: "library_name", value: "sentence-transformers" },
+    ]);
+    expect(classify({ id: "acme/m", pipeline_tag: "sentence-similarity" }).tasks.value).toEqual([
+      "sentence-similarity",
+    ]);
+  });
+});
+
+describe("tasks from several task tags", () => {
+  test.each([
+    [["text2text-generation", "translation"], "translation"],
+    [["translation", "text2text-generation"], "translation"],
+    [["text2text-generation", "summarization"], "summarization"],
+    [["text-classification", "zero-shot-classification"], "zero-shot-classification"],
+    [["token-classification", "named-entity-recognition"], "named-entity-recognition"],
+    [["image-to-text", "translation"], "image-to-text"],
+    [["causal-lm"], "text-generation"],
+  ])("reads %j as %s", (tags, task) => {
+    expect(classify({ id: "acme/m", tags }).tasks.value).toEqual([task]);
+  });
+});
+
+describe("the registry's record of the very repository against the tags", () => {
+  const captioner = createRegistry([
+    record("acme-captioner", {
+      aliases: ["acme/captioner-large"],
+      tasks: ["image-to-text"],
+      taskType: "generative",
+      modalities: { input: ["image", "text"], output: ["text"] },
+      domains: ["computer-vision"],
+      architecture: { family: "encoder-decoder" },
+    }),
+  ]);
+  const tags = ["image-text-to-text", "image-captioning", "image-to-text"];
+
+  test("takes the record's tasks where the tags name none of them", () => {
+    const result = classifyHuggingFaceModel({ id: "acme/captioner-large", tags }, { registry: captioner });
+    expect(result.tasks.value).toEqual(["image-to-text"]);
+    expect(result.tasks.evidence).toEqual([{ field: "registry", value: "acme-captioner" }]);
+    expect(result.modalities.value).toEqual({ input: ["image", "text"], output: ["text"] });
+  });
+
+  test("keeps the tags' reading where they agree with the record, and for another owner's repository", () => {
+    const agreeing = classifyHuggingFaceModel(
+      { id: "acme/captioner-large", tags: ["image-to-text"] },
+      { registry: captioner },
+    );
+    expect(agreeing.tasks.evidence).toEqual([{ field: "tags", value: "image-to-text" }]);
+    expect(agreeing.modalities.value).toEqual({ input: ["image"], output: ["text"] });
+    const other = classifyHuggingFaceModel({ id: "someone/captioner-large", tags }, { registry: captioner });
+    expect(other.tasks.value).toEqual(["image-text-to-text"]);
+  });
+});
+
+describe("the domain of an audio classifier", () => {
+  test("is speech as well when it is built on a speech encoder", () => {
+    const byName = classify({ id: "acme/wav2vec2-base-ft-keyword-spotting", tags: ["audio-classification"] });
+    expect(byName.domains.value).toEqual(["speech", "audio"]);
+    expect(byName.domains.evidence).toContainEqual({ field: "id", value: "acme/wav2vec2-base-ft-keyword-spotting" });
+    const byType = classify({ id: "acme/m", pipeline_tag: "audio-classification", config: { model_type: "hubert" } });
+    expect(byType.domains.value).toEqual(["speech", "audio"]);
+    const byBase = classify({
+      id: "acme/m",
+      pipeline_tag: "audio-classification",
+      cardData: { base_model: "microsoft/wavlm-base-plus" },
+    });
+    expect(byBase.domains.evidence).toContainEqual({ field: "base model", value: "microsoft/wavlm-base-plus" });
+  });
+
+  test("is audio alone for other encoders, and speech is not added to other tasks", () => {
+    const ast = classify({ id: "acme/ast-finetuned-audioset", pipeline_tag: "audio-classification" });
+    expect(ast.domains.value).toEqual(["audio"]);
+    const asr = classify({ id: "acme/wav2vec2-base-960h", pipeline_tag: "automatic-speech-recognition" });
+    expect(asr.domains.value).toEqual(["speech"]);
   });
 });

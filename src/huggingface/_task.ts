@@ -5,7 +5,7 @@ import { TASK_PROFILES, TASKS, type Task, type TaskType } from "../dimensions/ta
 import type { Model } from "../model.js";
 import type { _Context } from "./_context.js";
 import { _finding, _isShared, _lookup, _registryEvidence, _share, _UNKNOWN } from "./_finding.js";
-import { _field, _string } from "./_json.js";
+import { _field, _string, _strings } from "./_json.js";
 import type { Evidence, Finding } from "./classify.js";
 
 /** The task finding, and the registry record it came from when it did. */
@@ -157,6 +157,36 @@ function fromTagsAndLibrary(context: _Context): _TaskReading | undefined {
   return { finding: _finding(tasks, "inferred", evidence, reason), known: undefined };
 }
 
+// The registry's record of this very repository, found by its whole Hub id, where it names none of the tasks a
+// head class, tag, library or model-index gives: the record is curated from the model's card and paper, the
+// others are generic (BLIP's captioners carry the tag image-text-to-text). Where they agree, the metadata's
+// reading stands, with the modalities of the task it names.
+function checkedByRegistry(found: _TaskReading, context: _Context): _TaskReading {
+  const known = context.selfById ? context.self?.model : undefined;
+  if (known === undefined || known.tasks.length === 0) return found;
+  const agrees = found.finding.value.some((task) => known.tasks.includes(task));
+  return agrees ? found : (fromRegistry(context) ?? found);
+}
+
+// The first task a card's model-index reports results for ("results": [{ "task": { "type": "translation" } }]),
+// which the Trainer writes into every card it generates.
+function fromModelIndex(context: _Context): _TaskReading | undefined {
+  const entries = _field(context.card, "model-index");
+  if (!Array.isArray(entries)) return undefined;
+  for (const entry of entries) {
+    const results = _field(entry, "results");
+    if (!Array.isArray(results)) continue;
+    for (const result of results) {
+      const type = _string(_field(_field(result, "task"), "type"));
+      if (type === undefined || !isTask(type)) continue;
+      const evidence = [{ field: "cardData.model-index", value: type }];
+      const reason = `its card reports results on the task "${type}"`;
+      return { finding: _finding<readonly Task[]>([type], "inferred", evidence, reason), known: undefined };
+    }
+  }
+  return undefined;
+}
+
 function fromRegistry(context: _Context): _TaskReading | undefined {
   const known = context.self ?? context.base;
   if (known === undefined || known.model.tasks.length === 0) return undefined;
@@ -187,14 +217,27 @@ function languageModelSignal(context: _Context): Evidence | undefined {
   return undefined;
 }
 
+// Repository names that say what the model does: the families whose every checkpoint does one task, and the
+// words people put in a name for the task they trained it for.
+const NAME_TASKS: readonly (readonly [RegExp, readonly Task[], string])[] = [
+  [/^chronos[-_]/i, ["time-series-forecasting"], "Chronos models forecast time series"],
+  [/^opus-mt-/i, ["translation"], "OPUS-MT models translate between the languages their name gives"],
+  [/^pegasus(?:$|[-_.])/i, ["summarization"], "Pegasus models are made and fine-tuned for summarization"],
+  [/rerank/i, ["text-ranking"], "a reranker scores how well passages answer a query"],
+  [
+    /(?:^|[-_.])ner(?:$|[-_.])/i,
+    ["named-entity-recognition", "token-classification"],
+    '"NER" in a name marks a named-entity tagger',
+  ],
+];
+
 function fromNames(context: _Context): _TaskReading | undefined {
-  if (context.repoName !== undefined && /^chronos[-_]/i.test(context.repoName)) {
+  const { repoName } = context;
+  const named = repoName === undefined ? undefined : NAME_TASKS.find(([pattern]) => pattern.test(repoName));
+  if (named !== undefined) {
+    const [, tasks, reason] = named;
     const evidence = [{ field: "id", value: context.id ?? "" }];
-    const reason = "Chronos models forecast time series";
-    return {
-      finding: _finding<readonly Task[]>(["time-series-forecasting"], "inferred", evidence, reason),
-      known: undefined,
-    };
+    return { finding: _finding(tasks, "inferred", evidence, reason), known: undefined };
   }
   const signal = languageModelSignal(context);
   if (signal === undefined) return undefined;
@@ -202,18 +245,59 @@ function fromNames(context: _Context): _TaskReading | undefined {
   return { finding: _finding<readonly Task[]>(["text-generation"], "inferred", [signal], reason), known: undefined };
 }
 
+/** Evidence that a text generator writes code: code tags, a card that names programming languages, a code name. */
+function codeSignal(context: _Context): Evidence | undefined {
+  const tag = context.tags.markers.code ?? context.tags.markers["code-generation"];
+  if (tag !== undefined) return { field: "tags", value: tag };
+  if (_strings(_field(context.card, "language")).some((language) => language.toLowerCase() === "code")) {
+    return { field: "cardData.language", value: "code" };
+  }
+  const languages = _strings(_field(context.card, "programming_language"));
+  if (languages.length > 0) return { field: "cardData.programming_language", value: languages.join(", ") };
+  return context.id !== null && CODE_NAME.test(context.id) ? { field: "id", value: context.id } : undefined;
+}
+
+// A finer task in place of the broad one a signal refines: a text generator that writes code, a text classifier
+// that ranks passages (the Hub files cross-encoders under text-classification), a sentence-transformers model
+// filed under sentence-similarity, which also embeds texts.
+function refined(found: _TaskReading, context: _Context): _TaskReading {
+  const { finding } = found;
+  if (found.known !== undefined || finding.value.length !== 1) return found;
+  const refine = (tasks: readonly Task[], signal: Evidence, why: string): _TaskReading => ({
+    finding: _finding(tasks, finding.confidence, [...finding.evidence, signal], `${finding.reason}, and ${why}`),
+    known: undefined,
+  });
+  const [task] = finding.value;
+  if (task === "text-generation") {
+    const signal = codeSignal(context);
+    if (signal !== undefined) {
+      return refine(["code-generation", "text-generation"], signal, `${signal.field} shows it writes code`);
+    }
+  }
+  if (task === "text-classification" && context.repoName !== undefined && /rerank/i.test(context.repoName)) {
+    const signal = { field: "id", value: context.id ?? "" };
+    return refine(["text-ranking"], signal, "its name makes it a reranker, which scores query-passage pairs");
+  }
+  if (task === "sentence-similarity" && context.library === "sentence-transformers") {
+    const signal = { field: context.libraryField, value: context.library };
+    return refine(["sentence-similarity", "feature-extraction"], signal, "sentence-transformers models embed texts");
+  }
+  return withVision(found, context);
+}
+
 /**
  * The tasks, from the strongest signal that names one: pipeline tags, the head class, task-named tags, the
- * library, the registry (this checkpoint, then its base), then names and formats made for language models.
+ * library, the card's model-index (each refined where the metadata shows a finer task, and checked against the
+ * registry's record of this very repository), the registry (this checkpoint, then its base), then names and
+ * formats made for language models.
  */
 export function _tasks(info: unknown, context: _Context): _TaskReading {
-  const found =
-    fromPipelineTags(info, context) ??
-    fromHead(context) ??
-    fromTagsAndLibrary(context) ??
-    fromRegistry(context) ??
-    fromNames(context);
-  if (found !== undefined) return withVision(found, context);
+  const pipeline = fromPipelineTags(info, context);
+  if (pipeline !== undefined) return refined(pipeline, context);
+  const read = fromHead(context) ?? fromTagsAndLibrary(context) ?? fromModelIndex(context);
+  if (read !== undefined) return checkedByRegistry(refined(read, context), context);
+  const found = fromRegistry(context) ?? fromNames(context);
+  if (found !== undefined) return refined(found, context);
   // "other" files the model nowhere, but it is what the Hub says when nothing else does.
   if (_string(_field(info, "pipeline_tag")) === "other") {
     const evidence = [{ field: "pipeline_tag", value: "other" }];
@@ -275,8 +359,13 @@ export function _modalities(reading: _TaskReading, library: string | undefined):
     return _finding(null, _UNKNOWN, [], "the modalities follow from the task, which is unknown");
   }
   const [first] = tasks.value;
+  // Sentence-transformers embedding models return vectors whatever the Hub's task says; its cross-encoders
+  // (text-ranking, text-classification) return scores, as their tasks do.
+  const embeds =
+    library === "sentence-transformers" &&
+    tasks.value.some((task) => task === "sentence-similarity" || task === "feature-extraction");
   // One task (most models): its profile's lists as they are.
-  if (first !== undefined && tasks.value.length === 1 && library !== "sentence-transformers") {
+  if (first !== undefined && tasks.value.length === 1 && !embeds) {
     const shared = sharedModalities.get(tasks);
     if (shared !== undefined) return shared;
     const { input, output } = TASK_PROFILES[first];
@@ -295,8 +384,7 @@ export function _modalities(reading: _TaskReading, library: string | undefined):
     for (const modality of TASK_PROFILES[task].input) input.add(modality);
     for (const modality of TASK_PROFILES[task].output) output.add(modality);
   }
-  // Sentence-transformers models return vectors whatever the Hub's task says.
-  if (library === "sentence-transformers") {
+  if (embeds) {
     output.clear();
     output.add("embedding");
   }
@@ -307,22 +395,41 @@ export function _modalities(reading: _TaskReading, library: string | undefined):
 const CODE_NAME =
   /(^|[^a-z])(code|coder|codegen|starcoder|codellama|codestral|codegemma|santacoder|wizardcoder|deepseek-coder|qwen[\d.]*-coder)/i;
 
-function extraDomains(context: _Context, textual: boolean, untasked: boolean) {
+const SPEECH_ENCODER = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec-audio|unispeech/i;
+
+/** Evidence that the model is built on a speech encoder: its model type, its name, or its base's name. */
+function speechEncoder(context: _Context): Evidence | undefined {
+  const modelType = _string(_field(context.config, "model_type"));
+  if (modelType !== undefined && SPEECH_ENCODER.test(modelType))
+    return { field: "config.model_type", value: modelType };
+  if (context.id !== null && SPEECH_ENCODER.test(context.id)) return { field: "id", value: context.id };
+  const base = context.declaredBases.find((name) => SPEECH_ENCODER.test(name));
+  return base === undefined ? undefined : { field: "base model", value: base };
+}
+
+function extraDomains(context: _Context, tasks: readonly Task[], textual: boolean, untasked: boolean) {
   const domains: Domain[] = [];
   const evidence: Evidence[] = [];
   const reasons: string[] = [];
-  const codeTag = context.tags.markers.code ?? context.tags.markers["code-generation"];
-  const codeName = context.id !== null && CODE_NAME.test(context.id) ? context.id : undefined;
-  if ((codeTag !== undefined || codeName !== undefined) && (textual || untasked)) {
+  const code = textual || untasked ? codeSignal(context) : undefined;
+  if (code !== undefined) {
     domains.push("code");
-    evidence.push(codeTag !== undefined ? { field: "tags", value: codeTag } : { field: "id", value: codeName ?? "" });
-    reasons.push("its tags or name mark it as a code model");
+    evidence.push(code);
+    reasons.push("its tags, card or name mark it as a code model");
   }
   const modelType = _string(_field(context.config, "model_type"));
   if (modelType !== undefined && /^esm/.test(modelType)) {
     domains.push("science");
     evidence.push({ field: "config.model_type", value: modelType });
     reasons.push("it is a protein language model");
+  }
+  // An audio classifier built on a speech encoder (wav2vec 2.0, HuBERT, WavLM, Whisper) classifies speech:
+  // keywords, emotions, speakers, languages.
+  const encoder = tasks.includes("audio-classification") ? speechEncoder(context) : undefined;
+  if (encoder !== undefined) {
+    domains.push("speech");
+    evidence.push(encoder);
+    reasons.push("it classifies audio with a speech encoder");
   }
   const speechLibrary = context.library === "speechbrain" || context.library === "espnet";
   const speechTag = context.tags.markers.speech;
@@ -345,7 +452,7 @@ export function _domains(reading: _TaskReading, context: _Context): Finding<read
     return _finding(reading.known.domains, "inferred", tasks.evidence, "the registry's record gives its domains");
   }
   const textual = tasks.value.some((task) => TASK_PROFILES[task].domain === "nlp");
-  const extra = extraDomains(context, textual, tasks.value.length === 0);
+  const extra = extraDomains(context, tasks.value, textual, tasks.value.length === 0);
   // Without extra domains, the answer follows from the tasks alone.
   const plain = extra.domains.length === 0;
   if (plain) {
@@ -369,5 +476,10 @@ function domainsOf(
   const reasons = [...extra.reasons];
   if (tasks.value.length > 0) reasons.push("its tasks belong to these domains");
   if (domains.length === 0) return _finding([], _UNKNOWN, [], "the domain follows from the task, which is unknown");
-  return _finding(domains, "inferred", [...tasks.evidence, ...extra.evidence], reasons.join("; "));
+  // A signal that also refined the task (a code tag) is cited once.
+  const evidence = [...tasks.evidence];
+  for (const item of extra.evidence) {
+    if (!evidence.some((cited) => cited.field === item.field && cited.value === item.value)) evidence.push(item);
+  }
+  return _finding(domains, "inferred", evidence, reasons.join("; "));
 }

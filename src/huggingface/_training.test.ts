@@ -547,6 +547,7 @@ describe("libraries whose models are trained from scratch", () => {
 describe("a guess from the task alone", () => {
   test.each([
     ["text-generation", { method: "pretrained" }, "mostly pretrained on broad data"],
+    ["code-generation", { method: "pretrained" }, "mostly pretrained on broad data"],
     ["fill-mask", { method: "pretrained" }, "mostly pretrained on broad data"],
     ["time-series-forecasting", { method: "pretrained" }, "mostly pretrained on broad data"],
     ["translation", { method: "from-scratch" }, "mostly trained on their own data"],

@@ -298,6 +298,7 @@ function fromLibrary(context: _Context, tasks: Finding<readonly Task[]>): Findin
 // Tasks a model is mostly built for from scratch on broad data; on the Hub, the others are mostly fine-tunes.
 const GENERAL_TASKS: ReadonlySet<Task> = /* @__PURE__ */ new Set<Task>([
   "text-generation",
+  "code-generation",
   "text2text-generation",
   "fill-mask",
   "feature-extraction",

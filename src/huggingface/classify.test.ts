@@ -175,7 +175,7 @@ const EXPECTED: Record<string, Expected> = {
     record: true,
   },
   "sentence-transformers": {
-    tasks: ["sentence-similarity"],
+    tasks: ["sentence-similarity", "feature-extraction"],
     taskType: "discriminative",
     family: "encoder-only",
     method: "transfer-learning",
@@ -299,7 +299,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   bare: { tasks: [], taskType: null, family: null, total: null, method: null, domains: [], record: false },
   "code-model": {
-    tasks: ["text-generation"],
+    tasks: ["code-generation", "text-generation"],
     taskType: "generative",
     family: "decoder-only",
     method: "pretrained",
@@ -366,7 +366,8 @@ const EVIDENCE: Record<string, { architecture: string | null; training: string |
   tabular: { architecture: null, training: "pipeline_tag", parameters: null },
   "text-to-video": { architecture: "config.diffusers._class_name", training: "registry", parameters: "registry" },
   "time-series": { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
-  "timm-resnet": { architecture: "config.architecture", training: "id", parameters: "safetensors.total" },
+  // The registry knows this checkpoint (timm's ResNet-50 A1), so its record gives the training.
+  "timm-resnet": { architecture: "config.architecture", training: "registry", parameters: "safetensors.total" },
   vit: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },
   vlm: { architecture: "config.model_type", training: "id", parameters: "safetensors.total" },
   wav2vec2: { architecture: "config.model_type", training: "registry", parameters: "safetensors.total" },

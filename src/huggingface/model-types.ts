@@ -778,8 +778,9 @@ export const DIFFUSERS_PIPELINES = /* @__PURE__ */ _deepFreeze({
 } as const satisfies Record<string, HubArchitecture>);
 
 /**
- * Name prefixes of timm and other non-transformers families, matched against the start of a lower-cased
- * `config.architecture` (timm), a model name, or a `library_name`-specific id. The longest matching prefix
+ * Name prefixes of timm's and other families that no transformers model type names (and of a few that one
+ * does under another name: Pythia, SantaCoder, MiniLM, OPUS-MT), matched against the start of a lower-cased
+ * `config.architecture` (timm), a model name, a tag, or a `library_name`-specific id. The longest matching prefix
  * wins (`coatnet` over `coat`, `mambaout` over `mamba`, `yolos` over `yolo`), so order does not matter.
  * Sorted by key.
  *
@@ -839,6 +840,8 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   faster_rcnn: CNN,
   fasterrcnn: CNN,
   fastvit: CNN,
+  // FLUX.1's diffusion transformer, named as adapters name their base ("FLUX.1-dev").
+  flux: TRANSFORMER_DIFFUSION,
   gcn: GNN,
   gcvit: ENCODER_ONLY,
   gernet: CNN,
@@ -869,6 +872,8 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   maxvit: ENCODER_ONLY,
   melgan: CNN_GAN,
   metricgan: LSTM_GAN,
+  // Microsoft's MiniLM, a distilled BERT-shaped encoder (transformers model type "bert").
+  minilm: ENCODER_ONLY,
   mixer: MLP,
   mixnet: CNN,
   mlp: MLP,
@@ -888,11 +893,15 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   nf_resnet: CNN,
   nfnet: CNN,
   nnunet: CNN,
+  // Marian translation models trained on OPUS data (transformers model type "marian").
+  "opus-mt": ENCODER_DECODER,
   pix2pix: CNN_GAN,
   pointnet: MLP,
   poolformer: CNN,
   pspnet: CNN,
   pvt: ENCODER_ONLY,
+  // EleutherAI's Pythia suite (transformers model type "gpt_neox").
+  pythia: DECODER_ONLY,
   realesrgan: CNN_GAN,
   realnvp: CNN_NORMALIZING_FLOW,
   regnet: CNN,
@@ -912,6 +921,8 @@ export const ARCHITECTURE_NAME_PREFIXES = /* @__PURE__ */ _deepFreeze({
   rtdetr: ENCODER_DECODER,
   rwkv: RNN,
   samvit: ENCODER_ONLY,
+  // BigCode's SantaCoder (a GPT-2-shaped decoder with custom code).
+  santacoder: DECODER_ONLY,
   schnet: GNN,
   sdxl: CNN_DIFFUSION,
   selecsls: CNN,

@@ -56,7 +56,7 @@ const EVIDENCE: Record<string, readonly [string | null, string | null, string | 
   "4bit/Qwen-VL-Chat-Int4": ["cardData.pipeline_tag", "tags", "id", null],
   "Mozilla/Mixtral-8x22B-Instruct-v0.1-llamafile": ["tags", "id", "cardData.base_model", "id"],
   "Inferless/Mixtral-8x7B-v0.1-int8-GPTQ": ["id", "id", "id", "id"],
-  "CompVis/stable-diffusion": ["tags", "id", "tags", null],
+  "CompVis/stable-diffusion": ["tags", "tags", "tags", null],
   "facebook/wav2vec2-base": [null, "id", null, null],
   "eaddario/granite-4.1-8b-GGUF": ["cardData.pipeline_tag", "id", "cardData.base_model", "id"],
   "RedRocket/JointTaggerProject": ["cardData.pipeline_tag", null, "cardData.pipeline_tag", null],
