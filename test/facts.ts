@@ -393,6 +393,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://github.com/microsoft/unilm/tree/master/minilm",
   },
+  // timm README (3 January 2020) adds the RandAugment-trained EfficientNet-B0 weights, 77.698 top-1 and 5.29M params;
+  // timm's results-imagenet.csv lists efficientnet_b0.ra_in1k at param_count 5.29 (M).
+  {
+    hubId: "timm/efficientnet_b0.ra_in1k",
+    parameters: 5.29 * M,
+    year: 2020,
+    architecture: "cnn",
+    source: "https://github.com/huggingface/pytorch-image-models",
+  },
   // GPT-J's model card: 6,053,381,344 parameters.
   {
     hubId: "EleutherAI/gpt-j-6b",
@@ -494,6 +503,14 @@ export const CHECKPOINT_FACTS = [
     year: 2021,
     source: "https://github.com/microsoft/Swin-Transformer",
   },
+  // Swin semantic segmentation README, ADE20K table: UperNet with a Swin-B backbone has 121M params (the Hub page shows
+  // 122M); the Hub weights are a conversion of mmsegmentation's upernet_swin_base checkpoint dated 20210531.
+  {
+    hubId: "openmmlab/upernet-swin-base",
+    parameters: 121 * M,
+    year: 2021,
+    source: "https://github.com/SwinTransformer/Swin-Transformer-Semantic-Segmentation",
+  },
   // The model page of all-MiniLM-L6-v2 (August 2021): 22.7M parameters in its safetensors weights.
   {
     hubId: "sentence-transformers/all-MiniLM-L6-v2",
@@ -501,6 +518,15 @@ export const CHECKPOINT_FACTS = [
     year: 2021,
     architecture: "encoder-only",
     source: "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2",
+  },
+  // timm's results-imagenet.csv: resnet50.a1_in1k has param_count 25.56 (M); the ResNet strikes back A1 weights came
+  // into timm on 3 October 2021 (README "Oct 3, 2021"; paper arXiv 2110.00476).
+  {
+    hubId: "timm/resnet50.a1_in1k",
+    parameters: 25.56 * M,
+    year: 2021,
+    architecture: "cnn",
+    source: "https://github.com/huggingface/pytorch-image-models",
   },
   // SantaCoder card: "The SantaCoder models are a series of 1.1B parameter models" (Python, Java, JavaScript of
   // The Stack); the Hub repository's weights and card were committed on 19-22 December 2022.
@@ -641,6 +667,23 @@ export const CHECKPOINT_FACTS = [
     year: 2022,
     source: "https://github.com/mlfoundations/open_clip/blob/main/docs/model_profile.csv",
   },
+  // DiT README: DiT-base (12 layers, hidden 768) has 86M parameters, checkpoints released March 2022; the Hub card
+  // calls it a transformer encoder model (BERT-like), the architecture of BEiT.
+  {
+    hubId: "microsoft/dit-base",
+    parameters: 86 * M,
+    year: 2022,
+    architecture: "encoder-only",
+    source: "https://github.com/microsoft/unilm/tree/master/dit",
+  },
+  // Swin Transformer README: SwinV2-T at 256x256 with a 16x16 window has 28M params (timm's csv: 28.35M); "05/12/2022:
+  // Pretrained models of Swin Transformer V2 on ImageNet-1K and ImageNet-22K are released".
+  {
+    hubId: "microsoft/swinv2-tiny-patch4-window16-256",
+    parameters: 28 * M,
+    year: 2022,
+    source: "https://github.com/microsoft/Swin-Transformer",
+  },
   // The Whisper repository's README: base 74M, small 244M, medium 769M parameters (paper arXiv 2212.04356, 2022).
   {
     hubId: "openai/whisper-base",
@@ -686,6 +729,15 @@ export const CHECKPOINT_FACTS = [
     year: 2022,
     architecture: "decoder-only",
     source: "https://github.com/salesforce/CodeGen",
+  },
+  // timm commit of 19 January 2022 adds mobilenetv3_small_100 weights trained with the LAMB optimizer;
+  // results-imagenet.csv lists mobilenetv3_small_100.lamb_in1k at param_count 2.54 (M).
+  {
+    hubId: "timm/mobilenetv3_small_100.lamb_in1k",
+    parameters: 2.54 * M,
+    year: 2022,
+    architecture: "cnn",
+    source: "https://github.com/huggingface/pytorch-image-models",
   },
   // Yi README: the first release (2023/11/02) holds base models "with the parameter sizes of 6B and 34B"; the Yi
   // paper (arXiv:2403.04652) calls the architecture a modified decoder-only Transformer.
@@ -795,6 +847,15 @@ export const CHECKPOINT_FACTS = [
     year: 2023,
     architecture: "decoder-only",
     source: "https://huggingface.co/EleutherAI/pythia-1b",
+  },
+  // ConvNeXt V2 README, ImageNet-22K fine-tuned models: ConvNeXt V2-T at 384x384 has 28.6M params; the paper (a fully
+  // convolutional masked autoencoder framework) is arXiv 2301.00808, January 2023.
+  {
+    hubId: "facebook/convnextv2-tiny-22k-384",
+    parameters: 28.6 * M,
+    year: 2023,
+    architecture: "cnn",
+    source: "https://github.com/facebookresearch/ConvNeXt-V2",
   },
   // The DINOv2 README: ViT-B/14 distilled 86M, ViT-L/14 distilled 300M parameters (paper arXiv 2304.07193, April 2023).
   {
@@ -1190,12 +1251,28 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     source: "https://huggingface.co/deepseek-ai/Janus-1.3B",
   },
+  // Sana README: Sana-1.6B has 1.6B params (performance table); "[2024/11] 1.6B Sana models are released". A linear
+  // diffusion transformer, so no architecture node.
+  {
+    hubId: "Efficient-Large-Model/Sana_1600M_1024px",
+    parameters: 1.6 * B,
+    year: 2024,
+    source: "https://github.com/NVlabs/Sana",
+  },
   // SAM 2 README, model table: sam2_hiera_base_plus, 80.8M parameters; released 29 July 2024.
   {
     hubId: "facebook/sam2-hiera-base-plus",
     parameters: 80.8 * M,
     year: 2024,
     source: "https://github.com/facebookresearch/sam2",
+  },
+  // Mochi README: "a 10 billion parameter diffusion model built on our novel Asymmetric Diffusion Transformer"
+  // (AsymmDiT specs: 10B); the README cites it as genmo2024mochi.
+  {
+    hubId: "genmo/mochi-1-preview",
+    parameters: 10 * B,
+    year: 2024,
+    source: "https://github.com/genmoai/mochi",
   },
   // CodeGemma card: "a 2 billion parameter pretrained variant for fast code completion", a decoder-only model
   // built on Gemma 2B; the Gemma report (arXiv:2403.08295, Table 2) gives Gemma 2B 524,550,144 embedding +
@@ -1289,6 +1366,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/InternLM/InternLM",
   },
+  // Jina ColBERT v2 release post, technical summary: 560M parameters, on an XLM-RoBERTa backbone; Jina's model page
+  // gives the release date 2024-08-31.
+  {
+    hubId: "jinaai/jina-colbert-v2",
+    parameters: 560 * M,
+    year: 2024,
+    architecture: "encoder-only",
+    source: "https://jina.ai/news/jina-colbert-v2-multilingual-late-interaction-retriever-for-embedding-and-reranking",
+  },
   // jina-embeddings-v3 paper (arXiv 2409.10173, September 2024): "a novel text embedding model with 570 million
   // parameters", an XLM-RoBERTa encoder with task LoRA adapters.
   {
@@ -1298,6 +1384,22 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://arxiv.org/abs/2409.10173",
   },
+  // Moshi README: a small Depth Transformer plus "a large, 7B parameter Temporal Transformer"; Moshiko is the release
+  // fine-tuned on a male voice, cited as kyutai2024moshi. Speech and text, so no architecture node.
+  {
+    hubId: "kyutai/moshiko-pytorch-bf16",
+    parameters: 7 * B,
+    year: 2024,
+    source: "https://github.com/kyutai-labs/moshi",
+  },
+  // LTX-Video README: "November 21th, 2024: Initial release v0.9" (ltx-video-2b-v0.9); the size, 2B, is given only in
+  // the checkpoint names. A diffusion transformer, so no architecture node.
+  {
+    hubId: "Lightricks/LTX-Video",
+    parameters: 2 * B,
+    year: 2024,
+    source: "https://github.com/Lightricks/LTX-Video",
+  },
   // Depth Anything README: Depth-Anything-Base has 97.5M parameters; paper, code and models released on
   // 22 January 2024.
   {
@@ -1305,6 +1407,15 @@ export const CHECKPOINT_FACTS = [
     parameters: 97.5 * M,
     year: 2024,
     source: "https://github.com/LiheYoung/Depth-Anything",
+  },
+  // Time-MoE README: Time-MoE (large) has 200M activated and 453M total params; "(Oct 2024): Time-MoE (base) and
+  // Time-MoE (large) are made available on Hugging Face" (TimeMoE-50M and TimeMoE-200M).
+  {
+    hubId: "Maple728/TimeMoE-200M",
+    parameters: 453 * M,
+    active: 200 * M,
+    year: 2024,
+    source: "https://github.com/Time-MoE/Time-MoE",
   },
   // Llama 3.1 model card: 8B, 70B and 405B.
   {
@@ -1558,6 +1669,14 @@ export const CHECKPOINT_FACTS = [
     year: 2024,
     source: "https://github.com/huggingface/parler-tts",
   },
+  // PixArt-Sigma README, Available Models: PixArt-Σ-1024 has 0.6B params (T5 and the SDXL VAE, 4.5B, come apart);
+  // "Apr. 9, 2024: PixArt-Σ checkpoint 1024px is released".
+  {
+    hubId: "PixArt-alpha/PixArt-Sigma-XL-2-1024-MS",
+    parameters: 0.6 * B,
+    year: 2024,
+    source: "https://github.com/PixArt-alpha/PixArt-sigma",
+  },
   // Qwen2 blog: the parameter table gives Qwen2-0.5B 0.49B parameters (0.35B non-embedding, tied embeddings);
   // the Qwen2 README dates the release 2024.06.06.
   {
@@ -1638,6 +1757,15 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/Qwen/QwQ-32B-Preview",
   },
+  // Moirai-MoE README: Moirai-MoE-1.0-R-Base has 86m activated and 935m total parameters; uni2ts README: "Oct 2024: A
+  // new model Moirai-MoE!" with the weights of Small and Base.
+  {
+    hubId: "Salesforce/moirai-moe-1.0-R-base",
+    parameters: 935 * M,
+    active: 86 * M,
+    year: 2024,
+    source: "https://github.com/SalesforceAIResearch/uni2ts/tree/main/project/moirai-moe-1",
+  },
   // Snowflake Arctic README: "a 10B dense transformer model with a residual 128x3.66B MoE MLP resulting in 480B
   // total and 17B active parameters"; announced 04/24/2024. Called a "Dense-MoE Hybrid", so no architecture node.
   {
@@ -1646,6 +1774,14 @@ export const CHECKPOINT_FACTS = [
     active: 17 * B,
     year: 2024,
     source: "https://github.com/Snowflake-Labs/snowflake-arctic",
+  },
+  // Stable Cascade README: Stage C, the text-conditional prior, comes in 1 billion and 3.6 billion parameter versions
+  // (the large one recommended); the repository's first commit is dated 2024-01-05.
+  {
+    hubId: "stabilityai/stable-cascade-prior",
+    parameters: 3.6 * B,
+    year: 2024,
+    source: "https://github.com/Stability-AI/StableCascade",
   },
   // Stability AI's announcement of 12 June 2024: "SD3 Medium is a 2 billion parameter SD3 model"; the card adds
   // that the MMDiT uses three fixed, pretrained text encoders.
@@ -1726,6 +1862,23 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://github.com/xai-org/grok-1",
   },
+  // gte-modernbert-base card: "Model Size: 149M", built on the ModernBERT encoder-only models; Alibaba-NLP's GTE
+  // ModernBERT collection on the Hub dates from 21 January 2025.
+  {
+    hubId: "Alibaba-NLP/gte-modernbert-base",
+    parameters: 149 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/Alibaba-NLP/gte-modernbert-base",
+  },
+  // Lumina-Image 2.0 README, Model Zoo: the 1024px model has 2.6B params (a badge rounds to 2B); "[2025-1-25] We are
+  // excited to release Lumina-Image 2.0". A diffusion transformer, so no architecture node.
+  {
+    hubId: "Alpha-VLLM/Lumina-Image-2.0",
+    parameters: 2.6 * B,
+    year: 2025,
+    source: "https://github.com/Alpha-VLLM/Lumina-Image-2.0",
+  },
   // Seed-OSS README, model summary: Seed-OSS-36B has 36B parameters, a causal language model with GQA attention,
   // RMSNorm and SwiGLU; "[2025/08/20] We release Seed-OSS-36B-Base ... and Seed-OSS-36B-Instruct".
   {
@@ -1734,6 +1887,23 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/ByteDance-Seed/seed-oss",
+  },
+  // chandar-lab/NeoBERT card: a next-generation encoder, "Despite its compact 250M parameter footprint"; paper arXiv
+  // 2502.19587 (February 2025).
+  {
+    hubId: "chandar-lab/NeoBERT",
+    parameters: 250 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/chandar-lab/NeoBERT",
+  },
+  // Toto README (v1): Toto-Open-Base-1.0 has 151M params, "the initial open release of Toto"; paper arXiv 2505.14766
+  // (May 2025).
+  {
+    hubId: "Datadog/Toto-Open-Base-1.0",
+    parameters: 151 * M,
+    year: 2025,
+    source: "https://github.com/DataDog/toto",
   },
   // DeepSeek-R1 README: built on DeepSeek-V3-Base, 671B total and 37B activated parameters (January 2025).
   {
@@ -1752,6 +1922,15 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/deepseek-ai/DeepSeek-V3.2-Exp",
+  },
+  // EuroBERT-610m card: "EuroBERT-610m - 610 million parameters", a family of multilingual encoders; paper arXiv
+  // 2503.05500 (March 2025).
+  {
+    hubId: "EuroBERT/EuroBERT-610m",
+    parameters: 610 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://huggingface.co/EuroBERT/EuroBERT-610m",
   },
   // DINOv3 README: ViT-L/16 distilled (LVD-1689M) has 300M parameters; "[2025-08-14] DINOv3 backbones are now
   // available in Hugging Face Hub" (paper arXiv 2508.10104).
@@ -1800,6 +1979,14 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     source: "https://developers.google.com/health-ai-developer-foundations/medgemma/model-card",
   },
+  // HiDream-I1 README: "a new open-source image generative foundation model with 17B parameters"; "April 7, 2025:
+  // We've open-sourced the text-to-image model HiDream-I1" (Full, Dev and Fast).
+  {
+    hubId: "HiDream-ai/HiDream-I1-Full",
+    parameters: 17 * B,
+    year: 2025,
+    source: "https://github.com/HiDream-ai/HiDream-I1",
+  },
   // SmolLM README: SmolLM3 is a "3B model trained on 11T tokens"; the SmolLM3 release commit is 2025-07-08.
   {
     hubId: "HuggingFaceTB/SmolLM3-3B",
@@ -1825,6 +2012,60 @@ export const CHECKPOINT_FACTS = [
     architecture: "decoder-only",
     source: "https://huggingface.co/ibm-granite/granite-3.3-8b-instruct",
   },
+  // IBM Granite 4.0 docs: Granite-4.0-H-Small is a hybrid (Mamba-2/transformer) mixture of experts, "32B total / 9B
+  // activated", and H-Tiny "7B total / 1B activated" (hybrids, so no architecture node); released 2025 (granite2025).
+  {
+    hubId: "ibm-granite/granite-4.0-h-small",
+    parameters: 32 * B,
+    active: 9 * B,
+    year: 2025,
+    source: "https://www.ibm.com/granite/docs/models/granite4-0",
+  },
+  {
+    hubId: "ibm-granite/granite-4.0-h-tiny",
+    parameters: 7 * B,
+    active: 1 * B,
+    year: 2025,
+    source: "https://www.ibm.com/granite/docs/models/granite4-0",
+  },
+  // Ling-V2 README: Ling-mini-2.0 "has 16B total parameters, but only 1.4B are activated per input token" (1.43B of
+  // 16.26B), an MoE language model; the repository was opened on 2025-09-10.
+  {
+    hubId: "inclusionAI/Ling-mini-2.0",
+    parameters: 16.26 * B,
+    active: 1.43 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/inclusionAI/Ling-V2",
+  },
+  // Ettin README, encoder models: ettin-encoder-150m has 150M parameters, the encoder half of paired encoder-only and
+  // decoder-only models; paper arXiv 2507.11412 (July 2025).
+  {
+    hubId: "jhu-clsp/ettin-encoder-150m",
+    parameters: 150 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://github.com/JHU-CLSP/ettin-encoder-vs-decoder",
+  },
+  // mmBERT README, architecture table: the base model has 307M parameters in total (110M non-embedding), a ModernBERT-
+  // based multilingual encoder; cited as marone2025mmbert.
+  {
+    hubId: "jhu-clsp/mmBERT-base",
+    parameters: 307 * M,
+    year: 2025,
+    architecture: "encoder-only",
+    source: "https://github.com/JHU-CLSP/mmBERT",
+  },
+  // LongCat-Flash README: "560 billion total parameters", an MoE that activates 18.6B to 31.3B per token, "averaging
+  // ~27B"; the repository's initial commit is 2025-08-31.
+  {
+    hubId: "meituan-longcat/LongCat-Flash-Chat",
+    parameters: 560 * B,
+    active: 27 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/meituan-longcat/LongCat-Flash-Chat",
+  },
   // Llama 4 model card: Llama 4 Maverick (17Bx128E) has 17B activated and 400B total params, natively multimodal
   // with early fusion (so no architecture node); released April 5, 2025.
   {
@@ -1842,6 +2083,23 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://huggingface.co/microsoft/Phi-4-mini-instruct",
+  },
+  // Phi-4-multimodal-instruct card: "has 5.6B parameters and is a multimodal transformer model" (Phi-4-Mini-Instruct
+  // plus vision and speech encoders, so no architecture node); "Release date: February 2025".
+  {
+    hubId: "microsoft/Phi-4-multimodal-instruct",
+    parameters: 5.6 * B,
+    year: 2025,
+    source: "https://huggingface.co/microsoft/Phi-4-multimodal-instruct",
+  },
+  // MiniMax-M2 README: "a compact, fast, and cost-effective MoE model (230 billion total parameters with 10 billion
+  // active parameters)"; the repository's first commit is 2025-10-26.
+  {
+    hubId: "MiniMaxAI/MiniMax-M2",
+    parameters: 230 * B,
+    active: 10 * B,
+    year: 2025,
+    source: "https://github.com/MiniMax-AI/MiniMax-M2",
   },
   // MiniMax-01 README: MiniMax-Text-01 has "456 billion total parameters, with 45.9 billion activated per token",
   // a hybrid of lightning (linear) and softmax attention with MoE (so no architecture node); repository opened
@@ -1869,6 +2127,14 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     source: "https://huggingface.co/mistralai/Mistral-Small-3.1-24B-Instruct-2503",
   },
+  // Mixedbread blog (March 13, 2025), releasing the mxbai-rerank-v2 family: "mixedbread-ai/mxbai-rerank-large-v2
+  // (1.5B) - our strongest model".
+  {
+    hubId: "mixedbread-ai/mxbai-rerank-large-v2",
+    parameters: 1.5 * B,
+    year: 2025,
+    source: "https://www.mixedbread.com/blog/mxbai-rerank-v2",
+  },
   // Kimi K2 README: "32 billion activated parameters and 1 trillion total parameters" (Model Summary: 1T total,
   // 32B activated); the repository's first commit is 2025-07-11.
   {
@@ -1878,6 +2144,16 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     architecture: "decoder-only",
     source: "https://github.com/MoonshotAI/Kimi-K2",
+  },
+  // Moonlight README: "a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens using Muon" (16B
+  // total, 3B activated); the repository's first commit is 2025-02-22.
+  {
+    hubId: "moonshotai/Moonlight-16B-A3B",
+    parameters: 16 * B,
+    active: 3 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/MoonshotAI/Moonlight",
   },
   // Dia README: "Dia is a 1.6B parameter text to speech model created by Nari Labs"; the repository's initial
   // commit is dated 2025-04-19.
@@ -1897,6 +2173,24 @@ export const CHECKPOINT_FACTS = [
     architecture: "encoder-only",
     source: "https://huggingface.co/nomic-ai/nomic-embed-text-v2-moe",
   },
+  // Canary-1B-Flash card: a FastConformer encoder and Transformer decoder, "32 encoder layers and 4 decoder layers,
+  // leading to a total of 883M parameters"; it cites the Canary Flash paper, arXiv 2503.05931 (March 2025).
+  {
+    hubId: "nvidia/canary-1b-flash",
+    parameters: 883 * M,
+    year: 2025,
+    architecture: "encoder-decoder",
+    source: "https://huggingface.co/nvidia/canary-1b-flash",
+  },
+  // Llama-3.3-Nemotron-Super-49B-v1 card: a derivative of Llama-3.3-70B-Instruct cut by neural architecture search to
+  // 49B (NeMo docs: "Parameters 49B"); "Model Dates: Trained between November 2024 and February 2025".
+  {
+    hubId: "nvidia/Llama-3_3-Nemotron-Super-49B-v1",
+    parameters: 49 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/nvidia/Llama-3_3-Nemotron-Super-49B-v1",
+  },
   // NVIDIA-Nemotron-Nano-9B-v2 card: a 9B hybrid of Mamba-2, MLP and four attention layers (so no architecture
   // node), model dates June 2025 to August 2025; technical report arXiv 2508.14444.
   {
@@ -1904,6 +2198,22 @@ export const CHECKPOINT_FACTS = [
     parameters: 9 * B,
     year: 2025,
     source: "https://huggingface.co/nvidia/NVIDIA-Nemotron-Nano-9B-v2",
+  },
+  // parakeet-tdt-0.6b-v3 card: "This model has 600 million model parameters", a FastConformer-TDT transducer;
+  // "Release Date: Huggingface 08/14/2025".
+  {
+    hubId: "nvidia/parakeet-tdt-0.6b-v3",
+    parameters: 600 * M,
+    year: 2025,
+    source: "https://huggingface.co/nvidia/parakeet-tdt-0.6b-v3",
+  },
+  // TiRex README: "TiRex is a 35M parameter pre-trained time series forecasting model based on xLSTM"; paper arXiv
+  // 2505.23719 (May 2025).
+  {
+    hubId: "NX-AI/TiRex",
+    parameters: 35 * M,
+    year: 2025,
+    source: "https://github.com/NX-AI/tirex",
   },
   // gpt-oss README: gpt-oss-120b has "117B parameters with 5.1B active parameters"; repository opened 2025-08-05.
   {
@@ -2006,6 +2316,25 @@ export const CHECKPOINT_FACTS = [
     year: 2025,
     source: "https://huggingface.co/docs/transformers/model_doc/qwen3_next",
   },
+  // Swiss AI's Apertus v1 collection: "8B and 70B open-data open-weights models"; the Transformers docs say Apertus was
+  // released on 2025-09-02.
+  {
+    hubId: "swiss-ai/Apertus-70B-2509",
+    parameters: 70 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://huggingface.co/collections/swiss-ai/apertus-v1",
+  },
+  // Hunyuan-A13B README: a fine-grained MoE with "a total of 80 billion parameters with 13 billion active parameters";
+  // "2025.6.27 We have open-sourced Hunyuan-A13B-Pretrain, Hunyuan-A13B-Instruct".
+  {
+    hubId: "tencent/Hunyuan-A13B-Instruct",
+    parameters: 80 * B,
+    active: 13 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/Tencent-Hunyuan/Hunyuan-A13B",
+  },
   // GLM-4.5 README: "GLM-4.5 has 355 billion total parameters with 32 billion active parameters" (355B-A32B);
   // the repository's first commit is 2025-07-20.
   {
@@ -2025,5 +2354,15 @@ export const CHECKPOINT_FACTS = [
     active: 12 * B,
     year: 2025,
     source: "https://github.com/zai-org/GLM-V",
+  },
+  // GLM-4.5 repository README (now "GLM-4.7 & GLM-4.6 & GLM-4.5"), Model Downloads: GLM-4.6 is 355B-A32B, like GLM-4.5;
+  // the GLM-4.6 entry was committed on 2025-09-30.
+  {
+    hubId: "zai-org/GLM-4.6",
+    parameters: 355 * B,
+    active: 32 * B,
+    year: 2025,
+    architecture: "decoder-only",
+    source: "https://github.com/zai-org/GLM-4.5",
   },
 ] as const satisfies readonly CheckpointFact[];
