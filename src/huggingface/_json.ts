@@ -56,7 +56,8 @@ export type _FieldName =
   | "task"
   | "type"
   | "language"
-  | "programming_language";
+  | "programming_language"
+  | "datasets";
 
 export function _isObject(value: unknown): value is _JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

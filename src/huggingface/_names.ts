@@ -84,6 +84,8 @@ const MARKERS: readonly (readonly [RegExp, _NameRelation])[] = [
     /(?:^|[-_.])(instruct|chat|sft|dpo|orpo|kto|rlhf|simpo|grpo|rl|aligned|hermes|tuned|coder-instruct)(?=$|[-_.\d])/i,
     "fine-tune",
   ],
+  // Flan-T5, Flan-UL2: instruction fine-tunes, named by the Flan collection of tasks they were tuned on.
+  [/^(flan)(?=[-_.])/i, "fine-tune"],
   // "-it" (instruction-tuned, Gemma's word) only right after a size: "gemma-2-9b-it", not "opus-mt-en-it".
   [/\d[bm][-_.](it)(?=$|[-_.\d])/i, "fine-tune"],
   [/^((?:tiny-?)?distil[a-z0-9]*)|(?:^|[-_.])(distill(?:ed)?)(?=$|[-_.])/i, "distillation"],

@@ -131,6 +131,9 @@ const MARKER_SPELLINGS: Readonly<Record<string, _Marker>> = {
   sft: "trained",
   trl: "trained",
   generated_from_trainer: "trained",
+  // The Hub's community sprints for fine-tuning speech models on new languages.
+  "xlsr-fine-tuning-week": "finetuned",
+  "whisper-event": "finetuned",
   "alignment-handbook": "trained",
   axolotl: "trained",
   dpo: "preference",

@@ -597,7 +597,8 @@ describe("a broad task refined by what else the metadata says", () => {
     });
     expect(byProgramming.tasks.value).toEqual(["code-generation", "text-generation"]);
     expect(byProgramming.tasks.evidence[1]).toEqual({ field: "cardData.programming_language", value: "Python, Java" });
-    expect(byProgramming.tasks.confidence).toBe("certain");
+    // The finer task rests on the card, read indirectly: inferred, though the pipeline tag is certain.
+    expect(byProgramming.tasks.confidence).toBe("inferred");
     expect(
       classify({ id: "acme/m", pipeline_tag: "text-generation", cardData: { language: ["en"] } }).tasks.value,
     ).toEqual(["text-generation"]);
@@ -699,5 +700,79 @@ describe("the domain of an audio classifier", () => {
     expect(ast.domains.value).toEqual(["audio"]);
     const asr = classify({ id: "acme/wav2vec2-base-960h", pipeline_tag: "automatic-speech-recognition" });
     expect(asr.domains.value).toEqual(["speech"]);
+  });
+});
+
+describe("the pipeline that runs the model, beside the Hub's pipeline tag", () => {
+  test("adds the transformers pipeline's task when it works on the same kinds of data", () => {
+    const t5 = classify({
+      id: "google-t5/t5-small",
+      pipeline_tag: "translation",
+      transformersInfo: { pipeline_tag: "text2text-generation" },
+    }).tasks;
+    expect(t5).toEqual({
+      value: ["translation", "text2text-generation"],
+      confidence: "certain",
+      evidence: [
+        { field: "pipeline_tag", value: "translation" },
+        { field: "transformersInfo.pipeline_tag", value: "text2text-generation" },
+      ],
+      reason: 'the Hub files the model under "translation", and transformers runs it as "text2text-generation"',
+    });
+  });
+
+  test("leaves it out when it only reflects the architecture, or says the same", () => {
+    const chronos = classify({
+      id: "amazon/chronos-t5-small",
+      pipeline_tag: "time-series-forecasting",
+      transformersInfo: { pipeline_tag: "text2text-generation" },
+    });
+    expect(chronos.tasks.value).toEqual(["time-series-forecasting"]);
+    const same = classify({ id: "acme/m", pipeline_tag: "fill-mask", transformersInfo: { pipeline_tag: "fill-mask" } });
+    expect(same.tasks.evidence).toEqual([{ field: "pipeline_tag", value: "fill-mask" }]);
+    const junk = classify({ id: "acme/m", pipeline_tag: "fill-mask", transformersInfo: { pipeline_tag: "bogus" } });
+    expect(junk.tasks.value).toEqual(["fill-mask"]);
+  });
+});
+
+describe("a token classifier that tags named entities", () => {
+  test("is a named-entity recognizer when its name or its card's datasets say so", () => {
+    const named = classify({
+      id: "acme/bert-large-cased-finetuned-conll03-english",
+      pipeline_tag: "token-classification",
+    });
+    expect(named.tasks.value).toEqual(["named-entity-recognition", "token-classification"]);
+    expect(named.tasks.confidence).toBe("inferred");
+    expect(named.tasks.evidence[1]).toEqual({ field: "id", value: "acme/bert-large-cased-finetuned-conll03-english" });
+    const carded = classify({
+      id: "acme/m",
+      pipeline_tag: "token-classification",
+      cardData: { datasets: ["eriktks/conll2003"] },
+    });
+    expect(carded.tasks.evidence[1]).toEqual({ field: "cardData.datasets", value: "eriktks/conll2003" });
+  });
+
+  test("stays a token classifier otherwise", () => {
+    const pos = classify({
+      id: "acme/pos-tagger",
+      pipeline_tag: "token-classification",
+      cardData: { datasets: ["ud"] },
+    });
+    expect(pos.tasks.value).toEqual(["token-classification"]);
+    expect(pos.tasks.confidence).toBe("certain");
+  });
+});
+
+describe("the domain of a speech toolkit's audio model", () => {
+  test("is speech as well as audio", () => {
+    const sepformer = classify({
+      id: "speechbrain/sepformer-wham",
+      pipeline_tag: "audio-to-audio",
+      library_name: "speechbrain",
+    });
+    expect(sepformer.domains.value).toEqual(["speech", "audio"]);
+    expect(sepformer.domains.evidence).toContainEqual({ field: "library_name", value: "speechbrain" });
+    const other = classify({ id: "acme/denoiser", pipeline_tag: "audio-to-audio", library_name: "asteroid" });
+    expect(other.domains.value).toEqual(["audio"]);
   });
 });

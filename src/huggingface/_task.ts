@@ -118,11 +118,30 @@ function fromPipelineTag(field: string, raw: string | undefined): _TaskReading |
 }
 
 function fromPipelineTags(info: unknown, context: _Context): _TaskReading | undefined {
+  const own = fromPipelineTag("pipeline_tag", _string(_field(info, "pipeline_tag")));
+  if (own !== undefined) return withRunner(own, info);
   return (
-    fromPipelineTag("pipeline_tag", _string(_field(info, "pipeline_tag"))) ??
     fromPipelineTag("cardData.pipeline_tag", _string(_field(context.card, "pipeline_tag"))) ??
     fromPipelineTag("transformersInfo.pipeline_tag", _string(_field(_field(info, "transformersInfo"), "pipeline_tag")))
   );
+}
+
+// The task of the transformers pipeline that runs the model, when it is another than the Hub's pipeline_tag on
+// the same kinds of data: T5 is filed under translation and run as text2text-generation, and does both. Where
+// the data differ, the runner only reflects the architecture (Chronos, a T5 that forecasts time series).
+function withRunner(own: _TaskReading, info: unknown): _TaskReading {
+  const runner = _string(_field(_field(info, "transformersInfo"), "pipeline_tag"));
+  const [task] = own.finding.value;
+  if (runner === undefined || !isTask(runner) || task === undefined || runner === task) return own;
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  const [ours, theirs] = [TASK_PROFILES[task], TASK_PROFILES[runner]];
+  if (!same(ours.input, theirs.input) || !same(ours.output, theirs.output)) return own;
+  const evidence = [...own.finding.evidence, { field: "transformersInfo.pipeline_tag", value: runner }];
+  const reason = `${own.finding.reason}, and transformers runs it as "${runner}"`;
+  return {
+    finding: _finding<readonly Task[]>([task, runner], own.finding.confidence, evidence, reason),
+    known: undefined,
+  };
 }
 
 function fromHead(context: _Context): _TaskReading | undefined {
@@ -245,6 +264,20 @@ function fromNames(context: _Context): _TaskReading | undefined {
   return { finding: _finding<readonly Task[]>(["text-generation"], "inferred", [signal], reason), known: undefined };
 }
 
+// CoNLL-2003 and its kin are the named-entity datasets a token classifier is named or carded after.
+const ENTITY_DATA = /^(?:conll-?(?:20)?03|conll2003|wnut_?17|ontonotes5?|wikiann|few-?nerd)$/i;
+const ENTITY_NAME = /(?:^|[-_.])(?:ner|conll-?(?:20)?03)(?:$|[-_.])/i;
+
+/** Evidence that a token classifier tags named entities: its name, or the datasets its card names. */
+function entitySignal(context: _Context): Evidence | undefined {
+  if (context.repoName !== undefined && ENTITY_NAME.test(context.repoName)) {
+    return { field: "id", value: context.id ?? "" };
+  }
+  const datasets = _strings(_field(context.card, "datasets"));
+  const named = datasets.find((dataset) => ENTITY_DATA.test(dataset.slice(dataset.lastIndexOf("/") + 1)));
+  return named === undefined ? undefined : { field: "cardData.datasets", value: named };
+}
+
 /** Evidence that a text generator writes code: code tags, a card that names programming languages, a code name. */
 function codeSignal(context: _Context): Evidence | undefined {
   const tag = context.tags.markers.code ?? context.tags.markers["code-generation"];
@@ -263,8 +296,9 @@ function codeSignal(context: _Context): Evidence | undefined {
 function refined(found: _TaskReading, context: _Context): _TaskReading {
   const { finding } = found;
   if (found.known !== undefined || finding.value.length !== 1) return found;
+  // The finer task rests on a signal read indirectly, so it is inferred whatever the broad one was.
   const refine = (tasks: readonly Task[], signal: Evidence, why: string): _TaskReading => ({
-    finding: _finding(tasks, finding.confidence, [...finding.evidence, signal], `${finding.reason}, and ${why}`),
+    finding: _finding(tasks, "inferred", [...finding.evidence, signal], `${finding.reason}, and ${why}`),
     known: undefined,
   });
   const [task] = finding.value;
@@ -277,6 +311,13 @@ function refined(found: _TaskReading, context: _Context): _TaskReading {
   if (task === "text-classification" && context.repoName !== undefined && /rerank/i.test(context.repoName)) {
     const signal = { field: "id", value: context.id ?? "" };
     return refine(["text-ranking"], signal, "its name makes it a reranker, which scores query-passage pairs");
+  }
+  if (task === "token-classification") {
+    const signal = entitySignal(context);
+    if (signal !== undefined) {
+      const why = `${signal.field} names named-entity recognition`;
+      return refine(["named-entity-recognition", "token-classification"], signal, why);
+    }
   }
   if (task === "sentence-similarity" && context.library === "sentence-transformers") {
     const signal = { field: context.libraryField, value: context.library };
@@ -433,7 +474,13 @@ function extraDomains(context: _Context, tasks: readonly Task[], textual: boolea
   }
   const speechLibrary = context.library === "speechbrain" || context.library === "espnet";
   const speechTag = context.tags.markers.speech;
-  if (untasked && (speechLibrary || speechTag !== undefined)) {
+  // An audio task of a speech toolkit (SpeechBrain's separation and enhancement models) works on speech.
+  const audioTask = tasks.some((task) => TASK_PROFILES[task].domain === "audio");
+  if (encoder === undefined && audioTask && speechLibrary) {
+    domains.push("speech");
+    evidence.push({ field: context.libraryField, value: context.library ?? "" });
+    reasons.push(`${context.library} is a speech toolkit`);
+  } else if (untasked && (speechLibrary || speechTag !== undefined)) {
     domains.push("speech");
     evidence.push(
       speechTag !== undefined

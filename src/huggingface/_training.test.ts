@@ -600,3 +600,15 @@ describe("a guess from the task alone", () => {
     });
   });
 });
+
+describe("fine-tunes named or tagged as such", () => {
+  test("reads Flan names and the Hub's speech fine-tuning sprint tags as fine-tunes", () => {
+    const flan = training({ id: "google/flan-t5-xxl", pipeline_tag: "text2text-generation" });
+    expect(flan.value).toEqual({ method: "transfer-learning", relation: "fine-tune" });
+    expect(flan.evidence[0]).toEqual({ field: "id", value: "flan" });
+    const sprint = training({ id: "acme/wav2vec2-xlsr-gl", tags: ["xlsr-fine-tuning-week"] });
+    expect(sprint.value?.relation).toBe("fine-tune");
+    expect(sprint.evidence[0]).toEqual({ field: "tags", value: "xlsr-fine-tuning-week" });
+    expect(training({ id: "acme/flanker-1b" }).value?.relation).not.toBe("fine-tune");
+  });
+});
