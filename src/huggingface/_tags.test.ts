@@ -44,6 +44,18 @@ describe("_readTags", () => {
     });
     // llama.cpp's name for Cohere's Command R, which no transformers model type spells this way.
     expect(_readTags(["command-r"], undefined).architectureTag).toBe("command-r");
+    // A task under another spelling, a family of the name table (after "transformer", which names none), a
+    // model type ahead of a family, and the Hub's speech fine-tuning sprint.
+    expect(_readTags(["transformer", "causal-lm", "yolo", "xlsr-fine-tuning-week"], undefined)).toMatchObject({
+      taskTag: "text-generation",
+      familyTag: "yolo",
+      architectureTag: undefined,
+      markers: { finetuned: "xlsr-fine-tuning-week" },
+    });
+    expect(_readTags(["pythia", "gpt_neox"], undefined)).toMatchObject({
+      familyTag: "pythia",
+      architectureTag: "gpt_neox",
+    });
   });
 
   test("reads a quantized GGUF repository's tags", () => {
