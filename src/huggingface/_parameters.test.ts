@@ -446,3 +446,40 @@ describe("the size class", () => {
     });
   });
 });
+
+describe("a stored total against the registry's record of the very repository", () => {
+  const known = createRegistry([{ ...record("acme-chat-small", 124_439_808), aliases: ["acme/chat-small"] }]);
+
+  test("takes the record's count when the stored total is more than a quarter away from it", () => {
+    const found = classifyHuggingFaceModel(
+      { id: "acme/chat-small", safetensors: { total: 175_620_096 } },
+      { registry: known },
+    ).parameters;
+    expect(found.value).toEqual({ total: 124_439_808, stored: 175_620_096, quantization: null });
+    expect(found.confidence).toBe("inferred");
+    expect(found.evidence).toEqual([
+      { field: "registry", value: "acme-chat-small" },
+      { field: "safetensors.total", value: "175620096" },
+    ]);
+    expect(found.reason).toContain("more than a quarter away");
+  });
+
+  test("keeps the stored total within a quarter, and for a repository known by its name only", () => {
+    const near = classifyHuggingFaceModel(
+      { id: "acme/chat-small", safetensors: { total: 137_022_720 } },
+      { registry: known },
+    );
+    expect(near.parameters.value.total).toBe(137_022_720);
+    expect(near.parameters.confidence).toBe("certain");
+    const edge = classifyHuggingFaceModel(
+      { id: "acme/chat-small", safetensors: { total: 155_549_760 } },
+      { registry: known },
+    );
+    expect(edge.parameters.value.total).toBe(155_549_760);
+    const other = classifyHuggingFaceModel(
+      { id: "someone/chat-small", safetensors: { total: 175_620_096 } },
+      { registry: known },
+    );
+    expect(other.parameters.value.total).toBe(175_620_096);
+  });
+});

@@ -113,6 +113,8 @@ function fromWeights(context: _Context, quantization: Quantization | null): Coun
   const stored = _count(_field(context.safetensors, "total"));
   if (stored !== undefined) {
     if (quantization !== null) return unpacked(stored, _field(context.safetensors, "parameters"), quantization);
+    const checked = checkedStored(context, stored);
+    if (checked !== undefined) return checked;
     const evidence = [{ field: "safetensors.total", value: String(stored) }];
     const reason = "safetensors.total counts the stored parameters";
     return { total: stored, stored, note: null, confidence: "certain", evidence, reason };
@@ -125,6 +127,28 @@ function fromWeights(context: _Context, quantization: Quantization | null): Coun
     quantization === null ? null : ({ bits: quantization.bits, method: "gguf", treatment: "exact" } as const);
   const reason = "gguf.total counts parameters (tensor elements), not bytes, so quantization does not change it";
   return { total: gguf, stored: gguf, note, confidence: "certain", evidence, reason };
+}
+
+// A stored total more than a quarter away from the registry's count of this very repository: older checkpoints
+// store more than their parameters (GPT-2's kind keeps an untied copy of the output layer and each layer's
+// attention mask: DialoGPT-small stores 175.6M values for 124.4M parameters), so the curated count is taken.
+function checkedStored(context: _Context, stored: number): Count | undefined {
+  const known = context.selfById ? context.self : undefined;
+  const total = known?.model.parameters.total;
+  if (known === undefined || total === undefined || total === null) return undefined;
+  if (Math.abs(stored - total) <= total / 4) return undefined;
+  const evidence = [_registryEvidence(known.model.id), { field: "safetensors.total", value: String(stored) }];
+  const reason = `safetensors.total (${stored}) is more than a quarter away from the registry's record of this checkpoint, which gives ${total} parameters: the stored tensors hold more than the parameters, or other ones`;
+  const active = known.model.parameters.active;
+  return {
+    total,
+    stored,
+    ...(active === undefined ? {} : { active }),
+    note: null,
+    confidence: "inferred",
+    evidence,
+    reason,
+  };
 }
 
 function fromRegistry(context: _Context, which: "self" | "base"): Count | undefined {

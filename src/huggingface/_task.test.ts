@@ -776,3 +776,22 @@ describe("the domain of a speech toolkit's audio model", () => {
     expect(other.domains.value).toEqual(["audio"]);
   });
 });
+
+describe("a captioner that also takes a prompt", () => {
+  test("adds the runner's image-text-to-text, which takes the image and more, to image-to-text", () => {
+    const blip = classify({
+      id: "acme/captioner",
+      pipeline_tag: "image-to-text",
+      transformersInfo: { pipeline_tag: "image-text-to-text" },
+    });
+    expect(blip.tasks.value).toEqual(["image-to-text", "image-text-to-text"]);
+    expect(blip.modalities.value).toEqual({ input: ["image", "text"], output: ["text"] });
+    // The other way round the runner takes less than the task needs: it is left out.
+    const vlm = classify({
+      id: "acme/vlm",
+      pipeline_tag: "image-text-to-text",
+      transformersInfo: { pipeline_tag: "image-to-text" },
+    });
+    expect(vlm.tasks.value).toEqual(["image-text-to-text"]);
+  });
+});

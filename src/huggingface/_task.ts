@@ -126,16 +126,18 @@ function fromPipelineTags(info: unknown, context: _Context): _TaskReading | unde
   );
 }
 
-// The task of the transformers pipeline that runs the model, when it is another than the Hub's pipeline_tag on
-// the same kinds of data: T5 is filed under translation and run as text2text-generation, and does both. Where
-// the data differ, the runner only reflects the architecture (Chronos, a T5 that forecasts time series).
+// The task of the transformers pipeline that runs the model, when it is another than the Hub's pipeline_tag and
+// gives the same kind of output from the same inputs or more: T5 is filed under translation and run as
+// text2text-generation, and does both; BLIP's captioners, filed under image-to-text, also take a text prompt.
+// Where the outputs differ, the runner only reflects the architecture (Chronos, a T5 that forecasts time series).
 function withRunner(own: _TaskReading, info: unknown): _TaskReading {
   const runner = _string(_field(_field(info, "transformersInfo"), "pipeline_tag"));
   const [task] = own.finding.value;
   if (runner === undefined || !isTask(runner) || task === undefined || runner === task) return own;
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
   const [ours, theirs] = [TASK_PROFILES[task], TASK_PROFILES[runner]];
-  if (!same(ours.input, theirs.input) || !same(ours.output, theirs.output)) return own;
+  const covers = (wider: readonly string[], narrower: readonly string[]) => narrower.every((x) => wider.includes(x));
+  if (!covers(theirs.input, ours.input) || !same(ours.output, theirs.output)) return own;
   const evidence = [...own.finding.evidence, { field: "transformersInfo.pipeline_tag", value: runner }];
   const reason = `${own.finding.reason}, and transformers runs it as "${runner}"`;
   return {

@@ -612,3 +612,13 @@ describe("fine-tunes named or tagged as such", () => {
     expect(training({ id: "acme/flanker-1b" }).value?.relation).not.toBe("fine-tune");
   });
 });
+
+describe("spaCy pipelines", () => {
+  test("are trained from scratch, but for the transformer-based ones", () => {
+    const small = training({ id: "spacy/en_core_web_sm", cardData: { tags: ["spacy", "token-classification"] } });
+    expect(small.value).toEqual({ method: "from-scratch" });
+    expect(small.evidence).toEqual([{ field: "tags", value: "spacy" }]);
+    const trf = training({ id: "spacy/en_core_web_trf", cardData: { tags: ["spacy", "token-classification"] } });
+    expect(trf.value?.method).toBe("transfer-learning");
+  });
+});

@@ -283,6 +283,17 @@ function fromLibrary(context: _Context, tasks: Finding<readonly Task[]>): Findin
       reason,
     );
   }
+  // spaCy's pipelines are trained by spaCy on their corpora, but for the transformer-based ones ("_trf"), which
+  // fine-tune a pretrained encoder.
+  if (library === "spacy" && !(repoName !== undefined && /_trf$/i.test(repoName))) {
+    const reason = "spaCy's pipelines are trained from scratch on their corpora (its _trf ones fine-tune an encoder)";
+    return _finding<HubTraining | null>(
+      { method: "from-scratch" },
+      "inferred",
+      [{ field: context.libraryField, value: library }],
+      reason,
+    );
+  }
   if (library === "timm" && context.owner === "timm") {
     const reason = "timm's own checkpoints are trained by timm from scratch, unless the name says fine-tuned";
     return _finding<HubTraining | null>(
