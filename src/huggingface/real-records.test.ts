@@ -140,6 +140,24 @@ const EVIDENCE: Record<string, readonly [string | null, string | null, string | 
   "facebook/detr-resnet-50-panoptic": ["pipeline_tag", "config.model_type", "pipeline_tag", null],
   "sshleifer/distilbart-cnn-12-6": ["pipeline_tag", "config.model_type", "id", null],
   "dbmdz/bert-large-cased-finetuned-conll03-english": ["pipeline_tag", "config.model_type", "id", "safetensors.total"],
+  "google-bert/bert-base-uncased": ["pipeline_tag", "config.model_type", "pipeline_tag", "safetensors.total"],
+  "facebook/bart-base": ["pipeline_tag", "config.model_type", "pipeline_tag", "safetensors.total"],
+  "facebook/mbart-large-50-many-to-many-mmt": [
+    "pipeline_tag",
+    "config.model_type",
+    "pipeline_tag",
+    "safetensors.total",
+  ],
+  "google/flan-t5-large": ["pipeline_tag", "config.model_type", "id", "safetensors.total"],
+  "meta-llama/Meta-Llama-3-70B-Instruct": [
+    "pipeline_tag",
+    "config.model_type",
+    "cardData.base_model",
+    "safetensors.total",
+  ],
+  "microsoft/DialoGPT-small": ["pipeline_tag", "config.model_type", "pipeline_tag", "safetensors.total"],
+  "Salesforce/blip-image-captioning-base": ["pipeline_tag", "config.model_type", "pipeline_tag", null],
+  "spacy/en_core_web_sm": ["tags", null, "tags", null],
 };
 
 describe("classifyHuggingFaceModel on real Hub records", () => {
