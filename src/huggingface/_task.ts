@@ -240,11 +240,14 @@ function languageModelSignal(context: _Context): Evidence | undefined {
 
 // Repository names that say what the model does: the families whose every checkpoint does one task, and the
 // words people put in a name for the task they trained it for.
+// A reranker's name, whether it names the task on its own or refines a text-classification tag.
+const RERANKER = /rerank/i;
+
 const NAME_TASKS: readonly (readonly [RegExp, readonly Task[], string])[] = [
   [/^chronos[-_]/i, ["time-series-forecasting"], "Chronos models forecast time series"],
   [/^opus-mt-/i, ["translation"], "OPUS-MT models translate between the languages their name gives"],
   [/^pegasus(?:$|[-_.])/i, ["summarization"], "Pegasus models are made and fine-tuned for summarization"],
-  [/rerank/i, ["text-ranking"], "a reranker scores how well passages answer a query"],
+  [RERANKER, ["text-ranking"], "a reranker scores how well passages answer a query"],
   [
     /(?:^|[-_.])ner(?:$|[-_.])/i,
     ["named-entity-recognition", "token-classification"],
@@ -310,7 +313,7 @@ function refined(found: _TaskReading, context: _Context): _TaskReading {
       return refine(["code-generation", "text-generation"], signal, `${signal.field} shows it writes code`);
     }
   }
-  if (task === "text-classification" && context.repoName !== undefined && /rerank/i.test(context.repoName)) {
+  if (task === "text-classification" && context.repoName !== undefined && RERANKER.test(context.repoName)) {
     const signal = { field: "id", value: context.id ?? "" };
     return refine(["text-ranking"], signal, "its name makes it a reranker, which scores query-passage pairs");
   }
