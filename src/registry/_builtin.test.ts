@@ -24,11 +24,14 @@ function storeWithNames(): _ModelStore {
 // A built-in registry over a store that records what it is asked for (by default one that knows only the names
 // of records, as written); and the full registry over the same records, for the answers.
 function registries(store = _modelStore(loadModelData(), _compareModels, _foldModelName)) {
-  const asked = { at: new Set<number>(), all: 0 };
+  const asked = { at: new Set<number>(), all: 0, find: [] as string[] };
   const watched: _ModelStore = {
     size: store.size,
     knowsEveryName: store.knowsEveryName,
-    find: (folded) => store.find(folded),
+    find: (name) => {
+      asked.find.push(name);
+      return store.find(name);
+    },
     at: (position) => {
       asked.at.add(position);
       return store.at(position);
@@ -88,11 +91,21 @@ describe("_builtInRegistry", () => {
   });
 
   test("refuses an unknown name with the full registry's suggestions", () => {
-    const { registry } = registries();
+    const { registry, asked } = registries();
     expect(() => registry.require("gtp-2")).toThrow(UnknownModelError);
     expect(() => registry.require("gtp-2")).toThrow('did you mean "GPT-2"');
     expect(registry.get("no-such-model")).toBeUndefined();
     expect(Reflect.apply(registry.get, registry, [42])).toBeUndefined();
+    // A name the store does not hold reads no record.
+    expect([...asked.at]).toEqual([]);
+  });
+
+  test("names an unknown base model by its id when describing a record of the user's", () => {
+    const { registry } = registries();
+    const vicuna = registry.require("vicuna-7b-v1-5");
+    const own = { ...vicuna, id: "my-vicuna", training: { ...vicuna.training, baseModel: "my-own-base" } };
+    expect(registry.describe(own)).toContain("my-own-base");
+    expect(registry.describe(own, { locale: "zh" })).toContain("my-own-base");
   });
 
   test("with a store that knows every name, answers any spelling and a family's name without reading every record", () => {
@@ -105,5 +118,39 @@ describe("_builtInRegistry", () => {
     const bare = registries();
     expect(bare.registry.get("Llama 2")?.id).toBe(full.getFamily("Llama 2")?.representative.id);
     expect(bare.asked.all).toBe(1);
+  });
+
+  test("asks the store once for a name asked for again, with each name remembered at most as long as allowed", () => {
+    const { registry, asked } = registries(storeWithNames());
+    const timesAsked = (name: string) => asked.find.filter((asked) => asked === name).length;
+    const gpt2 = registry.get("gpt-2");
+    registry.get("bert-base-uncased");
+    expect(registry.get("gpt-2")).toBe(gpt2);
+    expect(timesAsked("gpt-2")).toBe(1);
+    // Names up to 128 characters are remembered; a longer one is found again each time.
+    const longest = "GPT-2".padEnd(128, " ");
+    const tooLong = "GPT-2".padEnd(129, " ");
+    for (const name of [longest, longest, tooLong, tooLong]) expect(registry.get(name)).toBe(gpt2);
+    expect(timesAsked(longest)).toBe(1);
+    expect(timesAsked(tooLong)).toBe(2);
+    // A name the registry does not know is not remembered.
+    registry.get("no-such-model");
+    registry.get("no-such-model");
+    expect(timesAsked("no-such-model")).toBe(2);
+  });
+
+  test("remembers at most 4,096 names, forgetting them all when full", () => {
+    const { registry, asked } = registries(storeWithNames());
+    const timesAsked = (name: string) => asked.find.filter((asked) => asked === name).length;
+    const names = [...new Set(registry.all().flatMap((model) => [model.id, model.id.toUpperCase()]))].slice(0, 4097);
+    expect(names).toHaveLength(4097);
+    for (const name of names) expect(registry.get(name), name).toBeDefined();
+    const first = names[0] ?? "";
+    const last = names.at(-1) ?? "";
+    // The 4,097th name found the memory full: it is the only one remembered.
+    registry.get(last);
+    registry.get(first);
+    expect(timesAsked(last)).toBe(1);
+    expect(timesAsked(first)).toBe(2);
   });
 });
