@@ -20,6 +20,13 @@ function isTask(value: string): value is Task {
   return TASK_SET.has(value);
 }
 
+// Predicates over tasks, declared once rather than as a new closure per call: the classifier runs them for every
+// record of a dump.
+const isOther = (task: Task) => task === "other";
+const isEmbeddingTask = (task: Task) => task === "sentence-similarity" || task === "feature-extraction";
+const isAudioTask = (task: Task) => TASK_PROFILES[task].domain === "audio";
+const isTextTask = (task: Task) => TASK_PROFILES[task].domain === "nlp";
+
 // Head class suffixes of transformers architectures, most specific first: what the head does.
 const HEAD_TASKS: readonly (readonly [RegExp, Task])[] = [
   [/ForCausalLM$|LMHeadModel$/, "text-generation"],
@@ -131,19 +138,28 @@ function fromPipelineTags(info: unknown, context: _Context): _TaskReading | unde
 // text2text-generation, and does both; BLIP's captioners, filed under image-to-text, also take a text prompt.
 // Where the outputs differ, the runner only reflects the architecture (Chronos, a T5 that forecasts time series).
 function withRunner(own: _TaskReading, info: unknown): _TaskReading {
+  const task = own.finding.value[0];
   const runner = _string(_field(_field(info, "transformersInfo"), "pipeline_tag"));
-  const [task] = own.finding.value;
-  if (runner === undefined || !isTask(runner) || task === undefined || runner === task) return own;
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  // Most records are run as the task the Hub files them under: nothing to compare.
+  if (runner === undefined || runner === task || task === undefined || !isTask(runner)) return own;
   const [ours, theirs] = [TASK_PROFILES[task], TASK_PROFILES[runner]];
-  const covers = (wider: readonly string[], narrower: readonly string[]) => narrower.every((x) => wider.includes(x));
-  if (!covers(theirs.input, ours.input) || !same(ours.output, theirs.output)) return own;
+  if (!covers(theirs.input, ours.input) || !sameSet(ours.output, theirs.output)) return own;
   const evidence = [...own.finding.evidence, { field: "transformersInfo.pipeline_tag", value: runner }];
   const reason = `${own.finding.reason}, and transformers runs it as "${runner}"`;
   return {
     finding: _finding<readonly Task[]>([task, runner], own.finding.confidence, evidence, reason),
     known: undefined,
   };
+}
+
+// Whether every item of `narrower` is in `wider`.
+function covers(wider: readonly string[], narrower: readonly string[]): boolean {
+  return narrower.every((item) => wider.includes(item));
+}
+
+// Whether two lists without repeats hold the same items.
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && covers(b, a);
 }
 
 function fromHead(context: _Context): _TaskReading | undefined {
@@ -287,12 +303,32 @@ function entitySignal(context: _Context): Evidence | undefined {
 function codeSignal(context: _Context): Evidence | undefined {
   const tag = context.tags.markers.code ?? context.tags.markers["code-generation"];
   if (tag !== undefined) return { field: "tags", value: tag };
-  if (_strings(_field(context.card, "language")).some((language) => language.toLowerCase() === "code")) {
+  const { card } = context;
+  if (hasString(_field(card, "language"), isCode)) {
     return { field: "cardData.language", value: "code" };
   }
-  const languages = _strings(_field(context.card, "programming_language"));
-  if (languages.length > 0) return { field: "cardData.programming_language", value: languages.join(", ") };
+  const programming = _field(card, "programming_language");
+  if (hasString(programming, anyText)) {
+    return { field: "cardData.programming_language", value: _strings(programming).join(", ") };
+  }
   return context.id !== null && CODE_NAME.test(context.id) ? { field: "id", value: context.id } : undefined;
+}
+
+const isCode = (language: string) => language.toLowerCase() === "code";
+const anyText = () => true;
+
+// Whether a field that holds a string or a list of them has one that passes `test` (as read by _strings, without
+// building the list: most cards name no programming language, and most that give a language give one).
+function hasString(value: unknown, test: (text: string) => boolean): boolean {
+  if (!Array.isArray(value)) {
+    const text = _string(value);
+    return text !== undefined && test(text);
+  }
+  for (const item of value) {
+    const text = _string(item);
+    if (text !== undefined && test(text)) return true;
+  }
+  return false;
 }
 
 // A finer task in place of the broad one a signal refines: a text generator that writes code, a text classifier
@@ -301,34 +337,43 @@ function codeSignal(context: _Context): Evidence | undefined {
 function refined(found: _TaskReading, context: _Context): _TaskReading {
   const { finding } = found;
   if (found.known !== undefined || finding.value.length !== 1) return found;
-  // The finer task rests on a signal read indirectly, so it is inferred whatever the broad one was.
-  const refine = (tasks: readonly Task[], signal: Evidence, why: string): _TaskReading => ({
-    finding: _finding(tasks, "inferred", [...finding.evidence, signal], `${finding.reason}, and ${why}`),
-    known: undefined,
-  });
-  const [task] = finding.value;
+  const task = finding.value[0];
   if (task === "text-generation") {
     const signal = codeSignal(context);
     if (signal !== undefined) {
-      return refine(["code-generation", "text-generation"], signal, `${signal.field} shows it writes code`);
+      return refinedTo(finding, ["code-generation", "text-generation"], signal, `${signal.field} shows it writes code`);
     }
-  }
-  if (task === "text-classification" && context.repoName !== undefined && RERANKER.test(context.repoName)) {
-    const signal = { field: "id", value: context.id ?? "" };
-    return refine(["text-ranking"], signal, "its name makes it a reranker, which scores query-passage pairs");
-  }
-  if (task === "token-classification") {
+  } else if (task === "text-classification") {
+    if (context.repoName !== undefined && RERANKER.test(context.repoName)) {
+      const signal = { field: "id", value: context.id ?? "" };
+      const why = "its name makes it a reranker, which scores query-passage pairs";
+      return refinedTo(finding, ["text-ranking"], signal, why);
+    }
+  } else if (task === "token-classification") {
     const signal = entitySignal(context);
     if (signal !== undefined) {
       const why = `${signal.field} names named-entity recognition`;
-      return refine(["named-entity-recognition", "token-classification"], signal, why);
+      return refinedTo(finding, ["named-entity-recognition", "token-classification"], signal, why);
     }
-  }
-  if (task === "sentence-similarity" && context.library === "sentence-transformers") {
+  } else if (task === "sentence-similarity" && context.library === "sentence-transformers") {
     const signal = { field: context.libraryField, value: context.library };
-    return refine(["sentence-similarity", "feature-extraction"], signal, "sentence-transformers models embed texts");
+    const why = "sentence-transformers models embed texts";
+    return refinedTo(finding, ["sentence-similarity", "feature-extraction"], signal, why);
   }
   return withVision(found, context);
+}
+
+// The finer task rests on a signal read indirectly, so it is inferred whatever the broad one was.
+function refinedTo(
+  broad: Finding<readonly Task[]>,
+  tasks: readonly Task[],
+  signal: Evidence,
+  why: string,
+): _TaskReading {
+  return {
+    finding: _finding(tasks, "inferred", [...broad.evidence, signal], `${broad.reason}, and ${why}`),
+    known: undefined,
+  };
 }
 
 /**
@@ -365,7 +410,7 @@ type ModalityPair = { readonly input: readonly Modality[]; readonly output: read
 
 /** The task type: the type of the tasks; the head class only when the tasks do not settle it. */
 export function _taskType(tasks: Finding<readonly Task[]>, architectures: readonly string[]): Finding<TaskType | null> {
-  const [first] = tasks.value;
+  const first = tasks.value[0];
   const firstType = first === undefined ? null : TASK_PROFILES[first].type;
   // One task of a fixed type (most models): no set to build.
   if (firstType !== null && tasks.value.length === 1) {
@@ -401,15 +446,13 @@ export function _modalities(reading: _TaskReading, library: string | undefined):
     const { input, output } = reading.known.modalities;
     return _finding({ input, output }, "inferred", tasks.evidence, "the registry's record gives its modalities");
   }
-  if (tasks.value.length === 0 || tasks.value.every((task) => task === "other")) {
+  if (tasks.value.length === 0 || tasks.value.every(isOther)) {
     return _finding(null, _UNKNOWN, [], "the modalities follow from the task, which is unknown");
   }
-  const [first] = tasks.value;
+  const first = tasks.value[0];
   // Sentence-transformers embedding models return vectors whatever the Hub's task says; its cross-encoders
   // (text-ranking, text-classification) return scores, as their tasks do.
-  const embeds =
-    library === "sentence-transformers" &&
-    tasks.value.some((task) => task === "sentence-similarity" || task === "feature-extraction");
+  const embeds = library === "sentence-transformers" && tasks.value.some(isEmbeddingTask);
   // One task (most models): its profile's lists as they are.
   if (first !== undefined && tasks.value.length === 1 && !embeds) {
     const shared = sharedModalities.get(tasks);
@@ -453,48 +496,52 @@ function speechEncoder(context: _Context): Evidence | undefined {
   return base === undefined ? undefined : { field: "base model", value: base };
 }
 
-function extraDomains(context: _Context, tasks: readonly Task[], textual: boolean, untasked: boolean) {
-  const domains: Domain[] = [];
-  const evidence: Evidence[] = [];
-  const reasons: string[] = [];
+// Domains beyond those of the tasks, with the evidence and reason of each.
+interface ExtraDomains {
+  readonly domains: Domain[];
+  readonly evidence: Evidence[];
+  readonly reasons: string[];
+}
+
+// What most models have: no extra domain (never added to: `withDomain` makes new lists for the first one).
+const NO_EXTRA: ExtraDomains = { domains: [], evidence: [], reasons: [] };
+
+function withDomain(extra: ExtraDomains, domain: Domain, evidence: Evidence, reason: string): ExtraDomains {
+  const into = extra === NO_EXTRA ? { domains: [], evidence: [], reasons: [] } : extra;
+  into.domains.push(domain);
+  into.evidence.push(evidence);
+  into.reasons.push(reason);
+  return into;
+}
+
+function extraDomains(context: _Context, tasks: readonly Task[], textual: boolean, untasked: boolean): ExtraDomains {
+  let extra = NO_EXTRA;
   const code = textual || untasked ? codeSignal(context) : undefined;
-  if (code !== undefined) {
-    domains.push("code");
-    evidence.push(code);
-    reasons.push("its tags, card or name mark it as a code model");
-  }
+  if (code !== undefined) extra = withDomain(extra, "code", code, "its tags, card or name mark it as a code model");
   const modelType = _string(_field(context.config, "model_type"));
-  if (modelType !== undefined && /^esm/.test(modelType)) {
-    domains.push("science");
-    evidence.push({ field: "config.model_type", value: modelType });
-    reasons.push("it is a protein language model");
+  if (modelType?.startsWith("esm") === true) {
+    const evidence = { field: "config.model_type", value: modelType };
+    extra = withDomain(extra, "science", evidence, "it is a protein language model");
   }
   // An audio classifier built on a speech encoder (wav2vec 2.0, HuBERT, WavLM, Whisper) classifies speech:
   // keywords, emotions, speakers, languages.
   const encoder = tasks.includes("audio-classification") ? speechEncoder(context) : undefined;
-  if (encoder !== undefined) {
-    domains.push("speech");
-    evidence.push(encoder);
-    reasons.push("it classifies audio with a speech encoder");
-  }
+  if (encoder !== undefined) extra = withDomain(extra, "speech", encoder, "it classifies audio with a speech encoder");
   const speechLibrary = context.library === "speechbrain" || context.library === "espnet";
   const speechTag = context.tags.markers.speech;
   // An audio task of a speech toolkit (SpeechBrain's separation and enhancement models) works on speech.
-  const audioTask = tasks.some((task) => TASK_PROFILES[task].domain === "audio");
-  if (encoder === undefined && audioTask && speechLibrary) {
-    domains.push("speech");
-    evidence.push({ field: context.libraryField, value: context.library ?? "" });
-    reasons.push(`${context.library} is a speech toolkit`);
+  const audioTask = speechLibrary && tasks.some(isAudioTask);
+  if (encoder === undefined && audioTask) {
+    const evidence = { field: context.libraryField, value: context.library ?? "" };
+    extra = withDomain(extra, "speech", evidence, `${context.library} is a speech toolkit`);
   } else if (untasked && (speechLibrary || speechTag !== undefined)) {
-    domains.push("speech");
-    evidence.push(
+    const evidence =
       speechTag !== undefined
         ? { field: "tags", value: speechTag }
-        : { field: context.libraryField, value: context.library ?? "" },
-    );
-    reasons.push("its tags or library are about speech");
+        : { field: context.libraryField, value: context.library ?? "" };
+    extra = withDomain(extra, "speech", evidence, "its tags or library are about speech");
   }
-  return { domains, evidence, reasons };
+  return extra;
 }
 
 /** The domains: the registry record's when it supplied the task, else those of the tasks plus code and science. */
@@ -503,7 +550,7 @@ export function _domains(reading: _TaskReading, context: _Context): Finding<read
   if (reading.known !== undefined && reading.known.domains.length > 0) {
     return _finding(reading.known.domains, "inferred", tasks.evidence, "the registry's record gives its domains");
   }
-  const textual = tasks.value.some((task) => TASK_PROFILES[task].domain === "nlp");
+  const textual = tasks.value.some(isTextTask);
   const extra = extraDomains(context, tasks.value, textual, tasks.value.length === 0);
   // Without extra domains, the answer follows from the tasks alone.
   const plain = extra.domains.length === 0;
@@ -516,10 +563,7 @@ export function _domains(reading: _TaskReading, context: _Context): Finding<read
   return found;
 }
 
-function domainsOf(
-  tasks: Finding<readonly Task[]>,
-  extra: ReturnType<typeof extraDomains>,
-): Finding<readonly Domain[]> {
+function domainsOf(tasks: Finding<readonly Task[]>, extra: ExtraDomains): Finding<readonly Domain[]> {
   const domains = [...extra.domains];
   for (const task of tasks.value) {
     const domain = TASK_PROFILES[task].domain;
