@@ -795,3 +795,138 @@ describe("a captioner that also takes a prompt", () => {
     expect(vlm.tasks.value).toEqual(["image-text-to-text"]);
   });
 });
+
+describe("what the finer readings rest on", () => {
+  test("reads a card's language given as one string, and passes over items of a list that are not text", () => {
+    const single = classify({ id: "acme/m", pipeline_tag: "text-generation", cardData: { language: "code" } });
+    expect(single.tasks.value).toEqual(["code-generation", "text-generation"]);
+    const junk = classify({
+      id: "acme/m",
+      pipeline_tag: "text-generation",
+      cardData: { language: [42, null, "Code"] },
+    });
+    expect(junk.tasks.evidence[1]).toEqual({ field: "cardData.language", value: "code" });
+    const none = classify({ id: "acme/m", pipeline_tag: "text-generation", cardData: { language: [42, "en"] } });
+    expect(none.tasks.value).toEqual(["text-generation"]);
+  });
+
+  test("gives the reason of each refinement", () => {
+    const reranker = classify({ id: "acme/tiny-reranker", pipeline_tag: "text-classification" });
+    expect(reranker.tasks.reason).toBe(
+      'the Hub files the model under "text-classification", and its name makes it a reranker, which scores query-passage pairs',
+    );
+    const tagger = classify({ id: "acme/bert-ner", pipeline_tag: "token-classification" });
+    expect(tagger.tasks.reason).toBe(
+      'the Hub files the model under "token-classification", and id names named-entity recognition',
+    );
+    const embedder = classify({
+      id: "acme/m",
+      pipeline_tag: "sentence-similarity",
+      library_name: "sentence-transformers",
+    });
+    expect(embedder.tasks.reason).toBe(
+      'the Hub files the model under "sentence-similarity", and sentence-transformers models embed texts',
+    );
+  });
+
+  test("does not add the runner's task when it gives another kind of output from the same input", () => {
+    // Embedding models built on a masked language model: transformers runs the checkpoint as fill-mask.
+    const embedder = classify({
+      id: "acme/bert-embeddings",
+      pipeline_tag: "feature-extraction",
+      transformersInfo: { pipeline_tag: "fill-mask" },
+    });
+    expect(embedder.tasks.value).toEqual(["feature-extraction"]);
+  });
+
+  test("keeps the library's reading when the registry's record of the repository shares one of its tasks", () => {
+    const registry = createRegistry([
+      record("acme-embedder", {
+        aliases: ["acme/embedder"],
+        tasks: ["sentence-similarity"],
+        taskType: "discriminative",
+        modalities: { input: ["text"], output: ["embedding"] },
+        domains: ["nlp"],
+        architecture: { family: "encoder-only" },
+      }),
+    ]);
+    const result = classifyHuggingFaceModel(
+      { id: "acme/embedder", library_name: "sentence-transformers" },
+      { registry },
+    );
+    expect(result.tasks.value).toEqual(["sentence-similarity", "feature-extraction"]);
+    expect(result.tasks.evidence).toEqual([{ field: "library_name", value: "sentence-transformers" }]);
+  });
+
+  test("takes a base's tasks from the registry as they are, not refined by the fine-tune's tags", () => {
+    const registry = createRegistry([
+      record("acme-writer", {
+        tasks: ["text-generation"],
+        taskType: "generative",
+        modalities: { input: ["text"], output: ["text"] },
+        domains: ["nlp"],
+        architecture: { family: "decoder-only" },
+      }),
+    ]);
+    const result = classifyHuggingFaceModel(
+      { id: "someone/writer-for-python", tags: ["code"], cardData: { base_model: "acme-writer" } },
+      { registry },
+    );
+    expect(result.tasks.value).toEqual(["text-generation"]);
+    expect(result.tasks.evidence).toEqual([{ field: "registry", value: "acme-writer" }]);
+    expect(result.domains.value).toEqual(["nlp"]);
+  });
+});
+
+describe("the extra domains and what they cite", () => {
+  test("cite the speech encoder's model type, and leave other audio encoders to audio alone", () => {
+    const hubert = classify({ id: "acme/m", pipeline_tag: "audio-classification", config: { model_type: "hubert" } });
+    expect(hubert.domains.evidence).toContainEqual({ field: "config.model_type", value: "hubert" });
+    expect(hubert.domains.reason).toContain("it classifies audio with a speech encoder");
+    const ast = classify({
+      id: "acme/m",
+      pipeline_tag: "audio-classification",
+      config: { model_type: "audio-spectrogram-transformer" },
+    });
+    expect(ast.domains.value).toEqual(["audio"]);
+  });
+
+  test("name speech once for a speech toolkit's classifier built on a speech encoder", () => {
+    const result = classify({
+      id: "speechbrain/emotion-recognition-wav2vec2-IEMOCAP",
+      pipeline_tag: "audio-classification",
+      library_name: "speechbrain",
+    });
+    expect(result.domains.value).toEqual(["speech", "audio"]);
+  });
+
+  test("say why a speech toolkit's audio model works on speech, and add nothing to its speech tasks", () => {
+    const separator = classify({ id: "acme/m", pipeline_tag: "audio-to-audio", library_name: "speechbrain" });
+    expect(separator.domains.reason).toContain("speechbrain is a speech toolkit");
+    const recognizer = classify({
+      id: "acme/m",
+      pipeline_tag: "automatic-speech-recognition",
+      library_name: "speechbrain",
+    });
+    expect(recognizer.domains.evidence).toEqual([{ field: "pipeline_tag", value: "automatic-speech-recognition" }]);
+  });
+
+  test("keep every extra domain a model has", () => {
+    const result = classify({
+      id: "acme/protein-coder",
+      pipeline_tag: "fill-mask",
+      tags: ["code"],
+      config: { model_type: "esm" },
+    });
+    expect(result.domains.value).toEqual(expect.arrayContaining(["code", "science", "nlp"]));
+  });
+
+  test("cite a second tag of the same field beside the task's", () => {
+    // CodeT5's repository: its task and its code domain both come from tags.
+    const result = classify({ id: "acme/codet5-base", tags: ["text2text-generation", "code"] });
+    expect(result.domains.evidence).toEqual([
+      { field: "tags", value: "text2text-generation" },
+      { field: "tags", value: "code" },
+    ]);
+  });
+});
