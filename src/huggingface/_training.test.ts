@@ -620,5 +620,22 @@ describe("spaCy pipelines", () => {
     expect(small.evidence).toEqual([{ field: "tags", value: "spacy" }]);
     const trf = training({ id: "spacy/en_core_web_trf", cardData: { tags: ["spacy", "token-classification"] } });
     expect(trf.value?.method).toBe("transfer-learning");
+    // The names of spaCy 2's transformer pipelines put "trf" second.
+    const older = training({
+      id: "acme/en_trf_bertbaseuncased_lg",
+      cardData: { tags: ["spacy", "token-classification"] },
+    });
+    expect(older.value?.method).toBe("transfer-learning");
+    const notTrf = training({ id: "acme/en_core_web_trfx", cardData: { tags: ["spacy", "token-classification"] } });
+    expect(notTrf.value?.method).toBe("from-scratch");
+  });
+
+  test("say why they are trained from scratch, as an inference from the library", () => {
+    expect(training({ id: "spacy/en_core_web_sm", library_name: "spacy" })).toEqual({
+      value: { method: "from-scratch" },
+      confidence: "inferred",
+      evidence: [{ field: "library_name", value: "spacy" }],
+      reason: "spaCy's pipelines are trained from scratch on their corpora (its _trf ones fine-tune an encoder)",
+    });
   });
 });

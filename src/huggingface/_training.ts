@@ -254,6 +254,9 @@ function fromRegistry(context: _Context): Finding<HubTraining | null> | undefine
   );
 }
 
+// "trf" as a word of a spaCy pipeline's name: a transformer-based pipeline.
+const SPACY_TRANSFORMER = /(?:^|_)trf(?:_|$)/i;
+
 // Words of speech checkpoints built on a pretrained encoder rather than trained from scratch on one dataset.
 const PRETRAINED_SPEECH = /wav2vec2|hubert|wavlm|whisper|xlsr|data2vec|mms/i;
 
@@ -283,9 +286,10 @@ function fromLibrary(context: _Context, tasks: Finding<readonly Task[]>): Findin
       reason,
     );
   }
-  // spaCy's pipelines are trained by spaCy on their corpora, but for the transformer-based ones ("_trf"), which
-  // fine-tune a pretrained encoder.
-  if (library === "spacy" && !(repoName !== undefined && /_trf$/i.test(repoName))) {
+  // spaCy's pipelines are trained by spaCy on their corpora, but for the transformer-based ones, which fine-tune a
+  // pretrained encoder: "trf" is a word of their names, last since spaCy 3 ("en_core_web_trf"), second before it
+  // ("en_trf_bertbaseuncased_lg").
+  if (library === "spacy" && !(repoName !== undefined && SPACY_TRANSFORMER.test(repoName))) {
     const reason = "spaCy's pipelines are trained from scratch on their corpora (its _trf ones fine-tune an encoder)";
     return _finding<HubTraining | null>(
       { method: "from-scratch" },
