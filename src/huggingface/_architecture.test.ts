@@ -378,8 +378,11 @@ describe("the architecture from family tags and versioned names", () => {
   test("reads a family from a name whose version follows it without a separator", () => {
     expect(architecture({ id: "acme/yolov8n-custom" }).value).toEqual({ family: "cnn" });
     expect(architecture({ id: "acme/mobilenetv2_100" }).value).toEqual({ family: "cnn" });
-    // A longer word is still not the family.
+    // A longer word is still not the family, whatever digits come later, nor is a letter other than "v" before a
+    // digit a version.
     expect(architecture({ id: "acme/yolovery-good" }).value).toBeNull();
+    expect(architecture({ id: "acme/yolovery-good-2" }).value).toBeNull();
+    expect(architecture({ id: "acme/optq4" }).value).toBeNull();
   });
 
   test("reads families named by adapters' bases, OPUS-MT names and later words", () => {

@@ -482,4 +482,27 @@ describe("a stored total against the registry's record of the very repository", 
     );
     expect(other.parameters.value.total).toBe(175_620_096);
   });
+
+  test("gives the record's active count with its total, and keeps the stored total when the record has no count", () => {
+    const registry = createRegistry([
+      { ...record("acme-moe-small", 30_500_000_000, 3_300_000_000), aliases: ["acme/moe-small"] },
+      {
+        ...record("acme-secret", 1_000_000_000),
+        parameters: { total: null },
+        aliases: ["acme/secret"],
+      },
+    ]);
+    const moe = classifyHuggingFaceModel(
+      { id: "acme/moe-small", safetensors: { total: 61_000_000_000 } },
+      { registry },
+    ).parameters;
+    expect(moe.value).toEqual({
+      total: 30_500_000_000,
+      active: 3_300_000_000,
+      stored: 61_000_000_000,
+      quantization: null,
+    });
+    const secret = classifyHuggingFaceModel({ id: "acme/secret", safetensors: { total: 7_000_000_000 } }, { registry });
+    expect(secret.parameters.value.total).toBe(7_000_000_000);
+  });
 });

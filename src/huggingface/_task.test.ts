@@ -678,6 +678,14 @@ describe("the registry's record of the very repository against the tags", () => 
     const other = classifyHuggingFaceModel({ id: "someone/captioner-large", tags }, { registry: captioner });
     expect(other.tasks.value).toEqual(["image-text-to-text"]);
   });
+
+  test("keeps the tags' reading for a repository named like the record but not by its whole Hub id", () => {
+    // Found by the repository name alone (another owner's, or a bare name): it may be a fine-tune of the record.
+    const otherOwner = classifyHuggingFaceModel({ id: "someone/acme-captioner", tags }, { registry: captioner });
+    expect(otherOwner.tasks.value).toEqual(["image-text-to-text"]);
+    const bare = classifyHuggingFaceModel({ id: "acme-captioner", tags }, { registry: captioner });
+    expect(bare.tasks.value).toEqual(["image-text-to-text"]);
+  });
 });
 
 describe("the domain of an audio classifier", () => {
