@@ -845,6 +845,13 @@ describe("what the finer readings rest on", () => {
       transformersInfo: { pipeline_tag: "fill-mask" },
     });
     expect(embedder.tasks.value).toEqual(["feature-extraction"]);
+    // An omni model's runner outputs more kinds of data than the task it is filed under: left out too.
+    const omni = classify({
+      id: "acme/omni",
+      pipeline_tag: "image-text-to-text",
+      transformersInfo: { pipeline_tag: "any-to-any" },
+    });
+    expect(omni.tasks.value).toEqual(["image-text-to-text"]);
   });
 
   test("keeps the library's reading when the registry's record of the repository shares one of its tasks", () => {
