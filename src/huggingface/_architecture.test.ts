@@ -305,6 +305,11 @@ describe("the architecture from the registry", () => {
       framework: "diffusion",
       mixtureOfExperts: true,
     });
+    // The same family and framework without experts, right after: not the answer with experts.
+    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture.value).toEqual({
+      family: "transformer",
+      framework: "diffusion",
+    });
   });
 });
 
