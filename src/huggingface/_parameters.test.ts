@@ -412,7 +412,11 @@ describe("the count estimated from config.json shapes", () => {
     for (const missing of ["num_hidden_layers", "hidden_size", "vocab_size"]) {
       expect(parameters({ id: "acme/m", config: { ...llama, [missing]: undefined } }).value.total).toBeNull();
       expect(parameters({ id: "acme/m", config: { ...llama, [missing]: 0 } }).value.total).toBeNull();
+      expect(parameters({ id: "acme/m", config: { ...llama, [missing]: -1 } }).value.total).toBeNull();
     }
+    // A negative width squared in every matrix would still make a positive count.
+    const negative = { ...llama, hidden_size: -4096, intermediate_size: undefined };
+    expect(parameters({ id: "acme/m", config: negative }).value.total).toBeNull();
     expect(parameters({ id: "acme/m", config: { ...llama, hidden_size: 1e12 } }).value.total).toBeNull();
   });
 
