@@ -133,20 +133,15 @@ function fromWeights(context: _Context, quantization: Quantization | null): Coun
 // store more than their parameters (GPT-2's kind keeps an untied copy of the output layer and each layer's
 // attention mask: DialoGPT-small stores 175.6M values for 124.4M parameters), so the curated count is taken.
 function checkedStored(context: _Context, stored: number): Count | undefined {
-  const known = context.selfById ? context.self : undefined;
-  const total = known?.model.parameters.total;
-  if (known === undefined || total === undefined || total === null) return undefined;
+  const record = context.selfById ? fromRegistry(context, "self") : undefined;
+  const total = record?.total;
+  if (record === undefined || total === undefined || total === null) return undefined;
   if (Math.abs(stored - total) <= total / 4) return undefined;
-  const evidence = [_registryEvidence(known.model.id), { field: "safetensors.total", value: String(stored) }];
   const reason = `safetensors.total (${stored}) is more than a quarter away from the registry's record of this checkpoint, which gives ${total} parameters: the stored tensors hold more than the parameters, or other ones`;
-  const active = known.model.parameters.active;
   return {
-    total,
+    ...record,
     stored,
-    ...(active === undefined ? {} : { active }),
-    note: null,
-    confidence: "inferred",
-    evidence,
+    evidence: [...record.evidence, { field: "safetensors.total", value: String(stored) }],
     reason,
   };
 }
