@@ -44,6 +44,8 @@ function registries(store = _modelStore(loadModelData(), _compareModels, _foldMo
   return {
     registry: _builtInRegistry(() => watched, loadFamilyInfos),
     asked,
+    // How many times the store was asked to find this very name.
+    timesAsked: (name: string) => asked.find.filter((found) => found === name).length,
     full: _lazyRegistry(loadModelData, loadFamilyInfos),
   };
 }
@@ -121,8 +123,7 @@ describe("_builtInRegistry", () => {
   });
 
   test("asks the store once for a name asked for again, with each name remembered at most as long as allowed", () => {
-    const { registry, asked } = registries(storeWithNames());
-    const timesAsked = (name: string) => asked.find.filter((asked) => asked === name).length;
+    const { registry, timesAsked } = registries(storeWithNames());
     const gpt2 = registry.get("gpt-2");
     registry.get("bert-base-uncased");
     expect(registry.get("gpt-2")).toBe(gpt2);
@@ -140,8 +141,7 @@ describe("_builtInRegistry", () => {
   });
 
   test("remembers at most 4,096 names, forgetting them all when full", () => {
-    const { registry, asked } = registries(storeWithNames());
-    const timesAsked = (name: string) => asked.find.filter((asked) => asked === name).length;
+    const { registry, timesAsked } = registries(storeWithNames());
     const names = [...new Set(registry.all().flatMap((model) => [model.id, model.id.toUpperCase()]))].slice(0, 4097);
     expect(names).toHaveLength(4097);
     for (const name of names) expect(registry.get(name), name).toBeDefined();
