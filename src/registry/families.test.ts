@@ -151,6 +151,8 @@ group("families", () => {
     expect(registry.suggest("meta-llama/Llama-2-7b-chat-gguf")[0]).toBe("Llama 2");
     expect(registry.suggest("Qwen/Qwen2.5-0.5B-Instruct-GGUF")[0]).toBe("Qwen2.5");
     expect(registry.suggest("google/gemma-2-2b-it-onnx")[0]).toBe(getFamily("gemma-2")?.name);
+    // A hyphen between two digits reads as a dot, so the version stays whole.
+    expect(registry.suggest("someone/qwen-2-5-7b-x")[0]).toBe("Qwen2.5");
   });
 
   test("are described in one sentence in English and Chinese", () => {
