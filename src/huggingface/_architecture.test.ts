@@ -195,6 +195,7 @@ describe("the architecture from tags, the card and the library", () => {
     // A model type of two letters: T5, arXiv 1910.10683, is an encoder-decoder Transformer.
     expect(architecture({ id: "acme/summarizer", tags: ["transformers", "t5", "en"] })).toMatchObject({
       value: { family: "encoder-decoder" },
+      confidence: "inferred",
       evidence: [{ field: "tags", value: "t5" }],
     });
     expect(architecture({ id: "acme/m", tags: ["gguf", "qwen2moe"] }).value).toEqual({
@@ -228,6 +229,7 @@ describe("the architecture from tags, the card and the library", () => {
   test("reads ML-Agents' fully connected network, from the card's library", () => {
     expect(architecture({ id: "acme/ppo-Huggy", cardData: { library_name: "ml-agents" } })).toMatchObject({
       value: { family: "mlp" },
+      confidence: "inferred",
       evidence: [{ field: "cardData.library_name", value: "ml-agents" }],
     });
   });
@@ -295,9 +297,10 @@ describe("the architecture from the registry", () => {
     expect(second.value).toEqual({ family: "cnn", framework: "diffusion" });
     expect(third.value).toEqual({ family: "transformer", framework: "diffusion" });
     const plain = createRegistry([record("acme-painter", { architecture: { family: "transformer" } })]);
-    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: plain }).architecture.value).toEqual({
-      family: "transformer",
-    });
+    // No framework key at all, not one set to undefined.
+    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: plain }).architecture.value).toStrictEqual(
+      { family: "transformer" },
+    );
     const routed = createRegistry([
       record("acme-painter", {
         architecture: { family: "transformer", framework: "diffusion", mixtureOfExperts: true },
@@ -312,6 +315,12 @@ describe("the architecture from the registry", () => {
     expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: mine }).architecture.value).toEqual({
       family: "transformer",
       framework: "diffusion",
+    });
+    // And the answer with experts again, right after the one without.
+    expect(classifyHuggingFaceModel({ id: "acme/acme-painter" }, { registry: routed }).architecture.value).toEqual({
+      family: "transformer",
+      framework: "diffusion",
+      mixtureOfExperts: true,
     });
   });
 });
@@ -343,14 +352,16 @@ describe("the architecture from names", () => {
   });
 
   test("reads a model type named by a later word of the name, skipping ordinary words", () => {
-    expect(architecture({ id: "ContextualAI/Contextual_KTO_Mistral_PairRM" }).evidence).toEqual([
-      { field: "id", value: "Contextual_KTO_Mistral_PairRM" },
-    ]);
+    expect(architecture({ id: "ContextualAI/Contextual_KTO_Mistral_PairRM" })).toMatchObject({
+      confidence: "inferred",
+      evidence: [{ field: "id", value: "Contextual_KTO_Mistral_PairRM" }],
+    });
     expect(architecture({ id: "acme/Best-Mistral-Blend" }).value).toEqual({ family: "decoder-only" });
     // "align", "git", "sam" are model types and ordinary words: they name nothing here.
     expect(architecture({ id: "acme/my-git-sam-align" }).value).toBeNull();
-    // A word of three letters counts.
+    // A word of three letters counts, and so does T5's name of two (a query generator trained on MS MARCO).
     expect(architecture({ id: "acme/xx-vit" }).value).toEqual({ family: "encoder-only" });
+    expect(architecture({ id: "doc2query/msmarco-t5-base-v1" }).value).toEqual({ family: "encoder-decoder" });
   });
 
   test("is unknown, and says what it looked for, when nothing names it", () => {

@@ -86,7 +86,7 @@ const COMMON_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 function byWord(name: string): HubArchitecture | undefined {
   const words = name.toLowerCase().split(/[-_. ]+/);
   for (const word of words.slice(1)) {
-    if (word.length < 3 || COMMON_WORDS.has(word)) continue;
+    if (COMMON_WORDS.has(word)) continue;
     const found = _lookup(TRANSFORMERS_MODEL_TYPES, word) ?? _lookup(ARCHITECTURE_NAME_PREFIXES, word);
     if (found !== undefined) return found;
   }
