@@ -541,6 +541,13 @@ describe("libraries whose models are trained from scratch", () => {
       pipeline_tag: "image-classification",
     });
     expect(other.value).toEqual({ method: "transfer-learning", relation: "fine-tune" });
+    // Under timm's name but for OpenCLIP: SigLIP's weights, converted from Google's pretraining on WebLI.
+    const openClip = training({
+      id: "timm/ViT-B-16-SigLIP",
+      library_name: "open_clip",
+      pipeline_tag: "zero-shot-image-classification",
+    });
+    expect(openClip.value).toEqual({ method: "pretrained" });
   });
 });
 
