@@ -130,6 +130,8 @@ describe("the bases a record declares", () => {
     ["https://huggingface.co/garage-bAInd/Platypus2-13B", "garage-bAInd/Platypus2-13B"],
     ["https://huggingface.co/garage-bAInd/Platypus2-13B/", "garage-bAInd/Platypus2-13B"],
     ["https://huggingface.co/garage-bAInd", undefined],
+    // A dataset's page has three parts: the Platypus models' training data is no base.
+    ["https://huggingface.co/datasets/garage-bAInd/Open-Platypus", undefined],
     ["https://github.com/garage-bAInd/Platypus", undefined],
     ["see https://huggingface.co/garage-bAInd/Platypus2-13B", undefined],
   ])("reads the model link %s", (link, base) => {
