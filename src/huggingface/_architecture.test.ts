@@ -349,6 +349,10 @@ describe("the architecture from names", () => {
       evidence: [{ field: "base model", value: "mistralai/Mistral-7B-v0.1" }],
       reason: 'base model "mistralai/Mistral-7B-v0.1" is decoder-only transformer',
     });
+    // A card's text may hold a dash beyond ASCII: it ends a word as a hyphen does.
+    expect(architecture({ id: "acme/sql-helper", cardData: { base_model: "Mistral\u20137B" } }).value).toEqual({
+      family: "decoder-only",
+    });
   });
 
   test("reads a model type named by a later word of the name, skipping ordinary words", () => {
