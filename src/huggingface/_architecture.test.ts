@@ -63,6 +63,11 @@ describe("the architecture from config and weight metadata", () => {
     expect(architecture({ id: "acme/m", config: { architecture: "swin_base_patch4_window7_224" } }).value).toEqual({
       family: "encoder-only",
     });
+    // A family prefix with an underscore in it (timm/tf_efficientnet_b0.ns_jft_in1k's config).
+    expect(architecture({ id: "acme/m", config: { architecture: "tf_efficientnet_b0" } })).toMatchObject({
+      value: { family: "cnn" },
+      evidence: [{ field: "config.architecture", value: "tf_efficientnet_b0" }],
+    });
   });
 
   test.each([
