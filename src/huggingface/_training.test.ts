@@ -310,6 +310,14 @@ describe("no declared base: the relation and the base from the other signals", (
       baseModel: "distilbert-base-uncased",
     });
     expect(found.reason).toBe("its name says finetuned; its base is distilbert-base-uncased");
+    // An ONNX export of such a fine-tune has the same base, not the fine-tune's own name.
+    expect(training({ id: "acme/distilbert-base-uncased-finetuned-sst-2-english-onnx" }).value).toEqual({
+      method: "transfer-learning",
+      relation: "fine-tune",
+      baseModel: "distilbert-base-uncased",
+    });
+    // An instruct model's export names no base: the name before the packaging is the model itself.
+    expect(training({ id: "acme/Mistral-7B-Instruct-v0.2-onnx" }).value?.baseModel).toBeUndefined();
   });
 
   test("names no base for a distilled model whose name does not spell one out", () => {
