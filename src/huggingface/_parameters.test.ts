@@ -70,6 +70,22 @@ describe("the count from safetensors", () => {
       quantization: { bits: 4, method: "bitsandbytes", treatment: "corrected" },
     });
     expect(found.evidence[1]).toEqual({ field: "config.quantization_config", value: "bitsandbytes, 4-bit" });
+    // Without the config, the Hub's "4-bit" and "bitsandbytes" tags say the same, and are cited.
+    const tagged = parameters({
+      id: "acme/m",
+      tags: ["transformers", "4-bit", "bitsandbytes"],
+      safetensors: { parameters: perDtype, total: 4_650_173_184 },
+    });
+    expect(tagged.value).toEqual(found.value);
+    expect(tagged.evidence[1]).toEqual({ field: "tags", value: "4-bit" });
+    // A GPTQ tag alone gives no bit width, so the total is only flagged, citing the tag.
+    const gptq = parameters({
+      id: "acme/m",
+      tags: ["transformers", "gptq"],
+      safetensors: { parameters: { I32: 1_000_000, F16: 500_000 }, total: 1_500_000 },
+    });
+    expect(gptq.value.quantization).toEqual({ bits: null, method: "gptq", treatment: "flagged" });
+    expect(gptq.evidence[1]).toEqual({ field: "tags", value: "gptq" });
   });
 
   test("flags a quantized total it cannot correct, and says why", () => {
