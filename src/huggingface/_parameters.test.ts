@@ -267,7 +267,8 @@ describe("the quantization noted beside a count from elsewhere", () => {
       evidence: [],
       reason: "no weight totals, registry record, count in the name or config shapes",
     });
-    expect(parameters({ id: "acme/model" }).value).toEqual({ total: null, stored: null, quantization: null });
+    // No `active` key at all when nothing gives an active count, not one set to undefined.
+    expect(parameters({ id: "acme/model" }).value).toStrictEqual({ total: null, stored: null, quantization: null });
   });
 });
 
