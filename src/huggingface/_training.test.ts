@@ -320,6 +320,15 @@ describe("no declared base: the relation and the base from the other signals", (
     expect(training({ id: "acme/Mistral-7B-Instruct-v0.2-onnx" }).value?.baseModel).toBeUndefined();
   });
 
+  test("reads a fine-tuning tag on a record without an id, with no base to name", () => {
+    expect(training({ tags: ["transformers", "fine-tuned"] })).toEqual({
+      value: { method: "transfer-learning", relation: "fine-tune" },
+      confidence: "inferred",
+      evidence: [{ field: "tags", value: "fine-tuned" }],
+      reason: "it is tagged fine-tuned",
+    });
+  });
+
   test("names no base for a distilled model whose name does not spell one out", () => {
     expect(training({ id: "acme/distilroberta-sentiment" })).toEqual({
       value: { method: "transfer-learning", relation: "distillation" },
