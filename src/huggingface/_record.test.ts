@@ -169,6 +169,19 @@ describe("what is missing when there is no record", () => {
     expect(result.record).toBeNull();
     expect(result.missing).toEqual(['record: modalities.output[1] "label" is listed twice']);
   });
+
+  test("names the modalities as missing when a lookup's record gives no output", () => {
+    const model = parseModel(readerRecord({ name: "acme/Sentiment-Reader", organization: "acme" }));
+    const silent: Model = { ...model, modalities: { input: ["text"], output: [] } };
+    const lookup: HubModelLookup = { get: (name) => (name === "acme/Sentiment-Reader" ? silent : undefined) };
+    const result = classifyHuggingFaceModel(
+      { ...complete, pipeline_tag: undefined, config: undefined },
+      { registry: lookup },
+    );
+    expect(result.modalities.value?.output).toEqual([]);
+    expect(result.record).toBeNull();
+    expect(result.missing).toEqual([`modalities: ${result.modalities.reason}`]);
+  });
 });
 
 describe("the licence and open weights", () => {
