@@ -144,6 +144,20 @@ describe("fetchHuggingFaceModel", () => {
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect(error instanceof Error ? error.message : "").not.toMatch(/s3cret/);
   });
+
+  test("rejects an endpoint that is not a string, even a URL object, before any request", async () => {
+    let requests = 0;
+    const fetch = async () => {
+      requests++;
+      return new Response("{}");
+    };
+    for (const endpoint of [new URL("https://hub.example"), 42, null]) {
+      // @ts-expect-error the endpoint is a string
+      const error = await rejection(fetchHuggingFaceModel("acme/x", { fetch, endpoint }));
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+    }
+    expect(requests).toBe(0);
+  });
 });
 
 const HTTP_URL = "expected an http(s) URL such as https://huggingface.co";
