@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import type { ModelInput } from "../model.js";
 import { createRegistry } from "../registry/create.js";
 import { classifyHuggingFaceModel } from "./index.js";
+import { TRANSFORMERS_MODEL_TYPES } from "./model-types.js";
 
 const architecture = (info: unknown) => classifyHuggingFaceModel(info, { registry: false }).architecture;
 
@@ -71,6 +72,8 @@ describe("the architecture from config and weight metadata", () => {
   });
 
   test.each([
+    // First, as it builds the table of joined model types: seamless_m4t_v2 (SeamlessM4T v2, arXiv 2312.05187).
+    ["SeamlessM4Tv2Model", "encoder-decoder"],
     ["LlamaForCausalLM", "decoder-only"],
     ["GPT2LMHeadModel", "decoder-only"],
     ["BertModel", "encoder-only"],
@@ -80,11 +83,20 @@ describe("the architecture from config and weight metadata", () => {
     // DeBERTa-v2/v3 checkpoints (microsoft/deberta-v3-base) name this class; the Hub's model type is "deberta-v2".
     ["DebertaV2ForMaskedLM", "encoder-only"],
     ["MobileNetV2ForImageClassification", "cnn"],
+    // deepseek-ai/deepseek-vl2's class, for the model type deepseek_vl_v2.
+    ["DeepseekVLV2ForCausalLM", "decoder-only"],
   ])("reads the class name %s", (name, family) => {
     const found = architecture({ id: "acme/m", config: { architectures: [name] } });
     expect(found.value?.family).toBe(family);
     expect(found.confidence).toBe("inferred");
     expect(found.evidence[0]).toEqual({ field: "config.architectures[0]", value: name });
+  });
+
+  test("reads every model type from a class name that joins its words, as config.model_type reads it", () => {
+    for (const [type, answer] of Object.entries(TRANSFORMERS_MODEL_TYPES)) {
+      const name = `${type.replace(/[-_]/g, "")}Model`;
+      expect(architecture({ id: "acme/m", config: { architectures: [name] } }).value, name).toStrictEqual(answer);
+    }
   });
 
   test("reads the first class name that names a model type, by its index", () => {

@@ -98,16 +98,17 @@ const readGguf = (value: string) => _lookup(GGUF_ARCHITECTURES, value) ?? _looku
 const readPipeline = (value: string) => _lookup(DIFFUSERS_PIPELINES, value);
 const readFamily = (value: string) => _lookup(ARCHITECTURE_NAME_PREFIXES, value);
 const readRepoName = (value: string) => byName(value.slice(value.lastIndexOf("/") + 1));
+// Model types without their separators, as class names join them: "DebertaV2" is deberta-v2, "MobileNetV2"
+// mobilenet_v2, "SeamlessM4Tv2" seamless_m4t_v2. No two model types join into one name.
+let joinedTypes: ReadonlyMap<string, HubArchitecture> | undefined;
+
 // "LlamaForCausalLM" → "llama": the class name starts with the model type, written in CamelCase.
 const readClassName = (value: string) => {
-  const stem = value.replace(/(For[A-Z]\w*|LMHeadModel|Model|Pipeline)$/, "").toLowerCase();
-  return (
-    _lookup(TRANSFORMERS_MODEL_TYPES, stem) ??
-    // A version suffix is written with "_" in some model types (mobilenet_v2) and "-" in others (deberta-v2).
-    _lookup(TRANSFORMERS_MODEL_TYPES, stem.replace(/v(\d)$/, "_v$1")) ??
-    _lookup(TRANSFORMERS_MODEL_TYPES, stem.replace(/v(\d)$/, "-v$1")) ??
-    byPrefix(stem)
+  joinedTypes ??= new Map(
+    Object.entries(TRANSFORMERS_MODEL_TYPES).map(([type, found]) => [type.replace(/[-_]/g, ""), found]),
   );
+  const stem = value.replace(/(For[A-Z]\w*|LMHeadModel|Model|Pipeline)$/, "").toLowerCase();
+  return joinedTypes.get(stem) ?? byPrefix(stem);
 };
 
 interface Source {
