@@ -41,6 +41,8 @@ export interface _Context {
   readonly selfById: boolean;
   /** The bases the card or the tags declare, the record itself left out. */
   readonly declaredBases: readonly string[];
+  /** The repository name without its packaging suffixes ("Llama-2-7B-GPTQ" → "Llama-2-7B"), when it has any. */
+  readonly unpackagedName: string | undefined;
   /** The base the name spells out: the name without packaging suffixes, or the part before "-finetuned-". */
   readonly namedBase: string | undefined;
   /** The registry's record of a base: declared, from the PEFT config, or named by the repository name. */
@@ -127,9 +129,12 @@ function linkedModel(card: unknown): string | undefined {
   return match?.[1];
 }
 
-function baseNameOf(repoName: string | undefined, owner: string | undefined): string | undefined {
+function baseNameOf(
+  repoName: string | undefined,
+  unpackaged: string | undefined,
+  owner: string | undefined,
+): string | undefined {
   if (repoName === undefined) return undefined;
-  const unpackaged = _unpackagedName(repoName);
   if (unpackaged !== undefined) return owner === undefined ? unpackaged : `${owner}/${unpackaged}`;
   return _baseBeforeFinetuned(repoName);
 }
@@ -168,7 +173,8 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
     peftBase === undefined && linked === undefined
       ? declared
       : _otherModels([...declared, ...[peftBase, linked].filter((name): name is string => name !== undefined)], id);
-  const namedBase = baseNameOf(repoName, owner);
+  const unpackagedName = repoName === undefined ? undefined : _unpackagedName(repoName);
+  const namedBase = baseNameOf(repoName, unpackagedName, owner);
   // Only a whole id with an owner identifies the repository: a bare name is matched as the repository name.
   const selfById = id === null || owner === undefined ? undefined : _known(registry, id);
   const unownedBase = namedBase?.slice(namedBase.indexOf("/") + 1);
@@ -190,6 +196,7 @@ export function _readContext(info: unknown, registry: HubModelLookup | undefined
     self: selfById ?? (id === null ? undefined : _known(registry, repoName)),
     selfById: selfById !== undefined,
     declaredBases,
+    unpackagedName,
     namedBase,
     base: _firstKnown(registry, declaredBases) ?? _known(registry, namedBase) ?? _known(registry, unownedBase),
     nameMarker: repoName === undefined ? undefined : _markerInName(repoName),

@@ -15,7 +15,7 @@ import type { Model } from "../model.js";
 import { type _Context, _findSibling } from "./_context.js";
 import { _finding, _isShared, _lookup, _registryEvidence, _share } from "./_finding.js";
 import { _field, _string, _strings } from "./_json.js";
-import { _baseBeforeFinetuned, _unpackagedName } from "./_names.js";
+import { _baseBeforeFinetuned } from "./_names.js";
 import { _hubIdOf, type _Known } from "./_registry.js";
 import type { Evidence, Finding, HubTraining } from "./classify.js";
 
@@ -229,11 +229,9 @@ function fromSignals(context: _Context, quantized: Evidence | undefined): Findin
     implied.relation === "fine-tune" || implied.relation === "distillation" ? undefined : baseFromName(context);
   // A fine-tune's base is what its name puts before "finetuned", with any packaging taken off first: the ONNX
   // export "…-finetuned-sst2-onnx" is a fine-tune of the part before "finetuned", not of its own unpackaged name.
-  const repoName = context.repoName;
+  const bareName = context.unpackagedName ?? context.repoName;
   const fromName =
-    implied.relation === "fine-tune" && repoName !== undefined
-      ? _baseBeforeFinetuned(_unpackagedName(repoName) ?? repoName)
-      : undefined;
+    implied.relation === "fine-tune" && bareName !== undefined ? _baseBeforeFinetuned(bareName) : undefined;
   const base = selfBase ?? named?.name ?? fromName;
   if (selfBase !== undefined && self !== undefined) evidence.push(_registryEvidence(self.id));
   else if (named?.known !== undefined) evidence.push(_registryEvidence(named.known.model.id));
